@@ -1,0 +1,22 @@
+# Project-wide warning and sanitizer flags, applied per target with fleetdeck_target_defaults().
+function(fleetdeck_target_defaults target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /permissive-)
+    if(FLEETDECK_WERROR)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow=local
+                                             -Wnon-virtual-dtor -Wcast-align -Wformat=2
+                                             -Wimplicit-fallthrough)
+    if(FLEETDECK_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+  target_compile_definitions(${target} PRIVATE QT_NO_FOREACH
+                                               QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER)
+  if(FLEETDECK_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Fleetdeck quick start for Debian 12 and Ubuntu 24.04.
+#
+#   installers/quickstart.sh run    install what is missing, build a release, launch the console
+#   installers/quickstart.sh test   install what the tests need, build, run the whole suite
+#
+# Runs as root or through sudo for the package installs only; builds as the calling user.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+mode=${1:-}
+
+# Build and runtime dependencies (Debian 12 / Ubuntu 24.04 names).
+build_packages=(
+  build-essential cmake ninja-build pkg-config ccache git
+  qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
+  qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
+  libyaml-cpp-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
+  libgl-dev
+)
+# What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
+# Python (standard library only) and openssl for the test servers and their certificates,
+# clang with libFuzzer for the fuzzers, and the real peers the tests run against.
+test_packages=(
+  xvfb xauth clang clang-format libclang-rt-14-dev python3 openssl
+  fonts-noto-cjk procps
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> installing: ${missing[*]}"
+    as_root apt-get update
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+  fi
+}
+
+find_kubectl() {
+  [ -n "${KUBECTL:-}" ] && [ -x "${KUBECTL}" ] && return 0
+  [ -x /usr/lib/google-cloud-sdk/bin/kubectl.1.32 ] && return 0
+  ls /usr/lib/google-cloud-sdk/bin/kubectl.1.* >/dev/null 2>&1 && return 0
+  command -v kubectl >/dev/null 2>&1
+}
+
+jobs=$(nproc 2>/dev/null || echo 2)
+
+case "$mode" in
+  run)
+    install_missing "${build_packages[@]}"
+    cmake --preset release -S "$root"
+    cmake --build --preset release -j"$jobs"
+    echo "==> launching $root/build/release/app/fleetdeck"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+      echo "No display found (DISPLAY/WAYLAND_DISPLAY unset): start it from a desktop session with"
+      echo "  $root/build/release/app/fleetdeck"
+      exit 0
+    fi
+    exec "$root/build/release/app/fleetdeck"
+    ;;
+  test)
+    install_missing "${build_packages[@]}" "${test_packages[@]}"
+    if ! find_kubectl; then
+      install_missing kubernetes-client
+    fi
+    cmake --preset ci -S "$root"
+    cmake --build --preset ci -j"$jobs"
+    cd "$root/build/ci"
+    exec ctest --output-on-failure --timeout 900 -j"$jobs"
+    ;;
+  *)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
