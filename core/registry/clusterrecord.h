@@ -1,0 +1,182 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+namespace fd::registry {
+
+// Row id of a cluster in the local store; 0 means "not saved yet".
+using ClusterId = qint64;
+
+// What the list shows in its Status column. Unknown until the first check has finished.
+enum class ClusterStatus {
+    Unknown,     // never checked (or the last check was cancelled)
+    Ready,       // reachable and every node reports Ready
+    NotReady,    // reachable, but at least one node is not Ready (or there are no nodes)
+    Unreachable, // the last check failed; lastError says why
+};
+
+// How the cluster takes part in Karmada.
+enum class KarmadaRole {
+    None,
+    ControlPlane, // the Karmada API server (karmada-apiserver) registered as a cluster
+    Member,       // a member cluster; `joined` says whether Fleetdeck's join finished
+};
+
+// Where the record came from.
+enum class ClusterOrigin {
+    Imported,              // imported from a kubeconfig by the user
+    DiscoveredFromKarmada, // found on a control plane by the periodic reconcile
+};
+
+// The credential mechanism, mirroring the kubeconfig user entry.
+enum class AuthKind {
+    None,
+    Token,        // bearer token (in the vault)
+    TokenFile,    // bearer token read from a file at request time (path in the store)
+    ClientCert,   // client certificate + key (both in the vault)
+    Basic,        // username (store) + password (vault)
+    Exec,         // client.authentication.k8s.io exec credential plugin
+    AuthProvider, // legacy OIDC auth-provider (id/refresh tokens and client secret in the vault)
+};
+
+// One data center: a stable id used for grouping and scripting, and a label for people.
+struct DataCenter {
+    QString id;    // e.g. "hq-idc"; lowercase letters, digits and '-'
+    QString label; // e.g. "HQ IDC"
+    friend bool operator==(const DataCenter&, const DataCenter&) = default;
+};
+
+// The exec credential plugin as written in the kubeconfig. `args` and `env` may carry secrets
+// (e.g. --oidc-client-secret), so the store keeps only `redactedArgs`; the full arguments and
+// environment live in the vault under SecretRefs::execConfig.
+struct ExecSpec {
+    QString apiVersion; // client.authentication.k8s.io/v1, v1beta1 or v1alpha1
+    QString command;
+    QStringList args;                   // full; in memory only (loaded from the vault)
+    QList<QPair<QString, QString>> env; // full; in memory only (loaded from the vault)
+    QStringList redactedArgs;           // for display; secret-looking values replaced
+    QString installHint;
+    QString interactiveMode; // Never / IfAvailable / Always
+    bool provideClusterInfo = false;
+    QString pathOverride; // per-cluster override for the binary's location; empty = PATH
+};
+
+// Legacy auth-provider (OIDC). Tokens and the client secret are in the vault.
+struct OidcSpec {
+    QString issuerUrl;
+    QString clientId;
+};
+
+// References into the secret vault (fd::secrets). Empty = no such secret. The values here are
+// opaque references, never the secrets themselves.
+struct SecretRefs {
+    QString token;
+    QString clientCert;
+    QString clientKey;
+    QString password;
+    QString oidcIdToken;
+    QString oidcRefreshToken;
+    QString oidcClientSecret;
+    QString execConfig; // JSON {args, env} of the exec plugin
+    bool isEmpty() const {
+        return token.isEmpty() && clientCert.isEmpty() && clientKey.isEmpty() &&
+               password.isEmpty() && oidcIdToken.isEmpty() && oidcRefreshToken.isEmpty() &&
+               oidcClientSecret.isEmpty() && execConfig.isEmpty();
+    }
+};
+
+// GPUs of one model (the node label nvidia.com/gpu.product) summed over the cluster's nodes.
+struct GpuModelUsage {
+    QString model;       // e.g. "NVIDIA-A100-SXM4-80GB"; "unknown" when nodes lack the label
+    int capacity = 0;    // sum of nodes' status.capacity["nvidia.com/gpu"]
+    int allocatable = 0; // sum of nodes' status.allocatable["nvidia.com/gpu"]
+    int used = 0;        // sum of running pods' nvidia.com/gpu requests on those nodes
+    friend bool operator==(const GpuModelUsage&, const GpuModelUsage&) = default;
+};
+
+// One MIG resource (e.g. "nvidia.com/mig-1g.10gb") summed over the cluster's nodes.
+struct MigResourceUsage {
+    QString resource;
+    qint64 capacity = 0;
+    qint64 allocatable = 0;
+    qint64 used = 0; // running pods' requests
+    friend bool operator==(const MigResourceUsage&, const MigResourceUsage&) = default;
+};
+
+// The result of the last health check, persisted so the list shows something at start-up.
+struct HealthSnapshot {
+    ClusterStatus status = ClusterStatus::Unknown;
+    QString version; // server gitVersion, e.g. "v1.30.2"
+    int nodesReady = 0;
+    int nodesTotal = 0;
+    QList<GpuModelUsage> gpus; // ordered by model
+    QList<MigResourceUsage> mig;
+    int latencyMs = -1;  // wall time of GET /version; -1 unknown
+    QDateTime lastCheck; // UTC; invalid = never
+    QString lastError;   // the one-sentence message of the last failure; empty when fine
+
+    int gpuAllocatable() const;
+    int gpuUsed() const;
+};
+
+// One registered cluster. Everything here may be written to the store: secrets are only
+// referenced (SecretRefs) and live in the vault.
+struct ClusterRecord {
+    ClusterId id = 0;
+    QString name; // display name, unique (case-insensitive) among records
+    DataCenter datacenter;
+    QStringList gpuModels; // what the user says is installed; empty + cpuOnly=false = not stated
+    bool cpuOnly = false;  // explicitly a CPU-only cluster
+    QMap<QString, QString> labels;
+
+    // Connection (from the kubeconfig, editable).
+    QString server;   // exactly as written in the kubeconfig
+    QByteArray caPem; // public certificate(s); may live in the store
+    QString tlsServerName;
+    bool insecure = false; // insecure-skip-tls-verify
+    QString proxyUrl;
+    QString kubeNamespace; // the context's namespace
+    QString sourceContext; // the kubeconfig context it was imported from
+    QString kubeUser;      // the kubeconfig user name (part of the identity)
+
+    AuthKind authKind = AuthKind::None;
+    QString username;  // basic auth user (not secret)
+    QString tokenFile; // AuthKind::TokenFile: path, re-read at request time
+    ExecSpec exec;
+    OidcSpec oidc;
+    SecretRefs secrets;
+
+    // Non-reversible identity of (normalised server, user credential); see clusteridentity.h.
+    QString identity;
+
+    KarmadaRole karmadaRole = KarmadaRole::None;
+    bool joined = false;          // member side + control-plane objects created by Fleetdeck
+    ClusterId controlPlaneId = 0; // for members: the control plane it is joined to (or found on)
+    QString karmadaClusterName; // name of the cluster.karmada.io Cluster object, when joined/found
+    ClusterOrigin origin = ClusterOrigin::Imported;
+
+    HealthSnapshot health;
+
+    QDateTime created; // UTC
+    QDateTime updated; // UTC
+};
+
+QString toString(ClusterStatus status); // "Ready", "NotReady", "Unreachable", "Unknown"
+QString toString(KarmadaRole role);     // "none", "controlPlane", "member"
+QString toString(ClusterOrigin origin); // "imported", "discoveredFromKarmada"
+QString toString(AuthKind kind);        // "none", "token", "tokenFile", "clientCert", ...
+ClusterStatus clusterStatusFromString(const QString& text);
+KarmadaRole karmadaRoleFromString(const QString& text);
+ClusterOrigin clusterOriginFromString(const QString& text);
+AuthKind authKindFromString(const QString& text);
+
+// The data centers offered before the user adds their own.
+QList<DataCenter> defaultDataCenters();
+
+} // namespace fd::registry
