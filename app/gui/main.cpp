@@ -1,15 +1,60 @@
 // fleetdeck: the desktop console.
+#include "common/appservices.h"
+#include "common/firstpainthook.h"
+#include "common/language.h"
+#include "common/paths.h"
 #include "common/versioninfo.h"
+#include "options.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QDir>
+#include <QSettings>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const fd::gui::Options options = fd::gui::parseOptions(rawArgs);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "fleetdeck: %s\n\n", qPrintable(options.error));
+        fd::gui::printUsage(stderr);
+        return 2;
+    }
+    if (options.help) {
+        fd::gui::printUsage(stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::printf("fleetdeck %s\n", qPrintable(fd::fleetdeckVersion()));
+        for (const auto& [lib, version] : fd::libraryVersions())
+            std::printf("  %s %s\n", qPrintable(lib), qPrintable(version));
+        return 0;
+    }
+
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
     QApplication::setApplicationName(QStringLiteral("Fleetdeck"));
     QApplication::setApplicationVersion(fd::fleetdeckVersion());
-    QMainWindow window;
+
+    const QString dataDir = fd::resolveDataDir(options.dataDir);
+    QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
+                       QSettings::IniFormat);
+
+    fd::widgets::applyTheme(app);
+    fd::widgets::LanguageManager language(&settings);
+    language.applyStored();
+
+    fd::widgets::AppServices services;
+    services.dataDir = dataDir;
+    services.settings = &settings;
+    services.language = &language;
+
+    fd::widgets::MainWindow window(services);
+    fd::bench::installFirstPaintHookIfRequested(&window);
     window.show();
-    return app.exec();
+    return QApplication::exec();
 }

@@ -1,0 +1,223 @@
+// The main window as a user meets it: navigation, empty states, About, language switch in
+// Settings, and what survives a restart (geometry, selected page, language).
+#include "guifixture.h"
+
+#include "clusters/clusterspage.h"
+#include "common/emptystate.h"
+#include "common/page.h"
+#include "common/versioninfo.h"
+#include "shell/aboutdialog.h"
+#include "shell/mainwindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QtTest>
+
+using fd::widgets::MainWindow;
+
+class TestMainWindow final : public QObject {
+    Q_OBJECT
+
+private:
+    static void clickNavigation(MainWindow& w, int row) {
+        QListWidget* nav = w.navigation();
+        const QRect rect = nav->visualItemRect(nav->item(row));
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    static QStringList visibleTexts(QWidget* root) {
+        QStringList texts;
+        for (QLabel* l : root->findChildren<QLabel*>())
+            if (l->isVisible())
+                texts << l->text();
+        for (QPushButton* b : root->findChildren<QPushButton*>())
+            if (b->isVisible())
+                texts << b->text();
+        return texts;
+    }
+
+    static void chooseLanguage(MainWindow& w, int comboIndex) {
+        w.showPage(QStringLiteral("settings"));
+        auto* combo = w.findChild<QComboBox*>(QStringLiteral("languageCombo"));
+        QVERIFY(combo);
+        QTRY_VERIFY(combo->isVisible());
+        // Keyboard, as a user would: focus the combo and step to the entry.
+        combo->setFocus();
+        while (combo->currentIndex() < comboIndex)
+            QTest::keyClick(combo, Qt::Key_Down);
+        while (combo->currentIndex() > comboIndex)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QCOMPARE(combo->currentIndex(), comboIndex);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { fd::test::applyTestTheme(); }
+
+    void navigationShowsEachPage() {
+        fd::test::GuiFixture f;
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QStringList expected = {QStringLiteral("clusters"),    QStringLiteral("policies"),
+                                      QStringLiteral("deployments"), QStringLiteral("gpu-metrics"),
+                                      QStringLiteral("vcenter"),     QStringLiteral("audit"),
+                                      QStringLiteral("settings")};
+        QCOMPARE(w.navigation()->count(), expected.size());
+        // Go backwards so every click changes the page.
+        for (int row = expected.size() - 1; row >= 0; --row) {
+            clickNavigation(w, row);
+            QTRY_COMPARE(w.currentPage()->pageId(), expected.at(row));
+            QVERIFY(w.currentPage()->isVisible());
+            auto* title = w.findChild<QLabel*>(QStringLiteral("pageTitle"));
+            QCOMPARE(title->text(), w.currentPage()->title());
+        }
+    }
+
+    void emptyStatesAreHonest() {
+        fd::test::GuiFixture f;
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Features that arrive later show their button disabled with a note, not a fake action.
+        for (const char* id : {"policies", "deployments", "gpu-metrics", "vcenter"}) {
+            w.showPage(QString::fromLatin1(id));
+            auto* empty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
+            QVERIFY2(empty, id);
+            QVERIFY2(!empty->title().isEmpty() && !empty->description().isEmpty(), id);
+            QVERIFY2(!empty->actionButton()->isEnabled(), id);
+            QVERIFY2(empty->noteLabel()->isVisible(), id);
+            QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String("Arrives with")), id);
+        }
+        // Clusters: the import button is live and asks for the import dialog.
+        w.showPage(QStringLiteral("clusters"));
+        QSignalSpy spy(w.clustersPage(), &fd::widgets::ClustersPage::importKubeconfigRequested);
+        QPushButton* import = w.clustersPage()->emptyState()->actionButton();
+        QVERIFY(import->isEnabled());
+        QCOMPARE(import->text(), QStringLiteral("Import kubeconfig…"));
+        QTest::mouseClick(import, Qt::LeftButton);
+        QCOMPARE(spy.count(), 1);
+    }
+
+    void statusBarSaysWhereAndOffline() {
+        fd::test::GuiFixture f;
+        MainWindow w(f.services);
+        w.show();
+        auto* dataDir = w.statusBar()->findChild<QLabel*>(QStringLiteral("statusDataDir"));
+        QVERIFY(dataDir->text().contains(QDir::toNativeSeparators(f.dir.path())));
+        auto* offline = w.statusBar()->findChild<QLabel*>(QStringLiteral("statusOffline"));
+        QVERIFY(offline->text().startsWith(QLatin1String("Offline")));
+    }
+
+    void aboutListsLibraryVersions() {
+        fd::test::GuiFixture f;
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto* about = w.findChild<QAction*>(QStringLiteral("aboutAction"));
+        QVERIFY(about);
+        about->trigger();
+        fd::widgets::AboutDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<fd::widgets::AboutDialog*>()) && dialog->isVisible());
+        auto* text = dialog->findChild<QLabel*>(QStringLiteral("aboutText"));
+        QVERIFY(text->textInteractionFlags() & Qt::TextSelectableByMouse);
+        for (const auto& [lib, version] : fd::libraryVersions()) {
+            QVERIFY2(text->text().contains(lib), qPrintable(lib));
+            QVERIFY2(text->text().contains(version.toHtmlEscaped()), qPrintable(version));
+        }
+        QCOMPARE(fd::libraryVersions().size(), 5);
+        dialog->close();
+    }
+
+    void languageSwitchesLiveAndPersists() {
+        fd::test::GuiFixture f;
+        {
+            MainWindow w(f.services);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(visibleTexts(&w).contains(QStringLiteral("No clusters yet")));
+
+            chooseLanguage(w, 2); // 한국어
+            QTRY_COMPARE(f.language->effectiveLanguage(), QStringLiteral("ko"));
+            QTRY_COMPARE(w.navigation()->item(0)->text(), QStringLiteral("클러스터"));
+            QTRY_VERIFY(visibleTexts(&w).contains(QStringLiteral("언어")));
+            w.showPage(QStringLiteral("clusters"));
+            QTRY_COMPARE(w.clustersPage()->emptyState()->actionButton()->text(),
+                         QStringLiteral("kubeconfig 가져오기…"));
+            w.close();
+        }
+        // The choice survives a restart.
+        f.reopen();
+        {
+            MainWindow w(f.services);
+            w.show();
+            QCOMPARE(f.language->effectiveLanguage(), QStringLiteral("ko"));
+            QCOMPARE(w.navigation()->item(0)->text(), QStringLiteral("클러스터"));
+
+            chooseLanguage(w, 1); // English
+            QTRY_COMPARE(w.navigation()->item(0)->text(), QStringLiteral("Clusters"));
+            QTRY_VERIFY(visibleTexts(&w).contains(QStringLiteral("Language")));
+            QVERIFY(!visibleTexts(&w).contains(QStringLiteral("언어")));
+        }
+        QCOMPARE(f.settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
+    }
+
+    void geometryAndPagePersist() {
+        fd::test::GuiFixture f;
+        const QSize wanted(1100, 700);
+        {
+            MainWindow w(f.services);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.resize(wanted);
+            QTRY_COMPARE(w.size(), wanted);
+            clickNavigation(w, 5);
+            QTRY_COMPARE(w.currentPage()->pageId(), QStringLiteral("audit"));
+            QVERIFY(w.close());
+        }
+        f.reopen();
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.size(), wanted);
+        QCOMPARE(w.currentPage()->pageId(), QStringLiteral("audit"));
+    }
+
+    void intervalsAreStoredForTheRegistry() {
+        fd::test::GuiFixture f;
+        MainWindow w(f.services);
+        w.show();
+        w.showPage(QStringLiteral("settings"));
+        auto* health = w.findChild<QSpinBox*>(QStringLiteral("healthInterval"));
+        QCOMPARE(health->value(), 60);
+        health->setFocus();
+        health->selectAll();
+        QTest::keyClicks(health, QStringLiteral("120"));
+        QTest::keyClick(health, Qt::Key_Enter);
+        QTRY_COMPARE(f.settings->value(QStringLiteral("health/interval")).toInt(), 120);
+        auto* reconcile = w.findChild<QSpinBox*>(QStringLiteral("reconcileInterval"));
+        QCOMPARE(reconcile->value(), 60);
+        QTest::keyClick(reconcile, Qt::Key_Up);
+        QTRY_COMPARE(f.settings->value(QStringLiteral("karmada/reconcileInterval")).toInt(), 70);
+    }
+
+    void unknownOptionPrintsUsage() {
+        QProcess p;
+        p.start(QStringLiteral(FLEETDECK_GUI_PATH), {QStringLiteral("--no-such-option")});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY(p.exitCode() != 0);
+        QVERIFY(p.readAllStandardError().contains("Usage: fleetdeck"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,78 @@
+// Renders every page and the About dialog in English and Korean at 1280x800 into
+// <build>/screenshots/<lang>/<page>.png, for review and for the user guide. Fails when a page
+// cannot be rendered or when Korean text would show as missing-glyph boxes.
+#include "guifixture.h"
+
+#include "common/page.h"
+#include "shell/aboutdialog.h"
+#include "shell/mainwindow.h"
+
+#include <QDir>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QListWidget>
+#include <QtTest>
+
+using fd::widgets::LanguageManager;
+using fd::widgets::MainWindow;
+
+class TestScreenshots final : public QObject {
+    Q_OBJECT
+
+private:
+    static QString outputDir(const QString& lang) {
+        const QString dir =
+            QStringLiteral(FLEETDECK_BINARY_DIR) + QStringLiteral("/screenshots/") + lang;
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+    static void save(const QPixmap& pixmap, const QString& path) {
+        QVERIFY2(!pixmap.isNull(), qPrintable(path));
+        QVERIFY2(pixmap.save(path), qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { fd::test::applyTestTheme(); }
+
+    void render_data() {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<int>("choice");
+        QTest::newRow("en") << QStringLiteral("en") << int(LanguageManager::Choice::English);
+        QTest::newRow("ko") << QStringLiteral("ko") << int(LanguageManager::Choice::Korean);
+    }
+
+    void render() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        fd::test::GuiFixture f;
+        f.language->setChoice(static_cast<LanguageManager::Choice>(choice));
+        QCOMPARE(f.language->effectiveLanguage(), lang);
+
+        MainWindow w(f.services);
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        if (lang == QLatin1String("ko")) {
+            // A font that can draw Hangul must be present, or every label would be tofu.
+            const QString sample = w.navigation()->item(0)->text();
+            QVERIFY(QFontMetrics(w.navigation()->font()).inFont(sample.at(0)));
+        }
+
+        const QString dir = outputDir(lang);
+        for (fd::widgets::Page* page : w.pages()) {
+            w.showPage(page->pageId());
+            QTRY_COMPARE(w.currentPage(), page);
+            save(w.grab(), dir + QLatin1Char('/') + page->pageId() + QStringLiteral(".png"));
+        }
+
+        fd::widgets::AboutDialog about(&w);
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        save(about.grab(), dir + QStringLiteral("/about.png"));
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QSettings;
+
+namespace fd::widgets {
+class LanguageManager;
+}
+
+namespace fd::widgets {
+
+// What the pages need from the application, handed in rather than looked up globally, so a
+// test can build a page or the whole window over its own temporary data directory and store.
+// The struct owns nothing: main() (or the test) keeps every service alive longer than the
+// window.
+struct AppServices {
+    QString dataDir;
+    QSettings* settings = nullptr;       // <dataDir>/settings.ini, IniFormat
+    LanguageManager* language = nullptr; // UI language; may be null in page tests
+};
+
+} // namespace fd::widgets

@@ -1,0 +1,101 @@
+#include "emptystate.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace fd::widgets {
+
+namespace {
+constexpr int IconSize = 96;
+constexpr int TextWidth = 460;
+} // namespace
+
+EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
+    : QWidget(parent)
+    , m_icon(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_description(new QLabel(this))
+    , m_action(new QPushButton(this))
+    , m_note(new QLabel(this)) {
+    setObjectName(QStringLiteral("emptyState"));
+    m_icon->setPixmap(QIcon(iconPath).pixmap(IconSize, IconSize));
+    m_icon->setAlignment(Qt::AlignCenter);
+    m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
+
+    m_title->setObjectName(QStringLiteral("emptyStateTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
+
+    m_description->setObjectName(QStringLiteral("emptyStateDescription"));
+    m_description->setAlignment(Qt::AlignCenter);
+    m_description->setWordWrap(true);
+
+    m_action->setObjectName(QStringLiteral("emptyStateAction"));
+    m_action->setProperty("primary", true);
+    m_action->setCursor(Qt::PointingHandCursor);
+    connect(m_action, &QPushButton::clicked, this, &EmptyState::actionTriggered);
+
+    m_note->setObjectName(QStringLiteral("emptyStateNote"));
+    m_note->setAlignment(Qt::AlignCenter);
+    m_note->setWordWrap(true);
+    m_note->hide();
+
+    // Word-wrapped labels only get their full height when the layout does not align them, so
+    // the text sits in a fixed-width column that is centred as a whole.
+    auto* column = new QWidget(this);
+    column->setFixedWidth(TextWidth);
+    auto* columnLayout = new QVBoxLayout(column);
+    columnLayout->setContentsMargins(0, 0, 0, 0);
+    columnLayout->setSpacing(12);
+    columnLayout->addWidget(m_icon);
+    columnLayout->addSpacing(8);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_description);
+    columnLayout->addSpacing(12);
+    auto* buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_action);
+    buttonRow->addStretch(1);
+    columnLayout->addLayout(buttonRow);
+    columnLayout->addWidget(m_note);
+
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(2);
+    layout->addLayout(row);
+    layout->addStretch(3);
+}
+
+void EmptyState::setTitle(const QString& title) {
+    m_title->setText(title);
+}
+
+void EmptyState::setDescription(const QString& text) {
+    m_description->setText(text);
+}
+
+void EmptyState::setActionText(const QString& text) {
+    m_action->setText(text);
+}
+
+void EmptyState::setUnavailableNote(const QString& note) {
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    m_action->setEnabled(note.isEmpty());
+}
+
+QString EmptyState::title() const {
+    return m_title->text();
+}
+
+QString EmptyState::description() const {
+    return m_description->text();
+}
+
+} // namespace fd::widgets

@@ -1,0 +1,115 @@
+#include "language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QTranslator>
+
+Q_LOGGING_CATEGORY(lcLanguage, "fleetdeck.ui.language")
+
+namespace fd::widgets {
+
+namespace {
+const QString SettingsKey = QStringLiteral("ui/language");
+} // namespace
+
+LanguageManager::LanguageManager(QSettings* settings, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings) {}
+
+LanguageManager::~LanguageManager() {
+    removeTranslators();
+}
+
+QString LanguageManager::choiceKey(Choice choice) {
+    switch (choice) {
+    case Choice::English:
+        return QStringLiteral("en");
+    case Choice::Korean:
+        return QStringLiteral("ko");
+    case Choice::System:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+LanguageManager::Choice LanguageManager::choiceFromKey(const QString& key) {
+    if (key == QLatin1String("en"))
+        return Choice::English;
+    if (key == QLatin1String("ko"))
+        return Choice::Korean;
+    return Choice::System;
+}
+
+QString LanguageManager::effectiveLanguage() const {
+    switch (m_choice) {
+    case Choice::English:
+        return QStringLiteral("en");
+    case Choice::Korean:
+        return QStringLiteral("ko");
+    case Choice::System:
+        break;
+    }
+    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
+                                                           : QStringLiteral("en");
+}
+
+void LanguageManager::applyStored() {
+    m_choice =
+        m_settings ? choiceFromKey(m_settings->value(SettingsKey).toString()) : Choice::System;
+    apply();
+}
+
+void LanguageManager::setChoice(Choice choice) {
+    if (choice == m_choice)
+        return;
+    m_choice = choice;
+    if (m_settings)
+        m_settings->setValue(SettingsKey, choiceKey(choice));
+    apply();
+    Q_EMIT choiceChanged(choice);
+}
+
+void LanguageManager::removeTranslators() {
+    for (QTranslator** t : {&m_appTranslator, &m_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
+}
+
+void LanguageManager::apply() {
+    removeTranslators();
+    const QString lang = effectiveLanguage();
+    if (lang == QLatin1String("en")) {
+        // Removing the translators already sent LanguageChange when any were installed; send
+        // one anyway so a first apply and a switch behave the same.
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+        return;
+    }
+    m_appTranslator = new QTranslator;
+    if (m_appTranslator->load(QStringLiteral(":/i18n/fleetdeck_") + lang)) {
+        QCoreApplication::installTranslator(m_appTranslator);
+    } else {
+        qCWarning(lcLanguage) << "no embedded translation for" << lang;
+        delete m_appTranslator;
+        m_appTranslator = nullptr;
+    }
+    // Qt's own strings (standard buttons, file dialogs) come from qt6-translations-l10n when it
+    // is installed; without it those few strings stay English.
+    m_qtTranslator = new QTranslator;
+    if (m_qtTranslator->load(QStringLiteral("qtbase_") + lang,
+                             QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(m_qtTranslator);
+    } else {
+        delete m_qtTranslator;
+        m_qtTranslator = nullptr;
+    }
+}
+
+} // namespace fd::widgets

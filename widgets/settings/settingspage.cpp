@@ -1,0 +1,148 @@
+#include "settingspage.h"
+
+#include "common/language.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace fd::widgets {
+
+namespace {
+
+constexpr int MinIntervalSeconds = 10;
+constexpr int MaxIntervalSeconds = 3600;
+
+QSpinBox* makeIntervalSpin(QSettings* settings, const QString& key, QWidget* parent) {
+    auto* spin = new QSpinBox(parent);
+    spin->setRange(MinIntervalSeconds, MaxIntervalSeconds);
+    spin->setSingleStep(10);
+    spin->setValue(settings ? settings->value(key, SettingsPage::DefaultIntervalSeconds).toInt()
+                            : SettingsPage::DefaultIntervalSeconds);
+    spin->setMinimumWidth(120);
+    QObject::connect(spin, &QSpinBox::valueChanged, parent, [settings, key](int value) {
+        if (settings)
+            settings->setValue(key, value);
+    });
+    return spin;
+}
+
+QFormLayout* makeForm(QGroupBox* group) {
+    auto* form = new QFormLayout(group);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->setHorizontalSpacing(24);
+    form->setVerticalSpacing(12);
+    form->setContentsMargins(16, 20, 16, 16);
+    return form;
+}
+
+} // namespace
+
+SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
+    : Page(services, parent)
+    , m_generalGroup(new QGroupBox(this))
+    , m_generalForm(makeForm(m_generalGroup))
+    , m_language(new QComboBox(m_generalGroup))
+    , m_languageHint(new QLabel(m_generalGroup))
+    , m_clustersGroup(new QGroupBox(this))
+    , m_clustersForm(makeForm(m_clustersGroup))
+    , m_healthInterval(makeIntervalSpin(services.settings, healthIntervalKey(), m_clustersGroup))
+    , m_reconcileInterval(
+          makeIntervalSpin(services.settings, reconcileIntervalKey(), m_clustersGroup))
+    , m_storageGroup(new QGroupBox(this))
+    , m_storageForm(makeForm(m_storageGroup))
+    , m_dataDir(new QLabel(m_storageGroup)) {
+    setObjectName(pageId());
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setMinimumWidth(220);
+    // Language names are shown in their own language so a user can always find theirs.
+    m_language->addItem(QString(), LanguageManager::choiceKey(LanguageManager::Choice::System));
+    m_language->addItem(QStringLiteral("English"),
+                        LanguageManager::choiceKey(LanguageManager::Choice::English));
+    m_language->addItem(QStringLiteral("한국어"),
+                        LanguageManager::choiceKey(LanguageManager::Choice::Korean));
+    m_languageHint->setObjectName(QStringLiteral("hint"));
+    m_languageHint->setWordWrap(true);
+    m_languageHint->setMinimumWidth(420);
+    syncLanguageCombo();
+    connect(m_language, &QComboBox::activated, this, [this](int index) {
+        if (LanguageManager* lm = this->services().language)
+            lm->setChoice(LanguageManager::choiceFromKey(m_language->itemData(index).toString()));
+    });
+
+    m_healthInterval->setObjectName(QStringLiteral("healthInterval"));
+    m_reconcileInterval->setObjectName(QStringLiteral("reconcileInterval"));
+
+    m_dataDir->setObjectName(QStringLiteral("dataDirLabel"));
+    m_dataDir->setText(QDir::toNativeSeparators(services.dataDir));
+    m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_generalForm->addRow(new QLabel(m_generalGroup), m_language);
+    m_generalForm->addRow(QString(), m_languageHint);
+    m_clustersForm->addRow(new QLabel(m_clustersGroup), m_healthInterval);
+    m_clustersForm->addRow(new QLabel(m_clustersGroup), m_reconcileInterval);
+    m_storageForm->addRow(new QLabel(m_storageGroup), m_dataDir);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->setContentsMargins(32, 24, 32, 24);
+    column->setSpacing(20);
+    for (QGroupBox* group : {m_generalGroup, m_clustersGroup, m_storageGroup}) {
+        group->setMaximumWidth(760);
+        column->addWidget(group);
+    }
+    column->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
+
+    if (services.language)
+        connect(services.language, &LanguageManager::choiceChanged, this,
+                &SettingsPage::syncLanguageCombo);
+    retranslate();
+}
+
+QString SettingsPage::title() const {
+    return tr("Settings");
+}
+
+void SettingsPage::syncLanguageCombo() {
+    const auto choice =
+        services().language ? services().language->choice() : LanguageManager::Choice::System;
+    m_language->setCurrentIndex(m_language->findData(LanguageManager::choiceKey(choice)));
+}
+
+void SettingsPage::retranslate() {
+    m_generalGroup->setTitle(tr("General"));
+    m_language->setItemText(0, tr("System default"));
+    m_languageHint->setText(tr("Applies immediately. “System default” follows the language of "
+                               "your desktop session."));
+    m_clustersGroup->setTitle(tr("Clusters"));
+    const QString seconds = tr(" s", "unit suffix for seconds");
+    m_healthInterval->setSuffix(seconds);
+    m_reconcileInterval->setSuffix(seconds);
+    m_storageGroup->setTitle(tr("Storage"));
+
+    auto setLabel = [](QFormLayout* form, QWidget* field, const QString& text) {
+        if (auto* label = qobject_cast<QLabel*>(form->labelForField(field)))
+            label->setText(text);
+    };
+    setLabel(m_generalForm, m_language, tr("Language"));
+    setLabel(m_clustersForm, m_healthInterval, tr("Health refresh interval"));
+    setLabel(m_clustersForm, m_reconcileInterval, tr("Karmada reconcile interval"));
+    setLabel(m_storageForm, m_dataDir, tr("Data directory"));
+}
+
+} // namespace fd::widgets

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "common/page.h"
+
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QSpinBox;
+
+namespace fd::widgets {
+
+// Preferences that live in settings.ini: the UI language (applied at once), the intervals the
+// cluster registry uses for health refresh and Karmada reconcile, and where the data lives.
+class SettingsPage final : public Page {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsPage)
+
+public:
+    explicit SettingsPage(const AppServices& services, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("settings"); }
+    QString title() const override;
+    QString iconPath() const override { return QStringLiteral(":/icons/settings.svg"); }
+
+    // settings.ini keys read by the cluster registry work.
+    static QString healthIntervalKey() { return QStringLiteral("health/interval"); }
+    static QString reconcileIntervalKey() { return QStringLiteral("karmada/reconcileInterval"); }
+    static constexpr int DefaultIntervalSeconds = 60;
+
+protected:
+    void retranslate() override;
+
+private:
+    void syncLanguageCombo();
+
+    QGroupBox* m_generalGroup;
+    QFormLayout* m_generalForm;
+    QComboBox* m_language;
+    QLabel* m_languageHint;
+    QGroupBox* m_clustersGroup;
+    QFormLayout* m_clustersForm;
+    QSpinBox* m_healthInterval;
+    QSpinBox* m_reconcileInterval;
+    QGroupBox* m_storageGroup;
+    QFormLayout* m_storageForm;
+    QLabel* m_dataDir;
+};
+
+} // namespace fd::widgets

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "common/appservices.h"
+
+#include <QList>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace fd::widgets {
+
+class Page;
+class ClustersPage;
+
+// The console's frame: navigation on the left, the selected page on the right, a status bar
+// that says where data lives and that nothing is contacted unless configured. Pages are their
+// own classes; this window only wires them together and persists its geometry and the
+// selected page in settings.ini.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
+
+    QListWidget* navigation() const { return m_navigation; }
+    QList<Page*> pages() const { return m_pages; }
+    Page* currentPage() const;
+    Page* page(const QString& pageId) const;
+    void showPage(const QString& pageId);
+    ClustersPage* clustersPage() const { return m_clusters; }
+
+public Q_SLOTS:
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void addPage(Page* page);
+    void buildMenus();
+    void buildStatusBar();
+    void retranslate();
+    void restoreFromSettings();
+    void saveToSettings();
+
+    AppServices m_services;
+    QListWidget* m_navigation;
+    QStackedWidget* m_stack;
+    QLabel* m_pageTitle;
+    QList<Page*> m_pages;
+    ClustersPage* m_clusters = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QLabel* m_statusDataDir;
+    QLabel* m_statusStore;
+    QLabel* m_statusVault;
+    QLabel* m_statusOffline;
+};
+
+} // namespace fd::widgets

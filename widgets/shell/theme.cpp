@@ -1,0 +1,59 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace fd::widgets {
+
+namespace {
+
+// Colours: a calm blue accent on neutral greys; the navigation is a slightly darker column.
+const char* const StyleSheet = R"(
+QWidget#navigationPanel { background: #eef1f5; border-right: 1px solid #dde2ea; }
+QLabel#brand { font-size: 16px; font-weight: 600; color: #1f2d3d; padding: 4px 4px; }
+QListWidget#navigation { background: transparent; border: none; outline: 0; }
+QListWidget#navigation::item { padding: 8px 10px; margin: 1px 0; border-radius: 6px; color: #2c3a4b; }
+QListWidget#navigation::item:hover { background: #e2e8f0; }
+QListWidget#navigation::item:selected { background: #d6e4f7; color: #17427a; }
+QLabel#pageTitle { font-size: 20px; font-weight: 600; color: #1f2d3d; }
+QWidget#pageHeader { border-bottom: 1px solid #e3e7ed; background: #ffffff; }
+QLabel#emptyStateTitle { font-size: 18px; font-weight: 600; color: #1f2d3d; }
+QLabel#emptyStateDescription { font-size: 13px; color: #5a6777; }
+QLabel#emptyStateNote, QLabel#hint { color: #7a8594; font-size: 12px; }
+QPushButton { padding: 6px 14px; border-radius: 6px; border: 1px solid #c5ccd6; background: #ffffff; }
+QPushButton:hover { background: #f3f6fa; }
+QPushButton[primary="true"] { background: #2f5d9a; color: #ffffff; border: 1px solid #2f5d9a;
+                              padding: 8px 20px; font-weight: 600; }
+QPushButton[primary="true"]:hover { background: #284f84; }
+QPushButton[primary="true"]:disabled { background: #b7c3d3; border-color: #b7c3d3; color: #f4f6f9; }
+QGroupBox { font-weight: 600; border: 1px solid #dde2ea; border-radius: 8px; margin-top: 14px;
+            background: #ffffff; }
+QGroupBox::title { subcontrol-origin: margin; left: 12px; padding: 0 4px; color: #1f2d3d; }
+QGroupBox QLabel { font-weight: normal; }
+QStatusBar { background: #eef1f5; border-top: 1px solid #dde2ea; color: #4a5668; }
+QStatusBar QLabel { padding: 0 8px; }
+QTableView { border: 1px solid #dde2ea; gridline-color: #edf0f4; selection-background-color: #d6e4f7;
+             selection-color: #17427a; alternate-background-color: #f8f9fb; }
+QHeaderView::section { background: #f4f6f9; border: none; border-bottom: 1px solid #dde2ea;
+                       padding: 6px 8px; font-weight: 600; color: #3a4656; }
+QLineEdit { padding: 4px 6px; border: 1px solid #c5ccd6; border-radius: 5px; background: #ffffff; }
+QLineEdit:focus { border-color: #2f5d9a; }
+QComboBox, QSpinBox, QDateTimeEdit { min-height: 24px; }
+)";
+
+} // namespace
+
+void applyTheme(QApplication& app) {
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette = app.style()->standardPalette();
+    palette.setColor(QPalette::Window, QColor(0xfa, 0xfb, 0xfc));
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x5d, 0x9a));
+    app.setPalette(palette);
+    app.setStyleSheet(QString::fromLatin1(StyleSheet));
+}
+
+} // namespace fd::widgets
