@@ -21,7 +21,7 @@ AuditPage::AuditPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString AuditPage::title() const {
+QString AuditPage::displayTitle() {
     return tr("Audit log");
 }
 

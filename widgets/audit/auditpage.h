@@ -17,9 +17,15 @@ class AuditPage final : public Page {
 public:
     explicit AuditPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("audit"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/audit.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("audit"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/audit.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 protected:

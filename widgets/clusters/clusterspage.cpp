@@ -18,7 +18,7 @@ ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString ClustersPage::title() const {
+QString ClustersPage::displayTitle() {
     return tr("Clusters");
 }
 

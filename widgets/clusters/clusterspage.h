@@ -14,9 +14,15 @@ class ClustersPage final : public Page {
 public:
     explicit ClustersPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("clusters"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/clusters.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("clusters"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/clusters.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 Q_SIGNALS:

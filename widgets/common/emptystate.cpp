@@ -15,13 +15,15 @@ constexpr int TextWidth = 460;
 
 EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
     : QWidget(parent)
+    , m_iconPath(iconPath)
     , m_icon(new QLabel(this))
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
     , m_action(new QPushButton(this))
     , m_note(new QLabel(this)) {
     setObjectName(QStringLiteral("emptyState"));
-    m_icon->setPixmap(QIcon(iconPath).pixmap(IconSize, IconSize));
+    // Rendered on first show: parsing SVGs for pages nobody opened would only slow start-up.
+    m_icon->setFixedSize(IconSize, IconSize);
     m_icon->setAlignment(Qt::AlignCenter);
     m_icon->setObjectName(QStringLiteral("emptyStateIcon"));
 
@@ -50,7 +52,7 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(12);
-    columnLayout->addWidget(m_icon);
+    columnLayout->addWidget(m_icon, 0, Qt::AlignHCenter);
     columnLayout->addSpacing(8);
     columnLayout->addWidget(m_title);
     columnLayout->addWidget(m_description);
@@ -70,6 +72,12 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
     layout->addStretch(2);
     layout->addLayout(row);
     layout->addStretch(3);
+}
+
+void EmptyState::showEvent(QShowEvent* event) {
+    if (m_icon->pixmap().isNull())
+        m_icon->setPixmap(QIcon(m_iconPath).pixmap(IconSize, IconSize));
+    QWidget::showEvent(event);
 }
 
 void EmptyState::setTitle(const QString& title) {

@@ -31,7 +31,11 @@ public:
 Q_SIGNALS:
     void actionTriggered();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    QString m_iconPath;
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_description;

@@ -17,7 +17,7 @@ DeploymentsPage::DeploymentsPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString DeploymentsPage::title() const {
+QString DeploymentsPage::displayTitle() {
     return tr("Deployments");
 }
 

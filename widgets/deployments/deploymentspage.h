@@ -14,9 +14,15 @@ class DeploymentsPage final : public Page {
 public:
     explicit DeploymentsPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("deployments"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/deployments.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("deployments"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/deployments.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 protected:

@@ -17,7 +17,7 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString GpuMetricsPage::title() const {
+QString GpuMetricsPage::displayTitle() {
     return tr("GPU metrics");
 }
 

@@ -14,9 +14,15 @@ class GpuMetricsPage final : public Page {
 public:
     explicit GpuMetricsPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("gpu-metrics"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/gpu.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("gpu-metrics"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/gpu.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 protected:

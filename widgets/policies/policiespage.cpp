@@ -17,7 +17,7 @@ PoliciesPage::PoliciesPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString PoliciesPage::title() const {
+QString PoliciesPage::displayTitle() {
     return tr("Policies");
 }
 

@@ -15,9 +15,15 @@ class PoliciesPage final : public Page {
 public:
     explicit PoliciesPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("policies"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/policies.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("policies"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/policies.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 protected:

@@ -114,7 +114,7 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString SettingsPage::title() const {
+QString SettingsPage::displayTitle() {
     return tr("Settings");
 }
 

@@ -19,9 +19,15 @@ class SettingsPage final : public Page {
 public:
     explicit SettingsPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("settings"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/settings.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("settings"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/settings.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
 
     // settings.ini keys read by the cluster registry work.
     static QString healthIntervalKey() { return QStringLiteral("health/interval"); }

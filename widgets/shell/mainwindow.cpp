@@ -84,21 +84,16 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     centralLayout->addWidget(content, 1);
     setCentralWidget(central);
 
-    m_clusters = new ClustersPage(m_services);
-    addPage(m_clusters);
-    addPage(new PoliciesPage(m_services));
-    addPage(new DeploymentsPage(m_services));
-    addPage(new GpuMetricsPage(m_services));
-    addPage(new VCenterPage(m_services));
-    addPage(new AuditPage(m_services));
-    addPage(new SettingsPage(m_services));
-
-    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size())
-            return;
-        m_stack->setCurrentIndex(row);
-        m_pageTitle->setText(m_pages.at(row)->title());
-    });
+    addPage<ClustersPage>();
+    addPage<PoliciesPage>();
+    addPage<DeploymentsPage>();
+    addPage<GpuMetricsPage>();
+    addPage<VCenterPage>();
+    addPage<AuditPage>();
+    addPage<SettingsPage>();
+    m_clusters = static_cast<ClustersPage*>(ensurePage(0));
+    connect(m_navigation, &QListWidget::currentRowChanged, this,
+            &MainWindow::onNavigationRowChanged);
 
     buildMenus();
     buildStatusBar();
@@ -107,11 +102,36 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     restoreFromSettings();
 }
 
-void MainWindow::addPage(Page* page) {
-    m_pages.append(page);
-    m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon(page->iconPath()), page->title(), m_navigation);
-    item->setData(Qt::UserRole, page->pageId());
+template <typename P> void MainWindow::addPage() {
+    PageSlot slot{P::id(), P::icon(), &P::displayTitle,
+                  [this]() -> Page* { return new P(m_services); }};
+    auto* item = new QListWidgetItem(QIcon(slot.iconPath), slot.title(), m_navigation);
+    item->setData(Qt::UserRole, slot.id);
+    m_slots.append(std::move(slot));
+}
+
+Page* MainWindow::ensurePage(int row) {
+    PageSlot& slot = m_slots[row];
+    if (!slot.page) {
+        slot.page = slot.create();
+        m_stack->addWidget(slot.page);
+        Q_EMIT pageCreated(slot.page);
+    }
+    return slot.page;
+}
+
+void MainWindow::onNavigationRowChanged(int row) {
+    if (row < 0 || row >= m_slots.size())
+        return;
+    m_stack->setCurrentWidget(ensurePage(row));
+    m_pageTitle->setText(m_slots.at(row).title());
+}
+
+QStringList MainWindow::pageIds() const {
+    QStringList ids;
+    for (const PageSlot& slot : m_slots)
+        ids << slot.id;
+    return ids;
 }
 
 Page* MainWindow::currentPage() const {
@@ -119,15 +139,15 @@ Page* MainWindow::currentPage() const {
 }
 
 Page* MainWindow::page(const QString& pageId) const {
-    for (Page* p : m_pages)
-        if (p->pageId() == pageId)
-            return p;
+    for (const PageSlot& slot : m_slots)
+        if (slot.id == pageId)
+            return slot.page;
     return nullptr;
 }
 
 void MainWindow::showPage(const QString& pageId) {
-    for (int row = 0; row < m_pages.size(); ++row)
-        if (m_pages.at(row)->pageId() == pageId)
+    for (int row = 0; row < m_slots.size(); ++row)
+        if (m_slots.at(row).id == pageId)
             m_navigation->setCurrentRow(row);
 }
 
@@ -161,8 +181,8 @@ void MainWindow::retranslate() {
     m_quitAction->setText(tr("&Quit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Fleetdeck"));
-    for (int row = 0; row < m_pages.size(); ++row)
-        m_navigation->item(row)->setText(m_pages.at(row)->title());
+    for (int row = 0; row < m_slots.size(); ++row)
+        m_navigation->item(row)->setText(m_slots.at(row).title());
     if (const Page* current = currentPage())
         m_pageTitle->setText(current->title());
     m_statusDataDir->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_services.dataDir)));
@@ -192,9 +212,10 @@ void MainWindow::restoreFromSettings() {
         restoreGeometry(s->value(GeometryKey).toByteArray());
         restoreState(s->value(StateKey).toByteArray());
     }
-    m_navigation->setCurrentRow(0);
     if (!pageId.isEmpty())
         showPage(pageId);
+    if (m_navigation->currentRow() < 0)
+        m_navigation->setCurrentRow(0);
 }
 
 void MainWindow::saveToSettings() {

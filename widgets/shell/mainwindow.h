@@ -5,6 +5,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -26,11 +28,18 @@ public:
     explicit MainWindow(const AppServices& services, QWidget* parent = nullptr);
 
     QListWidget* navigation() const { return m_navigation; }
-    QList<Page*> pages() const { return m_pages; }
+    // Ids of every page in navigation order.
+    QStringList pageIds() const;
     Page* currentPage() const;
+    // The page if it has been built (pages are built when first shown); null otherwise.
     Page* page(const QString& pageId) const;
     void showPage(const QString& pageId);
+    // Built eagerly: it is the landing page and other features connect to its signals.
     ClustersPage* clustersPage() const { return m_clusters; }
+
+Q_SIGNALS:
+    // A lazily built page now exists; connect to its signals here.
+    void pageCreated(fd::widgets::Page* page);
 
 public Q_SLOTS:
     void showAbout();
@@ -40,7 +49,16 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void addPage(Page* page);
+    struct PageSlot {
+        QString id;
+        QString iconPath;
+        std::function<QString()> title;
+        std::function<Page*()> create;
+        Page* page = nullptr;
+    };
+    template <typename P> void addPage();
+    Page* ensurePage(int row);
+    void onNavigationRowChanged(int row);
     void buildMenus();
     void buildStatusBar();
     void retranslate();
@@ -51,7 +69,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_stack;
     QLabel* m_pageTitle;
-    QList<Page*> m_pages;
+    QList<PageSlot> m_slots;
     ClustersPage* m_clusters = nullptr;
     QMenu* m_fileMenu = nullptr;
     QMenu* m_helpMenu = nullptr;

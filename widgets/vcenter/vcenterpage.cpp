@@ -17,7 +17,7 @@ VCenterPage::VCenterPage(const AppServices& services, QWidget* parent)
     retranslate();
 }
 
-QString VCenterPage::title() const {
+QString VCenterPage::displayTitle() {
     return tr("vCenter");
 }
 

@@ -14,9 +14,15 @@ class VCenterPage final : public Page {
 public:
     explicit VCenterPage(const AppServices& services, QWidget* parent = nullptr);
 
-    QString pageId() const override { return QStringLiteral("vcenter"); }
-    QString title() const override;
-    QString iconPath() const override { return QStringLiteral(":/icons/vcenter.svg"); }
+    // Known without constructing the page, so the navigation can list pages that are only
+    // built when first opened.
+    static QString id() { return QStringLiteral("vcenter"); }
+    static QString displayTitle();
+    static QString icon() { return QStringLiteral(":/icons/vcenter.svg"); }
+
+    QString pageId() const override { return id(); }
+    QString title() const override { return displayTitle(); }
+    QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
 
 protected:
