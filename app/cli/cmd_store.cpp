@@ -1,0 +1,53 @@
+// `fleetdeck-cli store info`: where the local store is and which schema it has.
+#include "commandregistry.h"
+#include "storeaccess.h"
+
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace fd::cli {
+namespace {
+
+const QString kUsage = QStringLiteral(
+    "Usage: fleetdeck-cli store info [--json]\n\n"
+    "Shows the local database's path and schema version (opening it upgrades an older schema).\n"
+    "Exit status: 0 ok, 1 the database could not be opened (damaged, newer schema), 2 usage.");
+
+int run(Context& ctx, const QStringList& args) {
+    auto parsed = parseArgs(ctx, args, {}, kUsage);
+    if (!parsed)
+        return ExitUsage;
+    if (parsed->positional != QStringList{QStringLiteral("info")}) {
+        ctx.err << "fleetdeck-cli: store: expected the sub-command info\n\n" << kUsage << '\n';
+        return ExitUsage;
+    }
+    auto store = openStore(ctx);
+    if (!store)
+        return ExitFailure;
+    const qint64 size = QFileInfo(store->databasePath()).size();
+    if (ctx.global.json) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("path"), store->databasePath()},
+            {QStringLiteral("dataDir"), store->dataDir()},
+            {QStringLiteral("schemaVersion"), store->schemaVersion()},
+            {QStringLiteral("latestSchemaVersion"), fd::store::latestSchemaVersion()},
+            {QStringLiteral("sizeBytes"), size},
+        });
+        return ExitOk;
+    }
+    ctx.out << "Database:       " << store->databasePath() << '\n'
+            << "Schema version: " << store->schemaVersion() << '\n'
+            << "Size:           " << size << " bytes\n";
+    ctx.out.flush();
+    return ExitOk;
+}
+
+static CommandRegistration reg{
+    {QStringLiteral("store"), QStringLiteral("Show the local store's location and schema version"),
+     kUsage, run}};
+
+} // namespace
+} // namespace fd::cli

@@ -1,0 +1,199 @@
+#include "store/migrations.h"
+
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcStoreMigrations, "fleetdeck.store.migrations", QtWarningMsg)
+
+namespace fd::store {
+
+namespace {
+
+// Times are UTC milliseconds since the epoch (INTEGER); JSON columns hold compact JSON text.
+constexpr const char* kV1 = R"sql(
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE audit_log (
+    id     INTEGER PRIMARY KEY AUTOINCREMENT,
+    time   INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_log_time ON audit_log(time);
+
+-- A reference to one secret. The secret itself is in the OS keychain or in vault_secrets,
+-- never here: this row is the metadata other tables point at.
+CREATE TABLE secret_refs (
+    id         TEXT PRIMARY KEY NOT NULL,
+    owner_kind TEXT NOT NULL,
+    owner_id   TEXT NOT NULL,
+    purpose    TEXT NOT NULL,
+    backend    TEXT NOT NULL CHECK (backend IN ('vault', 'keychain')),
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (owner_kind, owner_id, purpose)
+);
+
+CREATE TABLE clusters (
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
+    name             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    server           TEXT NOT NULL,
+    datacenter_id    TEXT NOT NULL DEFAULT '',
+    datacenter_label TEXT NOT NULL DEFAULT '',
+    gpu_models       TEXT NOT NULL DEFAULT '[]',
+    labels           TEXT NOT NULL DEFAULT '{}',
+    context_json     TEXT NOT NULL DEFAULT '{}',
+    status           TEXT NOT NULL DEFAULT 'Unknown',
+    last_check       INTEGER,
+    karmada_role     TEXT NOT NULL DEFAULT 'none',
+    karmada_joined   INTEGER NOT NULL DEFAULT 0,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+CREATE INDEX clusters_datacenter ON clusters(datacenter_id);
+
+CREATE TABLE policies (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind       TEXT NOT NULL CHECK (kind IN ('placement', 'resource', 'failover')),
+    name       TEXT NOT NULL COLLATE NOCASE,
+    spec_json  TEXT NOT NULL DEFAULT '{}',
+    is_default INTEGER NOT NULL DEFAULT 0,
+    sync_state TEXT NOT NULL DEFAULT 'unsynced',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL,
+    UNIQUE (kind, name)
+);
+
+CREATE TABLE deployments (
+    id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+    name                TEXT NOT NULL,
+    namespace           TEXT NOT NULL DEFAULT 'default',
+    cluster_id          INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+    placement_policy_id INTEGER REFERENCES policies(id) ON DELETE RESTRICT,
+    runtime             TEXT NOT NULL,
+    model               TEXT NOT NULL,
+    spec_json           TEXT NOT NULL DEFAULT '{}',
+    status              TEXT NOT NULL DEFAULT '',
+    created_at          INTEGER NOT NULL,
+    updated_at          INTEGER NOT NULL
+);
+CREATE INDEX deployments_cluster ON deployments(cluster_id);
+CREATE INDEX deployments_policy ON deployments(placement_policy_id);
+
+CREATE TABLE vcenter_connections (
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
+    name          TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    url           TEXT NOT NULL,
+    username      TEXT NOT NULL DEFAULT '',
+    password_ref  TEXT REFERENCES secret_refs(id) ON DELETE SET NULL,
+    verify_tls    INTEGER NOT NULL DEFAULT 1,
+    pinned_sha256 TEXT NOT NULL DEFAULT '',
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+);
+
+CREATE TABLE prometheus_endpoints (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    cluster_id INTEGER REFERENCES clusters(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL DEFAULT '',
+    url        TEXT NOT NULL,
+    auth_kind  TEXT NOT NULL DEFAULT 'none' CHECK (auth_kind IN ('none', 'basic', 'bearer')),
+    username   TEXT NOT NULL DEFAULT '',
+    secret_ref TEXT REFERENCES secret_refs(id) ON DELETE SET NULL,
+    ca_pem     TEXT NOT NULL DEFAULT '',
+    insecure   INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX prometheus_endpoints_cluster ON prometheus_endpoints(cluster_id);
+)sql";
+
+// The passphrase vault (fd::secrets::VaultBackend): one row of key-derivation parameters and a
+// key-check value, and one row of ciphertext per secret reference.
+constexpr const char* kV2 = R"sql(
+CREATE TABLE vault_meta (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    format      INTEGER NOT NULL,
+    kdf         TEXT NOT NULL,
+    kdf_n       INTEGER NOT NULL,
+    kdf_r       INTEGER NOT NULL,
+    kdf_p       INTEGER NOT NULL,
+    salt        BLOB NOT NULL,
+    check_nonce BLOB NOT NULL,
+    check_value BLOB NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+
+CREATE TABLE vault_secrets (
+    ref_id     TEXT PRIMARY KEY NOT NULL REFERENCES secret_refs(id) ON DELETE CASCADE,
+    nonce      BLOB NOT NULL,
+    ciphertext BLOB NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+)sql";
+
+constexpr MigrationStep kSteps[] = {
+    {1,
+     "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
+     "Prometheus",
+     kV1},
+    {2, "passphrase vault", kV2},
+};
+
+} // namespace
+
+std::span<const MigrationStep> migrationSteps() {
+    return kSteps;
+}
+
+int latestSchemaVersion() {
+    return migrationSteps().back().version;
+}
+
+fd::Status migrate(sqlite3* db, int target) {
+    if (target < 0)
+        target = latestSchemaVersion();
+    auto current = queryInt(db, "PRAGMA user_version");
+    if (!current)
+        return current.error();
+    for (const MigrationStep& step : migrationSteps()) {
+        if (step.version <= *current || step.version > target)
+            continue;
+        auto tx = Transaction::begin(db);
+        if (!tx)
+            return tx.error();
+        fd::Status st = exec(db, step.sql);
+        if (st && step.extra)
+            st = step.extra(db);
+        if (st) {
+            const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(step.version);
+            st = exec(db, pragma.constData());
+        }
+        if (st)
+            st = tx->commit();
+        if (!st) {
+            return fd::makeError(st.error().kind,
+                                 QCoreApplication::translate(
+                                     "fd::store", "The local database could not be upgraded to "
+                                                  "schema version %1; it was left at version %2.")
+                                     .arg(step.version)
+                                     .arg(*current),
+                                 st.error().detail);
+        }
+        qCInfo(lcStoreMigrations) << "migrated to schema version" << step.version << '('
+                                  << step.summary << ')';
+        *current = step.version;
+    }
+    return {};
+}
+
+} // namespace fd::store

@@ -1,0 +1,111 @@
+#include "store/writerthread.h"
+
+#include "store/sqlite.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <exception>
+#include <future>
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcStoreWriter, "fleetdeck.store.writer", QtWarningMsg)
+
+namespace fd::store {
+
+WriterThread::WriterThread(sqlite3* db)
+    : m_db(db)
+    , m_thread(new QThread)
+    , m_queue(new QObject) {
+    m_thread->setObjectName(QStringLiteral("fleetdeck-store-writer"));
+    m_queue->moveToThread(m_thread);
+    m_thread->start();
+}
+
+WriterThread::~WriterThread() {
+    // Queued after every job already posted, so those still run and commit before we stop.
+    QMetaObject::invokeMethod(
+        m_queue, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
+    m_thread->wait();
+    delete m_queue;
+    delete m_thread;
+    sqlite3_close_v2(m_db);
+}
+
+fd::Status WriterThread::runInTransaction(const Job& job) {
+    if (auto st = exec(m_db, "BEGIN IMMEDIATE"); !st)
+        return st;
+    fd::Status st;
+    try {
+        st = job(m_db);
+    } catch (const std::exception& e) {
+        st = fd::makeError(
+            fd::ErrorKind::Internal,
+            QCoreApplication::translate("fd::store", "A database write failed unexpectedly."),
+            QString::fromUtf8(e.what()));
+    } catch (...) {
+        st = fd::makeError(
+            fd::ErrorKind::Internal,
+            QCoreApplication::translate("fd::store", "A database write failed unexpectedly."));
+    }
+    if (st)
+        st = exec(m_db, "COMMIT");
+    if (!st) {
+        // Harmless if SQLite already rolled back on its own (e.g. after SQLITE_FULL).
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        qCWarning(lcStoreWriter) << "write job rolled back:" << st.error().message
+                                 << st.error().detail;
+    }
+    return st;
+}
+
+void WriterThread::post(Job job, QObject* context, Done done, std::function<void()> after) {
+    DoneRelay* relay = nullptr;
+    auto result = std::make_shared<fd::Status>();
+    if (done && context) {
+        relay = new DoneRelay;
+        QObject::connect(
+            relay, &DoneRelay::finished, context,
+            [done = std::move(done), result] { done(*result); }, Qt::QueuedConnection);
+        relay->moveToThread(m_thread);
+    }
+    QMetaObject::invokeMethod(
+        m_queue,
+        [this, job = std::move(job), relay, result, after = std::move(after)] {
+            *result = runInTransaction(job);
+            if (*result && after)
+                after();
+            if (relay) {
+                Q_EMIT relay->finished();
+                delete relay;
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+fd::Status WriterThread::runSync(Job job, std::function<void()> after) {
+    if (QThread::currentThread() == m_thread) {
+        // Called from inside a write job: the outer job's transaction already covers this.
+        fd::Status st = job(m_db);
+        if (st && after)
+            after();
+        return st;
+    }
+    std::promise<fd::Status> promise;
+    std::future<fd::Status> future = promise.get_future();
+    QMetaObject::invokeMethod(
+        m_queue,
+        [this, &promise, &job, &after] {
+            fd::Status st = runInTransaction(job);
+            if (st && after)
+                after();
+            promise.set_value(std::move(st));
+        },
+        Qt::QueuedConnection);
+    return future.get();
+}
+
+} // namespace fd::store

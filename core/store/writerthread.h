@@ -1,0 +1,51 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QObject>
+
+#include <functional>
+
+struct sqlite3;
+class QThread;
+
+namespace fd::store {
+
+// Carries a finished write job's completion to the caller's context: created on the caller's
+// thread, connected (queued) to the context, moved to the writer thread, emitted and deleted
+// there. Qt drops the queued call if the context dies first, so no dangling pointer is touched.
+class DoneRelay final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DoneRelay)
+public:
+    DoneRelay() = default;
+Q_SIGNALS:
+    void finished();
+};
+
+// The single writer: a QThread that owns the write connection and runs jobs in the order they
+// were queued, each in its own IMMEDIATE transaction.
+class WriterThread final {
+public:
+    using Job = std::function<fd::Status(sqlite3*)>;
+    using Done = std::function<void(fd::Status)>;
+
+    explicit WriterThread(sqlite3* db); // takes ownership of db
+    ~WriterThread();                    // runs the queued jobs, stops, closes the connection
+    WriterThread(const WriterThread&) = delete;
+    WriterThread& operator=(const WriterThread&) = delete;
+
+    // `after` runs on the writer thread right after a successful commit (e.g. to emit a signal).
+    void post(Job job, QObject* context, Done done, std::function<void()> after = {});
+    fd::Status runSync(Job job, std::function<void()> after = {});
+    QThread* thread() const { return m_thread; }
+
+private:
+    fd::Status runInTransaction(const Job& job);
+
+    sqlite3* m_db = nullptr;
+    QThread* m_thread = nullptr;
+    QObject* m_queue = nullptr; // lives in m_thread; jobs are queued calls on it
+};
+
+} // namespace fd::store

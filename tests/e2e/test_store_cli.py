@@ -1,0 +1,152 @@
+"""fleetdeck-cli store/audit/vault commands against real data directories.
+
+Runs the CLI binary from $FLEETDECK_CLI with --data-dir pointing at temporary directories and
+checks exit codes, messages and that damaged or newer databases are left byte-for-byte intact.
+"""
+import csv
+import hashlib
+import io
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+
+CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
+
+
+def run(data_dir, *args, stdin=None, env_extra=None):
+    env = dict(os.environ)
+    env.pop("FLEETDECK_PASSPHRASE", None)
+    env["FLEETDECK_DATA_DIR"] = ""
+    env.setdefault("FLEETDECK_SECRET_BACKEND", "vault")
+    if env_extra:
+        env.update(env_extra)
+    proc = subprocess.run([CLI, "--data-dir", data_dir, *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=60)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def sha256(path):
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+class StoreCli(unittest.TestCase):
+    def setUp(self):
+        self._tmp = tempfile.TemporaryDirectory()
+        self.dir = self._tmp.name
+        self.db = os.path.join(self.dir, "fleetdeck.db")
+
+    def tearDown(self):
+        self._tmp.cleanup()
+
+    def seed_audit(self, rows):
+        rc, _, err = run(self.dir, "store", "info")
+        self.assertEqual(rc, 0, err)
+        con = sqlite3.connect(self.db)
+        con.executemany("INSERT INTO audit_log (time, action, target, result, detail) "
+                        "VALUES (?, ?, ?, ?, ?)", rows)
+        con.commit()
+        con.close()
+
+    def test_store_info_creates_and_reports(self):
+        rc, out, err = run(self.dir, "store", "info", "--json")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(err, "")
+        info = json.loads(out)
+        self.assertEqual(info["path"], self.db)
+        self.assertGreaterEqual(info["schemaVersion"], 2)
+        self.assertEqual(info["schemaVersion"], info["latestSchemaVersion"])
+        rc, out, _ = run(self.dir, "store", "info")
+        self.assertEqual(rc, 0)
+        self.assertIn("Schema version: %d" % info["schemaVersion"], out)
+
+    def test_unknown_option_is_usage_error(self):
+        for args in (["store", "info", "--bogus"], ["audit", "list", "--nope"],
+                     ["audit", "list", "--limit"], ["audit", "frob"], ["store"],
+                     ["audit", "list", "--since", "yesterday"]):
+            rc, out, err = run(self.dir, *args)
+            self.assertEqual(rc, 2, args)
+            self.assertIn("Usage: fleetdeck-cli", err, args)
+
+    def test_corrupt_database_one_clear_message(self):
+        garbage = os.urandom(8192)
+        with open(self.db, "wb") as f:
+            f.write(garbage)
+        for args in (["store", "info"], ["audit", "list"]):
+            rc, out, err = run(self.dir, *args)
+            self.assertEqual(rc, 1, args)
+            lines = [l for l in err.splitlines() if l.strip()]
+            self.assertEqual(len(lines), 1, err)
+            self.assertIn("damaged", lines[0])
+            self.assertIn(self.db, lines[0])
+        with open(self.db, "rb") as f:
+            self.assertEqual(f.read(), garbage)
+
+    def test_newer_database_refused_untouched(self):
+        rc, _, err = run(self.dir, "store", "info")
+        self.assertEqual(rc, 0, err)
+        con = sqlite3.connect(self.db)
+        con.execute("PRAGMA user_version = 999")
+        con.execute("PRAGMA journal_mode = DELETE")
+        con.close()
+        before = sha256(self.db)
+        rc, out, err = run(self.dir, "store", "info")
+        self.assertEqual(rc, 1)
+        self.assertIn("newer Fleetdeck", err)
+        self.assertEqual(len(err.strip().splitlines()), 1, err)
+        self.assertEqual(sha256(self.db), before)
+
+    def test_audit_list_filters_and_json(self):
+        t0 = 1763888400000  # 2025-11-23T09:00:00Z
+        self.seed_audit([
+            (t0, "cluster.add", "seoul-dc1-a", "ok", ""),
+            (t0 + 60000, "cluster.remove", "HQ-IDC-b", "failed", "100% left"),
+            (t0 + 120000, "policy.sync", "default", "ok", "=cmd|calc"),
+        ])
+        rc, out, err = run(self.dir, "audit", "list", "--json")
+        self.assertEqual(rc, 0, err)
+        rows = json.loads(out)
+        self.assertEqual([r["action"] for r in rows],
+                         ["policy.sync", "cluster.remove", "cluster.add"])
+        self.assertEqual(rows[2]["time"], "2025-11-23T09:00:00.000Z")
+
+        rc, out, _ = run(self.dir, "--json", "audit", "list", "--text", "hq-idc")
+        self.assertEqual([r["target"] for r in json.loads(out)], ["HQ-IDC-b"])
+        rc, out, _ = run(self.dir, "audit", "list", "--text", "%", "--json")
+        self.assertEqual([r["action"] for r in json.loads(out)], ["cluster.remove"])
+        rc, out, _ = run(self.dir, "audit", "list", "--since", "2025-11-23T09:01:00Z",
+                         "--until", "2025-11-23T09:01:30Z", "--json")
+        self.assertEqual([r["action"] for r in json.loads(out)], ["cluster.remove"])
+        rc, out, _ = run(self.dir, "audit", "list", "--limit", "1", "--json")
+        self.assertEqual(len(json.loads(out)), 1)
+        rc, out, _ = run(self.dir, "audit", "list", "--text", "seoul")
+        self.assertEqual(rc, 0)
+        self.assertIn("cluster.add", out)
+        self.assertNotIn("policy.sync", out)
+
+    def test_audit_export_csv(self):
+        t0 = 1763888400000
+        self.seed_audit([
+            (t0, "cluster.add", "a,b", "ok", 'say "hi"'),
+            (t0 + 1, "policy.sync", "서울 DC1", "ok", "=HYPERLINK(\"x\")"),
+        ])
+        out_file = os.path.join(self.dir, "audit.csv")
+        rc, out, err = run(self.dir, "audit", "export", out_file)
+        self.assertEqual(rc, 0, err)
+        self.assertIn("Wrote 2 audit entries", out)
+        with open(out_file, "rb") as f:
+            raw = f.read()
+        self.assertTrue(raw.startswith(b"id,time,action,target,result,detail\r\n"))
+        rows = list(csv.reader(io.StringIO(raw.decode("utf-8"), newline="")))
+        self.assertEqual(rows[1][2:], ["policy.sync", "서울 DC1", "ok", "'=HYPERLINK(\"x\")"])
+        self.assertEqual(rows[2][3:], ["a,b", "ok", 'say "hi"'])
+        rc, _, err = run(self.dir, "audit", "export")
+        self.assertEqual(rc, 2)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
