@@ -1,0 +1,149 @@
+"""The real kubectl 1.32 against the test API server: what it asks for must work as on a real server."""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kubefixture import KubeServer, find_kubectl  # noqa: E402
+
+KUBECTL = find_kubectl()
+KUBE = None
+TMP = None
+
+DEPLOYMENT = """apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  labels: {app: web}
+spec:
+  replicas: %(replicas)d
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: nginx
+        image: %(image)s
+        ports:
+        - containerPort: 80
+        env:
+        - {name: MODE, value: "%(mode)s"}
+      - name: sidecar
+        image: busybox:1.36
+"""
+
+
+def setUpModule():
+    global KUBE, TMP
+    if KUBECTL is None:
+        raise unittest.SkipTest("kubectl not found (KUBECTL, /usr/lib/google-cloud-sdk/bin/kubectl.1.32, PATH)")
+    TMP = tempfile.mkdtemp(prefix="kubectl-fidelity-")
+    KUBE = KubeServer().start()
+
+
+def tearDownModule():
+    if KUBE:
+        KUBE.cleanup()
+
+
+def kubectl(kubeconfig, *args, timeout=60):
+    env = dict(os.environ, KUBECONFIG=kubeconfig, HOME=TMP)
+    return subprocess.run([KUBECTL, *args], capture_output=True, text=True, timeout=timeout, env=env)
+
+
+class Kubectl(unittest.TestCase):
+    def kc(self, name, **kw):
+        return KUBE.write_kubeconfig(os.path.join(TMP, name), **kw)
+
+    def test_get_nodes_prints_the_servers_table(self):
+        kc = self.kc("admin-cert", auth="clientCert")
+        r = kubectl(kc, "get", "nodes")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(lines[0].split(), ["NAME", "STATUS", "ROLES", "AGE", "VERSION"])
+        rows = {line.split()[0]: line.split() for line in lines[1:]}
+        self.assertEqual(rows["gpu-h100-0"][1:3], ["Ready", "worker"])
+        self.assertEqual(rows["gpu-l40s-0"][1], "NotReady")
+        self.assertEqual(rows["cp-0"][2], "control-plane")
+        r = kubectl(kc, "get", "nodes", "-o", "wide", "-l", "nvidia.com/gpu.product=NVIDIA-A100-SXM4-80GB")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("INTERNAL-IP", r.stdout)
+        self.assertEqual([line.split()[0] for line in r.stdout.splitlines()[1:]], ["gpu-a100-0"])
+
+    def test_apply_get_delete_deployment(self):
+        kc = self.kc("admin-token")
+        path = os.path.join(TMP, "deploy.yaml")
+        with open(path, "w") as f:
+            f.write(DEPLOYMENT % {"replicas": 2, "image": "nginx:1.27", "mode": "a"})
+        r = kubectl(kc, "apply", "-f", path)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "deployment.apps/web created")
+        r = kubectl(kc, "rollout", "status", "deployment/web", "--timeout=20s")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        r = kubectl(kc, "get", "deploy", "web")
+        self.assertEqual(r.stdout.split()[5:9], ["web", "2/2", "2", "2"], r.stdout)
+
+        # Second apply: a strategic merge patch computed from the last-applied annotation.
+        with open(path, "w") as f:
+            f.write(DEPLOYMENT % {"replicas": 3, "image": "nginx:1.28", "mode": "b"})
+        r = kubectl(kc, "apply", "-f", path, "-v=6")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("deployment.apps/web configured", r.stdout)
+        self.assertRegex(r.stderr, r"PATCH https://127\.0\.0\.1:\d+/apis/apps/v1/namespaces/default/deployments/web")
+        r = kubectl(kc, "get", "deploy", "web", "-o",
+                    "jsonpath={.spec.replicas} {.spec.template.spec.containers[*].name} "
+                    "{.spec.template.spec.containers[0].image} {.spec.template.spec.containers[0].env[0].value}")
+        self.assertEqual(r.stdout, "3 nginx sidecar nginx:1.28 b")
+        r = kubectl(kc, "rollout", "status", "deployment/web", "--timeout=20s")
+        self.assertEqual(r.returncode, 0, r.stderr + r.stdout)
+        r = kubectl(kc, "get", "pods", "-l", "app=web", "-o", "name")
+        self.assertEqual(len(r.stdout.split()), 3, r.stdout)
+
+        r = kubectl(kc, "delete", "deployment", "web")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), 'deployment.apps "web" deleted')
+        r = kubectl(kc, "get", "deploy,rs,pods", "-l", "app=web", "-o", "name")
+        self.assertEqual(r.stdout.strip(), "")
+
+    def test_get_pods_watch_sees_a_pod_created_during_the_watch(self):
+        kc = self.kc("admin-basic", user="basic-user", auth="basic")
+        env = dict(os.environ, KUBECONFIG=kc, HOME=TMP)
+        proc = subprocess.Popen([KUBECTL, "get", "pods", "-n", "llm-serving", "--watch", "--request-timeout=0"],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        try:
+            header = proc.stdout.readline()
+            self.assertEqual(header.split()[:3], ["NAME", "READY", "STATUS"])
+            seen = [proc.stdout.readline().split()[0] for _ in range(2)]
+            self.assertEqual(sorted(seen), ["ollama-0", "vllm-llama3-0"])
+            pod = {"apiVersion": "v1", "kind": "Pod", "metadata": {"name": "watched-pod"},
+                   "spec": {"containers": [{"name": "c", "image": "busybox"}]}}
+            code, _ = KUBE.json("POST", "/api/v1/namespaces/llm-serving/pods", pod)
+            self.assertEqual(code, 201)
+            line = proc.stdout.readline()
+            self.assertEqual(line.split()[0], "watched-pod", line)
+        finally:
+            proc.terminate()
+            proc.communicate(timeout=10)
+
+    def test_wrong_token_gives_kubectls_unauthorized_message(self):
+        kc = self.kc("wrong", token="definitely-wrong")
+        r = kubectl(kc, "get", "nodes")
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn("error: You must be logged in to the server (Unauthorized)", r.stderr)
+
+    def test_forbidden_message_for_viewer(self):
+        kc = self.kc("viewer", user="viewer")
+        r = kubectl(kc, "delete", "node", "cpu-0")
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('Error from server (Forbidden): nodes "cpu-0" is forbidden: User "viewer" cannot delete '
+                      'resource "nodes" in API group "" at the cluster scope', r.stderr)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
