@@ -345,11 +345,11 @@ class Api:
             raise st.bad_request("apply patch must be an object")
         applied = copy.deepcopy(applied)
         applied.setdefault("metadata", {})["name"] = name
-        self.validate(rt, applied, query)
         mine = _field_paths(applied)
         current = store.find(rt.storage_key, ns, name)
         if current is None:
             obj = copy.deepcopy(applied)
+            self.validate(rt, obj, query)
             obj["metadata"]["managedFields"] = [_mf_entry(manager, "Apply", rt, mine)]
             created = store.create(rt, ns, obj, dry_run)
             return Response(201, self.present(rt, created))
@@ -385,6 +385,8 @@ class Api:
         merged = patching.apply_merge(current, applied)
         for p in previously - mine - others:
             _del_path(merged, p)
+        # Like the apiserver, validate the merged object: an applied configuration may be partial.
+        self.validate(rt, merged, query)
         merged["metadata"]["managedFields"] = new_entries + [_mf_entry(manager, "Apply", rt, mine)]
         merged["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
         updated = store.update(rt, ns, name, merged, dry_run)

@@ -76,7 +76,7 @@ class Store:
         """Forget all history: every existing continue token and watch resourceVersion becomes too old."""
         with self.lock:
             self.history.clear()
-            self.compacted_rv = self.rv
+            self.compacted_rv = int(self.next_rv())
 
     def bulk_insert(self, key, objs):
         """Seeding path: no watch history, one resourceVersion step per object."""
