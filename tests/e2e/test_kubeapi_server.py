@@ -533,8 +533,10 @@ class KnobsAndScale(unittest.TestCase):
                          ("Status", "TooManyRequests", 3))
         self.assertEqual(KUBE.request("GET", "/api/v1/nodes", virtual_cluster=vc)[0], 200)
         KUBE.set_knobs({"fail": {"path": "namespaces", "status": 500, "count": 2}}, virtual_cluster=vc)
-        codes = [KUBE.request("GET", "/api/v1/namespaces", virtual_cluster=vc)[0] for _ in range(3)]
-        self.assertEqual(codes, [500, 500, 200])
+        replies = [KUBE.json("GET", "/api/v1/namespaces", virtual_cluster=vc) for _ in range(3)]
+        self.assertEqual([code for code, _ in replies], [500, 500, 200])
+        self.assertEqual((replies[0][1]["reason"], replies[0][1]["message"]),
+                         ("InternalError", "Internal error occurred: injected failure (test API server knob)"))
         # Knobs are per virtual cluster.
         self.assertEqual(KUBE.request("GET", "/api/v1/namespaces")[0], 200)
 

@@ -131,6 +131,47 @@ class Kubectl(unittest.TestCase):
             proc.terminate()
             proc.communicate(timeout=10)
 
+    def test_auth_can_i_and_whoami(self):
+        # kubectl's typed clients post these reviews as protobuf.
+        kc = self.kc("viewer-cert", user="viewer", auth="clientCert")
+        r = kubectl(kc, "auth", "can-i", "list", "pods", "-A")
+        self.assertEqual((r.returncode, r.stdout.strip()), (0, "yes"), r.stderr)
+        r = kubectl(kc, "auth", "can-i", "delete", "pods", "-n", "default")
+        self.assertEqual((r.returncode, r.stdout.strip()), (1, "no"), r.stderr)
+        r = kubectl(kc, "auth", "whoami", "-o", "jsonpath={.status.userInfo.username} "
+                                                "{.status.userInfo.groups}")
+        self.assertEqual(r.stdout, 'viewer ["fleetdeck:viewers","system:authenticated"]', r.stderr)
+
+    def test_karmada_policy_apply_and_server_side_apply(self):
+        kc = self.kc("karmada", virtual_cluster="karmada")
+        samples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "kubeapi", "karmada",
+                               "samples")
+        r = kubectl(kc, "apply", "-f", os.path.join(samples, "nginx_propagationpolicy.yaml"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "propagationpolicy.policy.karmada.io/nginx-propagation created")
+        r = kubectl(kc, "get", "pp")
+        self.assertEqual(r.stdout.split()[:4], ["NAME", "CONFLICT-RESOLUTION", "PRIORITY", "AGE"], r.stderr)
+        # An invalid policy: kubectl leaves validation to the server, which answers 422 with causes.
+        bad = os.path.join(TMP, "bad-pp.json")
+        with open(bad, "w") as f:
+            f.write('{"apiVersion":"policy.karmada.io/v1alpha1","kind":"PropagationPolicy",'
+                    '"metadata":{"name":"bad"},"spec":{"placement":{"replicaScheduling":'
+                    '{"replicaSchedulingType":"Sometimes"}}}}')
+        r = kubectl(kc, "apply", "-f", bad)
+        self.assertNotEqual(r.returncode, 0)
+        # kubectl rebuilds the message from details.causes, so this checks the cause list too.
+        self.assertIn('The PropagationPolicy "bad" is invalid: \n* spec.resourceSelectors: Required value\n'
+                      '* spec.placement.replicaScheduling.replicaSchedulingType: Unsupported value: "Sometimes": '
+                      'supported values: "Duplicated", "Divided"', r.stderr)
+        dep = os.path.join(TMP, "ssa.yaml")
+        with open(dep, "w") as f:
+            f.write(DEPLOYMENT.replace("name: web", "name: ssa", 1) % {"replicas": 1, "image": "nginx:1.27",
+                                                                       "mode": "ssa"})
+        r = kubectl(kc, "apply", "--server-side", "-f", dep)
+        self.assertEqual((r.returncode, r.stdout.strip()), (0, "deployment.apps/ssa serverside-applied"), r.stderr)
+        r = kubectl(kc, "get", "deploy", "ssa", "-o", "jsonpath={.metadata.managedFields[0].manager}")
+        self.assertEqual(r.stdout, "kubectl")
+
     def test_wrong_token_gives_kubectls_unauthorized_message(self):
         kc = self.kc("wrong", token="definitely-wrong")
         r = kubectl(kc, "get", "nodes")

@@ -120,9 +120,8 @@ private Q_SLOTS:
                  qPrintable(m_kube.errorString()));
         Run r = runKubectl(path, {QStringLiteral("get"), QStringLiteral("namespaces")});
         QVERIFY(r.exitCode != 0);
-        QVERIFY2(r.err.contains(QStringLiteral("Internal Server Error")) ||
-                     r.err.contains(QStringLiteral("InternalError")) ||
-                     r.err.contains(QStringLiteral("an error on the server")),
+        QVERIFY2(r.err.contains(QStringLiteral("Error from server (InternalError): Internal error "
+                                               "occurred: injected failure")),
                  qPrintable(r.err));
         r = runKubectl(path, {QStringLiteral("get"), QStringLiteral("namespaces")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err)); // count 1: only the first request failed

@@ -7,6 +7,7 @@ import auth
 import discovery
 import events as evconv
 import openapi
+import pb
 import patch as patching
 import status as st
 import tables
@@ -148,8 +149,9 @@ class Api:
         accept = headers.get("Accept", "")
         table = discovery.wants(accept, "Table", TABLE_GROUP, ("v1", "v1beta1"))
         dry_run = query.get("dryRun") == "All"
-        if rt.group == "authorization.k8s.io":
-            return self.review(rt, user, self._json(body))
+        if rt.group in ("authorization.k8s.io", "authentication.k8s.io"):
+            ctype = headers.get("Content-Type", "")
+            return self.review(rt, user, pb.decode_review(body, rt) if "protobuf" in ctype else self._json(body))
         if verb == "list" or verb == "watch":
             field_text = query.get("fieldSelector", "")
             if rt.group == "events.k8s.io":
@@ -260,6 +262,10 @@ class Api:
     def review(self, rt, user, obj):
         out = {"kind": rt.kind, "apiVersion": rt.api_version, "metadata": {"creationTimestamp": None},
                "spec": obj.get("spec", {})}
+        if rt.plural == "selfsubjectreviews":
+            out.pop("spec")
+            out["status"] = {"userInfo": user.info()}
+            return Response(201, out)
         if rt.plural == "selfsubjectaccessreviews":
             spec = obj.get("spec", {})
             ra = spec.get("resourceAttributes")

@@ -67,6 +67,7 @@ RESOURCES = [
        verbs=("create",)),
     _T("authorization.k8s.io", "v1", "selfsubjectrulesreviews", "SelfSubjectRulesReview", False,
        verbs=("create",)),
+    _T("authentication.k8s.io", "v1", "selfsubjectreviews", "SelfSubjectReview", False, verbs=("create",)),
     _T("policy.karmada.io", "v1alpha1", "propagationpolicies", "PropagationPolicy", True, ("pp",),
        schema="crd:policy.karmada.io_propagationpolicies.json"),
     _T("policy.karmada.io", "v1alpha1", "clusterpropagationpolicies", "ClusterPropagationPolicy", False, ("cpp",),

@@ -110,8 +110,9 @@ def too_many_requests(retry_after):
                     {"retryAfterSeconds": retry_after}, {"Retry-After": str(retry_after)})
 
 
-def internal(message="an error on the server (\"Internal Server Error\") has prevented the request from succeeding"):
-    return ApiError(500, "InternalError", message, {"causes": [{"message": message}]})
+def internal(cause="injected failure (test API server knob)"):
+    """apierrors.NewInternalError's shape."""
+    return ApiError(500, "InternalError", f"Internal error occurred: {cause}", {"causes": [{"message": cause}]})
 
 
 def success(rt, name, uid):

@@ -4,6 +4,7 @@ import datetime
 import json
 import os
 
+from events import to_core
 from validation import DATA
 
 NAME_DOC = ("Name must be unique within a namespace. Is required when creating resources, although some resources "
@@ -179,6 +180,8 @@ NS_COLS = [col("Name", desc=NAME_DOC, fmt="name"),
 
 
 def _event_row(o):
+    if "regarding" in o or o.get("apiVersion") == "events.k8s.io/v1":
+        o = to_core(o)
     last = o.get("lastTimestamp") or o.get("eventTime") or o["metadata"].get("creationTimestamp")
     first = o.get("firstTimestamp") or o.get("eventTime") or o["metadata"].get("creationTimestamp")
     if isinstance(last, str) and "." in last:
@@ -240,7 +243,9 @@ def _crd_printer(rt):
         col(c["name"], c["type"], c.get("description", ""), c.get("priority", 0)) for c in extra]
 
     def row(o):
-        return [o["metadata"]["name"]] + [_jsonpath(o, c["jsonPath"]) for c in extra]
+        # The CRD table convertor turns date columns into ages on the server side.
+        return [o["metadata"]["name"]] + [age(_jsonpath(o, c["jsonPath"])) if c["type"] == "date"
+                                          else _jsonpath(o, c["jsonPath"]) for c in extra]
     return cols, row
 
 
@@ -253,7 +258,8 @@ def partial_metadata(obj):
 
 
 def to_table(rt, objects, list_meta, include_object="Metadata", headers=True):
-    cols, row = PRINTERS.get((rt.group, rt.plural)) or _crd_printer(rt) or DEFAULT
+    key = ("", "events") if rt.group == "events.k8s.io" else (rt.group, rt.plural)
+    cols, row = PRINTERS.get(key) or _crd_printer(rt) or DEFAULT
     rows = []
     for o in objects:
         r = {"cells": row(o)}
