@@ -24,7 +24,7 @@ build_packages=(
 # clang with libFuzzer for the fuzzers, and the real peers the tests run against.
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-14-dev python3 openssl
-  fonts-noto-cjk procps
+  fonts-noto-cjk procps nginx-light
 )
 
 as_root() {

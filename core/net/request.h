@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <functional>
+
+namespace fd::net {
+
+struct Response;
+
+// Identifies one call to HttpClient::send(); never reused within a process.
+using RequestId = quint64;
+
+struct Header {
+    QByteArray name;
+    QByteArray value;
+};
+
+// A QList whose append() takes a Header only, so `headers.append({"Accept", "text/plain"})`
+// is not mistaken for QList's iterator-pair constructor.
+class Headers : public QList<Header> {
+public:
+    using QList<Header>::QList;
+    void append(Header header) { QList<Header>::append(std::move(header)); }
+};
+
+// TLS material is passed from memory only: a decrypted client key never touches disk. The client
+// copies what it needs and wipes its copies (OPENSSL_cleanse) when the transfer ends.
+struct TlsOptions {
+    QByteArray caPem;         // trust exactly these CAs (PEM); empty: the system store
+    QByteArray clientCertPem; // PEM client certificate (chain) for mutual TLS
+    QByteArray clientKeyPem;  // PEM private key matching clientCertPem
+    QString serverName;    // verify and send SNI for this name instead of the URL host (kubeconfig
+                           // tls-server-name); the TCP connection still goes to the URL host
+    bool insecure = false; // skip certificate and name verification (only when the user asks)
+};
+
+struct Request {
+    QByteArray method = "GET";
+    QUrl url;
+    Headers headers; // never logged (may carry Authorization)
+    QByteArray body; // sent for any method when non-empty
+    TlsOptions tls;
+    // http://, https://, socks5:// or socks5h:// (proxy resolves names). Empty: no proxy — the
+    // environment's proxy variables are deliberately ignored so behaviour is explicit.
+    QString proxyUrl;
+
+    int connectTimeoutMs = 10000; // TCP + TLS + proxy handshake
+    int totalTimeoutMs = 30000;   // whole transfer; 0 = none (watch streams)
+    int idleTimeoutMs = 0;        // abort when no byte arrives for this long (streams); 0 = off
+    qint64 maxResponseBytes = 0;  // accumulated body limit; 0 = the client's default
+
+    // Streaming: when set, body chunks are handed over as they arrive and not accumulated
+    // (Reply::response.body stays empty). Error bodies (status >= 400) are still accumulated so
+    // the error carries them. Runs on the client's thread while the context object is alive;
+    // calling HttpClient::cancel() from inside is allowed.
+    std::function<void(QByteArrayView chunk)> onData;
+    // Called once the final response head (status, headers, version) is in, before any onData.
+    std::function<void(const Response& head)> onHeaders;
+};
+
+} // namespace fd::net
