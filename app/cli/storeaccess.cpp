@@ -1,7 +1,19 @@
 #include "storeaccess.h"
 
 #include "common/paths.h"
+#include "secrets/secretstore.h"
+#include "secrets/vaultcrypto.h"
 #include "store/store.h"
+
+#include <QtGlobal>
+
+#include <cstdio>
+#include <cstring>
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
 
 namespace fd::cli {
 
@@ -13,6 +25,104 @@ std::unique_ptr<fd::store::Store> openStore(Context& ctx) {
         return nullptr;
     }
     return std::move(store).value();
+}
+
+std::unique_ptr<fd::secrets::SecretStore> openSecrets(Context& ctx, fd::store::Store& store) {
+    auto secrets = fd::secrets::SecretStore::open(store);
+    if (!secrets) {
+        ctx.err << "fleetdeck-cli: " << secrets.error().message << '\n';
+        ctx.err.flush();
+        return nullptr;
+    }
+    return std::move(secrets).value();
+}
+
+namespace {
+
+// Reads one line from stdin into a buffer we can wipe; strips the line end.
+QByteArray readLine() {
+    char buffer[4096];
+    QByteArray line;
+    if (std::fgets(buffer, sizeof buffer, stdin)) {
+        line = QByteArray(buffer, qsizetype(std::strlen(buffer)));
+        while (line.endsWith('\n') || line.endsWith('\r'))
+            line.chop(1);
+    }
+    fd::secrets::crypto::wipe(buffer, sizeof buffer); // the passphrase must not linger on the stack
+    return line;
+}
+
+bool stdinIsTerminal() {
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) == 1;
+#else
+    return false;
+#endif
+}
+
+std::optional<QByteArray> prompt(Context& ctx) {
+#ifdef Q_OS_UNIX
+    ctx.err << "Vault passphrase: ";
+    ctx.err.flush();
+    termios old{};
+    const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    QByteArray line = readLine();
+    if (haveTerm)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    ctx.err << '\n';
+    ctx.err.flush();
+    return line;
+#else
+    Q_UNUSED(ctx);
+    return std::nullopt;
+#endif
+}
+
+} // namespace
+
+std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* why) {
+    if (ctx.global.passphraseFromStdin) {
+        QByteArray line = readLine();
+        if (line.isEmpty()) {
+            if (why)
+                *why = QStringLiteral("--passphrase-stdin was given but the first line of stdin "
+                                      "is empty.");
+            return std::nullopt;
+        }
+        return line;
+    }
+    QByteArray fromEnv = qgetenv("FLEETDECK_PASSPHRASE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (mayPrompt && stdinIsTerminal())
+        return prompt(ctx);
+    if (why)
+        *why = QStringLiteral("The vault is locked and stdin is not a terminal, so there is no "
+                              "prompt: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.");
+    return std::nullopt;
+}
+
+bool unlockSecrets(Context& ctx, fd::secrets::SecretStore& secrets) {
+    QString why;
+    auto passphrase = readPassphrase(ctx, true, &why);
+    if (!passphrase) {
+        ctx.err << "fleetdeck-cli: " << why << '\n';
+        ctx.err.flush();
+        return false;
+    }
+    const fd::Status st = secrets.unlock(*passphrase);
+    fd::secrets::crypto::wipe(*passphrase);
+    if (!st) {
+        ctx.err << "fleetdeck-cli: " << st.error().message << '\n';
+        ctx.err.flush();
+        return false;
+    }
+    return true;
 }
 
 std::optional<ParsedArgs> parseArgs(Context& ctx, const QStringList& args,

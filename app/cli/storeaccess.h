@@ -11,6 +11,9 @@
 namespace fd::store {
 class Store;
 }
+namespace fd::secrets {
+class SecretStore;
+}
 
 namespace fd::cli {
 
@@ -18,6 +21,19 @@ namespace fd::cli {
 // prints the store's one-sentence message (corrupt, newer schema, I/O) to ctx.err and returns
 // nullptr; the caller exits with ExitFailure.
 std::unique_ptr<fd::store::Store> openStore(Context& ctx);
+
+// Opens the secret store over `store` (backend from FLEETDECK_SECRET_BACKEND, the
+// `secrets/backend` setting, or auto). Prints the message and returns nullptr on failure.
+std::unique_ptr<fd::secrets::SecretStore> openSecrets(Context& ctx, fd::store::Store& store);
+
+// The vault passphrase: the first line of stdin with --passphrase-stdin, else
+// $FLEETDECK_PASSPHRASE, else (only when stdin is a terminal and `mayPrompt`) a prompt without
+// echo. nullopt when none is available; `why` then says how to provide one. The caller wipes it.
+std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* why = nullptr);
+
+// Unlocks the vault with readPassphrase(ctx, true); prints the reason and returns false when it
+// cannot (no passphrase without a terminal, wrong passphrase, damaged vault).
+bool unlockSecrets(Context& ctx, fd::secrets::SecretStore& secrets);
 
 // Parses "--name value" / "--name=value" options of a sub-command. Returns nullopt (after printing
 // the problem and `usage` to ctx.err) for an unknown option or a missing value.

@@ -136,8 +136,11 @@ Store::Store(QString dataDir, QString path, int version, sqlite3* writeDb, sqlit
     , m_writer(std::make_unique<WriterThread>(writeDb)) {}
 
 Store::~Store() {
-    m_writer.reset();
+    m_writer->stop();
+    // The read connection closes first so the write connection is the last one: SQLite then
+    // checkpoints the WAL into the main file and removes it, leaving one self-contained file.
     sqlite3_close_v2(m_readDb);
+    m_writer.reset();
 }
 
 fd::Result<std::unique_ptr<Store>> Store::open(const QString& dataDir) {

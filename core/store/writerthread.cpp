@@ -25,11 +25,17 @@ WriterThread::WriterThread(sqlite3* db)
     m_thread->start();
 }
 
-WriterThread::~WriterThread() {
+void WriterThread::stop() {
+    if (m_thread->isFinished())
+        return;
     // Queued after every job already posted, so those still run and commit before we stop.
     QMetaObject::invokeMethod(
         m_queue, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
     m_thread->wait();
+}
+
+WriterThread::~WriterThread() {
+    stop();
     delete m_queue;
     delete m_thread;
     sqlite3_close_v2(m_db);

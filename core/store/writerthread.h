@@ -31,7 +31,9 @@ public:
     using Done = std::function<void(fd::Status)>;
 
     explicit WriterThread(sqlite3* db); // takes ownership of db
-    ~WriterThread();                    // runs the queued jobs, stops, closes the connection
+    ~WriterThread();                    // stop(), then closes the connection
+    // Runs the jobs already queued and stops the thread; later posts are not run.
+    void stop();
     WriterThread(const WriterThread&) = delete;
     WriterThread& operator=(const WriterThread&) = delete;
 

@@ -76,7 +76,7 @@ class StoreCli(unittest.TestCase):
         garbage = os.urandom(8192)
         with open(self.db, "wb") as f:
             f.write(garbage)
-        for args in (["store", "info"], ["audit", "list"]):
+        for args in (["store", "info"], ["audit", "list"], ["vault", "status"]):
             rc, out, err = run(self.dir, *args)
             self.assertEqual(rc, 1, args)
             lines = [l for l in err.splitlines() if l.strip()]
@@ -146,6 +146,71 @@ class StoreCli(unittest.TestCase):
         self.assertEqual(rows[2][3:], ["a,b", "ok", 'say "hi"'])
         rc, _, err = run(self.dir, "audit", "export")
         self.assertEqual(rc, 2)
+
+    def test_vault_status_check_and_wrong_passphrase(self):
+        rc, out, err = run(self.dir, "vault", "status", "--json")
+        self.assertEqual(rc, 0, err)
+        status = json.loads(out)
+        self.assertEqual(status["backend"], "vault")
+        self.assertEqual(status["backendChosenBy"], "FLEETDECK_SECRET_BACKEND")
+        self.assertFalse(status["vaultCreated"])
+        self.assertEqual(status["vault"], "not created")
+
+        # No passphrase and stdin is not a terminal: a clear error, never a prompt.
+        rc, out, err = run(self.dir, "vault", "check", stdin="")
+        self.assertEqual(rc, 1)
+        self.assertIn("FLEETDECK_PASSPHRASE", err)
+        self.assertIn("--passphrase-stdin", err)
+        self.assertNotIn("Vault passphrase:", err)
+
+        rc, out, err = run(self.dir, "--passphrase-stdin", "vault", "check",
+                           stdin="first secret phrase\nignored second line\n")
+        self.assertEqual(rc, 0, err)
+        self.assertIn("Created the vault", out)
+
+        rc, out, err = run(self.dir, "vault", "check",
+                           env_extra={"FLEETDECK_PASSPHRASE": "first secret phrase"})
+        self.assertEqual(rc, 0, err)
+        self.assertIn("The passphrase opens the vault.", out)
+
+        rc, out, err = run(self.dir, "--passphrase-stdin", "vault", "check", stdin="wrong\n")
+        self.assertEqual(rc, 1)
+        self.assertIn("The passphrase does not open this vault; nothing was changed.", err)
+        self.assertNotIn("wrong", out + err.replace("does not open", ""))
+
+        # Still opens with the right one afterwards.
+        rc, out, err = run(self.dir, "--passphrase-stdin", "vault", "check", "--json",
+                           stdin="first secret phrase\n")
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out), {"ok": True, "created": False,
+                                           "message": "The passphrase opens the vault."})
+
+        rc, out, err = run(self.dir, "vault", "status", "--json",
+                           env_extra={"FLEETDECK_PASSPHRASE": "first secret phrase"})
+        status = json.loads(out)
+        self.assertTrue(status["vaultCreated"])
+        self.assertEqual(status["vault"], "unlocked")
+        self.assertEqual(status["kdf"]["name"], "scrypt")
+        self.assertEqual(status["kdf"]["N"], 65536)
+        rc, out, err = run(self.dir, "vault", "status", "--json",
+                           env_extra={"FLEETDECK_PASSPHRASE": "nope"})
+        self.assertEqual(rc, 0)
+        self.assertEqual(json.loads(out)["vault"], "locked")
+        self.assertEqual(json.loads(out)["passphrase"], "wrong")
+
+        # The passphrase never lands in the database files.
+        for name in os.listdir(self.dir):
+            with open(os.path.join(self.dir, name), "rb") as f:
+                self.assertNotIn(b"first secret phrase", f.read(), name)
+
+    def test_vault_backend_override_is_validated(self):
+        rc, out, err = run(self.dir, "vault", "status",
+                           env_extra={"FLEETDECK_SECRET_BACKEND": "floppy"})
+        self.assertEqual(rc, 1)
+        self.assertIn("FLEETDECK_SECRET_BACKEND", err)
+        rc, out, err = run(self.dir, "vault", "bogus")
+        self.assertEqual(rc, 2)
+        self.assertIn("Usage: fleetdeck-cli vault", err)
 
 
 if __name__ == "__main__":

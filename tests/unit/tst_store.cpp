@@ -483,7 +483,10 @@ private Q_SLOTS:
             QVERIFY(opened.ok());
             for (int i = 0; i < 50; ++i)
                 (*opened)->appendAudit(entry("queued", "t", "ok", "", i));
+            QVERIFY((*opened)->audit({}).ok()); // the read connection has been used too
         }
+        // Closing leaves one self-contained file (the WAL was checkpointed and removed).
+        QVERIFY(!QFile::exists(dbPath(dir) + QStringLiteral("-wal")));
         auto reopened = Store::open(dir.path());
         QVERIFY(reopened.ok());
         QCOMPARE((*reopened)->audit({})->size(), 50);
