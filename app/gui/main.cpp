@@ -6,13 +6,17 @@
 #include "common/versioninfo.h"
 #include "options.h"
 #include "shell/mainwindow.h"
+#include "shell/storeerrordialog.h"
 #include "shell/theme.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QMessageBox>
 #include <QSettings>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[]) {
     QStringList rawArgs;
@@ -48,8 +52,21 @@ int main(int argc, char* argv[]) {
     fd::widgets::LanguageManager language(&settings);
     language.applyStored();
 
+    // A damaged or newer database stops start-up with one explanation; the file is left as it
+    // is (Store::open never rewrites what it cannot read).
+    auto opened = fd::store::Store::open(dataDir);
+    if (!opened) {
+        std::unique_ptr<QMessageBox> box(fd::widgets::createStoreErrorBox(
+            opened.error(),
+            QDir(dataDir).filePath(QString::fromLatin1(fd::store::Store::kFileName))));
+        box->exec();
+        return 1;
+    }
+    std::unique_ptr<fd::store::Store> store = std::move(opened).value();
+
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
+    services.store = store.get();
     services.settings = &settings;
     services.language = &language;
 

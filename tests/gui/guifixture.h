@@ -6,6 +6,7 @@
 #include "common/appservices.h"
 #include "common/language.h"
 #include "shell/theme.h"
+#include "store/store.h"
 
 #include <QApplication>
 #include <QDir>
@@ -20,6 +21,7 @@ struct GuiFixture {
     QTemporaryDir dir;
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<fd::widgets::LanguageManager> language;
+    std::unique_ptr<fd::store::Store> store;
     fd::widgets::AppServices services;
 
     GuiFixture() { reopen(); }
@@ -35,6 +37,17 @@ struct GuiFixture {
         services.dataDir = dir.path();
         services.settings = settings.get();
         services.language = language.get();
+    }
+
+    // Opens the real SQLite store in the temporary data directory; false (with a test failure
+    // message from the caller) if that fails.
+    bool openStore() {
+        auto opened = fd::store::Store::open(dir.path());
+        if (!opened)
+            return false;
+        store = std::move(opened).value();
+        services.store = store.get();
+        return true;
     }
 };
 

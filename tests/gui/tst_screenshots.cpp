@@ -3,6 +3,8 @@
 // cannot be rendered or when Korean text would show as missing-glyph boxes.
 #include "guifixture.h"
 
+#include "audit/auditmodel.h"
+#include "audit/auditpage.h"
 #include "common/page.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
@@ -46,6 +48,22 @@ private Q_SLOTS:
         QFETCH(QString, lang);
         QFETCH(int, choice);
         fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<fd::store::AuditEntry> entries = {
+            {0, now.addSecs(-300), QStringLiteral("cluster.import"),
+             QStringLiteral("seoul-dc1-gpu"), QStringLiteral("ok"),
+             QStringLiteral("3 nodes, 24 × NVIDIA A100-SXM4-80GB")},
+            {0, now.addSecs(-3600 * 5), QStringLiteral("karmada.join"),
+             QStringLiteral("seoul-dc1-gpu"), QStringLiteral("failed"),
+             QStringLiteral("403 Forbidden: cannot create clusterroles")},
+            {0, now.addDays(-2), QStringLiteral("policy.create"), QStringLiteral("gpu-a100-auto"),
+             QStringLiteral("ok"), QString()},
+            {0, now.addDays(-9), QStringLiteral("cluster.remove"), QStringLiteral("hq-idc-cpu-02"),
+             QStringLiteral("ok"), QString()},
+        };
+        for (const auto& e : entries)
+            QVERIFY(f.store->appendAuditSync(e).ok());
         f.language->setChoice(static_cast<LanguageManager::Choice>(choice));
         QCOMPARE(f.language->effectiveLanguage(), lang);
 
@@ -64,6 +82,8 @@ private Q_SLOTS:
         for (const QString& id : w.pageIds()) {
             w.showPage(id);
             QTRY_VERIFY(w.currentPage() && w.currentPage()->pageId() == id);
+            if (auto* audit = qobject_cast<fd::widgets::AuditPage*>(w.currentPage()))
+                QTRY_COMPARE(audit->model()->rowCount(), entries.size());
             save(w.grab(), dir + QLatin1Char('/') + id + QStringLiteral(".png"));
         }
 

@@ -7,6 +7,9 @@ class QSettings;
 namespace fd::widgets {
 class LanguageManager;
 }
+namespace fd::store {
+class Store;
+}
 
 namespace fd::widgets {
 
@@ -18,6 +21,7 @@ struct AppServices {
     QString dataDir;
     QSettings* settings = nullptr;       // <dataDir>/settings.ini, IniFormat
     LanguageManager* language = nullptr; // UI language; may be null in page tests
+    fd::store::Store* store = nullptr;   // null when the store could not be opened
 };
 
 } // namespace fd::widgets

@@ -8,6 +8,7 @@
 #include "metrics/gpumetricspage.h"
 #include "policies/policiespage.h"
 #include "settings/settingspage.h"
+#include "store/store.h"
 #include "vcenter/vcenterpage.h"
 
 #include <QAction>
@@ -186,7 +187,9 @@ void MainWindow::retranslate() {
     if (const Page* current = currentPage())
         m_pageTitle->setText(current->title());
     m_statusDataDir->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_services.dataDir)));
-    m_statusStore->setText(tr("Store: not opened"));
+    m_statusStore->setText(m_services.store
+                               ? tr("Store: schema v%1").arg(m_services.store->schemaVersion())
+                               : tr("Store: not opened"));
     m_statusVault->setText(tr("Vault: not in use"));
     m_statusOffline->setText(tr("Offline — contacts only the endpoints you configure"));
 }
