@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>fd</name>
+    <message>
+        <source>The database %1 is damaged or is not a Fleetdeck database; it was left untouched. Restore it from a backup, or move it aside to start with an empty store.</source>
+        <translation>데이터베이스 %1이(가) 손상되었거나 Fleetdeck 데이터베이스가 아닙니다. 파일은 변경하지 않았습니다. 백업에서 복원하거나, 파일을 다른 곳으로 옮긴 뒤 빈 저장소로 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened.</source>
+        <translation>데이터베이스 %1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to write-ahead logging.</source>
+        <translation>데이터베이스를 WAL(write-ahead logging) 모드로 전환할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::store</name>
+    <message>
+        <source>The local database could not be upgraded to schema version %1; it was left at version %2.</source>
+        <translation>로컬 데이터베이스를 스키마 버전 %1(으)로 업그레이드할 수 없습니다. 버전 %2 상태로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>The local database reported an error.</source>
+        <translation>로컬 데이터베이스에서 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be read.</source>
+        <translation>데이터베이스 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer Fleetdeck (schema version %2; this version reads up to %3). It was left untouched: use the newer Fleetdeck, or start this one with another data directory.</source>
+        <translation>데이터베이스 %1은(는) 더 최신 버전의 Fleetdeck에서 작성되었습니다(스키마 버전 %2, 이 버전은 %3까지 지원). 파일은 변경하지 않았습니다. 최신 Fleetdeck을 사용하거나 다른 데이터 디렉터리로 이 버전을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>A database write failed unexpectedly.</source>
+        <translation>데이터베이스 쓰기가 예기치 않게 실패했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::store::Store</name>
+    <message>
+        <source>The data directory %1 could not be created.</source>
+        <translation>데이터 디렉터리 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The setting %1 is not set.</source>
+        <translation>설정 %1이(가) 지정되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AboutDialog</name>
     <message>
         <source>About Fleetdeck</source>
@@ -21,6 +70,29 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>상세 정보</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditPage</name>
     <message>
         <source>Audit log</source>
@@ -33,6 +105,85 @@
     <message>
         <source>Every change Fleetdeck makes — importing a cluster, applying a policy, deploying a model — is recorded here with its time, target and result.</source>
         <translation>클러스터 가져오기, 정책 적용, 모델 배포 등 Fleetdeck이 수행하는 모든 변경 작업이 시간, 대상, 결과와 함께 이곳에 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Could not read the audit log: %1</source>
+        <translation>감사 로그를 읽을 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n건</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>전체 %n건 중 %1건</numerusform></translation>
+    </message>
+    <message>
+        <source>Export audit log</source>
+        <translation>감사 로그 내보내기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written to %1 (%2). Choose another folder or file name and export again.</source>
+        <translation>감사 로그를 %1에 저장할 수 없습니다(%2). 다른 폴더나 파일 이름을 선택해 다시 내보내세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>%n건을 %1(으)로 내보냈습니다</numerusform></translation>
+    </message>
+    <message>
+        <source>The local store is not open, so there is no audit log to show.</source>
+        <translation>로컬 저장소가 열려 있지 않아 표시할 감사 로그가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Filter by action, target, result or detail</source>
+        <translation>작업, 대상, 결과, 상세 정보로 필터링</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>기간 직접 지정…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
     </message>
 </context>
 <context>
@@ -138,6 +289,10 @@
         <source>Offline — contacts only the endpoints you configure</source>
         <translation>오프라인 — 설정한 엔드포인트에만 접속</translation>
     </message>
+    <message>
+        <source>Store: schema v%1</source>
+        <translation>저장소: 스키마 v%1</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::PoliciesPage</name>
@@ -208,6 +363,41 @@
     <message>
         <source>Data directory</source>
         <translation>데이터 디렉터리</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::StoreErrorDialog</name>
+    <message>
+        <source>The Fleetdeck database at %1 is damaged.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Restore it from a backup, or move it aside to start with an empty database, then start Fleetdeck again.</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 백업에서 복원하거나, 파일을 다른 곳으로 옮겨 빈 데이터베이스로 시작한 뒤 Fleetdeck을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The Fleetdeck database at %1 was written by a newer version of Fleetdeck.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스는 더 최신 버전의 Fleetdeck에서 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Use that newer version, or start this one with another data directory (--data-dir).</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 해당 최신 버전을 사용하거나, 다른 데이터 디렉터리(--data-dir)로 이 버전을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The Fleetdeck database at %1 could not be opened.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Check that the folder exists and that you can write to it, then start Fleetdeck again.</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인한 뒤 Fleetdeck을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck cannot start</source>
+        <translation>Fleetdeck을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
     </message>
 </context>
 <context>
