@@ -128,9 +128,9 @@ bool isMapOrNull(const YAML::Node& node) {
 }
 
 void readCluster(const YAML::Node& node, ClusterEntry& entry, const FieldReader& r) {
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : node) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("server")) {
             entry.server = r.text(v, key);
         } else if (key == QLatin1String("certificate-authority")) {
@@ -155,9 +155,9 @@ void readCluster(const YAML::Node& node, ClusterEntry& entry, const FieldReader&
 
 ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
     ExecConfig exec;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : node) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("command")) {
             exec.command = r.text(v, key);
         } else if (key == QLatin1String("args")) {
@@ -181,12 +181,12 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
                         continue;
                     }
                     EnvVar var;
-                    for (auto e = item.begin(); e != item.end(); ++e) {
-                        const QString ek = keyOf(e->first);
+                    for (const auto& e : item) {
+                        const QString ek = keyOf(e.first);
                         if (ek == QLatin1String("name"))
-                            var.name = r.text(e->second, QStringLiteral("env.name"));
+                            var.name = r.text(e.second, QStringLiteral("env.name"));
                         else if (ek == QLatin1String("value"))
-                            var.value = r.text(e->second, QStringLiteral("env.value"));
+                            var.value = r.text(e.second, QStringLiteral("env.value"));
                     }
                     exec.env << var;
                 }
@@ -203,17 +203,17 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
 
 AuthProviderConfig readAuthProvider(const YAML::Node& node, const FieldReader& r) {
     AuthProviderConfig provider;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : node) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("name")) {
             provider.name = r.text(v, key);
         } else if (key == QLatin1String("config")) {
             provider.config.clear();
             if (v.IsMap()) {
-                for (auto c = v.begin(); c != v.end(); ++c)
+                for (const auto& c : v)
                     provider.config.insert(
-                        keyOf(c->first), r.text(c->second, QStringLiteral("auth-provider.config")));
+                        keyOf(c.first), r.text(c.second, QStringLiteral("auth-provider.config")));
             } else if (!v.IsNull()) {
                 r.warn(Text::tr("The auth-provider \"config\" is not a mapping (%1); it is "
                                 "ignored.")
@@ -227,9 +227,9 @@ AuthProviderConfig readAuthProvider(const YAML::Node& node, const FieldReader& r
 void readUser(const YAML::Node& node, UserEntry& entry, const FieldReader& r) {
     Credential& c = entry.credential;
     bool impersonates = false;
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : node) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("client-certificate")) {
             c.clientCert.filePath = r.path(v, key);
         } else if (key == QLatin1String("client-certificate-data")) {
@@ -275,9 +275,9 @@ void readUser(const YAML::Node& node, UserEntry& entry, const FieldReader& r) {
 }
 
 void readContext(const YAML::Node& node, ContextEntry& entry, const FieldReader& r) {
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : node) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("cluster"))
             entry.cluster = r.text(v, key);
         else if (key == QLatin1String("user"))
@@ -304,12 +304,12 @@ void readNamedList(const YAML::Node& list, const char* bodyKey, const ParsedFile
         FieldReader r(baseDir, &entry.warnings);
         YAML::Node body;
         bool hasBody = false;
-        for (auto it = item.begin(); it != item.end(); ++it) {
-            const QString key = keyOf(it->first);
+        for (const auto& kv : item) {
+            const QString key = keyOf(kv.first);
             if (key == QLatin1String("name")) {
-                entry.name = r.text(it->second, key);
+                entry.name = r.text(kv.second, key);
             } else if (key == QLatin1String(bodyKey)) {
-                body = it->second;
+                body = kv.second;
                 hasBody = true;
             }
         }
@@ -344,9 +344,9 @@ fd::Result<ParsedFile> parseRoot(const YAML::Node& root, const QString& displayN
     YAML::Node clusters, users, contexts;
     bool kindIsConfig = false;
     bool hasKubeconfigKey = false;
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        const QString key = keyOf(it->first);
-        const YAML::Node& v = it->second;
+    for (const auto& kv : root) {
+        const QString key = keyOf(kv.first);
+        const YAML::Node& v = kv.second;
         if (key == QLatin1String("kind")) {
             const QString kind = v.IsScalar() ? QString::fromStdString(v.Scalar()) : QString();
             if (!kind.isEmpty() && kind != QLatin1String("Config"))
