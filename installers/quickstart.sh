@@ -23,24 +23,39 @@ build_packages=(
 # Python (standard library only) and openssl for the test servers and their certificates,
 # clang with libFuzzer for the fuzzers, and the real peers the tests run against.
 test_packages=(
-  xvfb xauth clang clang-format libclang-rt-14-dev python3 openssl
-  fonts-noto-cjk procps nginx-light
+  xvfb xauth clang clang-format libclang-rt-dev python3 openssl
+  fonts-noto-cjk procps 'nginx-light|nginx'
 )
+# An entry "a|b" is satisfied by either package; when neither is installed, the first one the
+# archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).
 
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+installed() {
+  dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"
+}
+
 install_missing() {
-  local missing=()
-  for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  local missing=() entry alt choice
+  for entry in "$@"; do
+    choice=""
+    for alt in ${entry//|/ }; do installed "$alt" && choice=$alt && break; done
+    [ -n "$choice" ] || missing+=("$entry")
   done
-  if [ ${#missing[@]} -gt 0 ]; then
-    echo "==> installing: ${missing[*]}"
-    as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
-  fi
+  [ ${#missing[@]} -gt 0 ] || return 0
+  as_root apt-get update
+  local resolved=()
+  for entry in "${missing[@]}"; do
+    choice=""
+    for alt in ${entry//|/ }; do
+      if apt-cache show "$alt" >/dev/null 2>&1; then choice=$alt; break; fi
+    done
+    resolved+=("${choice:-${entry%%|*}}")
+  done
+  echo "==> installing: ${resolved[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${resolved[@]}"
 }
 
 find_kubectl() {
@@ -51,6 +66,8 @@ find_kubectl() {
 }
 
 jobs=$(nproc 2>/dev/null || echo 2)
+# CMake looks for CMakePresets.json in the current directory for build presets.
+cd "$root"
 
 case "$mode" in
   run)
