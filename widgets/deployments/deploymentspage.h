@@ -1,13 +1,11 @@
 #pragma once
 
-#include "common/page.h"
+#include "common/emptystatepage.h"
 
 namespace fd::widgets {
 
-class EmptyState;
-
 // Model deployments (Ollama, vLLM, TGI, llama.cpp) placed onto GPU clusters.
-class DeploymentsPage final : public Page {
+class DeploymentsPage final : public EmptyStatePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentsPage)
 
@@ -23,13 +21,9 @@ public:
     QString pageId() const override { return id(); }
     QString title() const override { return displayTitle(); }
     QString iconPath() const override { return icon(); }
-    EmptyState* emptyState() const { return m_empty; }
 
 protected:
     void retranslate() override;
-
-private:
-    EmptyState* m_empty;
 };
 
 } // namespace fd::widgets

@@ -2,18 +2,10 @@
 
 #include "common/emptystate.h"
 
-#include <QPushButton>
-#include <QVBoxLayout>
-
 namespace fd::widgets {
 
 GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
-    : Page(services, parent)
-    , m_empty(new EmptyState(iconPath(), this)) {
-    setObjectName(pageId());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    : EmptyStatePage(services, id(), icon(), parent) {
     retranslate();
 }
 
@@ -22,12 +14,12 @@ QString GpuMetricsPage::displayTitle() {
 }
 
 void GpuMetricsPage::retranslate() {
-    m_empty->setTitle(tr("No Prometheus endpoint"));
-    m_empty->setDescription(
+    emptyState()->setTitle(tr("No Prometheus endpoint"));
+    emptyState()->setDescription(
         tr("Connect the Prometheus that scrapes NVIDIA dcgm-exporter to see GPU utilisation, "
            "memory, temperature and health across the fleet."));
-    m_empty->setActionText(tr("Add Prometheus endpoint"));
-    m_empty->setUnavailableNote(tr("Arrives with GPU metrics."));
+    emptyState()->setActionText(tr("Add Prometheus endpoint"));
+    emptyState()->setUnavailableNote(tr("Arrives with GPU metrics."));
 }
 
 } // namespace fd::widgets

@@ -2,18 +2,10 @@
 
 #include "common/emptystate.h"
 
-#include <QPushButton>
-#include <QVBoxLayout>
-
 namespace fd::widgets {
 
 PoliciesPage::PoliciesPage(const AppServices& services, QWidget* parent)
-    : Page(services, parent)
-    , m_empty(new EmptyState(iconPath(), this)) {
-    setObjectName(pageId());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    : EmptyStatePage(services, id(), icon(), parent) {
     retranslate();
 }
 
@@ -22,12 +14,12 @@ QString PoliciesPage::displayTitle() {
 }
 
 void PoliciesPage::retranslate() {
-    m_empty->setTitle(tr("No policies yet"));
-    m_empty->setDescription(
+    emptyState()->setTitle(tr("No policies yet"));
+    emptyState()->setDescription(
         tr("Placement strategies, resource profiles and failover policies decide where "
            "models run and how they recover. Start from a sensible default set."));
-    m_empty->setActionText(tr("Create the default set"));
-    m_empty->setUnavailableNote(tr("Arrives with the policy editor."));
+    emptyState()->setActionText(tr("Create the default set"));
+    emptyState()->setUnavailableNote(tr("Arrives with the policy editor."));
 }
 
 } // namespace fd::widgets

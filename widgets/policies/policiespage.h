@@ -1,14 +1,12 @@
 #pragma once
 
-#include "common/page.h"
+#include "common/emptystatepage.h"
 
 namespace fd::widgets {
 
-class EmptyState;
-
 // Placement strategies, resource profiles and failover policies. The policy editor arrives in a
 // later release; until then the page explains what it will hold.
-class PoliciesPage final : public Page {
+class PoliciesPage final : public EmptyStatePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PoliciesPage)
 
@@ -24,13 +22,9 @@ public:
     QString pageId() const override { return id(); }
     QString title() const override { return displayTitle(); }
     QString iconPath() const override { return icon(); }
-    EmptyState* emptyState() const { return m_empty; }
 
 protected:
     void retranslate() override;
-
-private:
-    EmptyState* m_empty;
 };
 
 } // namespace fd::widgets

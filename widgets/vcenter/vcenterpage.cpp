@@ -2,18 +2,10 @@
 
 #include "common/emptystate.h"
 
-#include <QPushButton>
-#include <QVBoxLayout>
-
 namespace fd::widgets {
 
 VCenterPage::VCenterPage(const AppServices& services, QWidget* parent)
-    : Page(services, parent)
-    , m_empty(new EmptyState(iconPath(), this)) {
-    setObjectName(pageId());
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    : EmptyStatePage(services, id(), icon(), parent) {
     retranslate();
 }
 
@@ -22,12 +14,12 @@ QString VCenterPage::displayTitle() {
 }
 
 void VCenterPage::retranslate() {
-    m_empty->setTitle(tr("No vCenter connection"));
-    m_empty->setDescription(
+    emptyState()->setTitle(tr("No vCenter connection"));
+    emptyState()->setDescription(
         tr("Connect a VMware vCenter to browse virtual machines, templates, hosts and "
            "datastores, and to power or clone VMs."));
-    m_empty->setActionText(tr("Add vCenter connection"));
-    m_empty->setUnavailableNote(tr("Arrives with vCenter support."));
+    emptyState()->setActionText(tr("Add vCenter connection"));
+    emptyState()->setUnavailableNote(tr("Arrives with vCenter support."));
 }
 
 } // namespace fd::widgets
