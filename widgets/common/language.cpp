@@ -44,14 +44,8 @@ LanguageManager::Choice LanguageManager::choiceFromKey(const QString& key) {
 }
 
 QString LanguageManager::effectiveLanguage() const {
-    switch (m_choice) {
-    case Choice::English:
-        return QStringLiteral("en");
-    case Choice::Korean:
-        return QStringLiteral("ko");
-    case Choice::System:
-        break;
-    }
+    if (m_choice != Choice::System)
+        return choiceKey(m_choice);
     return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
                                                            : QStringLiteral("en");
 }
