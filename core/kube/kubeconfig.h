@@ -54,7 +54,7 @@ struct ExecConfig {
     QStringList args;   // SECRET (may carry --client-secret and the like); see redactedArgs()
     QList<EnvVar> env;  // SECRET values
     QString installHint;
-    QString interactiveMode; // Never / IfAvailable / Always; empty when not written
+    QString interactiveMode; // Never / IfAvailable / Always; unwritten: IfAvailable before v1
     bool provideClusterInfo = false;
 };
 

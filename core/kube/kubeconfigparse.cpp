@@ -198,6 +198,12 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
     }
     if (hasPathSeparator(exec.command))
         exec.command = r.resolve(exec.command, QStringLiteral("exec.command"));
+    // client-go's defaulting (SetDefaults_ExecConfig): before v1 the mode was optional and
+    // meant IfAvailable; v1 requires it, so it stays empty there (and is warned about).
+    if (exec.interactiveMode.isEmpty() &&
+        (exec.apiVersion == QLatin1String("client.authentication.k8s.io/v1beta1") ||
+         exec.apiVersion == QLatin1String("client.authentication.k8s.io/v1alpha1")))
+        exec.interactiveMode = QStringLiteral("IfAvailable");
     return exec;
 }
 

@@ -118,6 +118,8 @@ private Q_SLOTS:
                  QStringList({"--region", "ap-northeast-2", "eks", "get-token", "--cluster-name",
                               "inference-prod", "--output", "json"}));
         QCOMPARE(c.credential.exec->env, QList<EnvVar>({{"AWS_PROFILE", "gpu-admins"}}));
+        // Not written: client-go defaults it for v1beta1 (kubectl config view shows it too).
+        QCOMPARE(c.credential.exec->interactiveMode, QStringLiteral("IfAvailable"));
         QVERIFY(c.warnings.isEmpty());
     }
 
