@@ -1,0 +1,105 @@
+#pragma once
+
+#include "common/result.h"
+#include "net/neterror.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace fd::kube {
+
+// Why a Kubernetes API call failed. Network kinds come from fd::net; the rest from the HTTP
+// status and the API's `Status` body, or from obtaining credentials before the request.
+enum class KubeErrorCategory {
+    Network,           // DNS, refused, timeout, TLS, proxy: see netKind
+    Unauthorized,      // 401: the credential was not accepted
+    Forbidden,         // 403: authenticated, but RBAC denies the action
+    NotFound,          // 404
+    Conflict,          // 409 reason Conflict: the object changed meanwhile
+    AlreadyExists,     // 409 reason AlreadyExists
+    Invalid,           // 422 (and 400 BadRequest): the object or request was rejected
+    TooManyRequests,   // 429 after the retries ran out
+    Gone,              // 410: the resourceVersion / continue token is too old
+    ServerError,       // 5xx and anything else the server reports as failing
+    ExecPluginMissing, // the exec credential plugin's binary is not there
+    ExecPluginFailed,  // the plugin ran but failed or printed no usable credential
+    OidcRefreshFailed, // the OIDC id-token expired and could not be refreshed
+    MalformedResponse, // the body is not the JSON we expected
+    Cancelled,         // the request was cancelled (client gone, watch stopped)
+};
+
+// One entry of Status.details.causes.
+struct StatusCause {
+    QString reason; // e.g. FieldValueInvalid
+    QString message;
+    QString field; // e.g. spec.resources.requests[cpu]
+    friend bool operator==(const StatusCause&, const StatusCause&) = default;
+};
+
+struct KubeError {
+    KubeErrorCategory category = KubeErrorCategory::ServerError;
+    fd::net::NetErrorKind netKind = fd::net::NetErrorKind::Other; // meaningful for Network
+    int httpStatus = 0;
+    QString reason;  // Status.reason (Forbidden, NotFound, Expired, ...), empty if none
+    QString message; // Status.message or our own sentence; never contains a secret
+    QString detailsName;
+    QString detailsGroup;
+    QString detailsKind;
+    QList<StatusCause> causes;
+    int retryAfterSeconds = -1; // Retry-After header or details.retryAfterSeconds; -1 none
+    QString detail;             // technical text (libcurl's words, plugin stderr), for logs
+
+    // One sentence for the user: what happened and what to do next.
+    QString userMessage() const;
+    // The generic error for code that does not care about the Kubernetes taxonomy.
+    fd::Error toError() const;
+};
+
+// Stable identifier ("forbidden", "exec-plugin-missing"), for JSON output and logs.
+QString categoryName(KubeErrorCategory category);
+
+// The category for an HTTP status and Status.reason (reason wins where it is more precise).
+KubeErrorCategory categoryFor(int httpStatus, const QString& reason);
+
+// Builds the error from a failed response: decodes a metav1.Status body when there is one
+// (message, reason, details, causes) and falls back to the status line otherwise.
+// retryAfterHeader is the raw Retry-After header value (seconds), may be empty.
+KubeError errorFromResponse(int httpStatus, const QByteArray& body,
+                            const QByteArray& retryAfterHeader = {});
+
+// Maps a transport failure; HttpStatus failures are decoded with errorFromResponse().
+KubeError errorFromNet(const fd::net::NetError& error, const QByteArray& retryAfterHeader = {});
+
+KubeError makeKubeError(KubeErrorCategory category, QString message, QString detail = {});
+
+// A value or a KubeError; the Kubernetes counterpart of fd::Result.
+template <typename T> class [[nodiscard]] KubeResult {
+public:
+    KubeResult(T value)
+        : m_data(std::in_place_index<0>, std::move(value)) {}
+    KubeResult(KubeError error)
+        : m_data(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_data.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    T& value() & { return std::get<0>(m_data); }
+    const T& value() const& { return std::get<0>(m_data); }
+    T&& value() && { return std::get<0>(std::move(m_data)); }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+    const KubeError& error() const { return std::get<1>(m_data); }
+
+private:
+    std::variant<T, KubeError> m_data;
+};
+
+// For calls that return nothing but success.
+struct Empty {};
+
+} // namespace fd::kube
