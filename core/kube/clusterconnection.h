@@ -1,0 +1,50 @@
+#pragma once
+
+#include "kube/execplugin.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace fd::kube {
+
+// Legacy auth-provider "oidc" (kubectl's id-token / refresh-token flow). SECRET fields.
+struct OidcConfig {
+    QString issuerUrl; // idp-issuer-url
+    QString clientId;
+    QByteArray clientSecret;
+    QByteArray idToken;
+    QByteArray refreshToken;
+    QByteArray issuerCaPem; // idp-certificate-authority(-data); empty = system store
+    QString extraScopes;
+};
+
+// Everything needed to talk to one API server as one user, resolved to bytes: no file is read
+// later except a token file, which is re-read on every request (it is rotated by its owner).
+// Built from a kubeconfig context (connectionFromKubeContext) or from the registry's stored
+// record plus the vault's secrets.
+struct ClusterConnection {
+    enum class Auth { None, Token, TokenFile, ClientCert, Basic, Exec, Oidc };
+
+    QString server; // https://host:port[/path-prefix]
+    QByteArray caPem;
+    QString tlsServerName;
+    bool insecure = false;
+    QString proxyUrl;
+    // Identifies (cluster, user) for credential caches; derived from server + user when empty.
+    QString cacheKey;
+
+    Auth auth = Auth::None;
+    QByteArray token; // SECRET
+    QString tokenFile;
+    QByteArray clientCertPem;
+    QByteArray clientKeyPem; // SECRET
+    QString username;
+    QByteArray password; // SECRET
+    ExecPluginConfig exec;
+    OidcConfig oidc;
+
+    QString effectiveCacheKey() const;
+    ExecClusterInfo execClusterInfo() const;
+};
+
+} // namespace fd::kube
