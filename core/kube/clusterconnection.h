@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "kube/execplugin.h"
 
 #include <QByteArray>
@@ -46,5 +47,13 @@ struct ClusterConnection {
     QString effectiveCacheKey() const;
     ExecClusterInfo execClusterInfo() const;
 };
+
+struct KubeContext;
+
+// Resolves a kubeconfig context to a connection: CA, client certificate and key files are read
+// now (into memory), a token file stays a path (re-read per request). Fails when a referenced
+// file cannot be read, or for a legacy auth-provider other than oidc (gcp and azure were
+// removed from kubectl; their exec plugins replace them).
+fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& context);
 
 } // namespace fd::kube

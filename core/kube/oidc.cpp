@@ -12,7 +12,9 @@ namespace fd::kube {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("fd::kube::Oidc", text); }
+QString tr(const char* text) {
+    return QCoreApplication::translate("fd::kube::Oidc", text);
+}
 
 KubeError refreshFailed(const QString& issuer, const QString& why, const QString& detail = {}) {
     return makeKubeError(KubeErrorCategory::OidcRefreshFailed,
@@ -27,7 +29,8 @@ QByteArray formEncode(const QList<QPair<QString, QByteArray>>& fields) {
     for (const auto& [name, value] : fields) {
         if (!out.isEmpty())
             out += '&';
-        out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
+        out +=
+            QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(QString::fromUtf8(value));
     }
     return out;
 }
@@ -115,17 +118,16 @@ void refreshOidcTokens(fd::net::HttpClient& http, const OidcConfig& config, QObj
                                   QJsonDocument::fromJson(tokenReply.error.body).object();
                               const QString code = err.value(QLatin1String("error")).toString();
                               done(refreshFailed(issuer,
-                                                 code.isEmpty() ? tokenReply.error.message
-                                                                : tr("the issuer answered “%1”")
-                                                                      .arg(code),
+                                                 code.isEmpty()
+                                                     ? tokenReply.error.message
+                                                     : tr("the issuer answered “%1”").arg(code),
                                                  tokenReply.error.detail));
                               return;
                           }
                           const QJsonObject tokens =
                               QJsonDocument::fromJson(tokenReply.response.body).object();
                           OidcTokens out;
-                          out.idToken =
-                              tokens.value(QLatin1String("id_token")).toString().toUtf8();
+                          out.idToken = tokens.value(QLatin1String("id_token")).toString().toUtf8();
                           out.refreshToken =
                               tokens.value(QLatin1String("refresh_token")).toString().toUtf8();
                           if (out.refreshToken.isEmpty())

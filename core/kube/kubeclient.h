@@ -1,0 +1,252 @@
+#pragma once
+
+// Asynchronous Kubernetes API client over fd::net::HttpClient.
+//
+//   auto conn = fd::kube::connectionFromKubeContext(*kubeconfig.findContext(name));
+//   auto* client = new fd::kube::KubeClient(*conn, this);
+//   fd::kube::ListOptions opts;
+//   opts.labelSelector.exists(QStringLiteral("nvidia.com/gpu.product"));
+//   client->list<fd::kube::Node>(opts, this, [this](fd::kube::KubeResult<NodeList> r) { ... });
+//
+// Every call takes a context object and a callback. The callback runs exactly once, queued on
+// the context's thread, and is dropped if the context is destroyed first (or if the client is
+// destroyed before the answer arrives). Bodies are decoded on the global QThreadPool, never on
+// the client's thread. Credentials are obtained per request: token files are re-read, exec
+// plugins run when their cached credential expired, and an OIDC id-token is refreshed when it
+// expired. A 401 drops a renewable credential (exec, OIDC, token file) and retries once; a 429
+// waits for Retry-After (bounded) and retries up to maxRetries times.
+
+#include "kube/clusterconnection.h"
+#include "kube/handoff.h"
+#include "kube/kubedecode.h"
+#include "kube/kubeerror.h"
+#include "kube/kubetypes.h"
+#include "kube/oidc.h"
+#include "kube/selectors.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace fd::net {
+class HttpClient;
+}
+
+namespace fd::kube {
+
+class ExecCredentialProvider;
+
+template <typename T> using KubeCallback = std::function<void(KubeResult<T>)>;
+
+struct ListOptions {
+    QString namespaceName; // namespaced kinds: empty = all namespaces
+    LabelSelector labelSelector;
+    FieldSelector fieldSelector;
+    int limit = 0;         // page size; 0 = the server's choice (everything)
+    QString continueToken; // start at this page (from ListMeta::continueToken)
+    bool allPages = true;  // follow metadata.continue to the end; false: one page only
+};
+
+// One API request, for the low-level send() and custom calls.
+struct ApiRequest {
+    QByteArray method = "GET";
+    QString path; // "/api/v1/nodes"; the server URL's own path prefix is prepended
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QByteArray accept = "application/json";
+    int totalTimeoutMs = -1; // -1: the client's default; 0: none
+};
+
+struct ApiResponse {
+    int status = 0;
+    QByteArray body;
+    QByteArray header(QByteArrayView name) const;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+class KubeClient final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(KubeClient)
+
+public:
+    // The client owns an HttpClient of its own unless one is given (it must live on this
+    // client's thread and outlive it).
+    explicit KubeClient(ClusterConnection connection, QObject* parent = nullptr,
+                        fd::net::HttpClient* http = nullptr);
+    ~KubeClient() override;
+
+    const ClusterConnection& connection() const { return m_connection; }
+
+    void setMaxRetries(int count) { m_maxRetries = count; }                  // 429; default 3
+    void setMaxRetryAfterSeconds(int seconds) { m_maxRetryAfter = seconds; } // default 30
+    void setRequestTimeoutMs(int ms) { m_timeoutMs = ms; }                   // default 30 s
+    void setExecTimeoutMs(int ms);
+    // Called (on this client's thread) after an OIDC refresh with the new tokens, so the
+    // caller can persist them (SECRET: into the vault only).
+    void setOidcTokensChanged(std::function<void(const OidcTokens&)> callback) {
+        m_oidcChanged = std::move(callback);
+    }
+
+    // Discovery.
+    void version(QObject* context, KubeCallback<VersionInfo> done);
+    void apiVersions(QObject* context, KubeCallback<QStringList> done);   // GET /api
+    void apiGroups(QObject* context, KubeCallback<QList<ApiGroup>> done); // GET /apis
+    void apiResources(const QString& groupVersion, QObject* context,      // "v1", "apps/v1"
+                      KubeCallback<ApiResourceList> done);
+
+    // Typed access for the kinds in kubetypes.h (KindTraits<T>).
+    template <typename T>
+    void list(const ListOptions& options, QObject* context, KubeCallback<ObjectList<T>> done);
+    template <typename T>
+    void get(const QString& namespaceName, const QString& name, QObject* context,
+             KubeCallback<T> done);
+
+    // Any resource (custom resources such as Karmada's) as plain JSON objects.
+    void listRaw(const ResourceType& type, const ListOptions& options, QObject* context,
+                 KubeCallback<RawList> done);
+    void getRaw(const ResourceType& type, const QString& namespaceName, const QString& name,
+                QObject* context, KubeCallback<QJsonObject> done);
+
+    // One request with credentials, 401 and 429 handling; >= 400 becomes a KubeError.
+    void send(ApiRequest request, QObject* context, KubeCallback<ApiResponse> done);
+
+private:
+    struct Op;
+    struct AuthMaterial {
+        QByteArray authorization; // SECRET
+        QByteArray clientCertPem;
+        QByteArray clientKeyPem; // SECRET
+    };
+    using RawDone = std::function<void(KubeResult<ApiResponse>)>;
+
+    // Runs on this thread; `done` is called on this thread while the client lives.
+    void perform(ApiRequest request, RawDone done);
+    void attempt(const std::shared_ptr<Op>& op);
+    void onReply(const std::shared_ptr<Op>& op, int status, KubeResult<ApiResponse> result);
+    void authMaterial(bool renew, std::function<void(KubeResult<AuthMaterial>)> done);
+    void refreshOidc(std::function<void(KubeResult<AuthMaterial>)> done);
+    bool credentialRenewable() const;
+
+    void getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done);
+    static ApiRequest listRequest(const ResourceType& type, const ListOptions& options,
+                                  const QString& continueToken);
+
+    // Fetches one page or all of them; each page is decoded on the pool and the pages are
+    // joined on this thread. Page is ObjectList<T> or RawList.
+    template <typename Page>
+    void listPaged(const ResourceType& type, const ListOptions& options, QObject* context,
+                   KubeCallback<Page> done,
+                   std::function<KubeResult<Page>(const QByteArray&)> decoder);
+
+    // Posts fn(body) to the pool and its result to the context.
+    template <typename R>
+    static std::function<void(KubeResult<QByteArray>)>
+    decodeWith(QObject* context, KubeCallback<R> done,
+               std::function<KubeResult<R>(const QByteArray&)> decoder);
+    static void runOnPool(std::function<void()> fn);
+
+    ClusterConnection m_connection;
+    fd::net::HttpClient* m_http = nullptr;
+    std::unique_ptr<fd::net::HttpClient> m_ownHttp;
+    ExecCredentialProvider* m_exec = nullptr;
+    std::function<void(const OidcTokens&)> m_oidcChanged;
+    QList<std::function<void(KubeResult<AuthMaterial>)>> m_oidcWaiters; // refresh in flight
+    int m_maxRetries = 3;
+    int m_maxRetryAfter = 30;
+    int m_timeoutMs = 30000;
+};
+
+// Template implementations.
+
+template <typename R>
+std::function<void(KubeResult<QByteArray>)>
+KubeClient::decodeWith(QObject* context, KubeCallback<R> done,
+                       std::function<KubeResult<R>(const QByteArray&)> decoder) {
+    auto handoff = std::make_shared<Handoff<KubeResult<R>>>(context, std::move(done));
+    return [handoff, decoder = std::move(decoder)](KubeResult<QByteArray> body) mutable {
+        if (!body) {
+            handoff->post(body.error());
+            return;
+        }
+        runOnPool([handoff, decoder = std::move(decoder), bytes = std::move(*body)] {
+            handoff->post(decoder(bytes));
+        });
+    };
+}
+
+template <typename Page>
+void KubeClient::listPaged(const ResourceType& type, const ListOptions& options, QObject* context,
+                           KubeCallback<Page> done,
+                           std::function<KubeResult<Page>(const QByteArray&)> decoder) {
+    struct State {
+        ResourceType type;
+        ListOptions options;
+        std::function<KubeResult<Page>(const QByteArray&)> decoder;
+        std::shared_ptr<Handoff<KubeResult<Page>>> out;
+        std::optional<Page> all;
+        std::function<void(const QString&)> fetch; // reset when done (breaks the cycle)
+    };
+    auto state = std::make_shared<State>();
+    state->type = type;
+    state->options = options;
+    state->decoder = std::move(decoder);
+    state->out = std::make_shared<Handoff<KubeResult<Page>>>(context, std::move(done));
+    auto finish = [state](KubeResult<Page> result) {
+        state->out->post(std::move(result));
+        state->fetch = nullptr;
+    };
+    state->fetch = [this, state, finish](const QString& continueToken) {
+        perform(listRequest(state->type, state->options, continueToken),
+                [this, state, finish](KubeResult<ApiResponse> resp) {
+                    if (!resp) {
+                        finish(resp.error());
+                        return;
+                    }
+                    // Decode on the pool; join and go on on this thread.
+                    auto joined = std::make_shared<Handoff<KubeResult<Page>>>(
+                        this, [state, finish](KubeResult<Page> page) {
+                            if (!page) {
+                                finish(page.error());
+                                return;
+                            }
+                            if (!state->all)
+                                state->all = std::move(*page);
+                            else {
+                                state->all->items.append(std::move(page->items));
+                                state->all->metadata = page->metadata;
+                            }
+                            const QString next = state->all->metadata.continueToken;
+                            if (state->options.allPages && !next.isEmpty() && state->fetch)
+                                state->fetch(next);
+                            else
+                                finish(std::move(*state->all));
+                        });
+                    runOnPool([joined, decoder = state->decoder, body = std::move(resp->body)] {
+                        joined->post(decoder(body));
+                    });
+                });
+    };
+    state->fetch(options.continueToken);
+}
+
+template <typename T>
+void KubeClient::list(const ListOptions& options, QObject* context,
+                      KubeCallback<ObjectList<T>> done) {
+    listPaged<ObjectList<T>>(KindTraits<T>::type(), options, context, std::move(done),
+                             [](const QByteArray& body) { return decodeList<T>(body); });
+}
+
+template <typename T>
+void KubeClient::get(const QString& namespaceName, const QString& name, QObject* context,
+                     KubeCallback<T> done) {
+    getBody(KindTraits<T>::type().objectPath(namespaceName, name),
+            decodeWith<T>(context, std::move(done),
+                          [](const QByteArray& body) { return decodeObject<T>(body); }));
+}
+
+} // namespace fd::kube
