@@ -49,12 +49,14 @@ class Authenticator:
     def token_of(self, name):
         return next((t for t, u in self.tokens.items() if u == name), None)
 
-    def set_rules(self, name, rules, groups=None):
+    def set_rules(self, name, rules, groups=None, token=None):
         with self._lock:
             user = self.users.get(name)
             if user is None:
                 user = self.users[name] = User(name, groups or [], rules)
                 self.tokens[secrets.token_urlsafe(24)] = name
+            if token:  # a bearer token chosen by the test (e.g. an OIDC id-token it minted)
+                self.tokens[token] = name
             user.rules = rules
             if groups is not None:
                 user.groups = groups

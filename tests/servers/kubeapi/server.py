@@ -232,7 +232,8 @@ class Handler(BaseHTTPRequestHandler):
             store.compact()
             return self._send(200, {"compactedResourceVersion": str(store.compacted_rv)})
         if path == "/_fixture/permissions" and self.command == "POST":
-            u = self.authn.set_rules(payload["user"], payload.get("rules", []), payload.get("groups"))
+            u = self.authn.set_rules(payload["user"], payload.get("rules", []), payload.get("groups"),
+                                    payload.get("token"))
             return self._send(200, {"user": u.name, "token": self.authn.token_of(u.name)})
         if path == "/_fixture/stats":
             with self.counters_lock:
