@@ -2,10 +2,13 @@
 
 #include "kube/execplugin.h"
 #include "kube/kubelog.h"
+#include "kube/kubewatch.h"
 #include "net/httpclient.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
@@ -24,6 +27,8 @@ struct KubeClient::Op {
     RawDone done;
     bool authRetried = false; // a 401 already dropped the credential once
     int throttleRetries = 0;  // 429 retries so far
+    bool cancelled = false;
+    fd::net::RequestId requestId = 0; // the attempt in flight, 0 between attempts
 };
 
 KubeClient::KubeClient(ClusterConnection connection, QObject* parent, fd::net::HttpClient* http)
@@ -138,15 +143,26 @@ void KubeClient::refreshOidc(std::function<void(KubeResult<AuthMaterial>)> done)
     });
 }
 
-void KubeClient::perform(ApiRequest request, RawDone done) {
+std::shared_ptr<KubeClient::Op> KubeClient::perform(ApiRequest request, RawDone done) {
     auto op = std::make_shared<Op>();
     op->request = std::move(request);
     op->done = std::move(done);
     attempt(op);
+    return op;
+}
+
+void KubeClient::cancel(const std::shared_ptr<Op>& op) {
+    if (!op || op->cancelled)
+        return;
+    op->cancelled = true;
+    if (op->requestId)
+        m_http->cancel(op->requestId);
 }
 
 void KubeClient::attempt(const std::shared_ptr<Op>& op) {
     authMaterial(op->authRetried, [this, op](KubeResult<AuthMaterial> auth) {
+        if (op->cancelled)
+            return;
         if (!auth) {
             op->done(auth.error());
             return;
@@ -178,8 +194,13 @@ void KubeClient::attempt(const std::shared_ptr<Op>& op) {
         req.tls.clientKeyPem = auth->clientKeyPem;
         req.proxyUrl = m_connection.proxyUrl;
         req.totalTimeoutMs = r.totalTimeoutMs >= 0 ? r.totalTimeoutMs : m_timeoutMs;
+        req.idleTimeoutMs = r.idleTimeoutMs;
+        req.onData = r.onData;
 
-        m_http->send(std::move(req), this, [this, op](fd::net::Reply reply) {
+        op->requestId = m_http->send(std::move(req), this, [this, op](fd::net::Reply reply) {
+            op->requestId = 0;
+            if (op->cancelled)
+                return;
             if (reply.ok()) {
                 ApiResponse resp;
                 resp.status = reply.response.status;
@@ -214,7 +235,10 @@ void KubeClient::onReply(const std::shared_ptr<Op>& op, int status,
         const int seconds = after >= 0 ? std::min(after, m_maxRetryAfter)
                                        : std::min(1 << (op->throttleRetries - 1), m_maxRetryAfter);
         qCInfo(lcKube) << "429: retrying in" << seconds << "s";
-        QTimer::singleShot(seconds * 1000, this, [this, op] { attempt(op); });
+        QTimer::singleShot(seconds * 1000, this, [this, op] {
+            if (!op->cancelled)
+                attempt(op);
+        });
         return;
     }
     op->done(std::move(result));
@@ -226,15 +250,149 @@ void KubeClient::send(ApiRequest request, QObject* context, KubeCallback<ApiResp
             [handoff](KubeResult<ApiResponse> r) { handoff->post(std::move(r)); });
 }
 
-void KubeClient::getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done) {
-    ApiRequest r;
-    r.path = path;
-    perform(std::move(r), [done = std::move(done)](KubeResult<ApiResponse> resp) {
+void KubeClient::write(ApiRequest request, QObject* context, KubeCallback<QJsonObject> done) {
+    getBodyOf(std::move(request),
+              decodeWith<QJsonObject>(context, std::move(done),
+                                      [](const QByteArray& body) { return parseObject(body); }));
+}
+
+void KubeClient::getBodyOf(ApiRequest request, std::function<void(KubeResult<QByteArray>)> done) {
+    perform(std::move(request), [done = std::move(done)](KubeResult<ApiResponse> resp) {
         if (!resp)
             done(resp.error());
         else
             done(std::move(resp->body));
     });
+}
+
+namespace {
+
+QString metaString(const QJsonObject& object, QLatin1String key) {
+    return object.value(QLatin1String("metadata")).toObject().value(key).toString();
+}
+
+void addWriteQuery(ApiRequest& r, const WriteOptions& o, bool apply) {
+    if (o.dryRun)
+        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+    if (!o.fieldManager.isEmpty())
+        r.query.addQueryItem(QStringLiteral("fieldManager"),
+                             QString::fromLatin1(QUrl::toPercentEncoding(o.fieldManager)));
+    if (apply && o.force)
+        r.query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+}
+
+} // namespace
+
+void KubeClient::create(const ResourceType& type, const QJsonObject& object,
+                        const WriteOptions& options, QObject* context,
+                        KubeCallback<QJsonObject> done) {
+    ApiRequest r;
+    r.method = "POST";
+    r.path = type.collectionPath(metaString(object, QLatin1String("namespace")));
+    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    addWriteQuery(r, options, false);
+    write(std::move(r), context, std::move(done));
+}
+
+void KubeClient::mergePatch(const ResourceType& type, const QString& namespaceName,
+                            const QString& name, const QJsonObject& patch,
+                            const WriteOptions& options, QObject* context,
+                            KubeCallback<QJsonObject> done) {
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = type.objectPath(namespaceName, name);
+    r.contentType = "application/merge-patch+json";
+    r.body = QJsonDocument(patch).toJson(QJsonDocument::Compact);
+    addWriteQuery(r, options, false);
+    write(std::move(r), context, std::move(done));
+}
+
+void KubeClient::apply(const ResourceType& type, const QJsonObject& object,
+                       const WriteOptions& options, QObject* context,
+                       KubeCallback<QJsonObject> done) {
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = type.objectPath(metaString(object, QLatin1String("namespace")),
+                             metaString(object, QLatin1String("name")));
+    // JSON is YAML: the apply content type takes it as is.
+    r.contentType = "application/apply-patch+yaml";
+    QJsonObject full = object;
+    full.insert(QStringLiteral("apiVersion"), type.apiVersion());
+    full.insert(QStringLiteral("kind"), type.kind);
+    r.body = QJsonDocument(full).toJson(QJsonDocument::Compact);
+    WriteOptions o = options;
+    if (o.fieldManager.isEmpty())
+        o.fieldManager = QStringLiteral("fleetdeck"); // required for apply
+    addWriteQuery(r, o, true);
+    write(std::move(r), context, std::move(done));
+}
+
+void KubeClient::remove(const ResourceType& type, const QString& namespaceName, const QString& name,
+                        const DeleteOptions& options, QObject* context,
+                        KubeCallback<QJsonObject> done) {
+    ApiRequest r;
+    r.method = "DELETE";
+    r.path = type.objectPath(namespaceName, name);
+    QJsonObject body{{QStringLiteral("kind"), QStringLiteral("DeleteOptions")},
+                     {QStringLiteral("apiVersion"), QStringLiteral("v1")}};
+    switch (options.propagation) {
+    case Propagation::Default:
+        break;
+    case Propagation::Background:
+        body.insert(QStringLiteral("propagationPolicy"), QStringLiteral("Background"));
+        break;
+    case Propagation::Foreground:
+        body.insert(QStringLiteral("propagationPolicy"), QStringLiteral("Foreground"));
+        break;
+    case Propagation::Orphan:
+        body.insert(QStringLiteral("propagationPolicy"), QStringLiteral("Orphan"));
+        break;
+    }
+    if (options.dryRun) {
+        r.query.addQueryItem(QStringLiteral("dryRun"), QStringLiteral("All"));
+        body.insert(QStringLiteral("dryRun"), QJsonArray{QStringLiteral("All")});
+    }
+    r.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    write(std::move(r), context, std::move(done));
+}
+
+void KubeClient::resolveKind(const QString& group, const QString& version, const QString& kind,
+                             QObject* context, KubeCallback<ResourceType> done) {
+    const QString key = group + u'/' + version + u'/' + kind;
+    auto handoff = std::make_shared<Handoff<KubeResult<ResourceType>>>(context, std::move(done));
+    if (const auto it = m_kinds.constFind(key); it != m_kinds.constEnd()) {
+        handoff->post(*it);
+        return;
+    }
+    const QString gv = group.isEmpty() ? version : group + u'/' + version;
+    QPointer<KubeClient> self(this);
+    apiResources(
+        gv, this, [self, handoff, key, group, version, kind](KubeResult<ApiResourceList> list) {
+            if (!list) {
+                handoff->post(list.error());
+                return;
+            }
+            for (const ApiResource& r : list->resources) {
+                if (r.kind != kind || r.name.contains(u'/'))
+                    continue;
+                ResourceType t{group, version, r.name, r.kind, r.namespaced};
+                if (self)
+                    self->m_kinds.insert(key, t);
+                handoff->post(t);
+                return;
+            }
+            handoff->post(
+                makeKubeError(KubeErrorCategory::NotFound,
+                              tr("The cluster does not serve the kind %1 in %2; install "
+                                 "its CRD or check the API version.")
+                                  .arg(kind, group.isEmpty() ? version : group + u'/' + version)));
+        });
+}
+
+void KubeClient::getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done) {
+    ApiRequest r;
+    r.path = path;
+    getBodyOf(std::move(r), std::move(done));
 }
 
 ApiRequest KubeClient::listRequest(const ResourceType& type, const ListOptions& options,
@@ -306,6 +464,14 @@ void KubeClient::apiResources(const QString& groupVersion, QObject* context,
     getBody(path, decodeWith<ApiResourceList>(context, std::move(done), [](const QByteArray& body) {
                 return decodeObject<ApiResourceList>(body);
             }));
+}
+
+KubeWatch* KubeClient::watch(const ResourceType& type, const ListOptions& options,
+                             const WatchOptions& watchOptions, QObject* context,
+                             WatchHandlers handlers) {
+    auto* w = new KubeWatch(this, type, options, watchOptions, context, std::move(handlers));
+    w->start();
+    return w;
 }
 
 } // namespace fd::kube

@@ -24,6 +24,7 @@
 #include "kube/oidc.h"
 #include "kube/selectors.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QUrlQuery>
@@ -39,6 +40,7 @@ class HttpClient;
 namespace fd::kube {
 
 class ExecCredentialProvider;
+class KubeWatch; // kubewatch.h
 
 template <typename T> using KubeCallback = std::function<void(KubeResult<T>)>;
 
@@ -60,6 +62,48 @@ struct ApiRequest {
     QByteArray contentType = "application/json";
     QByteArray accept = "application/json";
     int totalTimeoutMs = -1; // -1: the client's default; 0: none
+    int idleTimeoutMs = 0;   // streams: give up when nothing arrives for this long
+    // Streaming (watches): chunks as they arrive, on the client's thread; the body stays empty.
+    std::function<void(QByteArrayView chunk)> onData;
+};
+
+struct WriteOptions {
+    bool dryRun = false; // dryRun=All: validated and answered as if done, nothing is stored
+    QString fieldManager = QStringLiteral("fleetdeck");
+    bool force = false; // server-side apply: take over fields owned by other managers
+};
+
+struct WatchOptions {
+    // Start after this version; empty: list first (delivered through onRelisted) and go on
+    // from the list's resourceVersion.
+    QString resourceVersion;
+    bool bookmarks = true;      // allowWatchBookmarks: keeps the version fresh on quiet streams
+    int timeoutSeconds = 300;   // the server ends each stream after this; the watch reconnects
+    int idleTimeoutMs = 120000; // a stream silent this long (no event, no bookmark) is redone
+};
+
+struct WatchEvent {
+    enum class Type { Added, Modified, Deleted };
+    Type type = Type::Added;
+    QJsonObject object; // decode() it into a typed struct when needed
+};
+
+// Called on the client's thread while the watch's context lives.
+struct WatchHandlers {
+    std::function<void(const WatchEvent&)> onEvent;
+    // The complete current state: at the start (without a resourceVersion) and after the
+    // server forgot our version (410 Gone). Views replace their content with it.
+    std::function<void(const RawList&)> onRelisted;
+    std::function<void(const QString& resourceVersion)> onBookmark; // optional
+    // A failure. fatal: the watch stopped (401/403/404...); otherwise it reconnects by itself.
+    std::function<void(const KubeError&, bool fatal)> onError;
+};
+
+enum class Propagation { Default, Background, Foreground, Orphan };
+
+struct DeleteOptions {
+    Propagation propagation = Propagation::Default;
+    bool dryRun = false;
 };
 
 struct ApiResponse {
@@ -112,6 +156,33 @@ public:
     void getRaw(const ResourceType& type, const QString& namespaceName, const QString& name,
                 QObject* context, KubeCallback<QJsonObject> done);
 
+    // Writes. The namespace (for namespaced kinds) and name come from the object's metadata.
+    // Results are the object as the server stored it (or would have, with dryRun).
+    void create(const ResourceType& type, const QJsonObject& object, const WriteOptions& options,
+                QObject* context, KubeCallback<QJsonObject> done);
+    // JSON merge patch (RFC 7386): null deletes a field, objects merge, lists are replaced.
+    void mergePatch(const ResourceType& type, const QString& namespaceName, const QString& name,
+                    const QJsonObject& patch, const WriteOptions& options, QObject* context,
+                    KubeCallback<QJsonObject> done);
+    // Server-side apply: the fields in `object` become owned by options.fieldManager; a field
+    // owned by another manager is a Conflict unless options.force.
+    void apply(const ResourceType& type, const QJsonObject& object, const WriteOptions& options,
+               QObject* context, KubeCallback<QJsonObject> done);
+    // The answer is the object (still terminating, with finalizers) or a Success Status.
+    void remove(const ResourceType& type, const QString& namespaceName, const QString& name,
+                const DeleteOptions& options, QObject* context, KubeCallback<QJsonObject> done);
+
+    // Finds a kind (custom resources: Karmada's policy/cluster/work groups) through discovery
+    // of its group/version; cached per client.
+    void resolveKind(const QString& group, const QString& version, const QString& kind,
+                     QObject* context, KubeCallback<ResourceType> done);
+
+    // Starts a watch (see kubewatch.h). The watch is a child of this client; delete it or call
+    // stop() to end it, and it ends when `context` (which must live on this client's thread)
+    // is destroyed.
+    KubeWatch* watch(const ResourceType& type, const ListOptions& options,
+                     const WatchOptions& watchOptions, QObject* context, WatchHandlers handlers);
+
     // One request with credentials, 401 and 429 handling; >= 400 becomes a KubeError.
     void send(ApiRequest request, QObject* context, KubeCallback<ApiResponse> done);
 
@@ -124,8 +195,12 @@ private:
     };
     using RawDone = std::function<void(KubeResult<ApiResponse>)>;
 
-    // Runs on this thread; `done` is called on this thread while the client lives.
-    void perform(ApiRequest request, RawDone done);
+    friend class KubeWatch;
+    // Runs on this thread; `done` is called on this thread while the client lives, unless the
+    // request is cancelled with cancel().
+    std::shared_ptr<Op> perform(ApiRequest request, RawDone done);
+    void cancel(const std::shared_ptr<Op>& op);
+    void write(ApiRequest request, QObject* context, KubeCallback<QJsonObject> done);
     void attempt(const std::shared_ptr<Op>& op);
     void onReply(const std::shared_ptr<Op>& op, int status, KubeResult<ApiResponse> result);
     void authMaterial(bool renew, std::function<void(KubeResult<AuthMaterial>)> done);
@@ -133,6 +208,7 @@ private:
     bool credentialRenewable() const;
 
     void getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done);
+    void getBodyOf(ApiRequest request, std::function<void(KubeResult<QByteArray>)> done);
     static ApiRequest listRequest(const ResourceType& type, const ListOptions& options,
                                   const QString& continueToken);
 
@@ -159,6 +235,7 @@ private:
     int m_maxRetries = 3;
     int m_maxRetryAfter = 30;
     int m_timeoutMs = 30000;
+    QHash<QString, ResourceType> m_kinds; // "group/version/Kind" -> resource
 };
 
 // Template implementations.

@@ -5,6 +5,7 @@
 #include "kube/execplugin.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "kubeawait.h"
 #include "kubetestserver.h"
 
 #include <QDir>
@@ -19,26 +20,10 @@
 #include <optional>
 
 using namespace fd::kube;
+using fd::test::await;
 using fd::test::KubeTestServer;
 
 namespace {
-
-// Waits (running the event loop) for one callback; fails the test on timeout.
-template <typename T, typename Call> std::optional<KubeResult<T>> await(Call call) {
-    QEventLoop loop;
-    std::optional<KubeResult<T>> result;
-    QObject context;
-    call(&context, [&](KubeResult<T> r) {
-        if (QThread::currentThread() != qApp->thread())
-            qFatal("callback not on the context's thread");
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    return result;
-}
 
 // Prints an ExecCredential. Each run appends to $COUNT_FILE; the Nth run prints the Nth line of
 // $TOKENS_FILE (the last one once they run out), so a test can hand out a bad token first.
