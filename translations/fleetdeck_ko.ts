@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
@@ -14,6 +14,425 @@
     <message>
         <source>The database could not be switched to write-ahead logging.</source>
         <translation>데이터베이스를 WAL(write-ahead logging) 모드로 전환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain holds no such entry.</source>
+        <translation>OS 키체인에 해당 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain is locked or refused access; unlock it (log in to the desktop session) and try again.</source>
+        <translation>OS 키체인이 잠겨 있거나 접근을 거부했습니다. 데스크톱 세션에 로그인해 키체인 잠금을 해제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>No OS keychain is available on this computer.</source>
+        <translation>이 컴퓨터에서 사용할 수 있는 OS 키체인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error.</source>
+        <translation>OS 키체인에서 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>The OS keychain did not answer in time.</source>
+        <translation>OS 키체인이 제한 시간 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The encryption library failed; nothing was changed.</source>
+        <translation>암호화 라이브러리에서 오류가 발생했습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-derivation settings are damaged; the vault was left untouched.</source>
+        <translation>볼트의 키 파생 설정이 손상되었습니다. 볼트는 변경하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::Kubeconfig</name>
+    <message>
+        <source>fleetdeck-cli kubeconfig: missing subcommand</source>
+        <translation>fleetdeck-cli kubeconfig: 하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>fleetdeck-cli kubeconfig: unknown subcommand %1</source>
+        <translation>fleetdeck-cli kubeconfig: 알 수 없는 하위 명령 %1</translation>
+    </message>
+    <message>
+        <source>fleetdeck-cli kubeconfig: unknown option %1</source>
+        <translation>fleetdeck-cli kubeconfig: 알 수 없는 옵션 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::Kubeconfig</name>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
+        <translation>kubeconfig 파일 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a directory, not a kubeconfig file.</source>
+        <translation>"%1"은(는) kubeconfig 파일이 아니라 디렉터리입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to be a kubeconfig (%2 MB).</source>
+        <translation>"%1"은(는) kubeconfig로 보기에는 너무 큽니다(%2MB).</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; cannot be read: %2.</source>
+        <translation>kubeconfig 파일 "%1"을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; is empty.</source>
+        <translation>kubeconfig 파일 "%1"이(가) 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The pasted text is too large to be a kubeconfig.</source>
+        <translation>붙여 넣은 텍스트가 kubeconfig로 보기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The pasted text</source>
+        <translation>붙여 넣은 텍스트</translation>
+    </message>
+    <message>
+        <source>The pasted text is empty: it contains no kubeconfig.</source>
+        <translation>붙여 넣은 텍스트가 비어 있어 kubeconfig가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No kubeconfig file was given.</source>
+        <translation>kubeconfig 파일을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig files are all empty.</source>
+        <translation>kubeconfig 파일이 모두 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig file &quot;%1&quot; does not exist; it is skipped.</source>
+        <translation>kubeconfig 파일 "%1"이(가) 없어 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig list is empty.</source>
+        <translation>kubeconfig 목록이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>None of the kubeconfig files in &quot;%1&quot; exists.</source>
+        <translation>"%1"에 나열된 kubeconfig 파일이 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig files in &quot;%1&quot; are all empty.</source>
+        <translation>"%1"에 나열된 kubeconfig 파일이 모두 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>the pasted kubeconfig</source>
+        <translation>붙여 넣은 kubeconfig</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is defined more than once in %3; the first definition is used (kubectl refuses such a file).</source>
+        <translation>%1 "%2"이(가) %3에 두 번 이상 정의되어 있어 첫 번째 정의를 사용합니다(kubectl은 이런 파일을 거부합니다).</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>The context names no cluster.</source>
+        <translation>컨텍스트에 클러스터가 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; is not defined in the kubeconfig.</source>
+        <translation>클러스터 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The context names no user; requests will be anonymous.</source>
+        <translation>컨텍스트에 사용자가 지정되어 있지 않아 요청이 익명으로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; is not defined in the kubeconfig.</source>
+        <translation>사용자 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The current context &quot;%1&quot; is not defined in the kubeconfig.</source>
+        <translation>현재 컨텍스트 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>line 1, column 1</source>
+        <translation>1행 1열</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a text value (%2); it is ignored.</source>
+        <translation>"%1"이(가) 텍스트 값이 아니므로(%2) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false (%2); it is taken as false.</source>
+        <translation>"%1"이(가) true 또는 false가 아니므로(%2) false로 간주합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64 (%2); it is ignored.</source>
+        <translation>"%1"이(가) 올바른 base64가 아니므로(%2) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a list (%2); it is ignored.</source>
+        <translation>"%1"이(가) 목록이 아니므로(%2) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>The relative path &quot;%1&quot; in &quot;%2&quot; cannot be resolved for a pasted kubeconfig; it is used as written.</source>
+        <translation>붙여 넣은 kubeconfig에서는 "%2"의 상대 경로 "%1"을(를) 해석할 수 없어 적힌 그대로 사용합니다.</translation>
+    </message>
+    <message>
+        <source>An exec &quot;env&quot; entry is not a mapping (%1); it is ignored.</source>
+        <translation>exec "env" 항목이 매핑이 아니므로(%1) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>The exec &quot;env&quot; is not a list (%1); it is ignored.</source>
+        <translation>exec "env"가 목록이 아니므로(%1) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>The auth-provider &quot;config&quot; is not a mapping (%1); it is ignored.</source>
+        <translation>auth-provider "config"가 매핑이 아니므로(%1) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;exec&quot; is not a mapping (%1); it is ignored.</source>
+        <translation>"exec"가 매핑이 아니므로(%1) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;auth-provider&quot; is not a mapping (%1); it is ignored.</source>
+        <translation>"auth-provider"가 매핑이 아니므로(%1) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>Impersonation (&quot;as&quot;, &quot;as-groups&quot;) is not supported by Fleetdeck and is ignored.</source>
+        <translation>Fleetdeck는 가장(impersonation, "as", "as-groups")을 지원하지 않으므로 무시합니다.</translation>
+    </message>
+    <message>
+        <source>An entry of &quot;%1s&quot; is not a mapping (%2); it is ignored.</source>
+        <translation>"%1s"의 항목이 매핑이 아니므로(%2) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a mapping (%2); it is ignored.</source>
+        <translation>"%1"이(가) 매핑이 아니므로(%2) 무시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a kubeconfig: %2 (%3).</source>
+        <translation>%1은(는) kubeconfig가 아닙니다: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>expected a mapping with clusters, users and contexts</source>
+        <translation>clusters, users, contexts가 포함된 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>it is a Kubernetes &quot;%1&quot; object</source>
+        <translation>Kubernetes "%1" 오브젝트입니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>"%1"은(는) 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>it has no clusters, users or contexts</source>
+        <translation>clusters, users, contexts가 하나도 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not valid YAML: %2 at %3.</source>
+        <translation>%1은(는) 올바른 YAML이 아닙니다: %3에서 %2.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; does not exist.</source>
+        <translation>%1 파일 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; cannot be read.</source>
+        <translation>%1 파일 "%2"을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; is not a PEM certificate.</source>
+        <translation>사용자 "%1"의 클라이언트 인증서가 PEM 인증서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The client certificate of user &quot;%1&quot; expired on %2.</source>
+        <translation>사용자 "%1"의 클라이언트 인증서가 %2에 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has no command.</source>
+        <translation>사용자 "%1"의 exec 플러그인에 command가 없습니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses the exec API version %2, which kubectl no longer supports since 1.24; ask for a v1 or v1beta1 plugin configuration.</source>
+        <translation>사용자 "%1"이(가) exec API 버전 %2을(를) 사용합니다. kubectl은 1.24부터 이 버전을 지원하지 않으므로 v1 또는 v1beta1 플러그인 구성을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has no apiVersion.</source>
+        <translation>사용자 "%1"의 exec 플러그인에 apiVersion이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; uses the unknown API version &quot;%2&quot;.</source>
+        <translation>사용자 "%1"의 exec 플러그인이 알 수 없는 API 버전 "%2"을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;.</source>
+        <translation>사용자 "%1"의 exec 플러그인에 잘못된 interactiveMode "%2"이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The exec plugin of user &quot;%1&quot; has no interactiveMode, which kubectl requires for client.authentication.k8s.io/v1.</source>
+        <translation>사용자 "%1"의 exec 플러그인에 interactiveMode가 없습니다. kubectl은 client.authentication.k8s.io/v1에서 이 값을 요구합니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses the auth-provider &quot;%2&quot;, which kubectl removed in 1.26; use the exec plugin (%3) instead.</source>
+        <translation>사용자 "%1"이(가) auth-provider "%2"을(를) 사용하지만 kubectl 1.26에서 제거되었습니다. 대신 exec 플러그인(%3)을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses the deprecated auth-provider &quot;%2&quot;; an exec plugin such as kubelogin is the supported replacement.</source>
+        <translation>사용자 "%1"이(가) 더 이상 권장되지 않는 auth-provider "%2"을(를) 사용합니다. kubelogin 같은 exec 플러그인으로 대체하십시오.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has no server URL.</source>
+        <translation>클러스터 "%1"에 서버 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; sets both certificate-authority and certificate-authority-data; the data is used.</source>
+        <translation>클러스터 "%1"에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>인증 기관(CA)</translation>
+    </message>
+    <message>
+        <source>The CA of cluster &quot;%1&quot; is not a PEM certificate.</source>
+        <translation>클러스터 "%1"의 CA가 PEM 인증서가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a CA; kubectl refuses this combination.</source>
+        <translation>클러스터 "%1"에 insecure-skip-tls-verify와 CA가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has insecure-skip-tls-verify set: the server&apos;s certificate is not verified.</source>
+        <translation>클러스터 "%1"에 insecure-skip-tls-verify가 설정되어 있어 서버 인증서를 검증하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both client-certificate and client-certificate-data; the data is used.</source>
+        <translation>사용자 "%1"에 client-certificate와 client-certificate-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both client-key and client-key-data; the data is used.</source>
+        <translation>사용자 "%1"에 client-key와 client-key-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client certificate but no client key.</source>
+        <translation>사용자 "%1"에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; has a client key but no client certificate.</source>
+        <translation>사용자 "%1"에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; uses basic authentication (username and password), which Kubernetes API servers no longer accept since 1.19.</source>
+        <translation>사용자 "%1"이(가) 기본 인증(사용자 이름과 비밀번호)을 사용합니다. Kubernetes API 서버는 1.19부터 이 방식을 받지 않습니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both a token and basic authentication; kubectl refuses this combination.</source>
+        <translation>사용자 "%1"에 토큰과 기본 인증이 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets both exec and auth-provider; kubectl refuses this combination.</source>
+        <translation>사용자 "%1"에 exec와 auth-provider가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; sets several credentials (%2); Fleetdeck uses %3.</source>
+        <translation>사용자 "%1"에 자격 증명이 여러 개(%2) 설정되어 있어 Fleetdeck는 %3을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig could not be written: %1.</source>
+        <translation>kubeconfig를 저장할 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::net</name>
+    <message>
+        <source>The server name %1 could not be resolved; check the address and your DNS settings.</source>
+        <translation>서버 이름 %1을(를) 확인할 수 없습니다. 주소와 DNS 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1; check that the server is running and that the address and port are right.</source>
+        <translation>%1에 연결할 수 없습니다. 서버가 실행 중인지, 주소와 포트가 올바른지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; check the network path to it and try again.</source>
+        <translation>%1이(가) 제한 시간 안에 응답하지 않았습니다. 네트워크 경로를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is issued by an unknown authority (SHA-256 %2); trust it only after checking the fingerprint with the server&apos;s administrator.</source>
+        <translation>%1의 인증서는 알 수 없는 기관에서 발급했습니다(SHA-256 %2). 서버 관리자와 지문을 확인한 뒤에만 신뢰하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid for that name; use a name the certificate covers or set the TLS server name.</source>
+        <translation>%1의 인증서가 해당 이름에 유효하지 않습니다. 인증서에 포함된 이름을 사용하거나 TLS 서버 이름을 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the client certificate; check that one is configured, that it has not expired and that the server trusts its issuer.</source>
+        <translation>%1이(가) 클라이언트 인증서를 받아들이지 않았습니다. 인증서가 설정되어 있는지, 만료되지 않았는지, 서버가 발급 기관을 신뢰하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be established; check the TLS settings and the details below.</source>
+        <translation>%1에 보안 연결을 설정할 수 없습니다. TLS 설정과 아래 세부 정보를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The proxy did not connect us to %1; check the proxy address and that it allows this destination.</source>
+        <translation>프록시를 통해 %1에 연결할 수 없습니다. 프록시 주소와 이 대상이 허용되는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP status %2; see the response for details.</source>
+        <translation>%1이(가) HTTP 상태 %2(으)로 응답했습니다. 자세한 내용은 응답을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The response from %1 is larger than the limit of %2 MiB and was aborted; narrow the request or raise the limit.</source>
+        <translation>%1의 응답이 제한(%2MiB)을 넘어 중단했습니다. 요청 범위를 좁히거나 제한을 늘리십시오.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>%1에 대한 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The request to %1 failed; see the details below and try again.</source>
+        <translation>%1에 대한 요청이 실패했습니다. 아래 세부 정보를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::secrets</name>
+    <message>
+        <source>No OS keychain is available on this computer.</source>
+        <translation>이 컴퓨터에서 사용할 수 있는 OS 키체인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a secret reference.</source>
+        <translation>"%1"은(는) 비밀 참조가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::secrets::crypto</name>
+    <message>
+        <source>An encrypted value is damaged.</source>
+        <translation>암호화된 값이 손상되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -113,12 +532,14 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n건</numerusform></translation>
+            <numerusform>%n건</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n entries</source>
         <translation>
-            <numerusform>전체 %n건 중 %1건</numerusform></translation>
+            <numerusform>전체 %n건 중 %1건</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export audit log</source>
@@ -139,7 +560,8 @@
     <message numerus="yes">
         <source>Exported %n entries to %1</source>
         <translation>
-            <numerusform>%n건을 %1(으)로 내보냈습니다</numerusform></translation>
+            <numerusform>%n건을 %1(으)로 내보냈습니다</numerusform>
+        </translation>
     </message>
     <message>
         <source>The local store is not open, so there is no audit log to show.</source>
@@ -282,10 +704,6 @@
         <translation>저장소: 열리지 않음</translation>
     </message>
     <message>
-        <source>Vault: not in use</source>
-        <translation>볼트: 사용 안 함</translation>
-    </message>
-    <message>
         <source>Offline — contacts only the endpoints you configure</source>
         <translation>오프라인 — 설정한 엔드포인트에만 접속</translation>
     </message>
@@ -364,6 +782,62 @@
         <source>Data directory</source>
         <translation>데이터 디렉터리</translation>
     </message>
+    <message>
+        <source>Secrets</source>
+        <translation>비밀 정보</translation>
+    </message>
+    <message>
+        <source>Secret backend</source>
+        <translation>보관 방식</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>볼트</translation>
+    </message>
+    <message>
+        <source>Lock vault now</source>
+        <translation>지금 볼트 잠그기</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>No secret backend could be opened; see the log for why. Credentials cannot be saved until this is fixed.</source>
+        <translation>비밀 정보 저장소를 열 수 없습니다. 원인은 로그를 확인하십시오. 문제를 해결하기 전에는 자격 증명을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS 키체인</translation>
+    </message>
+    <message>
+        <source>Not used: new secrets go to the keychain of your desktop session.</source>
+        <translation>사용하지 않음: 새 비밀 정보는 데스크톱 세션의 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Passphrase vault (AES-256-GCM)</source>
+        <translation>암호 문구 볼트(AES-256-GCM)</translation>
+    </message>
+    <message>
+        <source>Not created yet. You choose its passphrase the first time a credential is saved.</source>
+        <translation>아직 만들지 않았습니다. 자격 증명을 처음 저장할 때 암호 문구를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Locked. Fleetdeck asks for the passphrase when it needs a credential.</source>
+        <translation>잠겨 있습니다. 자격 증명이 필요할 때 Fleetdeck가 암호 문구를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Unlocked until you lock it or quit Fleetdeck.</source>
+        <translation>직접 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태입니다.</translation>
+    </message>
+    <message>
+        <source>Create vault…</source>
+        <translation>볼트 만들기…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::StoreErrorDialog</name>
@@ -421,6 +895,100 @@
     <message>
         <source>Arrives with vCenter support.</source>
         <translation>vCenter 지원과 함께 제공될 예정입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VaultGate</name>
+    <message>
+        <source>Secrets: unavailable</source>
+        <translation>비밀 정보: 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>비밀 정보: OS 키체인</translation>
+    </message>
+    <message>
+        <source>Vault: not created yet</source>
+        <translation>볼트: 아직 만들지 않음</translation>
+    </message>
+    <message>
+        <source>Vault: locked</source>
+        <translation>볼트: 잠김</translation>
+    </message>
+    <message>
+        <source>Vault: unlocked</source>
+        <translation>볼트: 잠금 해제됨</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VaultUnlockDialog</name>
+    <message>
+        <source>Create the secret vault</source>
+        <translation>비밀 정보 볼트 만들기</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the secret vault</source>
+        <translation>비밀 정보 볼트의 암호 문구를 정하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</source>
+        <translation>
+            <numerusform>Fleetdeck는 토큰, 키, 비밀번호를 데이터 디렉터리의 암호화된 볼트에 보관합니다. 암호 문구는 어디에도 저장되지 않으므로 잊어버리면 볼트에 든 비밀 정보를 복구할 수 없습니다. %n자 이상으로 정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>암호 문구(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase</source>
+        <translation>암호 문구 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>볼트 만들기</translation>
+    </message>
+    <message>
+        <source>Unlock the secret vault</source>
+        <translation>비밀 정보 볼트 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase</source>
+        <translation>볼트 암호 문구를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Fleetdeck needs the stored credentials. The vault stays unlocked until you lock it in Settings or quit.</source>
+        <translation>Fleetdeck에서 저장된 자격 증명이 필요합니다. 설정에서 잠그거나 종료할 때까지 볼트는 잠금 해제 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short; use at least %n characters.</source>
+        <translation>
+            <numerusform>암호 문구가 너무 짧습니다. %n자 이상으로 입력하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
+        <translation>두 암호 문구가 일치하지 않습니다. 두 칸에 같은 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>볼트를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>암호 문구를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this vault; nothing was changed.</source>
+        <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 </TS>

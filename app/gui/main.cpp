@@ -5,10 +5,12 @@
 #include "common/paths.h"
 #include "common/versioninfo.h"
 #include "options.h"
+#include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
 #include "shell/storeerrordialog.h"
 #include "shell/theme.h"
 #include "store/store.h"
+#include "vault/vaultgate.h"
 
 #include <QApplication>
 #include <QDir>
@@ -64,9 +66,20 @@ int main(int argc, char* argv[]) {
     }
     std::unique_ptr<fd::store::Store> store = std::move(opened).value();
 
+    // Without a secret backend the console still runs (nothing stored needs it yet); the
+    // status bar and Settings say secrets are unavailable, and why goes to the log.
+    std::unique_ptr<fd::secrets::SecretStore> secrets;
+    if (auto s = fd::secrets::SecretStore::open(*store))
+        secrets = std::move(s).value();
+    else
+        qWarning("fleetdeck: secrets unavailable: %s", qPrintable(s.error().message));
+    fd::widgets::VaultGate vault(secrets.get());
+
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
     services.store = store.get();
+    services.secrets = secrets.get();
+    services.vault = &vault;
     services.settings = &settings;
     services.language = &language;
 

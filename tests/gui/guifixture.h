@@ -5,8 +5,10 @@
 
 #include "common/appservices.h"
 #include "common/language.h"
+#include "secrets/secretstore.h"
 #include "shell/theme.h"
 #include "store/store.h"
+#include "vault/vaultgate.h"
 
 #include <QApplication>
 #include <QDir>
@@ -22,6 +24,8 @@ struct GuiFixture {
     std::unique_ptr<QSettings> settings;
     std::unique_ptr<fd::widgets::LanguageManager> language;
     std::unique_ptr<fd::store::Store> store;
+    std::unique_ptr<fd::secrets::SecretStore> secrets;
+    std::unique_ptr<fd::widgets::VaultGate> vault;
     fd::widgets::AppServices services;
 
     GuiFixture() { reopen(); }
@@ -48,6 +52,34 @@ struct GuiFixture {
         store = std::move(opened).value();
         services.store = store.get();
         return true;
+    }
+
+    // Opens the real SecretStore over the store with the given backend and a VaultGate over
+    // it, as main() does; call after openStore().
+    bool openSecrets(fd::secrets::Backend backend) {
+        vault.reset();
+        secrets.reset();
+        fd::secrets::SecretStore::Options options;
+        options.forcedBackend = backend;
+        auto opened = fd::secrets::SecretStore::open(*store, options);
+        if (!opened)
+            return false;
+        secrets = std::move(opened).value();
+        return resetGate();
+    }
+
+    // A fresh gate, as after a restart of the UI with the same SecretStore.
+    bool resetGate() {
+        vault = std::make_unique<fd::widgets::VaultGate>(secrets.get());
+        services.secrets = secrets.get();
+        services.vault = vault.get();
+        return true;
+    }
+
+    ~GuiFixture() {
+        // The gate and secrets use the store; drop them first.
+        vault.reset();
+        secrets.reset();
     }
 };
 

@@ -8,10 +8,14 @@
 #include "common/page.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
+#include "vault/vaultgate.h"
+#include "vault/vaultunlockdialog.h"
 
 #include <QDir>
 #include <QFontDatabase>
 #include <QFontMetrics>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QtTest>
 
@@ -27,6 +31,16 @@ private:
             QStringLiteral(FLEETDECK_BINARY_DIR) + QStringLiteral("/screenshots/") + lang;
         QDir().mkpath(dir);
         return dir;
+    }
+
+    // A page built on first show lays itself out in posted events (word-wrapped labels settle
+    // their height only once their width is known); let that finish before grabbing, as it
+    // would before the first paint on screen.
+    static void settleLayouts() {
+        for (int i = 0; i < 3; ++i) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
     }
 
     static void save(const QPixmap& pixmap, const QString& path) {
@@ -49,6 +63,7 @@ private Q_SLOTS:
         QFETCH(int, choice);
         fd::test::GuiFixture f;
         QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(fd::secrets::Backend::Vault));
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QList<fd::store::AuditEntry> entries = {
             {0, now.addSecs(-300), QStringLiteral("cluster.import"),
@@ -84,13 +99,29 @@ private Q_SLOTS:
             QTRY_VERIFY(w.currentPage() && w.currentPage()->pageId() == id);
             if (auto* audit = qobject_cast<fd::widgets::AuditPage*>(w.currentPage()))
                 QTRY_COMPARE(audit->model()->rowCount(), entries.size());
+            settleLayouts();
             save(w.grab(), dir + QLatin1Char('/') + id + QStringLiteral(".png"));
         }
 
         fd::widgets::AboutDialog about(&w);
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
+        settleLayouts();
         save(about.grab(), dir + QStringLiteral("/about.png"));
+        about.close();
+
+        // The passphrase prompt on first use, with a mismatch explained, over the window.
+        f.vault->requestUnlocked(&w, &w, [](bool) {});
+        QTRY_VERIFY(f.vault->pendingDialog());
+        fd::widgets::VaultUnlockDialog* dialog = f.vault->pendingDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(dialog->passphraseEdit(), QStringLiteral("correct horse battery"));
+        QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("correct horse"));
+        QTest::keyClick(dialog->confirmEdit(), Qt::Key_Return);
+        QVERIFY(!dialog->messageLabel()->text().isEmpty());
+        settleLayouts();
+        save(dialog->grab(), dir + QStringLiteral("/vault-create.png"));
+        dialog->reject();
     }
 };
 

@@ -6,9 +6,13 @@ class QSettings;
 
 namespace fd::widgets {
 class LanguageManager;
-}
+class VaultGate;
+} // namespace fd::widgets
 namespace fd::store {
 class Store;
+}
+namespace fd::secrets {
+class SecretStore;
 }
 
 namespace fd::widgets {
@@ -19,9 +23,12 @@ namespace fd::widgets {
 // window.
 struct AppServices {
     QString dataDir;
-    QSettings* settings = nullptr;       // <dataDir>/settings.ini, IniFormat
-    LanguageManager* language = nullptr; // UI language; may be null in page tests
-    fd::store::Store* store = nullptr;   // null when the store could not be opened
+    QSettings* settings = nullptr;               // <dataDir>/settings.ini, IniFormat
+    LanguageManager* language = nullptr;         // UI language; may be null in page tests
+    fd::store::Store* store = nullptr;           // null when the store could not be opened
+    fd::secrets::SecretStore* secrets = nullptr; // null when no backend could be chosen
+    // Ask it before using secrets: it prompts for the vault passphrase when needed.
+    VaultGate* vault = nullptr;
 };
 
 } // namespace fd::widgets

@@ -1,12 +1,15 @@
 #include "settingspage.h"
 
 #include "common/language.h"
+#include "vault/vaultgate.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
@@ -58,7 +61,14 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
           makeIntervalSpin(services.settings, reconcileIntervalKey(), m_clustersGroup))
     , m_storageGroup(new QGroupBox(this))
     , m_storageForm(makeForm(m_storageGroup))
-    , m_dataDir(new QLabel(m_storageGroup)) {
+    , m_dataDir(new QLabel(m_storageGroup))
+    , m_secretsGroup(new QGroupBox(this))
+    , m_secretsForm(makeForm(m_secretsGroup))
+    , m_secretBackend(new QLabel(m_secretsGroup))
+    , m_vaultState(new QLabel(m_secretsGroup))
+    , m_vaultButtons(new QWidget(m_secretsGroup))
+    , m_unlockVault(new QPushButton(m_vaultButtons))
+    , m_lockVault(new QPushButton(m_vaultButtons)) {
     setObjectName(pageId());
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->setMinimumWidth(220);
@@ -84,17 +94,42 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     m_dataDir->setText(QDir::toNativeSeparators(services.dataDir));
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    m_secretBackend->setObjectName(QStringLiteral("secretBackendLabel"));
+    m_vaultState->setObjectName(QStringLiteral("vaultStateLabel"));
+    m_vaultState->setWordWrap(true);
+    m_vaultState->setMinimumWidth(420);
+    m_unlockVault->setObjectName(QStringLiteral("unlockVaultButton"));
+    m_lockVault->setObjectName(QStringLiteral("lockVaultButton"));
+    auto* buttonRow = new QHBoxLayout(m_vaultButtons);
+    buttonRow->setContentsMargins(0, 0, 0, 0);
+    buttonRow->addWidget(m_unlockVault);
+    buttonRow->addWidget(m_lockVault);
+    buttonRow->addStretch(1);
+    connect(m_lockVault, &QPushButton::clicked, this, [this] {
+        if (VaultGate* gate = this->services().vault)
+            gate->lockNow();
+    });
+    connect(m_unlockVault, &QPushButton::clicked, this, [this] {
+        if (VaultGate* gate = this->services().vault)
+            gate->requestUnlocked(this, this, [](bool) {});
+    });
+    if (services.vault)
+        connect(services.vault, &VaultGate::stateChanged, this, &SettingsPage::updateSecrets);
+
     m_generalForm->addRow(new QLabel(m_generalGroup), m_language);
     m_generalForm->addRow(QString(), m_languageHint);
     m_clustersForm->addRow(new QLabel(m_clustersGroup), m_healthInterval);
     m_clustersForm->addRow(new QLabel(m_clustersGroup), m_reconcileInterval);
     m_storageForm->addRow(new QLabel(m_storageGroup), m_dataDir);
+    m_secretsForm->addRow(new QLabel(m_secretsGroup), m_secretBackend);
+    m_secretsForm->addRow(new QLabel(m_secretsGroup), m_vaultState);
+    m_secretsForm->addRow(QString(), m_vaultButtons);
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
     column->setContentsMargins(32, 24, 32, 24);
     column->setSpacing(20);
-    for (QGroupBox* group : {m_generalGroup, m_clustersGroup, m_storageGroup}) {
+    for (QGroupBox* group : {m_generalGroup, m_clustersGroup, m_secretsGroup, m_storageGroup}) {
         group->setMaximumWidth(760);
         column->addWidget(group);
     }
@@ -143,6 +178,51 @@ void SettingsPage::retranslate() {
     setLabel(m_clustersForm, m_healthInterval, tr("Health refresh interval"));
     setLabel(m_clustersForm, m_reconcileInterval, tr("Karmada reconcile interval"));
     setLabel(m_storageForm, m_dataDir, tr("Data directory"));
+    m_secretsGroup->setTitle(tr("Secrets"));
+    setLabel(m_secretsForm, m_secretBackend, tr("Secret backend"));
+    setLabel(m_secretsForm, m_vaultState, tr("Vault"));
+    m_lockVault->setText(tr("Lock vault now"));
+    updateSecrets();
+}
+
+void SettingsPage::updateSecrets() {
+    const VaultGate* gate = services().vault;
+    const auto state = gate ? gate->state() : VaultGate::State::Unavailable;
+    bool vaultInUse = true;
+    switch (state) {
+    case VaultGate::State::Unavailable:
+        m_secretBackend->setText(tr("Unavailable"));
+        m_vaultState->setText(tr("No secret backend could be opened; see the log for why. "
+                                 "Credentials cannot be saved until this is fixed."));
+        vaultInUse = false;
+        break;
+    case VaultGate::State::Keychain:
+        m_secretBackend->setText(tr("OS keychain"));
+        m_vaultState->setText(tr("Not used: new secrets go to the keychain of your desktop "
+                                 "session."));
+        vaultInUse = false;
+        break;
+    case VaultGate::State::NotCreated:
+        m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
+        m_vaultState->setText(tr("Not created yet. You choose its passphrase the first time "
+                                 "a credential is saved."));
+        break;
+    case VaultGate::State::Locked:
+        m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
+        m_vaultState->setText(tr("Locked. Fleetdeck asks for the passphrase when it needs a "
+                                 "credential."));
+        break;
+    case VaultGate::State::Unlocked:
+        m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
+        m_vaultState->setText(tr("Unlocked until you lock it or quit Fleetdeck."));
+        break;
+    }
+    m_unlockVault->setText(state == VaultGate::State::NotCreated ? tr("Create vault…")
+                                                                 : tr("Unlock…"));
+    m_vaultButtons->setVisible(vaultInUse);
+    m_unlockVault->setEnabled(state == VaultGate::State::NotCreated ||
+                              state == VaultGate::State::Locked);
+    m_lockVault->setEnabled(state == VaultGate::State::Unlocked);
 }
 
 } // namespace fd::widgets

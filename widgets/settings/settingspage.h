@@ -6,12 +6,14 @@ class QComboBox;
 class QFormLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 
 namespace fd::widgets {
 
 // Preferences that live in settings.ini: the UI language (applied at once), the intervals the
-// cluster registry uses for health refresh and Karmada reconcile, and where the data lives.
+// cluster registry uses for health refresh and Karmada reconcile, where secrets are kept (with
+// the vault's lock state and a way to lock it now), and where the data lives.
 class SettingsPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -39,6 +41,7 @@ protected:
 
 private:
     void syncLanguageCombo();
+    void updateSecrets();
 
     QGroupBox* m_generalGroup;
     QFormLayout* m_generalForm;
@@ -51,6 +54,13 @@ private:
     QGroupBox* m_storageGroup;
     QFormLayout* m_storageForm;
     QLabel* m_dataDir;
+    QGroupBox* m_secretsGroup;
+    QFormLayout* m_secretsForm;
+    QLabel* m_secretBackend;
+    QLabel* m_vaultState;
+    QWidget* m_vaultButtons;
+    QPushButton* m_unlockVault;
+    QPushButton* m_lockVault;
 };
 
 } // namespace fd::widgets

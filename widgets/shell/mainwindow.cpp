@@ -9,6 +9,7 @@
 #include "policies/policiespage.h"
 #include "settings/settingspage.h"
 #include "store/store.h"
+#include "vault/vaultgate.h"
 #include "vcenter/vcenterpage.h"
 
 #include <QAction>
@@ -174,6 +175,13 @@ void MainWindow::buildStatusBar() {
     statusBar()->addPermanentWidget(m_statusVault);
     statusBar()->addPermanentWidget(m_statusOffline);
     statusBar()->setSizeGripEnabled(false);
+    if (m_services.vault)
+        connect(m_services.vault, &VaultGate::stateChanged, this, &MainWindow::updateVaultStatus);
+}
+
+void MainWindow::updateVaultStatus() {
+    m_statusVault->setText(m_services.vault ? m_services.vault->statusText()
+                                            : VaultGate::tr("Secrets: unavailable"));
 }
 
 void MainWindow::retranslate() {
@@ -190,7 +198,7 @@ void MainWindow::retranslate() {
     m_statusStore->setText(m_services.store
                                ? tr("Store: schema v%1").arg(m_services.store->schemaVersion())
                                : tr("Store: not opened"));
-    m_statusVault->setText(tr("Vault: not in use"));
+    updateVaultStatus();
     m_statusOffline->setText(tr("Offline — contacts only the endpoints you configure"));
 }
 

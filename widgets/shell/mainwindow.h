@@ -61,6 +61,7 @@ private:
     void onNavigationRowChanged(int row);
     void buildMenus();
     void buildStatusBar();
+    void updateVaultStatus();
     void retranslate();
     void restoreFromSettings();
     void saveToSettings();

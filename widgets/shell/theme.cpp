@@ -42,6 +42,9 @@ QHeaderView::section { background: #f4f6f9; border: none; border-bottom: 1px sol
 QLineEdit { padding: 4px 6px; border: 1px solid #c5ccd6; border-radius: 5px; background: #ffffff; }
 QLineEdit:focus { border-color: #2f5d9a; }
 QComboBox, QSpinBox, QDateTimeEdit { min-height: 24px; }
+QLabel#dialogHeading { font-size: 15px; font-weight: 600; color: #1f2d3d; }
+QLabel#vaultMessage { color: #4a5668; }
+QLabel#vaultMessage[problem="true"] { color: #b42318; font-weight: 600; }
 )";
 
 } // namespace

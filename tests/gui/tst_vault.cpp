@@ -1,0 +1,302 @@
+// The vault passphrase prompt as a user meets it: creating the vault asks twice and explains a
+// mismatch, a wrong passphrase shows a message and lets the user retry without losing any
+// secret, cancelling leaves the vault locked and says so, and Settings shows the backend and
+// locks the vault on request. Everything runs over a real store and vault in a temporary
+// directory, driven with keystrokes and clicks.
+#include "guifixture.h"
+
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
+#include "vault/vaultgate.h"
+#include "vault/vaultunlockdialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStatusBar>
+#include <QtTest>
+
+#include <memory>
+#include <optional>
+
+using fd::secrets::Backend;
+using fd::secrets::SecretRef;
+using fd::widgets::MainWindow;
+using fd::widgets::VaultGate;
+using fd::widgets::VaultUnlockDialog;
+
+namespace {
+
+const QString Right = QStringLiteral("correct horse battery");
+const SecretRef TokenRef{QStringLiteral("cluster"), QStringLiteral("7"), QStringLiteral("token")};
+const SecretRef KeyRef{QStringLiteral("cluster"), QStringLiteral("7"),
+                       QStringLiteral("client-key")};
+const QByteArray Token = QByteArrayLiteral("eyJhbGciOiJSUzI1NiJ9.fleetdeck-test-token");
+const QByteArray Key = QByteArrayLiteral("-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n");
+
+QString vaultStatus(MainWindow& w) {
+    auto* label = w.statusBar()->findChild<QLabel*>(QStringLiteral("statusVault"));
+    return label ? label->text() : QString();
+}
+
+// Types into whatever has keyboard focus, as a user would, then presses a key.
+void typeAndPress(const QString& text, Qt::Key key) {
+    QWidget* focus = QApplication::focusWidget();
+    QVERIFY(focus);
+    QTest::keyClicks(focus, text);
+    QTest::keyClick(QApplication::focusWidget(), key);
+}
+
+} // namespace
+
+class TestVault final : public QObject {
+    Q_OBJECT
+
+private:
+    static VaultUnlockDialog* waitForDialog(VaultGate& gate) {
+        if (!QTest::qWaitFor([&] { return gate.pendingDialog() != nullptr; }))
+            return nullptr;
+        VaultUnlockDialog* dialog = gate.pendingDialog();
+        if (!QTest::qWaitForWindowExposed(dialog))
+            return nullptr;
+        dialog->activateWindow();
+        if (!QTest::qWaitFor([&] { return dialog->passphraseEdit()->hasFocus(); }))
+            return nullptr;
+        return dialog;
+    }
+
+    static void clickButton(QWidget* root, const char* name) {
+        auto* button = root->findChild<QPushButton*>(QString::fromLatin1(name));
+        QVERIFY(button);
+        QTRY_VERIFY(button->isVisible());
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    // A vault with two secrets in it, locked again, as after a restart.
+    static void prepareLockedVault(fd::test::GuiFixture& f) {
+        QVERIFY(f.secrets->unlock(Right.toUtf8()).ok());
+        QVERIFY(f.secrets->store(TokenRef, Token).ok());
+        QVERIFY(f.secrets->store(KeyRef, Key).ok());
+        f.secrets->lock();
+        QVERIFY(f.resetGate());
+    }
+
+private Q_SLOTS:
+    void initTestCase() { fd::test::applyTestTheme(); }
+
+    void createAsksTwiceAndExplainsMismatch() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Vault));
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(f.vault->state(), VaultGate::State::NotCreated);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: not created yet"));
+
+        w.showPage(fd::widgets::SettingsPage::id());
+        auto* backend = w.findChild<QLabel*>(QStringLiteral("secretBackendLabel"));
+        QVERIFY(backend);
+        QTRY_VERIFY(backend->isVisible());
+        QCOMPARE(backend->text(), QStringLiteral("Passphrase vault (AES-256-GCM)"));
+        clickButton(&w, "unlockVaultButton");
+
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), VaultUnlockDialog::Mode::Create);
+        QVERIFY(dialog->confirmEdit()->isVisible());
+        QCOMPARE(dialog->passphraseEdit()->echoMode(), QLineEdit::Password);
+
+        // Too short.
+        typeAndPress(QStringLiteral("short"), Qt::Key_Return);
+        QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("too short")));
+        QVERIFY(dialog->isVisible());
+
+        // Long enough, but the confirmation differs: the message names the problem, focus
+        // goes to the confirmation, and no vault exists yet.
+        dialog->passphraseEdit()->clear();
+        typeAndPress(Right, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), dialog->confirmEdit());
+        typeAndPress(QStringLiteral("correct horse battery staple"), Qt::Key_Return);
+        QCOMPARE(dialog->messageLabel()->text(),
+                 QStringLiteral("The two passphrases do not match. Type the same passphrase in "
+                                "both fields."));
+        QCOMPARE(QApplication::focusWidget(), dialog->confirmEdit());
+        QVERIFY(!f.secrets->vaultExists());
+        QVERIFY(!f.secrets->isUnlocked());
+
+        // Typing again clears the stale message; the matching confirmation creates the vault.
+        QTest::keyClicks(dialog->confirmEdit(), Right); // replaces the selected text
+        QVERIFY(dialog->messageLabel()->text().isEmpty());
+        QTest::keyClick(dialog->confirmEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.vault->pendingDialog() == nullptr, 30000);
+        QVERIFY(f.secrets->vaultExists());
+        QVERIFY(f.secrets->isUnlocked());
+        QCOMPARE(f.vault->state(), VaultGate::State::Unlocked);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: unlocked"));
+        auto* lock = w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"));
+        QVERIFY(lock->isEnabled());
+
+        // The passphrase typed is the one that opens it.
+        QVERIFY(f.secrets->store(TokenRef, Token).ok());
+        f.secrets->lock();
+        QCOMPARE(f.secrets->unlock("correct horse battery staple").error().kind,
+                 fd::ErrorKind::WrongPassphrase);
+        QVERIFY(f.secrets->unlock(Right.toUtf8()).ok());
+        QCOMPARE(f.secrets->load(TokenRef).value(), Token);
+    }
+
+    void wrongPassphraseRetriesAndKeepsSecrets() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Vault));
+        prepareLockedVault(f);
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
+
+        // Two features ask at once: one dialog answers both.
+        std::optional<bool> first;
+        std::optional<bool> second;
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { first = ok; });
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), VaultUnlockDialog::Mode::Unlock);
+        QVERIFY(!dialog->confirmEdit()->isVisible());
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { second = ok; });
+        QCOMPARE(f.vault->pendingDialog(), dialog);
+
+        typeAndPress(QStringLiteral("Correct horse battery"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 30000);
+        QCOMPARE(dialog->messageLabel()->text(),
+                 QStringLiteral("The passphrase does not open this vault; nothing was changed."));
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->passphraseEdit()->text().isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->passphraseEdit());
+        QVERIFY(!f.secrets->isUnlocked());
+        QVERIFY(!first.has_value());
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
+
+        // Retry with the right one.
+        typeAndPress(Right, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(first.has_value() && second.has_value(), 30000);
+        QVERIFY(*first);
+        QVERIFY(*second);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: unlocked"));
+        // Both secrets survived the wrong attempt.
+        QCOMPARE(f.secrets->load(TokenRef).value(), Token);
+        QCOMPARE(f.secrets->load(KeyRef).value(), Key);
+
+        // Already unlocked: the answer comes without a dialog, but never inside the call.
+        std::optional<bool> third;
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { third = ok; });
+        QVERIFY(!third.has_value());
+        QVERIFY(f.vault->pendingDialog() == nullptr);
+        QTRY_VERIFY(third.has_value());
+        QVERIFY(*third);
+    }
+
+    void cancelLeavesVaultLocked() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Vault));
+        prepareLockedVault(f);
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        std::optional<bool> answer;
+        bool goneCalled = false;
+        auto gone = std::make_unique<QObject>();
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { answer = ok; });
+        f.vault->requestUnlocked(&w, gone.get(), [&](bool) { goneCalled = true; });
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+        gone.reset(); // a requester that went away is not called back
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("half typed"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+        QTest::qWait(0);
+        QVERIFY(!goneCalled);
+        QVERIFY(!f.secrets->isUnlocked());
+        QCOMPARE(f.vault->state(), VaultGate::State::Locked);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
+        QCOMPARE(f.secrets->load(TokenRef).error().kind, fd::ErrorKind::Locked);
+
+        w.showPage(fd::widgets::SettingsPage::id());
+        auto* state = w.findChild<QLabel*>(QStringLiteral("vaultStateLabel"));
+        QTRY_VERIFY(state && state->isVisible());
+        QVERIFY(state->text().startsWith(QStringLiteral("Locked.")));
+        QVERIFY(w.findChild<QPushButton*>(QStringLiteral("unlockVaultButton"))->isEnabled());
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"))->isEnabled());
+    }
+
+    void settingsLocksVaultNow() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Vault));
+        prepareLockedVault(f);
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(fd::widgets::SettingsPage::id());
+
+        clickButton(&w, "unlockVaultButton");
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+        typeAndPress(Right, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(f.vault->state() == VaultGate::State::Unlocked, 30000);
+        auto* state = w.findChild<QLabel*>(QStringLiteral("vaultStateLabel"));
+        QVERIFY(state->text().startsWith(QStringLiteral("Unlocked")));
+        QCOMPARE(f.secrets->load(KeyRef).value(), Key);
+
+        clickButton(&w, "lockVaultButton");
+        QVERIFY(!f.secrets->isUnlocked());
+        QCOMPARE(f.secrets->load(KeyRef).error().kind, fd::ErrorKind::Locked);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
+        QVERIFY(state->text().startsWith(QStringLiteral("Locked.")));
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"))->isEnabled());
+    }
+
+    void keychainNeedsNoPassphrase() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Keychain));
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(f.vault->state(), VaultGate::State::Keychain);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Secrets: OS keychain"));
+        std::optional<bool> answer;
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { answer = ok; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(*answer);
+        QVERIFY(f.vault->pendingDialog() == nullptr);
+
+        w.showPage(fd::widgets::SettingsPage::id());
+        auto* backend = w.findChild<QLabel*>(QStringLiteral("secretBackendLabel"));
+        QTRY_VERIFY(backend && backend->isVisible());
+        QCOMPARE(backend->text(), QStringLiteral("OS keychain"));
+        QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"))->isVisible());
+    }
+
+    void noSecretStoreAnswersNo() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        VaultGate gate(nullptr);
+        f.services.vault = &gate;
+        MainWindow w(f.services);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Secrets: unavailable"));
+        std::optional<bool> answer;
+        gate.requestUnlocked(&w, &w, [&](bool ok) { answer = ok; });
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+    }
+};
+
+QTEST_MAIN(TestVault)
+#include "tst_vault.moc"

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "vaultunlockdialog.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace fd::secrets {
+class SecretStore;
+}
+
+namespace fd::widgets {
+
+// The one way a page asks for usable secrets. When the vault backend is in use and locked,
+// requestUnlocked() shows the passphrase dialog (creating the vault on first use); with the OS
+// keychain, or when the vault is already open, it answers at once. Requests made while the
+// dialog is open wait for the same dialog. Lives on the UI thread, owned by main() (or a test)
+// and handed to pages through AppServices::vault.
+class VaultGate final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VaultGate)
+
+public:
+    enum class State {
+        Unavailable, // no SecretStore (the store could not be opened, or a bad backend setting)
+        Keychain,    // new secrets go to the OS keychain; nothing to unlock
+        NotCreated,  // vault backend, no vault yet: the first request creates it
+        Locked,
+        Unlocked,
+    };
+
+    // secrets may be null (State::Unavailable). It must outlive the gate.
+    explicit VaultGate(fd::secrets::SecretStore* secrets, QObject* parent = nullptr);
+    ~VaultGate() override;
+
+    fd::secrets::SecretStore* secrets() const { return m_secrets; }
+    State state() const { return m_state; }
+    // "Vault: locked" and so on, for the status bar.
+    QString statusText() const;
+
+    // Calls done(true) once secrets can be read and written, done(false) if the user cancelled
+    // the dialog or there is no SecretStore. done always runs later on the UI thread (never
+    // inside this call) and is dropped if context is destroyed first. The dialog is
+    // window-modal on dialogParent's window.
+    void requestUnlocked(QWidget* dialogParent, QObject* context, std::function<void(bool)> done);
+
+    // Forgets the vault key; the next request asks for the passphrase again.
+    void lockNow();
+
+    // The open passphrase dialog, if any (for tests and screenshots).
+    VaultUnlockDialog* pendingDialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    void stateChanged(fd::widgets::VaultGate::State state);
+    // A passphrase dialog has just been shown.
+    void dialogOpened(fd::widgets::VaultUnlockDialog* dialog);
+
+private:
+    struct Waiter {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+    void refreshState();
+    void finish(bool unlocked);
+    static void deliver(QObject* context, const std::function<void(bool)>& done, bool value);
+
+    fd::secrets::SecretStore* m_secrets;
+    State m_state = State::Unavailable;
+    QPointer<VaultUnlockDialog> m_dialog;
+    QList<Waiter> m_waiters;
+};
+
+} // namespace fd::widgets
