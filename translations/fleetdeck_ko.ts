@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>Text</name>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2.</source>
+        <translation>"%1"에 쓸 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already exists; use --force to replace it.</source>
+        <translation>"%1"이(가) 이미 있습니다. 덮어쓰려면 --force를 사용하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd</name>
     <message>
         <source>The database %1 is damaged or is not a Fleetdeck database; it was left untouched. Restore it from a backup, or move it aside to start with an empty store.</source>
@@ -43,43 +54,269 @@
         <source>The vault&apos;s key-derivation settings are damaged; the vault was left untouched.</source>
         <translation>볼트의 키 파생 설정이 손상되었습니다. 볼트는 변경하지 않았습니다.</translation>
     </message>
+    <message>
+        <source>The label selector part “%1” is not valid: %2. Use forms like app=web, tier!=db, env in (prod,stage), gpu or !canary.</source>
+        <translation>레이블 셀렉터의 “%1” 부분이 올바르지 않습니다: %2. app=web, tier!=db, env in (prod,stage), gpu, !canary 같은 형식을 사용하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::cli::Kube</name>
+    <message>
+        <source>The kubeconfig sets no current context; pass --context.</source>
+        <translation>kubeconfig에 현재 컨텍스트가 설정되어 있지 않습니다. --context를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no context named “%1”.</source>
+        <translation>kubeconfig에 “%1” 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>--kubeconfig needs a file</source>
+        <translation>--kubeconfig에는 파일을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>--context needs a name</source>
+        <translation>--context에는 이름을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown subcommand %1</source>
+        <translation>알 수 없는 하위 명령 %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::Kubeconfig</name>
     <message>
-        <source>fleetdeck-cli kubeconfig: missing subcommand</source>
-        <translation>fleetdeck-cli kubeconfig: 하위 명령이 없습니다</translation>
+        <source>unknown option or missing value: %1</source>
+        <translation>알 수 없는 옵션이거나 값이 없습니다: %1</translation>
     </message>
     <message>
-        <source>fleetdeck-cli kubeconfig: unknown subcommand %1</source>
-        <translation>fleetdeck-cli kubeconfig: 알 수 없는 하위 명령 %1</translation>
+        <source>export needs -o OUT</source>
+        <translation>export에는 -o OUT을 지정해야 합니다</translation>
     </message>
     <message>
-        <source>fleetdeck-cli kubeconfig: unknown option %1</source>
-        <translation>fleetdeck-cli kubeconfig: 알 수 없는 옵션 %1</translation>
+        <source>The kubeconfig sets no current context; name one with --context.</source>
+        <translation>kubeconfig에 현재 컨텍스트가 설정되어 있지 않습니다. --context로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The context &quot;%1&quot; is not defined in the kubeconfig.</source>
+        <translation>컨텍스트 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown subcommand %1</source>
+        <translation>알 수 없는 하위 명령 %1</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube</name>
+    <message>
+        <source>Cannot read the %1 file %2: %3</source>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>인증 기관(CA)</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>The auth-provider “%1” was removed from Kubernetes clients; switch the kubeconfig to its exec credential plugin (for example gke-gcloud-auth-plugin or kubelogin).</source>
+        <translation>auth-provider “%1”은(는) Kubernetes 클라이언트에서 제거되었습니다. kubeconfig를 해당 exec 자격 증명 플러그인(예: gke-gcloud-auth-plugin, kubelogin)으로 전환하십시오.</translation>
+    </message>
+    <message>
+        <source>identity provider certificate authority</source>
+        <translation>ID 공급자 인증 기관</translation>
+    </message>
+    <message>
+        <source>The OIDC login for this cluster expired and could not be renewed at %1 (%2); log in again and re-import the kubeconfig.</source>
+        <translation>이 클러스터의 OIDC 로그인이 만료되었고 %1에서 갱신하지 못했습니다(%2). 다시 로그인한 뒤 kubeconfig를 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>no issuer</source>
+        <translation>발급자 없음</translation>
+    </message>
+    <message>
+        <source>the kubeconfig has no refresh token</source>
+        <translation>kubeconfig에 갱신 토큰이 없습니다</translation>
+    </message>
+    <message>
+        <source>its discovery document names no token endpoint</source>
+        <translation>디스커버리 문서에 토큰 엔드포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>the issuer answered “%1”</source>
+        <translation>발급자가 “%1”(으)로 응답했습니다</translation>
+    </message>
+    <message>
+        <source>the answer has no id_token</source>
+        <translation>응답에 id_token이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::ExecCredentialProvider</name>
+    <message>
+        <source>The credential plugin “%1” printed no ExecCredential JSON; run it by hand to see what it prints, or update it.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) ExecCredential JSON을 출력하지 않았습니다. 직접 실행해 출력을 확인하거나 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” printed JSON that is not an ExecCredential; check the plugin&apos;s version and arguments.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) ExecCredential이 아닌 JSON을 출력했습니다. 플러그인 버전과 인수를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” answered with API version “%2” but the kubeconfig asks for “%3”; update the kubeconfig&apos;s exec apiVersion or the plugin.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) API 버전 “%2”(으)로 응답했지만 kubeconfig는 “%3”을(를) 요구합니다. kubeconfig의 exec apiVersion이나 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” printed an invalid expirationTimestamp; update the plugin.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) 잘못된 expirationTimestamp를 출력했습니다. 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” printed a client certificate without its key (or a key without its certificate); update the plugin.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) 키 없는 클라이언트 인증서(또는 인증서 없는 키)를 출력했습니다. 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” printed neither a token nor a client certificate; run it by hand to check that you are logged in.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) 토큰도 클라이언트 인증서도 출력하지 않았습니다. 직접 실행해 로그인되어 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” was not found (searched %2).</source>
+        <translation>자격 증명 플러그인 “%1”을(를) 찾을 수 없습니다(검색 위치: %2).</translation>
+    </message>
+    <message>
+        <source>Install it, or set the plugin&apos;s path in this cluster&apos;s settings.</source>
+        <translation>플러그인을 설치하거나 이 클러스터 설정에서 플러그인 경로를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” needs an interactive terminal to log in; log in once with kubectl in a terminal, or change the plugin&apos;s interactiveMode.</source>
+        <translation>자격 증명 플러그인 “%1”은(는) 로그인에 대화형 터미널이 필요합니다. 터미널에서 kubectl로 한 번 로그인하거나 플러그인의 interactiveMode를 변경하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” could not be started: %2. Check that it is executable.</source>
+        <translation>자격 증명 플러그인 “%1”을(를) 시작할 수 없습니다: %2. 실행 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” failed with exit code %2.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) 종료 코드 %2(으)로 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” crashed or was stopped.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) 비정상 종료되었거나 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>It said: %1</source>
+        <translation>플러그인 출력: %1</translation>
+    </message>
+    <message>
+        <source>The credential plugin “%1” did not finish within %2 seconds; check that it can reach its identity provider.</source>
+        <translation>자격 증명 플러그인 “%1”이(가) %2초 안에 끝나지 않았습니다. ID 공급자에 연결할 수 있는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::KubeClient</name>
+    <message>
+        <source>The token file %1 cannot be read (%2); check that it exists and that Fleetdeck may read it.</source>
+        <translation>토큰 파일 %1을(를) 읽을 수 없습니다(%2). 파일이 있는지, Fleetdeck에 읽기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster does not serve the kind %1 in %2; install its CRD or check the API version.</source>
+        <translation>클러스터가 %2에서 %1 종류를 제공하지 않습니다. 해당 CRD를 설치하거나 API 버전을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::KubeError</name>
+    <message>
+        <source>The server&apos;s answer is not a Kubernetes API response; check that the URL points at the API server and not at a proxy or web page.</source>
+        <translation>서버 응답이 Kubernetes API 응답이 아닙니다. URL이 프록시나 웹 페이지가 아니라 API 서버를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster did not accept the credential; renew the token or certificate, or re-import the kubeconfig.</source>
+        <translation>클러스터가 자격 증명을 받아들이지 않았습니다. 토큰이나 인증서를 갱신하거나 kubeconfig를 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>You are signed in but not allowed to do this; ask the cluster admin for the missing permission.</source>
+        <translation>로그인은 되었지만 이 작업을 할 권한이 없습니다. 클러스터 관리자에게 필요한 권한을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The object does not exist (any more); refresh the view.</source>
+        <translation>오브젝트가 없습니다(삭제되었을 수 있습니다). 화면을 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>The object was changed by someone else meanwhile; reload it and apply your change again.</source>
+        <translation>그사이 다른 사용자가 오브젝트를 변경했습니다. 다시 불러온 뒤 변경 사항을 다시 적용하십시오.</translation>
+    </message>
+    <message>
+        <source>An object with this name already exists; choose another name or update the existing one.</source>
+        <translation>같은 이름의 오브젝트가 이미 있습니다. 다른 이름을 쓰거나 기존 오브젝트를 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster rejected the object as invalid; correct the fields listed and try again.</source>
+        <translation>클러스터가 오브젝트를 유효하지 않다며 거부했습니다. 표시된 필드를 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster is throttling requests; wait a moment and try again.</source>
+        <translation>클러스터가 요청을 제한하고 있습니다. 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The data asked for has expired on the server; reload the list.</source>
+        <translation>요청한 데이터가 서버에서 만료되었습니다. 목록을 다시 불러오십시오.</translation>
+    </message>
+    <message>
+        <source>The API server reported an internal problem; try again later or check the control plane&apos;s health.</source>
+        <translation>API 서버에서 내부 문제를 보고했습니다. 나중에 다시 시도하거나 컨트롤 플레인 상태를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::KubeWatch</name>
+    <message>
+        <source>The watch stream sent an event larger than 16 MiB; reconnecting.</source>
+        <translation>감시(watch) 스트림에서 16MiB보다 큰 이벤트를 보냈습니다. 다시 연결합니다.</translation>
     </message>
 </context>
 <context>
     <name>fd::kube::Kubeconfig</name>
     <message>
         <source>The kubeconfig file &quot;%1&quot; does not exist.</source>
-        <translation>kubeconfig 파일 "%1"이(가) 없습니다.</translation>
+        <translation>kubeconfig 파일 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a directory, not a kubeconfig file.</source>
-        <translation>"%1"은(는) kubeconfig 파일이 아니라 디렉터리입니다.</translation>
+        <translation>&quot;%1&quot;은(는) kubeconfig 파일이 아니라 디렉터리입니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to be a kubeconfig (%2 MB).</source>
-        <translation>"%1"은(는) kubeconfig로 보기에는 너무 큽니다(%2MB).</translation>
+        <translation>&quot;%1&quot;은(는) kubeconfig로 보기에는 너무 큽니다(%2MB).</translation>
     </message>
     <message>
         <source>The kubeconfig file &quot;%1&quot; cannot be read: %2.</source>
-        <translation>kubeconfig 파일 "%1"을(를) 읽을 수 없습니다: %2.</translation>
+        <translation>kubeconfig 파일 &quot;%1&quot;을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>The kubeconfig file &quot;%1&quot; is empty.</source>
-        <translation>kubeconfig 파일 "%1"이(가) 비어 있습니다.</translation>
+        <translation>kubeconfig 파일 &quot;%1&quot;이(가) 비어 있습니다.</translation>
     </message>
     <message>
         <source>The pasted text is too large to be a kubeconfig.</source>
@@ -103,7 +340,7 @@
     </message>
     <message>
         <source>The kubeconfig file &quot;%1&quot; does not exist; it is skipped.</source>
-        <translation>kubeconfig 파일 "%1"이(가) 없어 건너뜁니다.</translation>
+        <translation>kubeconfig 파일 &quot;%1&quot;이(가) 없어 건너뜁니다.</translation>
     </message>
     <message>
         <source>The kubeconfig list is empty.</source>
@@ -111,11 +348,11 @@
     </message>
     <message>
         <source>None of the kubeconfig files in &quot;%1&quot; exists.</source>
-        <translation>"%1"에 나열된 kubeconfig 파일이 하나도 없습니다.</translation>
+        <translation>&quot;%1&quot;에 나열된 kubeconfig 파일이 하나도 없습니다.</translation>
     </message>
     <message>
         <source>The kubeconfig files in &quot;%1&quot; are all empty.</source>
-        <translation>"%1"에 나열된 kubeconfig 파일이 모두 비어 있습니다.</translation>
+        <translation>&quot;%1&quot;에 나열된 kubeconfig 파일이 모두 비어 있습니다.</translation>
     </message>
     <message>
         <source>the pasted kubeconfig</source>
@@ -123,7 +360,7 @@
     </message>
     <message>
         <source>The %1 &quot;%2&quot; is defined more than once in %3; the first definition is used (kubectl refuses such a file).</source>
-        <translation>%1 "%2"이(가) %3에 두 번 이상 정의되어 있어 첫 번째 정의를 사용합니다(kubectl은 이런 파일을 거부합니다).</translation>
+        <translation>%1 &quot;%2&quot;이(가) %3에 두 번 이상 정의되어 있어 첫 번째 정의를 사용합니다(kubectl은 이런 파일을 거부합니다).</translation>
     </message>
     <message>
         <source>cluster</source>
@@ -143,7 +380,7 @@
     </message>
     <message>
         <source>The cluster &quot;%1&quot; is not defined in the kubeconfig.</source>
-        <translation>클러스터 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+        <translation>클러스터 &quot;%1&quot;이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The context names no user; requests will be anonymous.</source>
@@ -151,11 +388,11 @@
     </message>
     <message>
         <source>The user &quot;%1&quot; is not defined in the kubeconfig.</source>
-        <translation>사용자 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+        <translation>사용자 &quot;%1&quot;이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The current context &quot;%1&quot; is not defined in the kubeconfig.</source>
-        <translation>현재 컨텍스트 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+        <translation>현재 컨텍스트 &quot;%1&quot;이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>line 1, column 1</source>
@@ -167,55 +404,55 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a text value (%2); it is ignored.</source>
-        <translation>"%1"이(가) 텍스트 값이 아니므로(%2) 무시합니다.</translation>
+        <translation>&quot;%1&quot;이(가) 텍스트 값이 아니므로(%2) 무시합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not true or false (%2); it is taken as false.</source>
-        <translation>"%1"이(가) true 또는 false가 아니므로(%2) false로 간주합니다.</translation>
+        <translation>&quot;%1&quot;이(가) true 또는 false가 아니므로(%2) false로 간주합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not valid base64 (%2); it is ignored.</source>
-        <translation>"%1"이(가) 올바른 base64가 아니므로(%2) 무시합니다.</translation>
+        <translation>&quot;%1&quot;이(가) 올바른 base64가 아니므로(%2) 무시합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list (%2); it is ignored.</source>
-        <translation>"%1"이(가) 목록이 아니므로(%2) 무시합니다.</translation>
+        <translation>&quot;%1&quot;이(가) 목록이 아니므로(%2) 무시합니다.</translation>
     </message>
     <message>
         <source>The relative path &quot;%1&quot; in &quot;%2&quot; cannot be resolved for a pasted kubeconfig; it is used as written.</source>
-        <translation>붙여 넣은 kubeconfig에서는 "%2"의 상대 경로 "%1"을(를) 해석할 수 없어 적힌 그대로 사용합니다.</translation>
+        <translation>붙여 넣은 kubeconfig에서는 &quot;%2&quot;의 상대 경로 &quot;%1&quot;을(를) 해석할 수 없어 적힌 그대로 사용합니다.</translation>
     </message>
     <message>
         <source>An exec &quot;env&quot; entry is not a mapping (%1); it is ignored.</source>
-        <translation>exec "env" 항목이 매핑이 아니므로(%1) 무시합니다.</translation>
+        <translation>exec &quot;env&quot; 항목이 매핑이 아니므로(%1) 무시합니다.</translation>
     </message>
     <message>
         <source>The exec &quot;env&quot; is not a list (%1); it is ignored.</source>
-        <translation>exec "env"가 목록이 아니므로(%1) 무시합니다.</translation>
+        <translation>exec &quot;env&quot;가 목록이 아니므로(%1) 무시합니다.</translation>
     </message>
     <message>
         <source>The auth-provider &quot;config&quot; is not a mapping (%1); it is ignored.</source>
-        <translation>auth-provider "config"가 매핑이 아니므로(%1) 무시합니다.</translation>
+        <translation>auth-provider &quot;config&quot;가 매핑이 아니므로(%1) 무시합니다.</translation>
     </message>
     <message>
         <source>&quot;exec&quot; is not a mapping (%1); it is ignored.</source>
-        <translation>"exec"가 매핑이 아니므로(%1) 무시합니다.</translation>
+        <translation>&quot;exec&quot;가 매핑이 아니므로(%1) 무시합니다.</translation>
     </message>
     <message>
         <source>&quot;auth-provider&quot; is not a mapping (%1); it is ignored.</source>
-        <translation>"auth-provider"가 매핑이 아니므로(%1) 무시합니다.</translation>
+        <translation>&quot;auth-provider&quot;가 매핑이 아니므로(%1) 무시합니다.</translation>
     </message>
     <message>
         <source>Impersonation (&quot;as&quot;, &quot;as-groups&quot;) is not supported by Fleetdeck and is ignored.</source>
-        <translation>Fleetdeck는 가장(impersonation, "as", "as-groups")을 지원하지 않으므로 무시합니다.</translation>
+        <translation>Fleetdeck는 가장(impersonation, &quot;as&quot;, &quot;as-groups&quot;)을 지원하지 않으므로 무시합니다.</translation>
     </message>
     <message>
         <source>An entry of &quot;%1s&quot; is not a mapping (%2); it is ignored.</source>
-        <translation>"%1s"의 항목이 매핑이 아니므로(%2) 무시합니다.</translation>
+        <translation>&quot;%1s&quot;의 항목이 매핑이 아니므로(%2) 무시합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a mapping (%2); it is ignored.</source>
-        <translation>"%1"이(가) 매핑이 아니므로(%2) 무시합니다.</translation>
+        <translation>&quot;%1&quot;이(가) 매핑이 아니므로(%2) 무시합니다.</translation>
     </message>
     <message>
         <source>%1 is not a kubeconfig: %2 (%3).</source>
@@ -227,11 +464,11 @@
     </message>
     <message>
         <source>it is a Kubernetes &quot;%1&quot; object</source>
-        <translation>Kubernetes "%1" 오브젝트입니다</translation>
+        <translation>Kubernetes &quot;%1&quot; 오브젝트입니다</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list</source>
-        <translation>"%1"은(는) 목록이어야 합니다</translation>
+        <translation>&quot;%1&quot;은(는) 목록이어야 합니다</translation>
     </message>
     <message>
         <source>it has no clusters, users or contexts</source>
@@ -247,11 +484,11 @@
     </message>
     <message>
         <source>The %1 file &quot;%2&quot; does not exist.</source>
-        <translation>%1 파일 "%2"이(가) 없습니다.</translation>
+        <translation>%1 파일 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The %1 file &quot;%2&quot; cannot be read.</source>
-        <translation>%1 파일 "%2"을(를) 읽을 수 없습니다.</translation>
+        <translation>%1 파일 &quot;%2&quot;을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
         <source>client certificate</source>
@@ -259,51 +496,51 @@
     </message>
     <message>
         <source>The client certificate of user &quot;%1&quot; is not a PEM certificate.</source>
-        <translation>사용자 "%1"의 클라이언트 인증서가 PEM 인증서가 아닙니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 클라이언트 인증서가 PEM 인증서가 아닙니다.</translation>
     </message>
     <message>
         <source>The client certificate of user &quot;%1&quot; expired on %2.</source>
-        <translation>사용자 "%1"의 클라이언트 인증서가 %2에 만료되었습니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 클라이언트 인증서가 %2에 만료되었습니다.</translation>
     </message>
     <message>
         <source>The exec plugin of user &quot;%1&quot; has no command.</source>
-        <translation>사용자 "%1"의 exec 플러그인에 command가 없습니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 exec 플러그인에 command가 없습니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; uses the exec API version %2, which kubectl no longer supports since 1.24; ask for a v1 or v1beta1 plugin configuration.</source>
-        <translation>사용자 "%1"이(가) exec API 버전 %2을(를) 사용합니다. kubectl은 1.24부터 이 버전을 지원하지 않으므로 v1 또는 v1beta1 플러그인 구성을 요청하십시오.</translation>
+        <translation>사용자 &quot;%1&quot;이(가) exec API 버전 %2을(를) 사용합니다. kubectl은 1.24부터 이 버전을 지원하지 않으므로 v1 또는 v1beta1 플러그인 구성을 요청하십시오.</translation>
     </message>
     <message>
         <source>The exec plugin of user &quot;%1&quot; has no apiVersion.</source>
-        <translation>사용자 "%1"의 exec 플러그인에 apiVersion이 없습니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 exec 플러그인에 apiVersion이 없습니다.</translation>
     </message>
     <message>
         <source>The exec plugin of user &quot;%1&quot; uses the unknown API version &quot;%2&quot;.</source>
-        <translation>사용자 "%1"의 exec 플러그인이 알 수 없는 API 버전 "%2"을(를) 사용합니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 exec 플러그인이 알 수 없는 API 버전 &quot;%2&quot;을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>The exec plugin of user &quot;%1&quot; has an invalid interactiveMode &quot;%2&quot;.</source>
-        <translation>사용자 "%1"의 exec 플러그인에 잘못된 interactiveMode "%2"이(가) 있습니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 exec 플러그인에 잘못된 interactiveMode &quot;%2&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>The exec plugin of user &quot;%1&quot; has no interactiveMode, which kubectl requires for client.authentication.k8s.io/v1.</source>
-        <translation>사용자 "%1"의 exec 플러그인에 interactiveMode가 없습니다. kubectl은 client.authentication.k8s.io/v1에서 이 값을 요구합니다.</translation>
+        <translation>사용자 &quot;%1&quot;의 exec 플러그인에 interactiveMode가 없습니다. kubectl은 client.authentication.k8s.io/v1에서 이 값을 요구합니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; uses the auth-provider &quot;%2&quot;, which kubectl removed in 1.26; use the exec plugin (%3) instead.</source>
-        <translation>사용자 "%1"이(가) auth-provider "%2"을(를) 사용하지만 kubectl 1.26에서 제거되었습니다. 대신 exec 플러그인(%3)을 사용하십시오.</translation>
+        <translation>사용자 &quot;%1&quot;이(가) auth-provider &quot;%2&quot;을(를) 사용하지만 kubectl 1.26에서 제거되었습니다. 대신 exec 플러그인(%3)을 사용하십시오.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; uses the deprecated auth-provider &quot;%2&quot;; an exec plugin such as kubelogin is the supported replacement.</source>
-        <translation>사용자 "%1"이(가) 더 이상 권장되지 않는 auth-provider "%2"을(를) 사용합니다. kubelogin 같은 exec 플러그인으로 대체하십시오.</translation>
+        <translation>사용자 &quot;%1&quot;이(가) 더 이상 권장되지 않는 auth-provider &quot;%2&quot;을(를) 사용합니다. kubelogin 같은 exec 플러그인으로 대체하십시오.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has no server URL.</source>
-        <translation>클러스터 "%1"에 서버 URL이 없습니다.</translation>
+        <translation>클러스터 &quot;%1&quot;에 서버 URL이 없습니다.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; sets both certificate-authority and certificate-authority-data; the data is used.</source>
-        <translation>클러스터 "%1"에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+        <translation>클러스터 &quot;%1&quot;에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 data를 사용합니다.</translation>
     </message>
     <message>
         <source>certificate authority</source>
@@ -311,31 +548,31 @@
     </message>
     <message>
         <source>The CA of cluster &quot;%1&quot; is not a PEM certificate.</source>
-        <translation>클러스터 "%1"의 CA가 PEM 인증서가 아닙니다.</translation>
+        <translation>클러스터 &quot;%1&quot;의 CA가 PEM 인증서가 아닙니다.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; sets insecure-skip-tls-verify together with a CA; kubectl refuses this combination.</source>
-        <translation>클러스터 "%1"에 insecure-skip-tls-verify와 CA가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+        <translation>클러스터 &quot;%1&quot;에 insecure-skip-tls-verify와 CA가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
     </message>
     <message>
         <source>Cluster &quot;%1&quot; has insecure-skip-tls-verify set: the server&apos;s certificate is not verified.</source>
-        <translation>클러스터 "%1"에 insecure-skip-tls-verify가 설정되어 있어 서버 인증서를 검증하지 않습니다.</translation>
+        <translation>클러스터 &quot;%1&quot;에 insecure-skip-tls-verify가 설정되어 있어 서버 인증서를 검증하지 않습니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; sets both client-certificate and client-certificate-data; the data is used.</source>
-        <translation>사용자 "%1"에 client-certificate와 client-certificate-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 client-certificate와 client-certificate-data가 모두 설정되어 있어 data를 사용합니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; sets both client-key and client-key-data; the data is used.</source>
-        <translation>사용자 "%1"에 client-key와 client-key-data가 모두 설정되어 있어 data를 사용합니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 client-key와 client-key-data가 모두 설정되어 있어 data를 사용합니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has a client certificate but no client key.</source>
-        <translation>사용자 "%1"에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; has a client key but no client certificate.</source>
-        <translation>사용자 "%1"에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다.</translation>
     </message>
     <message>
         <source>client key</source>
@@ -347,23 +584,46 @@
     </message>
     <message>
         <source>User &quot;%1&quot; uses basic authentication (username and password), which Kubernetes API servers no longer accept since 1.19.</source>
-        <translation>사용자 "%1"이(가) 기본 인증(사용자 이름과 비밀번호)을 사용합니다. Kubernetes API 서버는 1.19부터 이 방식을 받지 않습니다.</translation>
+        <translation>사용자 &quot;%1&quot;이(가) 기본 인증(사용자 이름과 비밀번호)을 사용합니다. Kubernetes API 서버는 1.19부터 이 방식을 받지 않습니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; sets both a token and basic authentication; kubectl refuses this combination.</source>
-        <translation>사용자 "%1"에 토큰과 기본 인증이 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 토큰과 기본 인증이 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; sets both exec and auth-provider; kubectl refuses this combination.</source>
-        <translation>사용자 "%1"에 exec와 auth-provider가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 exec와 auth-provider가 함께 설정되어 있습니다. kubectl은 이 조합을 거부합니다.</translation>
     </message>
     <message>
         <source>User &quot;%1&quot; sets several credentials (%2); Fleetdeck uses %3.</source>
-        <translation>사용자 "%1"에 자격 증명이 여러 개(%2) 설정되어 있어 Fleetdeck는 %3을(를) 사용합니다.</translation>
+        <translation>사용자 &quot;%1&quot;에 자격 증명이 여러 개(%2) 설정되어 있어 Fleetdeck는 %3을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>The kubeconfig could not be written: %1.</source>
         <translation>kubeconfig를 저장할 수 없습니다: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::kube::LabelSelector</name>
+    <message>
+        <source>parentheses do not match</source>
+        <translation>괄호의 짝이 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>an empty term</source>
+        <translation>빈 조건이 있습니다</translation>
+    </message>
+    <message>
+        <source>the value set is empty</source>
+        <translation>값 목록이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label key</source>
+        <translation>“%1”은(는) 올바른 레이블 키가 아닙니다</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid label value</source>
+        <translation>“%1”은(는) 올바른 레이블 값이 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -425,7 +685,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a secret reference.</source>
-        <translation>"%1"은(는) 비밀 참조가 아닙니다.</translation>
+        <translation>&quot;%1&quot;은(는) 비밀 참조가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -811,24 +1071,8 @@
         <translation>OS 키체인</translation>
     </message>
     <message>
-        <source>Not used: new secrets go to the keychain of your desktop session.</source>
-        <translation>사용하지 않음: 새 비밀 정보는 데스크톱 세션의 키체인에 저장됩니다.</translation>
-    </message>
-    <message>
         <source>Passphrase vault (AES-256-GCM)</source>
         <translation>암호 문구 볼트(AES-256-GCM)</translation>
-    </message>
-    <message>
-        <source>Not created yet. You choose its passphrase the first time a credential is saved.</source>
-        <translation>아직 만들지 않았습니다. 자격 증명을 처음 저장할 때 암호 문구를 정합니다.</translation>
-    </message>
-    <message>
-        <source>Locked. Fleetdeck asks for the passphrase when it needs a credential.</source>
-        <translation>잠겨 있습니다. 자격 증명이 필요할 때 Fleetdeck가 암호 문구를 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Unlocked until you lock it or quit Fleetdeck.</source>
-        <translation>직접 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태입니다.</translation>
     </message>
     <message>
         <source>Create vault…</source>
@@ -837,6 +1081,38 @@
     <message>
         <source>Unlock…</source>
         <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>New secrets go to the keychain of your desktop session.</source>
+        <translation>새 비밀 정보는 데스크톱 세션의 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>아직 만들지 않음</translation>
+    </message>
+    <message>
+        <source>You choose its passphrase the first time a credential is saved.</source>
+        <translation>자격 증명을 처음 저장할 때 볼트의 암호 문구를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Fleetdeck asks for the passphrase when it needs a credential.</source>
+        <translation>자격 증명이 필요할 때 Fleetdeck가 암호 문구를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>It stays unlocked until you lock it here or quit Fleetdeck.</source>
+        <translation>여기서 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태로 유지됩니다.</translation>
     </message>
 </context>
 <context>

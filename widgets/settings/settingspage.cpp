@@ -66,6 +66,7 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     , m_secretsForm(makeForm(m_secretsGroup))
     , m_secretBackend(new QLabel(m_secretsGroup))
     , m_vaultState(new QLabel(m_secretsGroup))
+    , m_vaultHint(new QLabel(m_secretsGroup))
     , m_vaultButtons(new QWidget(m_secretsGroup))
     , m_unlockVault(new QPushButton(m_vaultButtons))
     , m_lockVault(new QPushButton(m_vaultButtons)) {
@@ -96,8 +97,9 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
 
     m_secretBackend->setObjectName(QStringLiteral("secretBackendLabel"));
     m_vaultState->setObjectName(QStringLiteral("vaultStateLabel"));
-    m_vaultState->setWordWrap(true);
-    m_vaultState->setMinimumWidth(420);
+    m_vaultHint->setObjectName(QStringLiteral("hint"));
+    m_vaultHint->setWordWrap(true);
+    m_vaultHint->setMinimumWidth(420);
     m_unlockVault->setObjectName(QStringLiteral("unlockVaultButton"));
     m_lockVault->setObjectName(QStringLiteral("lockVaultButton"));
     auto* buttonRow = new QHBoxLayout(m_vaultButtons);
@@ -123,6 +125,7 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     m_storageForm->addRow(new QLabel(m_storageGroup), m_dataDir);
     m_secretsForm->addRow(new QLabel(m_secretsGroup), m_secretBackend);
     m_secretsForm->addRow(new QLabel(m_secretsGroup), m_vaultState);
+    m_secretsForm->addRow(QString(), m_vaultHint);
     m_secretsForm->addRow(QString(), m_vaultButtons);
 
     auto* content = new QWidget;
@@ -189,34 +192,38 @@ void SettingsPage::updateSecrets() {
     const VaultGate* gate = services().vault;
     const auto state = gate ? gate->state() : VaultGate::State::Unavailable;
     bool vaultInUse = true;
+    QString hint;
     switch (state) {
     case VaultGate::State::Unavailable:
         m_secretBackend->setText(tr("Unavailable"));
-        m_vaultState->setText(tr("No secret backend could be opened; see the log for why. "
-                                 "Credentials cannot be saved until this is fixed."));
+        m_vaultState->setText(tr("Unavailable"));
+        hint = tr("No secret backend could be opened; see the log for why. Credentials cannot "
+                  "be saved until this is fixed.");
         vaultInUse = false;
         break;
     case VaultGate::State::Keychain:
         m_secretBackend->setText(tr("OS keychain"));
-        m_vaultState->setText(tr("Not used: new secrets go to the keychain of your desktop "
-                                 "session."));
+        m_vaultState->setText(tr("Not used"));
+        hint = tr("New secrets go to the keychain of your desktop session.");
         vaultInUse = false;
         break;
     case VaultGate::State::NotCreated:
         m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
-        m_vaultState->setText(tr("Not created yet. You choose its passphrase the first time "
-                                 "a credential is saved."));
+        m_vaultState->setText(tr("Not created yet"));
+        hint = tr("You choose its passphrase the first time a credential is saved.");
         break;
     case VaultGate::State::Locked:
         m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
-        m_vaultState->setText(tr("Locked. Fleetdeck asks for the passphrase when it needs a "
-                                 "credential."));
+        m_vaultState->setText(tr("Locked"));
+        hint = tr("Fleetdeck asks for the passphrase when it needs a credential.");
         break;
     case VaultGate::State::Unlocked:
         m_secretBackend->setText(tr("Passphrase vault (AES-256-GCM)"));
-        m_vaultState->setText(tr("Unlocked until you lock it or quit Fleetdeck."));
+        m_vaultState->setText(tr("Unlocked"));
+        hint = tr("It stays unlocked until you lock it here or quit Fleetdeck.");
         break;
     }
+    m_vaultHint->setText(hint);
     m_unlockVault->setText(state == VaultGate::State::NotCreated ? tr("Create vault…")
                                                                  : tr("Unlock…"));
     m_vaultButtons->setVisible(vaultInUse);

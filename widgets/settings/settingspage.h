@@ -58,6 +58,7 @@ private:
     QFormLayout* m_secretsForm;
     QLabel* m_secretBackend;
     QLabel* m_vaultState;
+    QLabel* m_vaultHint;
     QWidget* m_vaultButtons;
     QPushButton* m_unlockVault;
     QPushButton* m_lockVault;
