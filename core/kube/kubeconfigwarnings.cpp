@@ -55,10 +55,12 @@ FileState fileState(const QString& path) {
 }
 
 QByteArray readSmallFile(const QString& path) {
+    // Bounded: checkFile() admits regular files only, but one may grow while it is read.
     QFile f(path);
-    if (f.size() > kMaxPemFileSize || !f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly))
         return {};
-    return f.readAll();
+    QByteArray bytes = f.read(kMaxPemFileSize + 1);
+    return bytes.size() > kMaxPemFileSize ? QByteArray() : bytes;
 }
 
 // Warns about a referenced file that cannot be used; returns whether it is readable.

@@ -8,6 +8,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace fd::kube {
 
@@ -20,11 +21,17 @@ constexpr qint64 kMaxEmbeddedFileSize = 1024 * 1024;
 fd::Result<QByteArray> embed(const QByteArray& data, const QString& filePath, const QString& what) {
     if (!data.isEmpty() || filePath.isEmpty())
         return data;
+    // Regular files only, and a bounded read: a device or FIFO (reported as size 0) named in a
+    // kubeconfig must not block or fill memory.
     QFile f(filePath);
-    if (f.size() > kMaxEmbeddedFileSize || !f.open(QIODevice::ReadOnly))
+    const bool regular = QFileInfo(filePath).isFile();
+    QByteArray bytes;
+    if (regular && f.open(QIODevice::ReadOnly))
+        bytes = f.read(kMaxEmbeddedFileSize + 1);
+    if (!regular || !f.isOpen() || bytes.size() > kMaxEmbeddedFileSize)
         return makeError(ErrorKind::Io,
                          Text::tr("The %1 file \"%2\" cannot be read.").arg(what, filePath));
-    return f.readAll();
+    return bytes;
 }
 
 std::string s(const QString& text) {

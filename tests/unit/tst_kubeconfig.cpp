@@ -566,6 +566,17 @@ private Q_SLOTS:
         c.ca.source = CaSource::File;
         c.ca.filePath = QStringLiteral("/nonexistent/ca.crt");
         QVERIFY(!writeKubeconfig(c));
+#ifdef Q_OS_UNIX
+        // A device reports size 0 and never ends: refused, not read until memory runs out.
+        c.ca.filePath = QStringLiteral("/dev/zero");
+        QVERIFY(!writeKubeconfig(c));
+        // A file larger than any certificate bundle is refused too.
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.crt"));
+        writeFile(big, QByteArray(2 * 1024 * 1024, 'A'));
+        c.ca.filePath = big;
+        QVERIFY(!writeKubeconfig(c));
+#endif
     }
 
     void writerQuotesAmbiguousNames() {
