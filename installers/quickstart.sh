@@ -16,7 +16,7 @@ build_packages=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
-  libyaml-cpp-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
+  libyaml-cpp-dev libyaml-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
   libgl-dev
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,

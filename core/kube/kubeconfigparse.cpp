@@ -1,13 +1,11 @@
-// One kubeconfig document → entries. yaml-cpp's node lookup returns the first of duplicate keys
-// while client-go (YAML → JSON → struct) keeps the last, so every mapping is walked pair by
-// pair and later keys overwrite earlier ones.
+// One kubeconfig document → entries, from libyaml's tree (yamltree_p.h). client-go (YAML → JSON
+// → struct) keeps the last of duplicate keys, so every mapping is walked pair by pair and later
+// keys overwrite earlier ones.
 #include "kube/kubeconfigentries_p.h"
 
-#include <yaml-cpp/yaml.h>
+#include "kube/yamltree_p.h"
 
 #include <QDir>
-
-#include <exception>
 
 namespace fd::kube::detail {
 
@@ -15,14 +13,14 @@ Q_LOGGING_CATEGORY(lcKubeconfig, "fleetdeck.kube.kubeconfig", QtInfoMsg)
 
 namespace {
 
-QString where(const YAML::Mark& mark) {
-    if (mark.is_null())
+QString where(const YamlMark& mark) {
+    if (mark.isNull())
         return Text::tr("line 1, column 1");
     return Text::tr("line %1, column %2").arg(mark.line + 1).arg(mark.column + 1);
 }
 
-QString keyOf(const YAML::Node& key) {
-    return key.IsScalar() ? QString::fromStdString(key.Scalar()) : QString();
+QString keyOf(const YamlNode& key) {
+    return key.isScalar() ? QString::fromStdString(key.scalar()) : QString();
 }
 
 bool isWindowsAbsolute(const QString& path) {
@@ -48,59 +46,68 @@ public:
         : m_baseDir(std::move(baseDir))
         , m_warnings(warnings) {}
 
-    QString text(const YAML::Node& value, const QString& field) const {
-        if (!value || value.IsNull())
+    QString text(const YamlNode& value, const QString& field) const {
+        if (!value || value.isNull())
             return {};
-        if (value.IsScalar())
-            return QString::fromStdString(value.Scalar());
+        if (value.isScalar())
+            return QString::fromStdString(value.scalar());
         warn(Text::tr("\"%1\" is not a text value (%2); it is ignored.")
-                 .arg(field, where(value.Mark())));
+                 .arg(field, where(value.mark())));
         return {};
     }
 
-    bool boolean(const YAML::Node& value, const QString& field) const {
-        if (!value || value.IsNull())
+    bool boolean(const YamlNode& value, const QString& field) const {
+        if (!value || value.isNull())
             return false;
-        bool result = false;
-        if (value.IsScalar() && YAML::convert<bool>::decode(value, result))
+        bool ok = false;
+        const bool result = value.toBool(&ok);
+        if (ok)
             return result;
         warn(Text::tr("\"%1\" is not true or false (%2); it is taken as false.")
-                 .arg(field, where(value.Mark())));
+                 .arg(field, where(value.mark())));
         return false;
     }
 
     // certificate-authority-data and friends: base64 of PEM. Go's decoder skips CR and LF.
-    QByteArray base64(const YAML::Node& value, const QString& field) const {
-        QByteArray encoded = text(value, field).toLatin1();
-        encoded.replace('\r', QByteArray()).replace('\n', QByteArray());
+    QByteArray base64(const YamlNode& value, const QString& field) const {
+        // One pass over the raw UTF-8: these values are most of a large kubeconfig's bytes.
+        const std::string& raw = value.scalar(); // empty unless a scalar
+        if (!value.isNull() && !value.isScalar())
+            (void)text(value, field); // the "not a text value" warning
+        QByteArray encoded(qsizetype(raw.size()), Qt::Uninitialized);
+        char* out = encoded.data();
+        for (const char ch : raw)
+            if (ch != '\r' && ch != '\n')
+                *out++ = ch;
+        encoded.truncate(out - encoded.constData());
         if (encoded.isEmpty())
             return {};
         auto decoded =
             QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.isEmpty()) {
             warn(Text::tr("\"%1\" is not valid base64 (%2); it is ignored.")
-                     .arg(field, where(value.Mark())));
+                     .arg(field, where(value.mark())));
             return {};
         }
         return decoded.decoded;
     }
 
-    QStringList textList(const YAML::Node& value, const QString& field) const {
+    QStringList textList(const YamlNode& value, const QString& field) const {
         QStringList out;
-        if (!value || value.IsNull())
+        if (!value || value.isNull())
             return out;
-        if (!value.IsSequence()) {
+        if (!value.isSequence()) {
             warn(Text::tr("\"%1\" is not a list (%2); it is ignored.")
-                     .arg(field, where(value.Mark())));
+                     .arg(field, where(value.mark())));
             return out;
         }
-        for (const YAML::Node& item : value)
+        for (const YamlNode& item : value.items())
             out << text(item, field);
         return out;
     }
 
     // Relative paths resolve against the directory of the file that mentions them, as kubectl.
-    QString path(const YAML::Node& value, const QString& field) const {
+    QString path(const YamlNode& value, const QString& field) const {
         return resolve(text(value, field), field);
     }
 
@@ -123,14 +130,14 @@ private:
     QStringList* m_warnings;
 };
 
-bool isMapOrNull(const YAML::Node& node) {
-    return !node || node.IsNull() || node.IsMap();
+bool isMapOrNull(const YamlNode& node) {
+    return !node || node.isNull() || node.isMap();
 }
 
-void readCluster(const YAML::Node& node, ClusterEntry& entry, const FieldReader& r) {
-    for (const auto& kv : node) {
+void readCluster(const YamlNode& node, ClusterEntry& entry, const FieldReader& r) {
+    for (const auto& kv : node.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("server")) {
             entry.server = r.text(v, key);
         } else if (key == QLatin1String("certificate-authority")) {
@@ -153,11 +160,11 @@ void readCluster(const YAML::Node& node, ClusterEntry& entry, const FieldReader&
         entry.ca.source = CaSource::File;
 }
 
-ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
+ExecConfig readExec(const YamlNode& node, const FieldReader& r) {
     ExecConfig exec;
-    for (const auto& kv : node) {
+    for (const auto& kv : node.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("command")) {
             exec.command = r.text(v, key);
         } else if (key == QLatin1String("args")) {
@@ -172,16 +179,16 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
             exec.provideClusterInfo = r.boolean(v, key);
         } else if (key == QLatin1String("env")) {
             exec.env.clear();
-            if (v.IsSequence()) {
-                for (const YAML::Node& item : v) {
-                    if (!item.IsMap()) {
+            if (v.isSequence()) {
+                for (const YamlNode& item : v.items()) {
+                    if (!item.isMap()) {
                         r.warn(Text::tr("An exec \"env\" entry is not a mapping (%1); it is "
                                         "ignored.")
-                                   .arg(where(item.Mark())));
+                                   .arg(where(item.mark())));
                         continue;
                     }
                     EnvVar var;
-                    for (const auto& e : item) {
+                    for (const auto& e : item.pairs()) {
                         const QString ek = keyOf(e.first);
                         if (ek == QLatin1String("name"))
                             var.name = r.text(e.second, QStringLiteral("env.name"));
@@ -190,9 +197,9 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
                     }
                     exec.env << var;
                 }
-            } else if (!v.IsNull()) {
+            } else if (!v.isNull()) {
                 r.warn(Text::tr("The exec \"env\" is not a list (%1); it is ignored.")
-                           .arg(where(v.Mark())));
+                           .arg(where(v.mark())));
             }
         }
     }
@@ -207,35 +214,35 @@ ExecConfig readExec(const YAML::Node& node, const FieldReader& r) {
     return exec;
 }
 
-AuthProviderConfig readAuthProvider(const YAML::Node& node, const FieldReader& r) {
+AuthProviderConfig readAuthProvider(const YamlNode& node, const FieldReader& r) {
     AuthProviderConfig provider;
-    for (const auto& kv : node) {
+    for (const auto& kv : node.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("name")) {
             provider.name = r.text(v, key);
         } else if (key == QLatin1String("config")) {
             provider.config.clear();
-            if (v.IsMap()) {
-                for (const auto& c : v)
+            if (v.isMap()) {
+                for (const auto& c : v.pairs())
                     provider.config.insert(
                         keyOf(c.first), r.text(c.second, QStringLiteral("auth-provider.config")));
-            } else if (!v.IsNull()) {
+            } else if (!v.isNull()) {
                 r.warn(Text::tr("The auth-provider \"config\" is not a mapping (%1); it is "
                                 "ignored.")
-                           .arg(where(v.Mark())));
+                           .arg(where(v.mark())));
             }
         }
     }
     return provider;
 }
 
-void readUser(const YAML::Node& node, UserEntry& entry, const FieldReader& r) {
+void readUser(const YamlNode& node, UserEntry& entry, const FieldReader& r) {
     Credential& c = entry.credential;
     bool impersonates = false;
-    for (const auto& kv : node) {
+    for (const auto& kv : node.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("client-certificate")) {
             c.clientCert.filePath = r.path(v, key);
         } else if (key == QLatin1String("client-certificate-data")) {
@@ -253,24 +260,24 @@ void readUser(const YAML::Node& node, UserEntry& entry, const FieldReader& r) {
         } else if (key == QLatin1String("password")) {
             c.password = r.text(v, key).toUtf8();
         } else if (key == QLatin1String("exec")) {
-            if (v.IsMap())
+            if (v.isMap())
                 c.exec = readExec(v, r);
-            else if (v.IsNull())
+            else if (v.isNull())
                 c.exec.reset();
             else
                 r.warn(Text::tr("\"exec\" is not a mapping (%1); it is ignored.")
-                           .arg(where(v.Mark())));
+                           .arg(where(v.mark())));
         } else if (key == QLatin1String("auth-provider")) {
-            if (v.IsMap())
+            if (v.isMap())
                 c.authProvider = readAuthProvider(v, r);
-            else if (v.IsNull())
+            else if (v.isNull())
                 c.authProvider.reset();
             else
                 r.warn(Text::tr("\"auth-provider\" is not a mapping (%1); it is ignored.")
-                           .arg(where(v.Mark())));
+                           .arg(where(v.mark())));
         } else if (key == QLatin1String("as") || key == QLatin1String("as-groups") ||
                    key == QLatin1String("as-uid") || key == QLatin1String("as-user-extra")) {
-            impersonates = impersonates || (v && !v.IsNull());
+            impersonates = impersonates || (v && !v.isNull());
         }
     }
     if (impersonates)
@@ -280,10 +287,10 @@ void readUser(const YAML::Node& node, UserEntry& entry, const FieldReader& r) {
     entry.clientKeyDataAndFile = !c.clientKey.data.isEmpty() && !c.clientKey.filePath.isEmpty();
 }
 
-void readContext(const YAML::Node& node, ContextEntry& entry, const FieldReader& r) {
-    for (const auto& kv : node) {
+void readContext(const YamlNode& node, ContextEntry& entry, const FieldReader& r) {
+    for (const auto& kv : node.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("cluster"))
             entry.cluster = r.text(v, key);
         else if (key == QLatin1String("user"))
@@ -295,22 +302,22 @@ void readContext(const YAML::Node& node, ContextEntry& entry, const FieldReader&
 
 // Walks a named list (clusters, users, contexts): items are {name, <body>}.
 template <typename Entry, typename ReadBody>
-void readNamedList(const YAML::Node& list, const char* bodyKey, const ParsedFile& file,
+void readNamedList(const YamlNode& list, const char* bodyKey, const ParsedFile& file,
                    const QString& baseDir, QList<Entry>& out, QStringList& fileWarnings,
                    ReadBody readBody) {
     out.clear();
-    for (const YAML::Node& item : list) {
-        if (!item.IsMap()) {
+    for (const YamlNode& item : list.items()) {
+        if (!item.isMap()) {
             fileWarnings << Text::tr("An entry of \"%1s\" is not a mapping (%2); it is ignored.")
-                                .arg(QLatin1String(bodyKey), where(item.Mark()));
+                                .arg(QLatin1String(bodyKey), where(item.mark()));
             continue;
         }
         Entry entry;
         entry.sourceFile = file.path;
         FieldReader r(baseDir, &entry.warnings);
-        YAML::Node body;
+        YamlNode body;
         bool hasBody = false;
-        for (const auto& kv : item) {
+        for (const auto& kv : item.pairs()) {
             const QString key = keyOf(kv.first);
             if (key == QLatin1String("name")) {
                 entry.name = r.text(kv.second, key);
@@ -319,58 +326,58 @@ void readNamedList(const YAML::Node& list, const char* bodyKey, const ParsedFile
                 hasBody = true;
             }
         }
-        if (hasBody && body.IsMap())
+        if (hasBody && body.isMap())
             readBody(body, entry, r);
         else if (hasBody && !isMapOrNull(body))
             r.warn(Text::tr("\"%1\" is not a mapping (%2); it is ignored.")
-                       .arg(QLatin1String(bodyKey), where(body.Mark())));
+                       .arg(QLatin1String(bodyKey), where(body.mark())));
         out << entry;
     }
 }
 
-Error notKubeconfig(const QString& displayName, const QString& why, const YAML::Mark& mark) {
+Error notKubeconfig(const QString& displayName, const QString& why, const YamlMark& mark) {
     return makeError(
         ErrorKind::InvalidInput,
         Text::tr("%1 is not a kubeconfig: %2 (%3).").arg(displayName, why, where(mark)));
 }
 
-fd::Result<ParsedFile> parseRoot(const YAML::Node& root, const QString& displayName,
+fd::Result<ParsedFile> parseRoot(const YamlNode& root, const QString& displayName,
                                  const QString& path, const QString& baseDir) {
     ParsedFile file;
     file.path = path;
-    if (!root || root.IsNull()) {
+    if (!root || root.isNull()) {
         file.empty = true;
         return file;
     }
-    if (!root.IsMap())
+    if (!root.isMap())
         return notKubeconfig(displayName,
                              Text::tr("expected a mapping with clusters, users and contexts"),
-                             root.Mark());
+                             root.mark());
 
-    YAML::Node clusters, users, contexts;
+    YamlNode clusters, users, contexts;
     bool kindIsConfig = false;
     bool hasKubeconfigKey = false;
-    for (const auto& kv : root) {
+    for (const auto& kv : root.pairs()) {
         const QString key = keyOf(kv.first);
-        const YAML::Node& v = kv.second;
+        const YamlNode& v = kv.second;
         if (key == QLatin1String("kind")) {
-            const QString kind = v.IsScalar() ? QString::fromStdString(v.Scalar()) : QString();
+            const QString kind = v.isScalar() ? QString::fromStdString(v.scalar()) : QString();
             if (!kind.isEmpty() && kind != QLatin1String("Config"))
                 return notKubeconfig(
-                    displayName, Text::tr("it is a Kubernetes \"%1\" object").arg(kind), v.Mark());
+                    displayName, Text::tr("it is a Kubernetes \"%1\" object").arg(kind), v.mark());
             kindIsConfig = !kind.isEmpty();
         } else if (key == QLatin1String("current-context")) {
             hasKubeconfigKey = true;
-            if (v.IsScalar() && !v.Scalar().empty())
-                file.currentContext = QString::fromStdString(v.Scalar());
+            if (v.isScalar() && !v.scalar().empty())
+                file.currentContext = QString::fromStdString(v.scalar());
             else
                 file.currentContext.reset();
         } else if (key == QLatin1String("clusters") || key == QLatin1String("users") ||
                    key == QLatin1String("contexts")) {
             hasKubeconfigKey = true;
-            if (!v.IsNull() && !v.IsSequence())
+            if (!v.isNull() && !v.isSequence())
                 return notKubeconfig(displayName, Text::tr("\"%1\" must be a list").arg(key),
-                                     v.Mark());
+                                     v.mark());
             (key == QLatin1String("clusters") ? clusters
              : key == QLatin1String("users")  ? users
                                               : contexts) = v;
@@ -378,14 +385,14 @@ fd::Result<ParsedFile> parseRoot(const YAML::Node& root, const QString& displayN
     }
     if (!kindIsConfig && !hasKubeconfigKey)
         return notKubeconfig(displayName, Text::tr("it has no clusters, users or contexts"),
-                             root.Mark());
+                             root.mark());
 
-    if (clusters && clusters.IsSequence())
+    if (clusters && clusters.isSequence())
         readNamedList(clusters, "cluster", file, baseDir, file.clusters, file.warnings,
                       readCluster);
-    if (users && users.IsSequence())
+    if (users && users.isSequence())
         readNamedList(users, "user", file, baseDir, file.users, file.warnings, readUser);
-    if (contexts && contexts.IsSequence())
+    if (contexts && contexts.isSequence())
         readNamedList(contexts, "context", file, baseDir, file.contexts, file.warnings,
                       readContext);
     return file;
@@ -395,19 +402,14 @@ fd::Result<ParsedFile> parseRoot(const YAML::Node& root, const QString& displayN
 
 fd::Result<ParsedFile> parseKubeconfig(const QByteArray& bytes, const QString& displayName,
                                        const QString& path, const QString& baseDir) {
-    try {
-        const YAML::Node root = YAML::Load(bytes.toStdString());
-        return parseRoot(root, displayName, path, baseDir);
-    } catch (const YAML::Exception& e) {
-        // e.msg is yaml-cpp's description without the position, which we add 1-based.
+    // std::bad_alloc is the only exception that can come through here; it is not caught.
+    YamlDocument doc;
+    YamlError error;
+    if (!doc.parse(bytes, &error))
         return makeError(ErrorKind::InvalidInput,
                          Text::tr("%1 is not valid YAML: %2 at %3.")
-                             .arg(displayName, QString::fromStdString(e.msg), where(e.mark)));
-    } catch (const std::exception& e) {
-        return makeError(ErrorKind::Internal,
-                         Text::tr("%1 could not be read: %2.")
-                             .arg(displayName, QString::fromLocal8Bit(e.what())));
-    }
+                             .arg(displayName, error.problem, where(error.mark)));
+    return parseRoot(doc.root(), displayName, path, baseDir);
 }
 
 } // namespace fd::kube::detail

@@ -3,10 +3,7 @@
 // and mechanisms on their way out. Messages name entries and paths, never secret values.
 #include "kube/kubeconfigentries_p.h"
 
-#include <openssl/asn1.h>
-#include <openssl/bio.h>
-#include <openssl/pem.h>
-#include <openssl/x509.h>
+#include "kube/pemcert_p.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,32 +15,6 @@ namespace fd::kube::detail {
 namespace {
 
 constexpr qint64 kMaxPemFileSize = 1024 * 1024;
-
-struct X509Free {
-    void operator()(X509* x) const { X509_free(x); }
-};
-struct BioFree {
-    void operator()(BIO* b) const { BIO_free(b); }
-};
-
-// The first certificate of a PEM bundle, or null when there is none.
-std::unique_ptr<X509, X509Free> firstCertificate(const QByteArray& pem) {
-    if (pem.isEmpty())
-        return nullptr;
-    std::unique_ptr<BIO, BioFree> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    if (!bio)
-        return nullptr;
-    return std::unique_ptr<X509, X509Free>(PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr));
-}
-
-std::optional<QDateTime> notAfter(X509* cert) {
-    const ASN1_TIME* t = X509_get0_notAfter(cert);
-    struct tm tm {};
-    if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
-        return std::nullopt;
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
-                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
-}
 
 enum class FileState { Readable, Missing, Unreadable };
 
@@ -88,16 +59,16 @@ void checkClientCertificate(const UserEntry& user, const QDateTime& now, QString
     }
     if (pem.isEmpty())
         return;
-    const auto x509 = firstCertificate(pem);
+    const std::optional<PemCertificate> x509 = firstPemCertificate(pem);
     if (!x509) {
         out << Text::tr("The client certificate of user \"%1\" is not a PEM certificate.")
                    .arg(user.name);
         return;
     }
-    const std::optional<QDateTime> expiry = notAfter(x509.get());
-    if (expiry && *expiry < now)
+    if (x509->notAfter < now)
         out << Text::tr("The client certificate of user \"%1\" expired on %2.")
-                   .arg(user.name, expiry->toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+                   .arg(user.name,
+                        x509->notAfter.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
 }
 
 bool isKnownExecVersion(const QString& v) {
@@ -159,7 +130,7 @@ QStringList clusterWarnings(const ClusterEntry& cluster) {
     if (cluster.ca.source == CaSource::File &&
         checkFile(cluster.ca.filePath, Text::tr("certificate authority"), out))
         caPem = readSmallFile(cluster.ca.filePath);
-    if (!caPem.isEmpty() && !firstCertificate(caPem))
+    if (!caPem.isEmpty() && !firstPemCertificate(caPem))
         out << Text::tr("The CA of cluster \"%1\" is not a PEM certificate.").arg(cluster.name);
     if (cluster.insecureSkipTlsVerify) {
         if (cluster.ca.source != CaSource::None)

@@ -3,13 +3,18 @@
 // ones. kubectl's own view of the same files is checked in tests/e2e/test_kubeconfig_oracle.py.
 #include "kube/kubeconfig.h"
 #include "kube/kubeconfigjson.h"
+#include "kube/pemcert_p.h"
 #include "testutil.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <openssl/pem.h>
+#include <openssl/x509.h>
 
 using namespace fd::kube;
 
@@ -577,6 +582,64 @@ private Q_SLOTS:
         c.ca.filePath = big;
         QVERIFY(!writeKubeconfig(c));
 #endif
+    }
+
+    void aliases() {
+        // Anchors and aliases read as the anchored value (kubectl's go-yaml does the same).
+        const QByteArray shared = "clusters:\n- name: a\n  cluster: &c {server: 'https://a:1'}\n"
+                                  "- name: b\n  cluster: *c\n"
+                                  "contexts:\n- name: x\n  context: {cluster: b}\n";
+        auto kc = readKubeconfigBytes(shared);
+        QVERIFY(kc);
+        QCOMPARE(kc->contexts.first().server, QStringLiteral("https://a:1"));
+        // A self-reference is an undefined alias, not a cycle.
+        QVERIFY(!readKubeconfigBytes("clusters: &l [*l]\n"));
+        // Nested aliases: 10^9 nodes from a few hundred bytes are refused, and quickly.
+        QByteArray bomb = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+        for (int i = 1; i < 10; ++i) {
+            bomb += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [";
+            for (int j = 0; j < 10; ++j)
+                bomb += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
+            bomb += "]\n";
+        }
+        bomb += "users: [{name: u, user: {exec: {args: *a9}}}]\n";
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = readKubeconfigBytes(bomb);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QLatin1String("excessive aliasing")),
+                 qPrintable(r.error().message));
+        QVERIFY(timer.elapsed() < 2000);
+    }
+
+    // The DER reader behind the CA and expiry warnings agrees with OpenSSL on real files and
+    // refuses what OpenSSL refuses.
+    void pemCertificateMatchesOpenSsl() {
+        const QStringList files{QStringLiteral("pki/ca.crt"), QStringLiteral("pki/admin.crt"),
+                                QStringLiteral("pki/expired.crt")};
+        for (const QString& name : files) {
+            const QByteArray pem = readAll(fixture(name));
+            const auto mine = fd::kube::detail::firstPemCertificate(pem);
+            QVERIFY2(mine, qPrintable(name));
+            BIO* bio = BIO_new_mem_buf(pem.constData(), int(pem.size()));
+            X509* x = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr);
+            QVERIFY(x);
+            struct tm tm {};
+            QVERIFY(ASN1_TIME_to_tm(X509_get0_notAfter(x), &tm) == 1);
+            const QDateTime expected(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+            X509_free(x);
+            BIO_free(bio);
+            QCOMPARE(mine->notAfter, expected);
+            // A key block first is skipped; a truncated body is refused.
+            QVERIFY(fd::kube::detail::firstPemCertificate(
+                "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n" + pem));
+            const qsizetype cut = pem.indexOf("-----END") - 20;
+            QVERIFY(!fd::kube::detail::firstPemCertificate(pem.left(cut) + pem.mid(cut + 8)));
+        }
+        QVERIFY(!fd::kube::detail::firstPemCertificate("not a certificate"));
+        QVERIFY(!fd::kube::detail::firstPemCertificate(
+            "-----BEGIN CERTIFICATE-----\nMAA=\n-----END CERTIFICATE-----\n"));
     }
 
     void writerQuotesAmbiguousNames() {
