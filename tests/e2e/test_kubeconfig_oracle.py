@@ -378,7 +378,9 @@ class KubeconfigOracleTest(unittest.TestCase):
         # The generator really produced what this test is about.
         users = {u["name"]: u["user"] for u in view["users"]}
         self.assertEqual(users["exec-v1"]["exec"]["installHint"][:17], "Install kubelogin")
-        self.assertEqual(users["exec-v1"]["exec"]["env"][0]["name"], "AAD_LOGIN_METHOD")
+        # (kubectl writes --exec-env in no fixed order)
+        self.assertEqual({e["name"] for e in users["exec-v1"]["exec"]["env"]},
+                         {"AAD_LOGIN_METHOD", "AZURE_CLIENT_SECRET"})
         self.assertEqual(users["token-file"]["tokenFile"], "token")  # relative, as written
         self.assertEqual(users["exec-v1beta1"]["exec"]["command"], "bin/credential-helper")
 
