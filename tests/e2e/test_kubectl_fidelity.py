@@ -1,6 +1,15 @@
-"""The real kubectl 1.32 against the test API server: what it asks for must work as on a real server."""
+"""The real kubectl 1.32 against the test API server: what it asks for must work as on a real server.
 
+Every kubeconfig kubectl uses here went through Fleetdeck first: the test server's kubeconfig is
+imported (`fleetdeck-cli kubeconfig export`, the reader and the writer the cluster import uses)
+and kubectl runs with the self-contained kubeconfig Fleetdeck wrote, so a field Fleetdeck loses
+or changes (server path, CA, client certificate and key, token, basic auth, namespace) shows up
+as a kubectl failure.
+"""
+
+import json
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -11,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kubefixture import KubeServer, find_kubectl  # noqa: E402
 
 KUBECTL = find_kubectl()
+CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 KUBE = None
 TMP = None
 
@@ -57,12 +67,37 @@ def kubectl(kubeconfig, *args, timeout=60):
     return subprocess.run([KUBECTL, *args], capture_output=True, text=True, timeout=timeout, env=env)
 
 
+def through_fleetdeck(source, out):
+    """Fleetdeck reads the fixture's kubeconfig and writes the context back out for kubectl."""
+    r = subprocess.run([CLI, "kubeconfig", "export", source, "-o", out], capture_output=True,
+                       text=True, timeout=60)
+    if r.returncode != 0:
+        raise AssertionError(f"fleetdeck-cli kubeconfig export failed: {r.stderr}")
+    return out
+
+
 class Kubectl(unittest.TestCase):
     def kc(self, name, **kw):
-        return KUBE.write_kubeconfig(os.path.join(TMP, name), **kw)
+        source = KUBE.write_kubeconfig(os.path.join(TMP, name + ".source"), **kw)
+        return through_fleetdeck(source, os.path.join(TMP, name))
+
+    def test_the_exported_kubeconfig_is_self_contained(self):
+        # The fixture names its CA and client certificate by path; Fleetdeck embeds them.
+        kc = self.kc("files-cert", auth="clientCert", inline=False)
+        self.assertEqual(stat.S_IMODE(os.stat(kc).st_mode), 0o600)
+        r = kubectl(kc, "config", "view", "--raw", "-o", "json")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        doc = json.loads(r.stdout)
+        self.assertTrue(doc["clusters"][0]["cluster"]["certificate-authority-data"])
+        self.assertNotIn("certificate-authority", doc["clusters"][0]["cluster"])
+        self.assertTrue(doc["users"][0]["user"]["client-key-data"])
+        self.assertEqual(doc["contexts"][0]["context"]["namespace"], "default")
+        r = kubectl(kc, "get", "nodes", "-o", "name")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("node/gpu-h100-0", r.stdout.split())
 
     def test_get_nodes_prints_the_servers_table(self):
-        kc = self.kc("admin-cert", auth="clientCert")
+        kc = self.kc("admin-cert", auth="clientCert", inline=False)
         r = kubectl(kc, "get", "nodes")
         self.assertEqual(r.returncode, 0, r.stderr)
         lines = r.stdout.splitlines()
