@@ -44,8 +44,11 @@ int main(int argc, char** argv) {
         ms << elapsed;
     }
     std::sort(ms.begin(), ms.end());
-    std::printf("%s: median %.2f ms, min %.2f ms over %d runs, %lld contexts\n",
+    std::sort(cpuMs.begin(), cpuMs.end());
+    std::printf("%s: median %.2f ms, min %.2f ms, cpu median %.2f ms over %d runs, %lld "
+                "contexts\n",
                 args.size() == 1 ? "readKubeconfigFile" : "readKubeconfigList",
-                ms.at(ms.size() / 2), ms.first(), runs, static_cast<long long>(contexts));
+                ms.at(ms.size() / 2), ms.first(), cpuMs.at(cpuMs.size() / 2), runs,
+                static_cast<long long>(contexts));
     return 0;
 }
