@@ -235,6 +235,25 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"))->isEnabled());
     }
 
+    void closingTheWindowAnswersNo() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        QVERIFY(f.openSecrets(Backend::Vault));
+        prepareLockedVault(f);
+        auto w = std::make_unique<MainWindow>(f.services);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QObject requester;
+        std::optional<bool> answer;
+        f.vault->requestUnlocked(w.get(), &requester, [&](bool ok) { answer = ok; });
+        QVERIFY(waitForDialog(*f.vault));
+        w.reset(); // the dialog goes with its window
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+        QVERIFY(f.vault->pendingDialog() == nullptr);
+        QCOMPARE(f.vault->state(), VaultGate::State::Locked);
+    }
+
     void settingsLocksVaultNow() {
         fd::test::GuiFixture f;
         QVERIFY(f.openStore());

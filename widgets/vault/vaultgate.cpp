@@ -19,6 +19,7 @@ VaultGate::VaultGate(fd::secrets::SecretStore* secrets, QObject* parent)
 
 VaultGate::~VaultGate() {
     // The dialog's own destructor waits for a running key derivation.
+    m_current = nullptr;
     delete m_dialog.data();
 }
 
@@ -79,13 +80,20 @@ void VaultGate::requestUnlocked(QWidget* dialogParent, QObject* context,
     m_dialog = new VaultUnlockDialog(*m_secrets, mode, window);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->setWindowModality(window ? Qt::WindowModal : Qt::ApplicationModal);
+    m_current = m_dialog;
     connect(m_dialog, &QDialog::finished, this,
             [this](int result) { finish(result == QDialog::Accepted); });
+    // Closed with its parent window (no finished()): the requests are answered, not forgotten.
+    connect(m_dialog, &QObject::destroyed, this, [this](QObject* dialog) {
+        if (dialog == m_current)
+            finish(false);
+    });
     m_dialog->open();
     Q_EMIT dialogOpened(m_dialog);
 }
 
 void VaultGate::finish(bool unlocked) {
+    m_current = nullptr;
     m_dialog = nullptr; // deletes itself on close
     refreshState();
     const QList<Waiter> waiters = std::exchange(m_waiters, {});

@@ -70,6 +70,7 @@ private:
     fd::secrets::SecretStore* m_secrets;
     State m_state = State::Unavailable;
     QPointer<VaultUnlockDialog> m_dialog;
+    QObject* m_current = nullptr; // the open dialog, only compared, never dereferenced
     QList<Waiter> m_waiters;
 };
 
