@@ -5,11 +5,11 @@
     <name>Text</name>
     <message>
         <source>Cannot write &quot;%1&quot;: %2.</source>
-        <translation>"%1"에 쓸 수 없습니다: %2.</translation>
+        <translation>&quot;%1&quot;에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already exists; use --force to replace it.</source>
-        <translation>"%1"이(가) 이미 있습니다. 덮어쓰려면 --force를 사용하십시오.</translation>
+        <translation>&quot;%1&quot;이(가) 이미 있습니다. 덮어쓰려면 --force를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>The context &quot;%1&quot; is not defined in the kubeconfig.</source>
-        <translation>컨텍스트 "%1"이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
+        <translation>컨텍스트 &quot;%1&quot;이(가) kubeconfig에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>missing subcommand</source>
@@ -477,10 +477,6 @@
     <message>
         <source>%1 is not valid YAML: %2 at %3.</source>
         <translation>%1은(는) 올바른 YAML이 아닙니다: %3에서 %2.</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
         <source>The %1 file &quot;%2&quot; does not exist.</source>
