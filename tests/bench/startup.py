@@ -83,7 +83,8 @@ def run_once(binary, args, env, template=None):
                 painted = int(line.split()[1])
         if painted is None:
             raise RuntimeError(f"{binary} printed no first-paint timestamp")
-        return (painted - spawned) / 1e6, peak / 1024.0
+        cpu_ms = (usage.ru_utime + usage.ru_stime) * 1000.0
+        return (painted - spawned) / 1e6, peak / 1024.0, cpu_ms
 
 
 def main():
@@ -126,9 +127,9 @@ def main():
         if template_root:
             shutil.rmtree(template_root, ignore_errors=True)
 
-    med = {k: (statistics.median(t for t, _ in v), statistics.median(r for _, r in v))
+    med = {k: tuple(statistics.median(run[i] for run in v) for i in range(3))
            for k, v in results.items()}
-    (fd_ms, fd_mb), (bare_ms, bare_mb) = med["fleetdeck"], med["bare"]
+    (fd_ms, fd_mb, fd_cpu), (bare_ms, bare_mb, bare_cpu) = med["fleetdeck"], med["bare"]
     ratio = fd_ms / bare_ms if bare_ms > 0 else float("inf")
     diff = fd_mb - bare_mb
     data = "existing data dir" if template else "fresh data dir"
@@ -137,6 +138,9 @@ def main():
     print(f"start fleetdeck: {fd_ms:.1f} ms")
     print(f"start ratio: {ratio:.2f}x (target <= {START_TARGET_RATIO}x) "
           f"{'OK' if ratio <= START_TARGET_RATIO else 'OVER'}")
+    # CPU time (user + system, whole process life) varies less than wall time on a busy machine.
+    print(f"cpu bare: {bare_cpu:.1f} ms, cpu fleetdeck: {fd_cpu:.1f} ms "
+          f"({fd_cpu / bare_cpu if bare_cpu > 0 else float('inf'):.2f}x)")
     print(f"rss bare: {bare_mb:.1f} MB")
     print(f"rss fleetdeck: {fd_mb:.1f} MB")
     print(f"rss difference: {diff:+.1f} MB (target <= +{RSS_TARGET_MB:.0f} MB) "
