@@ -141,12 +141,26 @@ CREATE TABLE vault_secrets (
 );
 )sql";
 
+// Cluster registry (core/registry): the "same server and user" identity of each cluster, its last
+// health snapshot as JSON, and the user-extendable data centers (defaults live in code).
+constexpr const char* kV3 = R"sql(
+ALTER TABLE clusters ADD COLUMN identity TEXT NOT NULL DEFAULT '';
+ALTER TABLE clusters ADD COLUMN health_json TEXT NOT NULL DEFAULT '{}';
+CREATE INDEX clusters_identity ON clusters(identity);
+
+CREATE TABLE datacenters (
+    id    TEXT PRIMARY KEY NOT NULL,
+    label TEXT NOT NULL
+);
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
      "Prometheus",
      kV1},
     {2, "passphrase vault", kV2},
+    {3, "cluster registry: identity, health snapshot, data centers", kV3},
 };
 
 } // namespace

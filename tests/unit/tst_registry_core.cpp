@@ -299,8 +299,8 @@ private Q_SLOTS:
     }
 
     void clusterObjectMatchesKarmadaSchema() {
-        const QJsonObject spec =
-            readJson(QStringLiteral("karmada_cluster_v1alpha1.extracted.json"));
+        const QJsonObject spec = readJson(QStringLiteral(
+            "../kubeapi/karmada/cluster.karmada.io_v1alpha1_Cluster.extracted.json"));
         const QJsonObject defs = spec.value(QLatin1String("definitions")).toObject();
         const QJsonObject clusterSchema =
             defs.value(QLatin1String(

@@ -1,0 +1,576 @@
+// The cluster registry against the test API server: import (new, re-import, name clash),
+// secrets only in the vault, connection tests (success and every failure category), health
+// refresh coalescing, remove with report, Karmada join/unjoin read back from the server, and
+// the reconcile that discovers clusters registered on a control plane by other means.
+#include "registrytesthelpers.h"
+
+#include "kube/kubeconfig.h"
+#include "registry/clusterregistryimpl.h"
+#include "registry/karmadaobjects.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QtTest>
+
+// The registry's enums have QString toString() overloads (found by ADL), which QCOMPARE cannot
+// print; compare their stable names instead.
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(toString(actual), toString(expected))
+
+using namespace fd::registry;
+using fd::test::KubeTestServer;
+
+class TestRegistry final : public QObject {
+    Q_OBJECT
+
+private:
+    KubeTestServer m_kube;
+    std::unique_ptr<fd::test::RegistryEnv> m_env;
+
+    ClusterRegistryImpl& registry() { return *m_env->registry; }
+
+    ImportCandidate candidate(const QString& user, KubeTestServer::AuthKind kind, const QString& vc,
+                              const QString& name) {
+        const QString path =
+            m_env->dir.filePath(QStringLiteral("kc-%1-%2-%3.yaml")
+                                    .arg(user, vc.isEmpty() ? QStringLiteral("root") : vc)
+                                    .arg(int(kind)));
+        if (!m_kube.writeKubeconfig(path, user, kind, vc))
+            qFatal("writeKubeconfig failed");
+        auto config = fd::kube::readKubeconfigFile(path);
+        if (!config || config->contexts.isEmpty())
+            qFatal("kubeconfig from the fixture does not read");
+        auto c = candidateFromContext(config->contexts.first());
+        if (!c)
+            qFatal("candidateFromContext failed");
+        c->record.name = name;
+        return *c;
+    }
+
+    QList<ImportOutcome> import(QList<ImportCandidate> candidates) {
+        return fd::test::await<QList<ImportOutcome>>(
+            [&](auto done) { registry().importClusters(candidates, this, done); });
+    }
+
+    ClusterId importOne(const QString& user, const QString& vc, const QString& name,
+                        KubeTestServer::AuthKind kind = KubeTestServer::AuthKind::Token) {
+        const auto outcomes = import({candidate(user, kind, vc, name)});
+        if (outcomes.size() != 1 || outcomes.first().action == ImportOutcome::Action::Failed)
+            return 0;
+        return outcomes.first().id;
+    }
+
+    ConnectionReport test(ImportCandidate c) {
+        return fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testConnection(c, this, done); });
+    }
+
+    // Admin read-back straight from the server, not through the code under test.
+    fd::test::HttpAnswer adminGet(const QString& vc, const QString& path) {
+        return fd::test::httpJson(m_kube, vc, "GET", path);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString())); }
+
+    void init() {
+        m_env = std::make_unique<fd::test::RegistryEnv>();
+        QVERIFY2(m_env->error.isEmpty(), qPrintable(m_env->error));
+    }
+
+    void cleanup() { m_env.reset(); }
+
+    void importNewThenReimportUpdates() {
+        QSignalSpy changed(&registry(), &ClusterRegistry::clustersChanged);
+        auto first = import({candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                                       QStringLiteral("imp"), QStringLiteral("gpu-a"))});
+        QCOMPARE(first.size(), 1);
+        QCOMPARE_ENUM(first[0].action, ImportOutcome::Action::Created);
+        QVERIFY(first[0].id > 0);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(registry().clusters().size(), 1);
+        const ClusterRecord saved = *registry().cluster(first[0].id);
+        QCOMPARE(saved.name, QStringLiteral("gpu-a"));
+        QCOMPARE_ENUM(saved.authKind, AuthKind::Token);
+        QVERIFY(!saved.secrets.token.isEmpty());
+        QVERIFY(!saved.caPem.isEmpty());
+
+        // Same server and user, another display name: an update of the same record.
+        ImportCandidate again = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                                          QStringLiteral("imp"), QStringLiteral("gpu-a-renamed"));
+        again.record.labels.insert(QStringLiteral("team"), QStringLiteral("ml"));
+        QVERIFY(registry().findSameIdentity(again).has_value());
+        auto second = import({again});
+        QCOMPARE_ENUM(second[0].action, ImportOutcome::Action::Updated);
+        QCOMPARE(second[0].id, first[0].id);
+        QCOMPARE(registry().clusters().size(), 1);
+        QCOMPARE(registry().cluster(first[0].id)->name, QStringLiteral("gpu-a-renamed"));
+        QCOMPARE(registry().cluster(first[0].id)->labels.value(QStringLiteral("team")),
+                 QStringLiteral("ml"));
+
+        // Survives a restart: reload from the store.
+        m_env->reopen();
+        QCOMPARE(registry().clusters().size(), 1);
+        const ClusterRecord reloaded = *registry().cluster(first[0].id);
+        QCOMPARE(reloaded.name, QStringLiteral("gpu-a-renamed"));
+        QCOMPARE(reloaded.identity, saved.identity);
+        QCOMPARE(reloaded.caPem, saved.caPem);
+
+        // Audit: one entry per import, no secret in it.
+        auto audit = m_env->store->audit({});
+        QVERIFY(audit.ok());
+        int imports = 0;
+        for (const auto& e : *audit)
+            if (e.action == QLatin1String("cluster.import"))
+                ++imports;
+        QCOMPARE(imports, 2);
+    }
+
+    void nameClashFailsWithSuggestion() {
+        QVERIFY(
+            importOne(QStringLiteral("admin"), QStringLiteral("clash"), QStringLiteral("prod")));
+        // Another user of the same server is another registration; the name is taken.
+        auto out = import({candidate(QStringLiteral("viewer"), KubeTestServer::AuthKind::Token,
+                                     QStringLiteral("clash"), QStringLiteral("PROD"))});
+        QCOMPARE_ENUM(out[0].action, ImportOutcome::Action::Failed);
+        QCOMPARE(out[0].error.kind, fd::ErrorKind::InvalidInput);
+        QCOMPARE(out[0].error.detail, QStringLiteral("PROD-2"));
+        QVERIFY(out[0].error.message.contains(QLatin1String("PROD-2")));
+        QCOMPARE(registry().suggestName(QStringLiteral("prod")), QStringLiteral("prod-2"));
+        // Two candidates of one import asking for the same name: the second is refused too.
+        auto both = import({candidate(QStringLiteral("viewer"), KubeTestServer::AuthKind::Token,
+                                      QStringLiteral("clash"), QStringLiteral("prod-2")),
+                            candidate(QStringLiteral("noperm"), KubeTestServer::AuthKind::Token,
+                                      QStringLiteral("clash"), QStringLiteral("prod-2"))});
+        QCOMPARE_ENUM(both[0].action, ImportOutcome::Action::Created);
+        QCOMPARE_ENUM(both[1].action, ImportOutcome::Action::Failed);
+        QCOMPARE(both[1].error.detail, QStringLiteral("prod-3"));
+        QCOMPARE(registry().clusters().size(), 2);
+    }
+
+    void secretsOnlyInTheVault() {
+        const QByteArray token = m_kube.token(QStringLiteral("admin")).toUtf8();
+        const QByteArray key = m_kube.clientKeyPem(QStringLiteral("cert-admin"));
+        QVERIFY(token.size() > 8);
+        QVERIFY(importOne(QStringLiteral("admin"), QStringLiteral("sec"), QStringLiteral("tok")));
+        QVERIFY(importOne(QStringLiteral("admin"), QStringLiteral("sec"), QStringLiteral("cert"),
+                          KubeTestServer::AuthKind::ClientCert));
+        m_env->flush();
+        // The key's base64 body line is what would show up if it were stored.
+        const QByteArray keyLine = key.split('\n').value(1);
+        QVERIFY(keyLine.size() > 40);
+        QDirIterator it(m_env->dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        int scanned = 0;
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (file.endsWith(QLatin1String(".yaml")))
+                continue; // the kubeconfigs the test wrote itself
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            ++scanned;
+            for (const QByteArray& needle : {token, token.toBase64(), token.toHex(), keyLine,
+                                             QByteArray::fromBase64(keyLine).toHex()})
+                QVERIFY2(!bytes.contains(needle), qPrintable(file));
+        }
+        QVERIFY(scanned >= 1);
+        // ...and they come back from the vault after a restart: the test still authenticates.
+        m_env->reopen();
+        const auto report = fd::test::await<ConnectionReport>([&](auto done) {
+            registry().testCluster(registry().clusterByName(QStringLiteral("cert"))->id, this,
+                                   done);
+        });
+        QVERIFY2(report.ok, qPrintable(report.sentence()));
+    }
+
+    void connectionTestSuccess() {
+        const ConnectionReport r = test(candidate(
+            QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {}, QStringLiteral("root")));
+        QVERIFY2(r.ok, qPrintable(r.sentence() + QLatin1Char(' ') + r.detail));
+        QCOMPARE_ENUM(r.category, ConnectionCategory::Ok);
+        QCOMPARE(r.version, QStringLiteral("v1.32.3"));
+        QCOMPARE(r.nodesTotal, 6);
+        QCOMPARE(r.nodesReady, 5);
+        QCOMPARE_ENUM(r.clusterStatus(), ClusterStatus::NotReady);
+        QVERIFY(r.latencyMs >= 0);
+        QHash<QString, GpuModelUsage> gpus;
+        for (const auto& g : r.gpus)
+            gpus.insert(g.model, g);
+        QVERIFY2(gpus.contains(QStringLiteral("NVIDIA-A100-SXM4-80GB")),
+                 qPrintable(gpus.keys().join(',')));
+        QCOMPARE(gpus[QStringLiteral("NVIDIA-A100-SXM4-80GB")].capacity, 8);
+        QCOMPARE(gpus[QStringLiteral("NVIDIA-A100-SXM4-80GB")].allocatable, 7);
+        QCOMPARE(gpus[QStringLiteral("NVIDIA-L40S")].allocatable, 4);
+        QVERIFY(gpus[QStringLiteral("NVIDIA-H100-80GB-HBM3")].allocatable >= 8);
+        QCOMPARE(gpus[QStringLiteral("NVIDIA-H100-80GB-HBM3")].used, 2); // the running vLLM pod
+        QVERIFY(!r.mig.isEmpty());
+        QVERIFY(r.mig.first().resource.startsWith(QLatin1String("nvidia.com/mig-")));
+        // Client certificate and basic auth work as well.
+        QVERIFY(test(candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::ClientCert, {},
+                               QStringLiteral("c")))
+                    .ok);
+        QVERIFY(test(candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Basic, {},
+                               QStringLiteral("b")))
+                    .ok);
+    }
+
+    void failureRefused() {
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(fd::test::closedPort());
+        const auto r = test(c);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::Refused);
+        QCOMPARE_ENUM(r.clusterStatus(), ClusterStatus::Unreachable);
+        QVERIFY(!r.nextStep.isEmpty());
+    }
+
+    void failureTimeout() {
+        QTcpServer silent; // accepts and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        registry().setTestBudgetMs(1500);
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = test(c);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::Timeout);
+        QVERIFY(clock.elapsed() < 5000);
+    }
+
+    void failureUnknownCa() {
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.caPem.clear(); // the system store does not know the test CA
+        const auto r = test(c);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::TlsUnknownCa);
+        QCOMPARE(r.caFingerprint, fd::test::opensslFingerprint(m_kube.workDir()));
+        QVERIFY(r.message.contains(r.caFingerprint));
+        QVERIFY(r.presentedCaPem.startsWith("-----BEGIN CERTIFICATE-----"));
+        // "Trust this CA": pinning the presented CA makes the test pass.
+        c.record.caPem = r.presentedCaPem;
+        QVERIFY2(test(c).ok, "pinned CA");
+    }
+
+    void failureNameMismatch() {
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.tlsServerName = QStringLiteral("not-this-server.example");
+        QCOMPARE_ENUM(test(c).category, ConnectionCategory::TlsNameMismatch);
+    }
+
+    void failureUnauthorized() {
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.credentials.token = "wrong-token";
+        const auto r = test(c);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::Unauthorized);
+        QCOMPARE(r.httpStatus, 401);
+        QVERIFY(!r.message.contains(QLatin1String("wrong-token")));
+    }
+
+    void failureForbiddenNamesPermission() {
+        const auto r = test(candidate(QStringLiteral("noperm"), KubeTestServer::AuthKind::Token, {},
+                                      QStringLiteral("x")));
+        QCOMPARE_ENUM(r.category, ConnectionCategory::Forbidden);
+        QCOMPARE(r.httpStatus, 403);
+        QVERIFY2(r.missingPermission.contains(QLatin1String("list resource \"nodes\"")),
+                 qPrintable(r.missingPermission));
+        QVERIFY(r.message.contains(r.missingPermission));
+    }
+
+    void failureExecPluginMissing() {
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.authKind = AuthKind::Exec;
+        c.credentials.token.clear();
+        c.record.exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        c.record.exec.command = QStringLiteral("kubelogin-not-installed-here");
+        c.record.exec.installHint = QStringLiteral("See https://azure.github.io/kubelogin/");
+        const auto r = test(c);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::ExecPluginMissing);
+        QVERIFY(r.message.contains(QLatin1String("kubelogin-not-installed-here")));
+        QVERIFY(r.nextStep.contains(QLatin1String("azure.github.io/kubelogin")));
+        QVERIFY(r.detail.contains(QLatin1String("PATH")));
+        // Pointing the override at a plugin that prints the admin token makes it work.
+        const QString plugin = m_env->dir.filePath(QStringLiteral("token-plugin.sh"));
+        QFile f(plugin);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("#!/bin/sh\nprintf '{\"apiVersion\":\"client.authentication.k8s.io/v1\","
+                "\"kind\":\"ExecCredential\",\"status\":{\"token\":\"%s\"}}' \"$TOKEN\"\n");
+        f.close();
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+        c.record.exec.pathOverride = plugin;
+        c.record.exec.env = {{QStringLiteral("TOKEN"), m_kube.token(QStringLiteral("admin"))}};
+        const auto ok = test(c);
+        QVERIFY2(ok.ok, qPrintable(ok.sentence() + ok.detail));
+    }
+
+    void failureMalformedResponse() {
+        fd::test::HtmlServer html; // answers every request with a login page
+        QVERIFY(html.start());
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.server = QStringLiteral("http://127.0.0.1:%1").arg(html.port());
+        QCOMPARE_ENUM(test(c).category, ConnectionCategory::MalformedResponse);
+    }
+
+    void cancelledTest() {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
+                           QStringLiteral("x"));
+        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        std::optional<ConnectionReport> got;
+        const TestId id = registry().testConnection(c, this, [&](ConnectionReport r) { got = r; });
+        QTimer::singleShot(100, this, [&] { registry().cancelTest(id); });
+        QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 5000);
+        QCOMPARE_ENUM(got->category, ConnectionCategory::Cancelled);
+    }
+
+    void healthRefreshIsCoalesced() {
+        const int n = 24;
+        QList<ImportCandidate> cs;
+        for (int i = 0; i < n; ++i)
+            cs << candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                            QStringLiteral("h%1").arg(i), QStringLiteral("h%1").arg(i));
+        const auto out = import(cs);
+        for (const auto& o : out)
+            QCOMPARE_ENUM(o.action, ImportOutcome::Action::Created);
+        registry().setMaxRequestsInFlight(8);
+        QSignalSpy health(&registry(), &ClusterRegistry::healthChanged);
+        QSignalSpy finished(&registry(), &ClusterRegistry::refreshFinished);
+        registry().refreshNow();
+        QVERIFY(registry().isRefreshing());
+        QVERIFY(finished.wait(20000));
+        QSet<qint64> seen;
+        for (const auto& args : health)
+            for (qint64 id : args.at(0).value<QList<qint64>>())
+                seen.insert(id);
+        QCOMPARE(seen.size(), n);
+        // 24 results in far fewer signals: one per ~100 ms batch.
+        QVERIFY2(health.count() < n / 2, qPrintable(QString::number(health.count())));
+        for (const auto& r : registry().clusters()) {
+            QCOMPARE_ENUM(r.health.status, ClusterStatus::NotReady); // the seeded L40S node
+            QCOMPARE(r.health.nodesTotal, 6);
+            QVERIFY(r.health.lastCheck.isValid());
+        }
+        // The batch reached the store.
+        m_env->flush();
+        m_env->reopen();
+        for (const auto& r : registry().clusters())
+            QCOMPARE(r.health.nodesTotal, 6);
+    }
+
+    void removeReportsWhatWasCleaned() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("rm"), QStringLiteral("rm-me"));
+        QVERIFY(id);
+        const ClusterRecord r = *registry().cluster(id);
+        const CleanupPlan plan = registry().cleanupPlan(id);
+        QVERIFY(plan.items.size() >= 2);
+        QVERIFY(plan.items.first().contains(QLatin1String("rm-me")));
+        const RemoveReport report = fd::test::await<RemoveReport>(
+            [&](auto done) { registry().removeCluster(id, this, done); });
+        QVERIFY(report.ok);
+        QVERIFY(report.leftBehind.isEmpty());
+        QVERIFY(report.done.size() >= 2);
+        QVERIFY(!registry().cluster(id));
+        QVERIFY2(!m_env->vault().load(r.secrets).ok(), "secrets must be gone from the vault");
+        m_env->reopen();
+        QVERIFY(!registry().cluster(id));
+    }
+
+    void joinAndUnjoinKarmada() {
+        const ClusterId cp = importOne(QStringLiteral("admin"), QStringLiteral("karmada"),
+                                       QStringLiteral("karmada"));
+        const ClusterId member = importOne(QStringLiteral("admin"), QStringLiteral("member1"),
+                                           QStringLiteral("Member 1"));
+        QVERIFY(cp && member);
+        const JoinReport joined = fd::test::await<JoinReport>(
+            [&](auto done) { registry().join(member, cp, JoinOptions{}, this, done); });
+        QVERIFY2(joined.ok, qPrintable(joined.error.message + joined.leftBehind.join(';')));
+        const ClusterRecord m = *registry().cluster(member);
+        QVERIFY(m.joined);
+        QCOMPARE_ENUM(m.karmadaRole, KarmadaRole::Member);
+        QCOMPARE(m.karmadaClusterName, QStringLiteral("member-1"));
+        QCOMPARE_ENUM(registry().cluster(cp)->karmadaRole, KarmadaRole::ControlPlane);
+
+        const JoinObjectNames n = joinObjectNames(QStringLiteral("member-1"));
+        const QString vcM = QStringLiteral("member1");
+        const QString vcC = QStringLiteral("karmada");
+        // Member side.
+        QCOMPARE(adminGet(vcM, QStringLiteral("/api/v1/namespaces/karmada-cluster")).status, 200);
+        QCOMPARE(
+            adminGet(vcM,
+                     QStringLiteral(
+                         "/api/v1/namespaces/karmada-cluster/serviceaccounts/karmada-member-1"))
+                .status,
+            200);
+        const auto role =
+            adminGet(vcM, QStringLiteral("/apis/rbac.authorization.k8s.io/v1/clusterroles/") +
+                              n.clusterRole);
+        QCOMPARE(role.status, 200);
+        QCOMPARE(role.json.value(QLatin1String("rules")).toArray(), karmada::leastPrivilegeRules());
+        const auto binding = adminGet(
+            vcM, QStringLiteral("/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/") +
+                     n.clusterRoleBinding);
+        QCOMPARE(binding.json.value(QLatin1String("roleRef"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 n.clusterRole);
+        const auto tokenSecret = adminGet(
+            vcM, QStringLiteral("/api/v1/namespaces/karmada-cluster/secrets/karmada-member-1"));
+        const QString memberToken = tokenSecret.json.value(QLatin1String("data"))
+                                        .toObject()
+                                        .value(QLatin1String("token"))
+                                        .toString();
+        QVERIFY(!memberToken.isEmpty());
+        // Control plane side: the Secret carries the member's token, the Cluster is valid
+        // (the server validates it against Karmada's OpenAPI schema on create).
+        const auto cpSecret =
+            adminGet(vcC, QStringLiteral("/api/v1/namespaces/karmada-cluster/secrets/member-1"));
+        QCOMPARE(cpSecret.status, 200);
+        QCOMPARE(cpSecret.json.value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("token"))
+                     .toString(),
+                 memberToken);
+        QVERIFY(!cpSecret.json.value(QLatin1String("data"))
+                     .toObject()
+                     .value(QLatin1String("caBundle"))
+                     .toString()
+                     .isEmpty());
+        const auto clusterObj =
+            adminGet(vcC, QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/member-1"));
+        QCOMPARE(clusterObj.status, 200);
+        const QJsonObject spec = clusterObj.json.value(QLatin1String("spec")).toObject();
+        QCOMPARE(spec.value(QLatin1String("syncMode")).toString(), QStringLiteral("Push"));
+        QCOMPARE(spec.value(QLatin1String("apiEndpoint")).toString(), m_kube.url(vcM));
+        QCOMPARE(spec.value(QLatin1String("secretRef"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("member-1"));
+        // The server really validates: a Cluster without syncMode is refused.
+        auto invalid = fd::test::httpJson(
+            m_kube, vcC, "POST", QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters"),
+            QJsonObject{
+                {QStringLiteral("apiVersion"), QStringLiteral("cluster.karmada.io/v1alpha1")},
+                {QStringLiteral("kind"), QStringLiteral("Cluster")},
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("bad")}}},
+                {QStringLiteral("spec"),
+                 QJsonObject{{QStringLiteral("apiEndpoint"), QStringLiteral("https://x")}}}});
+        QCOMPARE(invalid.status, 422);
+
+        // Remove names the Karmada objects; unjoin takes everything away again.
+        QVERIFY(registry().cleanupPlan(member).items.join(' ').contains(QLatin1String("member-1")));
+        const JoinReport unjoined =
+            fd::test::await<JoinReport>([&](auto done) { registry().unjoin(member, this, done); });
+        QVERIFY2(unjoined.ok, qPrintable(unjoined.leftBehind.join(';')));
+        QCOMPARE(
+            adminGet(vcC, QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/member-1"))
+                .status,
+            404);
+        QCOMPARE(
+            adminGet(vcC, QStringLiteral("/api/v1/namespaces/karmada-cluster/secrets/member-1"))
+                .status,
+            404);
+        QCOMPARE(adminGet(vcM, QStringLiteral("/apis/rbac.authorization.k8s.io/v1/clusterroles/") +
+                                   n.clusterRole)
+                     .status,
+                 404);
+        QCOMPARE(adminGet(vcM, QStringLiteral(
+                                   "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/") +
+                                   n.clusterRoleBinding)
+                     .status,
+                 404);
+        QCOMPARE(
+            adminGet(vcM,
+                     QStringLiteral(
+                         "/api/v1/namespaces/karmada-cluster/serviceaccounts/karmada-member-1"))
+                .status,
+            404);
+        QCOMPARE(adminGet(vcM, QStringLiteral(
+                                   "/api/v1/namespaces/karmada-cluster/secrets/karmada-member-1"))
+                     .status,
+                 404);
+        QVERIFY(!registry().cluster(member)->joined);
+
+        // Full access binds cluster-admin and creates no ClusterRole.
+        JoinOptions full;
+        full.fullAccess = true;
+        const JoinReport again = fd::test::await<JoinReport>(
+            [&](auto done) { registry().join(member, cp, full, this, done); });
+        QVERIFY2(again.ok, qPrintable(again.error.message));
+        QCOMPARE(adminGet(vcM, QStringLiteral(
+                                   "/apis/rbac.authorization.k8s.io/v1/clusterrolebindings/") +
+                                   n.clusterRoleBinding)
+                     .json.value(QLatin1String("roleRef"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("cluster-admin"));
+        QCOMPARE(adminGet(vcM, QStringLiteral("/apis/rbac.authorization.k8s.io/v1/clusterroles/") +
+                                   n.clusterRole)
+                     .status,
+                 404);
+        // Removing a joined member unjoins it first.
+        const RemoveReport removed = fd::test::await<RemoveReport>(
+            [&](auto done) { registry().removeCluster(member, this, done); });
+        QVERIFY2(removed.ok, qPrintable(removed.leftBehind.join(';')));
+        QCOMPARE(
+            adminGet(vcC, QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/member-1"))
+                .status,
+            404);
+    }
+
+    void reconcileDiscoversClusters() {
+        const ClusterId cp =
+            importOne(QStringLiteral("admin"), QStringLiteral("karmada2"), QStringLiteral("cp2"));
+        QVERIFY(cp);
+        // Registered on the control plane by someone else (e.g. karmadactl).
+        const auto created = fd::test::httpJson(
+            m_kube, QStringLiteral("karmada2"), "POST",
+            QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters"),
+            karmada::cluster(joinObjectNames(QStringLiteral("edge-7")),
+                             QStringLiteral("https://10.20.30.40:6443"), false, {}));
+        QCOMPARE(created.status, 201);
+        const fd::Status st = fd::test::await<fd::Status>(
+            [&](auto done) { registry().setControlPlane(cp, true, this, done); });
+        QVERIFY(st.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(registry().clusterByName(QStringLiteral("edge-7")).has_value(),
+                                 10000);
+        const ClusterRecord found = *registry().clusterByName(QStringLiteral("edge-7"));
+        QCOMPARE_ENUM(found.origin, ClusterOrigin::DiscoveredFromKarmada);
+        QCOMPARE_ENUM(found.karmadaRole, KarmadaRole::Member);
+        QCOMPARE(found.controlPlaneId, cp);
+        QCOMPARE(found.server, QStringLiteral("https://10.20.30.40:6443"));
+        // A second reconcile does not duplicate it.
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().reconcileNow(this, done);
+                }).ok());
+        QCOMPARE(registry().clusters().size(), 2);
+        // Gone from the control plane → the mirror goes too.
+        QCOMPARE(
+            fd::test::httpJson(m_kube, QStringLiteral("karmada2"), "DELETE",
+                               QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/edge-7"))
+                .status,
+            200);
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().reconcileNow(this, done);
+                }).ok());
+        QVERIFY(!registry().clusterByName(QStringLiteral("edge-7")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRegistry)
+#include "tst_registry.moc"
