@@ -1,5 +1,6 @@
 """A tiny kube-controller-manager: Deployment -> ReplicaSet -> Pods, pod readiness, status, GC of orphans."""
 
+import base64
 import copy
 import hashlib
 import heapq
@@ -14,6 +15,9 @@ from storage import now_rfc3339, random_suffix
 DEPLOY = lookup("apps", "v1", "deployments")
 RS = lookup("apps", "v1", "replicasets")
 POD = lookup("", "v1", "pods")
+SECRET = lookup("", "v1", "secrets")
+# The cluster CA the token controller hands out as ca.crt; set by server.py once certificates exist.
+SERVICE_ACCOUNT_CA = b""
 _ALNUM = "bcdfghjklmnpqrstvwxz2456789"
 
 
@@ -77,10 +81,29 @@ class Controller:
             self.scheduler.after(0.02, lambda: self.reconcile_deployment(store, meta["namespace"], meta["name"]))
         elif key == ("apps", "replicasets") and etype != "DELETED" and not meta.get("deletionTimestamp"):
             self.scheduler.after(0.02, lambda: self.reconcile_rs(store, meta["namespace"], meta["name"]))
+        elif (key == ("", "secrets") and etype == "ADDED" and
+              obj.get("type") == "kubernetes.io/service-account-token" and not (obj.get("data") or {}).get("token")):
+            self.scheduler.after(0.05, lambda: self.fill_token(store, meta["namespace"], meta["name"]))
         elif key == ("", "pods"):
             for ref in meta.get("ownerReferences", []):
                 if ref.get("kind") == "ReplicaSet":
                     self.scheduler.after(0.02, lambda n=ref["name"]: self.reconcile_rs(store, meta["namespace"], n))
+
+    def fill_token(self, store, ns, name):
+        """The token controller: fills a service-account-token Secret (token, ca.crt, namespace) shortly
+        after it is created, as kube-controller-manager does. The token is opaque here (not a JWT the
+        server would accept); tests only need it to be there and to travel unchanged."""
+        with store.lock:
+            secret = store.find(SECRET.storage_key, ns, name)
+            if secret is None or secret["metadata"].get("deletionTimestamp") or (secret.get("data") or {}).get("token"):
+                return
+            new = copy.deepcopy(secret)
+            b64 = lambda b: base64.b64encode(b).decode()  # noqa: E731
+            data = dict(new.get("data") or {})
+            data.update({"token": b64(f"sa-token.{ns}.{name}.{random_suffix(24)}".encode()),
+                         "namespace": b64(ns.encode()), "ca.crt": b64(SERVICE_ACCOUNT_CA)})
+            new["data"] = data
+            store.update(SECRET, ns, name, new, check_rv=False)
 
     def reconcile_deployment(self, store, ns, name):
         with store.lock:

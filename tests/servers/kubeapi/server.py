@@ -357,6 +357,8 @@ def main(argv=None):
     ctx.verify_mode = ssl.CERT_OPTIONAL
     ctx.set_alpn_protocols(["http/1.1"])
 
+    with open(os.path.join(directory, "ca.crt"), "rb") as f:
+        controller_mod.SERVICE_ACCOUNT_CA = f.read()
     scheduler = controller_mod.Scheduler()
     clusters = Clusters(args.seed, args.nodes, args.events, scheduler)
     httpd = Server(("127.0.0.1", 0), Handler, ctx)
