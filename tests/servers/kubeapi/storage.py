@@ -181,6 +181,12 @@ class Store:
         if not name:
             raise st.invalid(rt, "", [("FieldValueRequired", "Required value: name or generateName is required",
                                        "metadata.name")])
+        if rt.group == "rbac.authorization.k8s.io":
+            # RBAC names are path segments (ValidateRBACName), e.g. "system:karmada:agent".
+            if name in (".", "..") or "/" in name or "%" in name:
+                raise st.invalid(rt, name, [("FieldValueInvalid", f'Invalid value: "{name}": may not contain '
+                                             "'/' or '%' and may not be '.' or '..'", "metadata.name")])
+            return
         if len(name) > 253 or not NAME_RE.match(name):
             raise st.invalid(rt, name, [("FieldValueInvalid", f'Invalid value: "{name}": a lowercase RFC 1123 '
                                          "subdomain must consist of lower case alphanumeric characters, '-' or '.', "
