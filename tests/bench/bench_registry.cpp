@@ -1,0 +1,259 @@
+// Cluster registry benchmarks (figures, not pass/fail):
+//   test    — connection test of N virtual clusters (default 500) on the test API server with
+//             injected latency (default 50 ms), all through the one HttpClient; baseline: the
+//             real kubectl 1.32 `get nodes` run per cluster one after another (a sample of
+//             --kubectl-sample clusters, extrapolated to N).
+//   refresh — background health refresh of N clusters (default 2,000): the longest event-loop
+//             stall seen by a 5 ms timer during the refresh, and peak RSS.
+//
+//   bench_registry test [--clusters 500] [--latency 50] [--in-flight 256] [--kubectl-sample 20]
+//   bench_registry refresh [--clusters 2000] [--latency 50] [--in-flight 256]
+#include "registrytesthelpers.h"
+
+#include "net/httpclient.h"
+#include "registry/clusterregistryimpl.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace fd::registry;
+
+namespace {
+
+QTextStream out(stdout);
+
+int option(const QStringList& args, const QString& name, int fallback) {
+    const int i = args.indexOf(name);
+    return (i >= 0 && i + 1 < args.size()) ? args.at(i + 1).toInt() : fallback;
+}
+
+double peakRssMb() {
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // Linux: kilobytes
+}
+
+QString vcName(int i) {
+    return QStringLiteral("bench-%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+ImportCandidate candidateFor(const fd::test::KubeTestServer& kube, int i) {
+    ImportCandidate c;
+    c.record.name = vcName(i);
+    c.record.server = kube.url(vcName(i));
+    c.record.caPem = kube.caPem();
+    c.record.kubeUser = QStringLiteral("admin");
+    c.record.authKind = AuthKind::Token;
+    c.record.datacenter = {QStringLiteral("hq-idc"), QStringLiteral("HQ IDC")};
+    c.credentials.token = kube.token(QStringLiteral("admin")).toUtf8();
+    return c;
+}
+
+bool importAll(fd::test::RegistryEnv& env, const fd::test::KubeTestServer& kube, int n) {
+    QList<ImportCandidate> all;
+    for (int i = 0; i < n; ++i)
+        all << candidateFor(kube, i);
+    const auto outcomes = fd::test::await<QList<ImportOutcome>>(
+        [&](auto done) { env.registry->importClusters(all, nullptr, done); }, 600000);
+    for (const auto& o : outcomes)
+        if (o.action == ImportOutcome::Action::Failed) {
+            out << "import failed: " << o.error.message << '\n';
+            return false;
+        }
+    return true;
+}
+
+QString findKubectl() {
+    const QString env = qEnvironmentVariable("KUBECTL");
+    if (!env.isEmpty())
+        return env;
+    const QString versioned = QStringLiteral("/usr/lib/google-cloud-sdk/bin/kubectl.1.32");
+    if (QFile::exists(versioned))
+        return versioned;
+    return QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+}
+
+struct Setup {
+    fd::test::KubeTestServer kube;
+    std::unique_ptr<fd::test::RegistryEnv> env;
+};
+
+bool prepare(Setup& s, int clusters, int latencyMs, int inFlight) {
+    if (!s.kube.start()) {
+        out << "test server: " << s.kube.errorString() << '\n';
+        return false;
+    }
+    s.env = std::make_unique<fd::test::RegistryEnv>();
+    if (!s.env->error.isEmpty()) {
+        out << "registry: " << s.env->error << '\n';
+        return false;
+    }
+    // All virtual clusters live on one host:port here; real fleets spread over many hosts, so
+    // the per-host connection limit is raised to the in-flight cap for a fair picture.
+    s.env->http->setMaxConnectionsPerHost(inFlight);
+    s.env->http->setMaxRequestsInFlight(inFlight);
+    s.env->registry->setMaxRequestsInFlight(inFlight);
+    QElapsedTimer t;
+    t.start();
+    if (!importAll(*s.env, s.kube, clusters))
+        return false;
+    out << "imported " << clusters << " clusters in " << t.elapsed() << " ms\n";
+    // Warm the virtual clusters (created on first use) without latency, then set it.
+    s.env->registry->setRefreshInterval(0);
+    QEventLoop warm;
+    QObject::connect(s.env->registry.get(), &ClusterRegistry::refreshFinished, &warm,
+                     &QEventLoop::quit);
+    s.env->registry->refreshNow();
+    warm.exec();
+    s.kube.setKnobs(
+        {{QStringLiteral("latencyMs"), latencyMs}, {QStringLiteral("allClusters"), true}});
+    out.flush();
+    return true;
+}
+
+int runTest(const QStringList& args) {
+    const int n = option(args, QStringLiteral("--clusters"), 500);
+    const int latency = option(args, QStringLiteral("--latency"), 50);
+    const int inFlight = option(args, QStringLiteral("--in-flight"), 256);
+    const int sample = option(args, QStringLiteral("--kubectl-sample"), 20);
+    Setup s;
+    if (!prepare(s, n, latency, inFlight))
+        return 1;
+
+    QElapsedTimer t;
+    t.start();
+    QEventLoop loop;
+    int pending = n;
+    int ok = 0;
+    for (const auto& r : s.env->registry->clusters())
+        s.env->registry->testCluster(r.id, nullptr, [&](ConnectionReport report) {
+            ok += report.ok ? 1 : 0;
+            if (--pending == 0)
+                loop.quit();
+        });
+    loop.exec();
+    const double fleetdeckMs = double(t.nsecsElapsed()) / 1e6;
+    out << QStringLiteral(
+               "fleetdeck: connection test of %1 clusters (%2 ms latency, %3 in flight): "
+               "%4 ms wall, %5 ok\n")
+               .arg(n)
+               .arg(latency)
+               .arg(inFlight)
+               .arg(fleetdeckMs, 0, 'f', 0)
+               .arg(ok);
+    out.flush();
+
+    const QString kubectl = findKubectl();
+    if (kubectl.isEmpty() || sample <= 0) {
+        out << "kubectl: not found; no baseline\n";
+        return 0;
+    }
+    double kubectlMs = 0;
+    const int runs = std::min(sample, n);
+    for (int i = 0; i < runs; ++i) {
+        const QString kc = s.env->dir.filePath(QStringLiteral("kc-%1.yaml").arg(i));
+        s.kube.writeKubeconfig(kc, QStringLiteral("admin"),
+                               fd::test::KubeTestServer::AuthKind::Token, vcName(i));
+        QElapsedTimer k;
+        k.start();
+        QProcess p;
+        p.start(kubectl, {QStringLiteral("--kubeconfig"), kc, QStringLiteral("get"),
+                          QStringLiteral("nodes")});
+        p.waitForFinished(60000);
+        kubectlMs += double(k.nsecsElapsed()) / 1e6;
+        if (p.exitCode() != 0)
+            out << "kubectl failed: " << p.readAllStandardError() << '\n';
+    }
+    const double perCluster = kubectlMs / runs;
+    const double extrapolated = perCluster * n;
+    out << QStringLiteral("kubectl.1.32 get nodes, one cluster after another: %1 ms per cluster "
+                          "(sample of %2), extrapolated to %3 clusters: %4 ms\n")
+               .arg(perCluster, 0, 'f', 1)
+               .arg(runs)
+               .arg(n)
+               .arg(extrapolated, 0, 'f', 0);
+    out << QStringLiteral("ratio (kubectl sequential / fleetdeck): %1x\n")
+               .arg(extrapolated / fleetdeckMs, 0, 'f', 1);
+    out << QStringLiteral("peak RSS: %1 MB\n").arg(peakRssMb(), 0, 'f', 1);
+    out.flush();
+    return 0;
+}
+
+int runRefresh(const QStringList& args) {
+    const int n = option(args, QStringLiteral("--clusters"), 2000);
+    const int latency = option(args, QStringLiteral("--latency"), 50);
+    const int inFlight = option(args, QStringLiteral("--in-flight"), 256);
+    Setup s;
+    if (!prepare(s, n, latency, inFlight))
+        return 1;
+    const double rssBefore = peakRssMb();
+
+    // The probe: a 5 ms timer; any lateness beyond its period is time the event loop was busy.
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    double worstStallMs = 0;
+    QTimer probe;
+    probe.setTimerType(Qt::PreciseTimer);
+    probe.setInterval(5);
+    QObject::connect(&probe, &QTimer::timeout, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        worstStallMs = std::max(worstStallMs, double(now - last) / 1e6 - 5.0);
+        last = now;
+    });
+    int signals = 0;
+    int updated = 0;
+    QObject::connect(s.env->registry.get(), &ClusterRegistry::healthChanged,
+                     [&](const QList<qint64>& ids) {
+                         ++signals;
+                         updated += int(ids.size());
+                     });
+    QEventLoop loop;
+    QObject::connect(s.env->registry.get(), &ClusterRegistry::refreshFinished, &loop,
+                     &QEventLoop::quit);
+    QElapsedTimer t;
+    t.start();
+    last = clock.nsecsElapsed();
+    probe.start();
+    s.env->registry->refreshNow();
+    loop.exec();
+    probe.stop();
+    out << QStringLiteral("fleetdeck: health refresh of %1 clusters (%2 ms latency, %3 in flight): "
+                          "%4 ms wall; %5 healthChanged signals for %6 updates\n")
+               .arg(n)
+               .arg(latency)
+               .arg(inFlight)
+               .arg(t.elapsed())
+               .arg(signals)
+               .arg(updated);
+    out << QStringLiteral("longest event-loop stall (5 ms probe): %1 ms (target < 50 ms)\n")
+               .arg(worstStallMs, 0, 'f', 1);
+    out << QStringLiteral("peak RSS: %1 MB (%2 MB before the refresh)\n")
+               .arg(peakRssMb(), 0, 'f', 1)
+               .arg(rssBefore, 0, 'f', 1);
+    out.flush();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.value(0) == QLatin1String("test"))
+        return runTest(args);
+    if (args.value(0) == QLatin1String("refresh"))
+        return runRefresh(args);
+    std::fprintf(stderr, "usage: bench_registry test|refresh [--clusters N] [--latency MS] "
+                         "[--in-flight N] [--kubectl-sample N]\n");
+    return 2;
+}
