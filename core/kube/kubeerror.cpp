@@ -147,6 +147,8 @@ KubeError errorFromNet(const fd::net::NetError& error, const QByteArray& retryAf
     e.netKind = error.kind;
     e.message = error.message;
     e.detail = error.detail;
+    e.peerCertSha256 = error.peerCertSha256;
+    e.peerCertsPem = error.peerCertsPem;
     return e;
 }
 

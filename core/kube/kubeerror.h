@@ -52,6 +52,10 @@ struct KubeError {
     QList<StatusCause> causes;
     int retryAfterSeconds = -1; // Retry-After header or details.retryAfterSeconds; -1 none
     QString detail;             // technical text (libcurl's words, plugin stderr), for logs
+    // Network TLS failures: the server's certificate fingerprint ("AB:CD:…", SHA-256) and the
+    // chain it presented (leaf first), so a caller can offer to trust that CA.
+    QString peerCertSha256;
+    QByteArray peerCertsPem;
 
     // One sentence for the user: what happened and what to do next.
     QString userMessage() const;

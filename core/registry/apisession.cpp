@@ -1,27 +1,21 @@
 #include "registry/apisession.h"
 
-#include "registry/execcredential.h"
+#include "kube/clusterconnection.h"
+#include "kube/kubeclient.h"
 
-#include "net/httpclient.h"
-
-#include <QFile>
-#include <QHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-
-#include <openssl/crypto.h>
+#include <QUrlQuery>
 
 namespace fd::registry {
 
-Q_LOGGING_CATEGORY(lcSession, "fd.registry.session")
-
 namespace {
 
-ConnectionCategory categoryOf(const fd::net::NetError& e) {
+ConnectionCategory categoryOf(fd::net::NetErrorKind kind) {
     using K = fd::net::NetErrorKind;
-    switch (e.kind) {
+    switch (kind) {
     case K::Dns:
         return ConnectionCategory::Dns;
     case K::Refused:
@@ -39,10 +33,6 @@ ConnectionCategory categoryOf(const fd::net::NetError& e) {
     case K::Proxy:
         return ConnectionCategory::Proxy;
     case K::HttpStatus:
-        if (e.httpStatus == 401)
-            return ConnectionCategory::Unauthorized;
-        if (e.httpStatus == 403)
-            return ConnectionCategory::Forbidden;
         return ConnectionCategory::HttpStatus;
     case K::TooLarge:
         return ConnectionCategory::MalformedResponse;
@@ -50,6 +40,37 @@ ConnectionCategory categoryOf(const fd::net::NetError& e) {
         return ConnectionCategory::Cancelled;
     case K::Other:
         return ConnectionCategory::Other;
+    }
+    return ConnectionCategory::Other;
+}
+
+ConnectionCategory categoryOf(const fd::kube::KubeError& e) {
+    using C = fd::kube::KubeErrorCategory;
+    switch (e.category) {
+    case C::Network:
+        return categoryOf(e.netKind);
+    case C::Unauthorized:
+        return ConnectionCategory::Unauthorized;
+    case C::Forbidden:
+        return ConnectionCategory::Forbidden;
+    case C::ExecPluginMissing:
+        return ConnectionCategory::ExecPluginMissing;
+    case C::ExecPluginFailed:
+        return ConnectionCategory::ExecPluginFailed;
+    case C::OidcRefreshFailed:
+        return ConnectionCategory::OidcRefreshFailed;
+    case C::MalformedResponse:
+        return ConnectionCategory::MalformedResponse;
+    case C::Cancelled:
+        return ConnectionCategory::Cancelled;
+    case C::NotFound:
+    case C::Conflict:
+    case C::AlreadyExists:
+    case C::Invalid:
+    case C::TooManyRequests:
+    case C::Gone:
+    case C::ServerError:
+        return ConnectionCategory::HttpStatus;
     }
     return ConnectionCategory::Other;
 }
@@ -64,202 +85,153 @@ QByteArray topOfChain(const QByteArray& chainPem) {
     return chainPem.mid(last).trimmed() + '\n';
 }
 
-void wipe(QByteArray& bytes) {
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), size_t(bytes.size()));
-    bytes.clear();
-}
-
 } // namespace
 
-struct ApiSession::Pending {
-    QHash<quint64, Done> calls; // net request id -> callback
-    QList<std::function<void(ApiResult)>> waitingForCredential;
-    bool resolving = false;
-};
+fd::kube::ClusterConnection connectionFor(const ClusterRecord& record,
+                                          const ClusterCredentials& credentials) {
+    using A = fd::kube::ClusterConnection::Auth;
+    fd::kube::ClusterConnection c;
+    c.server = record.server;
+    c.caPem = record.caPem;
+    c.tlsServerName = record.tlsServerName;
+    c.insecure = record.insecure;
+    c.proxyUrl = record.proxyUrl;
+    // Exec credentials are cached per (cluster, user): one entry per saved record.
+    if (record.id != 0)
+        c.cacheKey = QStringLiteral("registry/%1").arg(record.id);
+    switch (record.authKind) {
+    case AuthKind::None:
+        c.auth = A::None;
+        break;
+    case AuthKind::Token:
+        c.auth = A::Token;
+        c.token = credentials.token;
+        break;
+    case AuthKind::TokenFile:
+        c.auth = A::TokenFile;
+        c.tokenFile = record.tokenFile;
+        break;
+    case AuthKind::ClientCert:
+        c.auth = A::ClientCert;
+        c.clientCertPem = credentials.clientCertPem;
+        c.clientKeyPem = credentials.clientKeyPem;
+        break;
+    case AuthKind::Basic:
+        c.auth = A::Basic;
+        c.username = record.username;
+        c.password = credentials.password;
+        break;
+    case AuthKind::Exec: {
+        c.auth = A::Exec;
+        const ExecSpec& e = record.exec;
+        c.exec.apiVersion = e.apiVersion;
+        c.exec.command = e.command;
+        c.exec.args = e.args;
+        c.exec.env = e.env;
+        c.exec.installHint = e.installHint;
+        c.exec.interactiveMode = e.interactiveMode;
+        c.exec.provideClusterInfo = e.provideClusterInfo;
+        c.exec.pathOverride = e.pathOverride;
+        // Saved records keep args and env in the vault (they may carry client secrets).
+        if (!credentials.execConfigJson.isEmpty()) {
+            const QJsonObject cfg = QJsonDocument::fromJson(credentials.execConfigJson).object();
+            c.exec.args.clear();
+            for (const auto& a : cfg.value(QLatin1String("args")).toArray())
+                c.exec.args << a.toString();
+            c.exec.env.clear();
+            for (const auto& v : cfg.value(QLatin1String("env")).toArray())
+                c.exec.env.append({v.toObject().value(QLatin1String("name")).toString(),
+                                   v.toObject().value(QLatin1String("value")).toString()});
+        }
+        break;
+    }
+    case AuthKind::AuthProvider:
+        c.auth = A::Oidc;
+        c.oidc.issuerUrl = record.oidc.issuerUrl;
+        c.oidc.clientId = record.oidc.clientId;
+        c.oidc.clientSecret = credentials.oidcClientSecret;
+        c.oidc.idToken = credentials.oidcIdToken;
+        c.oidc.refreshToken = credentials.oidcRefreshToken;
+        break;
+    }
+    return c;
+}
 
 ApiSession::ApiSession(fd::net::HttpClient& http, ClusterRecord record,
                        ClusterCredentials credentials, QObject* parent)
     : QObject(parent)
-    , m_http(http)
     , m_record(std::move(record))
-    , m_credentials(std::move(credentials))
-    , m_pending(std::make_unique<Pending>()) {}
+    , m_client(new fd::kube::KubeClient(connectionFor(m_record, credentials), this, &http))
+    , m_replies(new QObject(this)) {
+    m_client->setRequestTimeoutMs(m_timeoutMs);
+    // A connection test or refresh must not sit in Retry-After waits beyond its budget.
+    m_client->setMaxRetries(0);
+    credentials.wipe();
+}
 
-ApiSession::~ApiSession() {
-    for (auto it = m_pending->calls.begin(); it != m_pending->calls.end(); ++it)
-        m_http.cancel(it.key());
-    m_pending->calls.clear();
-    wipe(m_bearer);
-    wipe(m_execKeyPem);
+ApiSession::~ApiSession() = default;
+
+void ApiSession::setTimeoutMs(int ms) {
+    m_timeoutMs = ms;
+    m_client->setRequestTimeoutMs(ms);
+    m_client->setExecTimeoutMs(ms);
+}
+
+void ApiSession::setOidcTokensChanged(std::function<void(const fd::kube::OidcTokens&)> callback) {
+    m_client->setOidcTokensChanged(std::move(callback));
 }
 
 void ApiSession::cancelAll() {
-    const auto calls = std::exchange(m_pending->calls, {});
-    for (auto it = calls.begin(); it != calls.end(); ++it)
-        m_http.cancel(it.key());
-    const auto waiting = std::exchange(m_pending->waitingForCredential, {});
+    // The client's late answers go to the old context and are dropped with it.
+    delete m_replies;
+    m_replies = new QObject(this);
+    const auto pending = std::exchange(m_pending, {});
     ApiResult cancelled;
     cancelled.category = ConnectionCategory::Cancelled;
-    for (const auto& w : waiting)
-        w(cancelled);
-    for (auto it = calls.begin(); it != calls.end(); ++it)
+    for (auto it = pending.begin(); it != pending.end(); ++it)
         if (it.value())
             it.value()(cancelled);
 }
 
-void ApiSession::resolveCredential(std::function<void(ApiResult)> then) {
-    ApiResult ok;
-    ok.category = ConnectionCategory::Ok;
-    if (m_credentialResolved) {
-        then(ok);
-        return;
-    }
-    switch (m_record.authKind) {
-    case AuthKind::Token:
-        m_bearer = m_credentials.token;
-        break;
-    case AuthKind::TokenFile: {
-        // Re-read per session: rotated tokens (projected service-account tokens) just work.
-        QFile f(m_record.tokenFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            ApiResult r;
-            r.category = ConnectionCategory::Unauthorized;
-            r.detail = QStringLiteral("token file %1: %2").arg(m_record.tokenFile, f.errorString());
-            then(r);
-            return;
-        }
-        m_bearer = f.readAll().trimmed();
-        break;
-    }
-    case AuthKind::AuthProvider:
-        m_bearer = m_credentials.oidcIdToken;
-        break;
-    case AuthKind::Exec: {
-        m_pending->waitingForCredential.append(std::move(then));
-        if (m_pending->resolving)
-            return;
-        m_pending->resolving = true;
-        ExecSpec exec = m_record.exec;
-        if (!m_credentials.execConfigJson.isEmpty()) {
-            const QJsonObject cfg = QJsonDocument::fromJson(m_credentials.execConfigJson).object();
-            exec.args.clear();
-            for (const auto& a : cfg.value(QLatin1String("args")).toArray())
-                exec.args << a.toString();
-            exec.env.clear();
-            for (const auto& e : cfg.value(QLatin1String("env")).toArray())
-                exec.env.append({e.toObject().value(QLatin1String("name")).toString(),
-                                 e.toObject().value(QLatin1String("value")).toString()});
-        }
-        runExecPlugin(exec, m_record.server, this, [this](ExecCredentialResult r) {
-            m_pending->resolving = false;
-            ApiResult result;
-            result.category = r.category;
-            result.detail = r.detail;
-            if (r.category == ConnectionCategory::Ok) {
-                m_bearer = r.token;
-                m_execCertPem = r.certPem;
-                m_execKeyPem = r.keyPem;
-                m_credentialResolved = true;
-            }
-            const auto waiting = std::exchange(m_pending->waitingForCredential, {});
-            for (const auto& w : waiting)
-                w(result);
-        });
-        return;
-    }
-    case AuthKind::None:
-    case AuthKind::ClientCert:
-    case AuthKind::Basic:
-        break;
-    }
-    m_credentialResolved = true;
-    then(ok);
-}
-
 void ApiSession::call(const QByteArray& method, const QString& path, const QByteArray& body,
-                      Done done, bool authenticated) {
-    if (!authenticated) {
-        send(method, path, body, std::move(done), false);
-        return;
-    }
-    QPointer<ApiSession> self(this);
-    resolveCredential([self, method, path, body, done](ApiResult r) mutable {
-        if (!self)
-            return;
-        if (!r.ok()) {
-            if (done)
-                done(r);
-            return;
-        }
-        self->send(method, path, body, std::move(done), true);
-    });
-}
-
-void ApiSession::send(const QByteArray& method, const QString& path, const QByteArray& body,
-                      Done done, bool authenticated) {
-    fd::net::Request req;
-    QString base = m_record.server;
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
+                      Done done) {
+    fd::kube::ApiRequest req;
     req.method = method;
-    req.url = QUrl(base + path);
-    req.headers.append(fd::net::Header{"Accept", "application/json"});
-    if (!body.isEmpty()) {
-        req.body = body;
-        req.headers.append(fd::net::Header{
-            "Content-Type", method == "PATCH" ? QByteArray("application/merge-patch+json")
-                                              : QByteArray("application/json")});
-    }
-    req.tls.caPem = m_record.caPem;
-    req.tls.serverName = m_record.tlsServerName;
-    req.tls.insecure = m_record.insecure;
-    req.proxyUrl = m_record.proxyUrl;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    req.path = q < 0 ? path : path.left(q);
+    if (q >= 0)
+        req.query = QUrlQuery(path.mid(q + 1));
+    req.body = body;
+    if (method == "PATCH")
+        req.contentType = "application/merge-patch+json";
     req.totalTimeoutMs = m_timeoutMs;
-    req.connectTimeoutMs = std::min(m_timeoutMs, 10000);
-    if (authenticated) {
-        if (!m_bearer.isEmpty()) {
-            req.headers.append(fd::net::Header{"Authorization", QByteArray("Bearer ") + m_bearer});
-        } else if (m_record.authKind == AuthKind::Basic) {
-            const QByteArray userPass = m_record.username.toUtf8() + ':' + m_credentials.password;
-            req.headers.append(
-                fd::net::Header{"Authorization", QByteArray("Basic ") + userPass.toBase64()});
-        }
-        if (m_record.authKind == AuthKind::ClientCert) {
-            req.tls.clientCertPem = m_credentials.clientCertPem;
-            req.tls.clientKeyPem = m_credentials.clientKeyPem;
-        } else if (!m_execCertPem.isEmpty()) {
-            req.tls.clientCertPem = m_execCertPem;
-            req.tls.clientKeyPem = m_execKeyPem;
-        }
-    }
 
-    QPointer<ApiSession> self(this);
-    auto id = std::make_shared<quint64>(0);
-    *id = m_http.send(std::move(req), this, [self, id](fd::net::Reply reply) {
-        if (!self)
-            return;
-        Done cb = self->m_pending->calls.take(*id);
-        if (!cb)
-            return; // cancelled: already answered
-        ApiResult r;
-        r.elapsedMs = int(reply.timings.totalMs);
-        if (reply.ok()) {
-            r.category = ConnectionCategory::Ok;
-            r.httpStatus = reply.response.status;
-            r.body = std::move(reply.response.body);
-        } else {
-            const fd::net::NetError& e = reply.error;
-            r.category = categoryOf(e);
-            r.httpStatus = e.httpStatus;
-            r.body = e.body;
-            r.detail = e.message;
-            r.caFingerprint = e.peerCertSha256;
-            r.presentedCaPem = topOfChain(e.peerCertsPem);
-        }
-        cb(std::move(r));
-    });
-    m_pending->calls.insert(*id, std::move(done));
+    const quint64 id = m_nextCall++;
+    m_pending.insert(id, std::move(done));
+    QElapsedTimer clock;
+    clock.start();
+    m_client->send(std::move(req), m_replies,
+                   [this, id, clock](fd::kube::KubeResult<fd::kube::ApiResponse> r) {
+                       Done cb = m_pending.take(id);
+                       if (!cb)
+                           return;
+                       ApiResult result;
+                       result.elapsedMs = int(clock.elapsed());
+                       if (r.ok()) {
+                           result.category = ConnectionCategory::Ok;
+                           result.httpStatus = r->status;
+                           result.body = std::move(r->body);
+                       } else {
+                           const fd::kube::KubeError& e = r.error();
+                           result.category = categoryOf(e);
+                           result.httpStatus = e.httpStatus;
+                           result.message = e.message;
+                           result.detail = e.detail.isEmpty() ? e.message : e.detail;
+                           result.caFingerprint = e.peerCertSha256;
+                           result.presentedCaPem = topOfChain(e.peerCertsPem);
+                       }
+                       cb(std::move(result));
+                   });
 }
 
 } // namespace fd::registry

@@ -5,16 +5,20 @@
 #include "registry/credentials.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QString>
 
 #include <functional>
-#include <memory>
 
 namespace fd::net {
 class HttpClient;
 }
+namespace fd::kube {
+class KubeClient;
+struct ClusterConnection;
+struct OidcTokens;
+} // namespace fd::kube
 
 namespace fd::registry {
 
@@ -22,7 +26,8 @@ namespace fd::registry {
 struct ApiResult {
     ConnectionCategory category = ConnectionCategory::Other; // Ok for any 2xx
     int httpStatus = 0;
-    QByteArray body;       // for errors: the Status body (Kubernetes errors) or nothing
+    QByteArray body;       // the response body on success
+    QString message;       // errors: Status.message or the client's sentence; never a secret
     QString detail;        // technical detail, never a secret
     QString caFingerprint; // TlsUnknownCa
     QByteArray presentedCaPem;
@@ -30,10 +35,14 @@ struct ApiResult {
     bool ok() const { return category == ConnectionCategory::Ok; }
 };
 
-// Requests to one cluster's API server with its resolved connection (server, TLS material,
-// proxy) and credential (bearer token from token/tokenFile/exec/OIDC, basic, or client cert).
-// Lives on the UI thread; every call is async on the shared HttpClient. The credential is
-// resolved once (exec plugins run at most once per session) on the first call.
+// The connection of a stored (or candidate) record with its secrets, for fd::kube::KubeClient.
+// Exec plugins, token files and OIDC are handled there at request time.
+fd::kube::ClusterConnection connectionFor(const ClusterRecord& record,
+                                          const ClusterCredentials& credentials);
+
+// Requests to one cluster's API server through a fd::kube::KubeClient on the shared HttpClient
+// (credentials obtained per request by the client), with the outcome mapped to the registry's
+// failure categories. Lives on the UI thread; every call is async.
 class ApiSession final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiSession)
@@ -46,36 +55,30 @@ public:
     ~ApiSession() override;
 
     // Total budget per request (the connection test uses 15 s).
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setTimeoutMs(int ms);
     int timeoutMs() const { return m_timeoutMs; }
 
-    // method: GET, POST, PUT, PATCH (merge patch), DELETE; path starts with '/'.
-    // `authenticated` false sends no credential (GET /version works anonymously on most servers
-    // and tells "reachable" apart from "credential rejected").
-    void call(const QByteArray& method, const QString& path, const QByteArray& body, Done done,
-              bool authenticated = true);
+    // Called with refreshed OIDC tokens (SECRET: for the vault only).
+    void setOidcTokensChanged(std::function<void(const fd::kube::OidcTokens&)> callback);
+
+    // method: GET, POST, PUT, PATCH (merge patch), DELETE; path starts with '/' and may carry
+    // an already-encoded query ("/api/v1/pods?fieldSelector=...").
+    void call(const QByteArray& method, const QString& path, const QByteArray& body, Done done);
     void get(const QString& path, Done done) { call("GET", path, {}, std::move(done)); }
 
-    // Cancels every outstanding call; their callbacks receive Cancelled.
+    // Answers every outstanding call with Cancelled now; their late replies are dropped.
     void cancelAll();
 
     const ClusterRecord& record() const { return m_record; }
 
 private:
-    struct Pending;
-    void resolveCredential(std::function<void(ApiResult)> then);
-    void send(const QByteArray& method, const QString& path, const QByteArray& body, Done done,
-              bool authenticated);
-
-    fd::net::HttpClient& m_http;
     ClusterRecord m_record;
-    ClusterCredentials m_credentials;
+    fd::kube::KubeClient* m_client = nullptr; // child
+    // Context of the client's callbacks; replaced on cancelAll() so late replies are dropped.
+    QObject* m_replies = nullptr;
+    QHash<quint64, Done> m_pending;
+    quint64 m_nextCall = 1;
     int m_timeoutMs = 15000;
-    bool m_credentialResolved = false;
-    QByteArray m_bearer; // resolved bearer token (token, tokenFile, exec, OIDC)
-    QByteArray m_execCertPem;
-    QByteArray m_execKeyPem;
-    std::unique_ptr<Pending> m_pending;
 };
 
 } // namespace fd::registry

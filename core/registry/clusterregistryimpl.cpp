@@ -7,6 +7,7 @@
 #include "registry/connectiontest.h"
 #include "registry/karmadaoperation.h"
 
+#include "kube/oidc.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
@@ -645,7 +646,34 @@ ApiSession* ClusterRegistryImpl::makeSession(const ClusterRecord& record,
                                              ClusterCredentials credentials) {
     auto* session = new ApiSession(m_http, record, std::move(credentials));
     session->setTimeoutMs(m_testBudgetMs);
+    if (record.id != 0 && record.authKind == AuthKind::AuthProvider) {
+        QPointer<ClusterRegistryImpl> self(this);
+        const ClusterId id = record.id;
+        session->setOidcTokensChanged([self, id](const fd::kube::OidcTokens& tokens) {
+            if (self)
+                self->storeOidcTokens(id, tokens.idToken, tokens.refreshToken);
+        });
+    }
     return session;
+}
+
+void ClusterRegistryImpl::storeOidcTokens(ClusterId id, const QByteArray& idToken,
+                                          const QByteArray& refreshToken) {
+    const auto it = m_records.constFind(id);
+    if (it == m_records.constEnd())
+        return;
+    auto creds = credentialsFor(*it);
+    if (!creds)
+        return;
+    creds->oidcIdToken = idToken;
+    if (!refreshToken.isEmpty())
+        creds->oidcRefreshToken = refreshToken;
+    // Same slots, same references: the record itself does not change.
+    if (const auto refs = m_vault.save(id, *creds, it->secrets); !refs) {
+        qCWarning(lcRegistry) << "refreshed OIDC tokens not stored:" << refs.error().message;
+        return;
+    }
+    m_credentialCache.insert(id, *creds);
 }
 
 ApiSession* ClusterRegistryImpl::makeSession(ClusterId id, ConnectionReport* failure) {

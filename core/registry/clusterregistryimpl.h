@@ -81,6 +81,7 @@ private:
     ApiSession* makeSession(ClusterId id, ConnectionReport* failure);
     ApiSession* makeSession(const ClusterRecord& record, ClusterCredentials credentials);
     fd::Result<ClusterCredentials> credentialsFor(const ClusterRecord& record);
+    void storeOidcTokens(ClusterId id, const QByteArray& idToken, const QByteArray& refreshToken);
     void applyHealth(const HealthRefresher::Batch& batch);
     void persistRecord(const ClusterRecord& record, QObject* context,
                        std::function<void(fd::Status)> done);

@@ -24,11 +24,9 @@ ConnectionReport reportFromFailure(const ApiResult& result) {
     r.presentedCaPem = result.presentedCaPem;
     r.checkedAt = QDateTime::currentDateTimeUtc();
     if (result.category == ConnectionCategory::Forbidden) {
-        const QJsonObject status = QJsonDocument::fromJson(result.body).object();
-        r.missingPermission =
-            missingPermissionFromStatus(status.value(QLatin1String("message")).toString());
+        r.missingPermission = missingPermissionFromStatus(result.message);
         if (r.detail.isEmpty())
-            r.detail = status.value(QLatin1String("message")).toString();
+            r.detail = result.message;
     }
     describeFailure(r);
     return r;

@@ -1,5 +1,7 @@
 #include "registry/healthsummary.h"
 
+#include "kube/quantity.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -8,7 +10,6 @@
 #include <QJsonParseError>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 namespace fd::registry {
@@ -78,34 +79,10 @@ qint64 podRequest(const QJsonObject& pod, const QString& resource) {
 } // namespace
 
 qint64 parseCountQuantity(const QString& quantity) {
-    const QString q = quantity.trimmed();
-    if (q.isEmpty())
+    const auto q = fd::kube::Quantity::parse(quantity.trimmed());
+    if (!q || q->milliValue() < 0)
         return 0;
-    static const std::pair<const char*, double> suffixes[] = {
-        {"Ki", 1024.0},
-        {"Mi", 1024.0 * 1024},
-        {"Gi", 1024.0 * 1024 * 1024},
-        {"Ti", 1024.0 * 1024 * 1024 * 1024},
-        {"m", 1e-3},
-        {"k", 1e3},
-        {"M", 1e6},
-        {"G", 1e9},
-        {"T", 1e12},
-    };
-    double factor = 1.0;
-    QString number = q;
-    for (const auto& [suffix, f] : suffixes) {
-        if (q.endsWith(QLatin1String(suffix))) {
-            factor = f;
-            number = q.left(q.size() - int(qstrlen(suffix)));
-            break;
-        }
-    }
-    bool ok = false;
-    const double value = number.toDouble(&ok); // also takes "1e3"
-    if (!ok || !std::isfinite(value) || value < 0)
-        return 0;
-    return qint64(std::floor(value * factor + 1e-9));
+    return q->milliValue() / 1000; // whole devices: a fraction of one is none
 }
 
 fd::Result<HealthSummary> summarizeHealth(const QByteArray& nodeListJson,

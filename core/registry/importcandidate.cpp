@@ -1,11 +1,10 @@
 #include "registry/importcandidate.h"
 
+#include "kube/execplugin.h"
 #include "kube/kubeconfig.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 namespace fd::registry {
 
@@ -107,10 +106,7 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
         s.token = cred.token;
         break;
     case fd::kube::AuthKind::TokenFile:
-        r.tokenFile = cred.tokenFile;
-        if (!QFileInfo::exists(r.tokenFile))
-            c.warnings << tr("The token file %1 does not exist (it is read at every request).")
-                              .arg(r.tokenFile);
+        r.tokenFile = cred.tokenFile; // a missing file is among the kubeconfig's warnings
         break;
     case fd::kube::AuthKind::ClientCert:
         s.clientCertPem = dataOrFile(cred.clientCert, tr("client certificate"), c.warnings);
@@ -135,10 +131,9 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
             r.exec.installHint = e.installHint;
             r.exec.interactiveMode = e.interactiveMode;
             r.exec.provideClusterInfo = e.provideClusterInfo;
-            const bool found = QFileInfo(e.command).isAbsolute()
-                                   ? QFileInfo(e.command).isExecutable()
-                                   : !QStandardPaths::findExecutable(e.command).isEmpty();
-            if (!found)
+            fd::kube::ExecPluginConfig probe;
+            probe.command = e.command;
+            if (fd::kube::ExecCredentialProvider::resolveProgram(probe).isEmpty())
                 c.warnings << tr("The credential plugin \"%1\" is not on this machine's PATH; "
                                  "install it or set its path for this cluster.")
                                   .arg(e.command);

@@ -15,10 +15,8 @@ Q_LOGGING_CATEGORY(lcKarmada, "fd.registry.karmada")
 namespace {
 
 QString statusMessage(const ApiResult& r) {
-    const QString msg =
-        QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString();
-    if (!msg.isEmpty())
-        return msg;
+    if (!r.message.isEmpty())
+        return r.message;
     return reportFromFailure(r).message;
 }
 
