@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace fd::kube {
 
 namespace {
@@ -85,9 +87,56 @@ KubeError malformed(const QString& detail) {
 
 } // namespace
 
+namespace {
+
+// "2026-11-23T10:40:00Z" and "2026-11-23T10:40:00.123456Z" (what the apiserver writes) without
+// QDateTime's general parser, which dominates decoding large lists. Anything else: nullopt.
+std::optional<QDateTime> parseUtcFast(const QString& text) {
+    const qsizetype n = text.size();
+    if (n < 20 || text[n - 1] != u'Z' || text[4] != u'-' || text[7] != u'-' || text[10] != u'T' ||
+        text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    auto num = [&](qsizetype at, qsizetype len, int& out) {
+        out = 0;
+        for (qsizetype i = at; i < at + len; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            out = out * 10 + (c - u'0');
+        }
+        return true;
+    };
+    int y, mo, d, h, mi, sec, ms = 0;
+    if (!num(0, 4, y) || !num(5, 2, mo) || !num(8, 2, d) || !num(11, 2, h) || !num(14, 2, mi) ||
+        !num(17, 2, sec))
+        return std::nullopt;
+    if (n > 20) {
+        if (text[19] != u'.' || n < 22 || n > 30)
+            return std::nullopt;
+        int frac = 0;
+        const qsizetype digits = n - 21;
+        if (!num(20, digits, frac))
+            return std::nullopt;
+        for (qsizetype i = digits; i < 3; ++i)
+            frac *= 10;
+        for (qsizetype i = 3; i < digits; ++i)
+            frac /= 10;
+        ms = frac;
+    }
+    const QDate date(y, mo, d);
+    const QTime time(h, mi, sec, ms);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime parseTime(const QString& text) {
     if (text.isEmpty())
         return {};
+    if (auto fast = parseUtcFast(text))
+        return *fast;
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
@@ -120,7 +169,24 @@ KubeResult<QJsonArray> listItems(const QJsonObject& list, ListMeta& meta) {
 }
 } // namespace detail
 
+KubeError detail::malformedList(const QString& detail) {
+    return malformed(detail);
+}
+
 KubeResult<RawList> decodeRawList(const QByteArray& body) {
+    detail::ListSpans spans;
+    if (!detail::scanList(body, spans))
+        return decodeRawListWhole(body);
+    RawList out;
+    out.items.resize(spans.items.size());
+    auto n = detail::decodeSpans(
+        spans, out.metadata, [&](const QJsonObject& json, qsizetype i) { out.items[i] = json; });
+    if (!n)
+        return n.error();
+    return out;
+}
+
+KubeResult<RawList> decodeRawListWhole(const QByteArray& body) {
     auto json = parseObject(body);
     if (!json)
         return json.error();

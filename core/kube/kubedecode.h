@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <atomic>
+#include <functional>
+
 namespace fd::kube {
 
 void decode(const QJsonObject& json, ObjectMeta& out);
@@ -59,17 +62,76 @@ template <typename T> KubeResult<T> decodeObject(const QByteArray& body) {
 // Splits the items over the thread pool when the list is big; order is kept.
 template <typename T> KubeResult<ObjectList<T>> decodeList(const QByteArray& body);
 
+// The same list decoded through the whole-document parser only (the fast path's reference;
+// used by the fuzzer to compare both).
+KubeResult<RawList> decodeRawListWhole(const QByteArray& body);
+
 namespace detail {
 KubeResult<QJsonArray> listItems(const QJsonObject& list, ListMeta& meta);
 // Runs fn(begin, end) over [0, count) in chunks on the global pool (and this thread).
 void parallelFor(qsizetype count, const std::function<void(qsizetype, qsizetype)>& fn);
+
+// Where a list body keeps its metadata and items (views into the body).
+struct ListSpans {
+    enum class Items { Missing, Null, Array, Other };
+    Items itemsState = Items::Missing;
+    QByteArrayView metadata;
+    QList<QByteArrayView> items;
+};
+// Finds the items without parsing the whole body; false when the body is anything but a plain
+// list object (the caller then parses it as a whole, which also yields the precise error).
+bool scanList(QByteArrayView body, ListSpans& out);
+// One item: false when it starts like an object but is not valid JSON.
+bool parseItem(QByteArrayView text, QJsonObject& out);
+KubeError malformedList(const QString& detail);
+
+// After scanList(): decodes the metadata and each item with fn(json, index), in parallel.
+template <typename Fn>
+KubeResult<qsizetype> decodeSpans(const ListSpans& spans, ListMeta& meta, Fn fn) {
+    if (spans.itemsState == ListSpans::Items::Missing ||
+        spans.itemsState == ListSpans::Items::Other)
+        return malformedList(QStringLiteral("list without an items array"));
+    if (!spans.metadata.isEmpty()) {
+        QJsonObject m;
+        if (!parseItem(spans.metadata, m))
+            return malformedList(QStringLiteral("list metadata is not valid JSON"));
+        decode(m, meta);
+    }
+    std::atomic<qsizetype> firstBad{-1};
+    parallelFor(spans.items.size(), [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i) {
+            QJsonObject item;
+            if (!parseItem(spans.items[i], item)) {
+                qsizetype expected = -1;
+                firstBad.compare_exchange_strong(expected, i);
+                continue;
+            }
+            fn(item, i);
+        }
+    });
+    if (firstBad >= 0)
+        return malformedList(QStringLiteral("list item %1 is not valid JSON").arg(firstBad.load()));
+    return spans.items.size();
+}
 } // namespace detail
 
 template <typename T> KubeResult<ObjectList<T>> decodeList(const QByteArray& body) {
+    ObjectList<T> out;
+    detail::ListSpans spans;
+    if (detail::scanList(body, spans)) {
+        // Fast path: items parsed and decoded one by one, in parallel.
+        out.items.resize(spans.items.size());
+        auto n =
+            detail::decodeSpans(spans, out.metadata, [&](const QJsonObject& json, qsizetype i) {
+                decode(json, out.items[i]);
+            });
+        if (!n)
+            return n.error();
+        return out;
+    }
     auto json = parseObject(body);
     if (!json)
         return json.error();
-    ObjectList<T> out;
     auto items = detail::listItems(*json, out.metadata);
     if (!items)
         return items.error();

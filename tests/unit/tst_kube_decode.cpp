@@ -69,6 +69,8 @@ private Q_SLOTS:
     void node();
     void gpuNode();
     void nodeListParallelKeepsOrder();
+    void fastListPathMatchesWholeDocument();
+    void timesFastAndGeneral();
     void event();
     void deployment();
     void serviceNamespaceSaSecretCrb();
@@ -151,6 +153,67 @@ void TestKubeDecode::nodeListParallelKeepsOrder() {
         QCOMPARE(list->items.at(i).metadata.name,
                  QStringLiteral("gpu-%1").arg(i, 4, 10, QLatin1Char('0')));
     QCOMPARE(list->items.last().gpuProduct(), QStringLiteral("NVIDIA-H100-80GB-HBM3"));
+}
+
+void TestKubeDecode::fastListPathMatchesWholeDocument() {
+    // The item-by-item path (kubelistscan.cpp) must give what parsing the whole body gives.
+    QJsonObject tricky = readObject(QStringLiteral("objects/k9s_render_ns.json"));
+    QJsonObject meta = tricky.value(QLatin1String("metadata")).toObject();
+    meta.insert(QStringLiteral("annotations"),
+                QJsonObject{{QStringLiteral("note"), QStringLiteral("a \"quoted\" }] [{ \\")},
+                            {QStringLiteral("json"), QStringLiteral("{\"items\":[1,2]}")}});
+    tricky.insert(QStringLiteral("metadata"), meta);
+    const QByteArray compact = listOf({tricky, syntheticGpuNode()}, QStringLiteral("List"), "c1");
+    const QByteArray indented = QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
+    const QList<QByteArray> bodies{
+        compact,
+        indented,
+        // metadata after items, odd spacing
+        "{ \"items\" : [ {\"metadata\":{\"name\":\"a\"}} , {\"metadata\":{\"name\":\"b]\"}} ] ,"
+        " \"metadata\" : {\"continue\":\"x\"} }\n",
+        // an escaped key spelling "items": only the full parser understands it
+        "{\"it\\u0065ms\":[{\"metadata\":{\"name\":\"esc\"}}]}",
+        "{\"items\":[]}",
+        "{\"items\":null,\"metadata\":{}}",
+        "{\"items\":[{\"metadata\":{\"name\":\"x\"}}]} trailing",
+        "{\"items\":[{\"metadata\":{\"name\":}}]}",
+        "{\"items\":[{\"a\":\"unterminated}]}",
+        "{\"items\":[],\"items\":[{}]}",
+        "{}",
+    };
+    for (const QByteArray& body : bodies) {
+        const auto fast = decodeRawList(body);
+        const auto whole = decodeRawListWhole(body);
+        QVERIFY2(fast.ok() == whole.ok(), body.left(80).constData());
+        if (!fast.ok()) {
+            QCOMPARE(fast.error().category, KubeErrorCategory::MalformedResponse);
+            continue;
+        }
+        QCOMPARE(fast->items, whole->items);
+        QCOMPARE(fast->metadata.continueToken, whole->metadata.continueToken);
+        QCOMPARE(fast->metadata.resourceVersion, whole->metadata.resourceVersion);
+    }
+    auto nodes = decodeList<Node>(indented);
+    QVERIFY(nodes.ok());
+    QCOMPARE(nodes->items.size(), 2);
+    QCOMPARE(nodes->items.last().gpuProduct(), QStringLiteral("NVIDIA-H100-80GB-HBM3"));
+    QCOMPARE(nodes->metadata.continueToken, QStringLiteral("c1"));
+}
+
+void TestKubeDecode::timesFastAndGeneral() {
+    const auto utc = [](int y, int mo, int d, int h, int mi, int s, int ms = 0) {
+        return QDateTime(QDate(y, mo, d), QTime(h, mi, s, ms), Qt::UTC);
+    };
+    QCOMPARE(parseTime(QStringLiteral("2026-11-23T10:40:05Z")), utc(2026, 11, 23, 10, 40, 5));
+    QCOMPARE(parseTime(QStringLiteral("2026-11-23T10:40:05.123456Z")),
+             utc(2026, 11, 23, 10, 40, 5, 123));
+    QCOMPARE(parseTime(QStringLiteral("2026-11-23T10:40:05.5Z")),
+             utc(2026, 11, 23, 10, 40, 5, 500));
+    // Offsets go through Qt's general parser.
+    QCOMPARE(parseTime(QStringLiteral("2026-11-23T19:40:05+09:00")), utc(2026, 11, 23, 10, 40, 5));
+    QVERIFY(!parseTime(QStringLiteral("2026-13-23T10:40:05Z")).isValid());
+    QVERIFY(!parseTime(QStringLiteral("2026-11-23T10:40:0xZ")).isValid());
+    QVERIFY(!parseTime(QStringLiteral("yesterday")).isValid());
 }
 
 void TestKubeDecode::event() {
