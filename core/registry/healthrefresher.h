@@ -62,6 +62,7 @@ private:
     std::function<QList<ClusterId>()> m_allIds;
     QTimer m_periodic;
     QTimer m_coalesce;
+    QTimer m_pumpLater; // continues pump() on the next event-loop turn
     int m_intervalSeconds = 0;
     int m_maxTests = 32;
     int m_budgetMs = 15000;
