@@ -17,11 +17,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTextStream>
 
 #include <sys/resource.h>
+#include <time.h>
+
+#include <algorithm>
 
 #include <cstdio>
 
@@ -34,6 +38,12 @@ QTextStream out(stdout);
 int option(const QStringList& args, const QString& name, int fallback) {
     const int i = args.indexOf(name);
     return (i >= 0 && i + 1 < args.size()) ? args.at(i + 1).toInt() : fallback;
+}
+
+qint64 threadCpuNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 double peakRssMb() {
@@ -197,18 +207,34 @@ int runRefresh(const QStringList& args) {
         return 1;
     const double rssBefore = peakRssMb();
 
-    // The probe: a 5 ms timer; any lateness beyond its period is time the event loop was busy.
+    // The probe: a 5 ms timer; any lateness beyond its period is time the event loop was busy
+    // — or, on a shared machine, time this process was not scheduled (the Python test server
+    // and other builds compete for the cores). The main thread's CPU time during each gap
+    // tells the two apart: the busy part is what Fleetdeck's own work blocked the loop.
     QElapsedTimer clock;
     clock.start();
     qint64 last = clock.nsecsElapsed();
+    qint64 lastCpu = threadCpuNs();
     double worstStallMs = 0;
+    double worstStallCpuMs = 0;
+    double worstBusyMs = 0;
+    QList<double> lateness;
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(5);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.nsecsElapsed();
-        worstStallMs = std::max(worstStallMs, double(now - last) / 1e6 - 5.0);
+        const qint64 cpu = threadCpuNs();
+        const double late = std::max(0.0, double(now - last) / 1e6 - 5.0);
+        const double busy = double(cpu - lastCpu) / 1e6;
+        lateness << late;
+        if (late > worstStallMs) {
+            worstStallMs = late;
+            worstStallCpuMs = busy;
+        }
+        worstBusyMs = std::max(worstBusyMs, std::min(late, busy));
         last = now;
+        lastCpu = cpu;
     });
     int signals = 0;
     int updated = 0;
@@ -235,8 +261,16 @@ int runRefresh(const QStringList& args) {
                .arg(t.elapsed())
                .arg(signals)
                .arg(updated);
-    out << QStringLiteral("longest event-loop stall (5 ms probe): %1 ms (target < 50 ms)\n")
-               .arg(worstStallMs, 0, 'f', 1);
+    std::sort(lateness.begin(), lateness.end());
+    const double p99 =
+        lateness.isEmpty() ? 0 : lateness.at(int(double(lateness.size() - 1) * 0.99));
+    out << QStringLiteral("longest event-loop stall (5 ms probe): %1 ms (main thread on CPU %2 ms "
+                          "of it); longest stall spent on CPU: %3 ms; p99 lateness %4 ms "
+                          "(target < 50 ms)\n")
+               .arg(worstStallMs, 0, 'f', 1)
+               .arg(worstStallCpuMs, 0, 'f', 1)
+               .arg(worstBusyMs, 0, 'f', 1)
+               .arg(p99, 0, 'f', 1);
     out << QStringLiteral("peak RSS: %1 MB (%2 MB before the refresh)\n")
                .arg(peakRssMb(), 0, 'f', 1)
                .arg(rssBefore, 0, 'f', 1);
@@ -248,6 +282,8 @@ int runRefresh(const QStringList& args) {
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
+    // Per-request debug lines would be part of what is measured.
+    QLoggingCategory::setFilterRules(QStringLiteral("fd.*.debug=false"));
     const QStringList args = app.arguments().mid(1);
     if (args.value(0) == QLatin1String("test"))
         return runTest(args);
