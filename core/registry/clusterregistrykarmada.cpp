@@ -154,60 +154,37 @@ void ClusterRegistryImpl::join(ClusterId memberId, ClusterId controlPlaneId,
     const QString rbac = QStringLiteral("/apis/rbac.authorization.k8s.io/v1/");
 
     using Step = KarmadaOperation::Step;
-    Step ns{};
-    ns.label = memberLabel + QStringLiteral(": Namespace ") + n.memberNamespace;
-    ns.session = m;
-    ns.method = "POST";
-    ns.path = QStringLiteral("/api/v1/namespaces");
-    ns.body = compact(karmada::memberNamespace(n));
-    ns.alreadyOk = true;
-    ns.undoPath = nsPath;
-    op->addStep(ns);
-
-    Step sa{};
-    sa.label = memberLabel + QStringLiteral(": ServiceAccount ") + n.memberNamespace +
-               QLatin1Char('/') + n.serviceAccount;
-    sa.session = m;
-    sa.method = "POST";
-    sa.path = nsPath + QStringLiteral("/serviceaccounts");
-    sa.body = compact(karmada::serviceAccount(n));
-    sa.alreadyOk = true;
-    sa.undoPath = nsPath + QStringLiteral("/serviceaccounts/") + n.serviceAccount;
-    op->addStep(sa);
-
-    if (!options.fullAccess) {
-        Step role{};
-        role.label = memberLabel + QStringLiteral(": ClusterRole ") + n.clusterRole;
-        role.session = m;
-        role.method = "POST";
-        role.path = rbac + QStringLiteral("clusterroles");
-        role.body = compact(karmada::clusterRole(n));
-        role.alreadyOk = true;
-        role.undoPath = rbac + QStringLiteral("clusterroles/") + n.clusterRole;
-        op->addStep(role);
-    }
-
-    Step binding{};
-    binding.label = memberLabel + QStringLiteral(": ClusterRoleBinding ") + n.clusterRoleBinding +
-                    (options.fullAccess ? QStringLiteral(" → cluster-admin") : QString());
-    binding.session = m;
-    binding.method = "POST";
-    binding.path = rbac + QStringLiteral("clusterrolebindings");
-    binding.body = compact(karmada::clusterRoleBinding(n, options.fullAccess));
-    binding.alreadyOk = true;
-    binding.undoPath = rbac + QStringLiteral("clusterrolebindings/") + n.clusterRoleBinding;
-    op->addStep(binding);
-
-    Step tokenSecret{};
-    tokenSecret.label = memberLabel + QStringLiteral(": Secret ") + n.memberNamespace +
-                        QLatin1Char('/') + n.tokenSecret;
-    tokenSecret.session = m;
-    tokenSecret.method = "POST";
-    tokenSecret.path = nsPath + QStringLiteral("/secrets");
-    tokenSecret.body = compact(karmada::tokenSecret(n));
-    tokenSecret.alreadyOk = true;
-    tokenSecret.undoPath = nsPath + QStringLiteral("/secrets/") + n.tokenSecret;
-    op->addStep(tokenSecret);
+    // POST into `collection`; an object already there counts as done, rollback deletes it.
+    auto create = [op](QString label, ApiSession* session, const QString& collection,
+                       QByteArray body, const QString& name) {
+        Step st{};
+        st.label = std::move(label);
+        st.session = session;
+        st.method = "POST";
+        st.path = collection;
+        st.body = std::move(body);
+        st.alreadyOk = true;
+        st.undoPath = collection + QLatin1Char('/') + name;
+        op->addStep(st);
+    };
+    create(memberLabel + QStringLiteral(": Namespace ") + n.memberNamespace, m,
+           QStringLiteral("/api/v1/namespaces"), compact(karmada::memberNamespace(n)),
+           n.memberNamespace);
+    create(memberLabel + QStringLiteral(": ServiceAccount ") + n.memberNamespace +
+               QLatin1Char('/') + n.serviceAccount,
+           m, nsPath + QStringLiteral("/serviceaccounts"), compact(karmada::serviceAccount(n)),
+           n.serviceAccount);
+    if (!options.fullAccess)
+        create(memberLabel + QStringLiteral(": ClusterRole ") + n.clusterRole, m,
+               rbac + QStringLiteral("clusterroles"), compact(karmada::clusterRole(n)),
+               n.clusterRole);
+    create(memberLabel + QStringLiteral(": ClusterRoleBinding ") + n.clusterRoleBinding +
+               (options.fullAccess ? QStringLiteral(" → cluster-admin") : QString()),
+           m, rbac + QStringLiteral("clusterrolebindings"),
+           compact(karmada::clusterRoleBinding(n, options.fullAccess)), n.clusterRoleBinding);
+    create(memberLabel + QStringLiteral(": Secret ") + n.memberNamespace + QLatin1Char('/') +
+               n.tokenSecret,
+           m, nsPath + QStringLiteral("/secrets"), compact(karmada::tokenSecret(n)), n.tokenSecret);
 
     // The token controller fills data.token asynchronously.
     Step wait{};
