@@ -1,4 +1,5 @@
 #include "registry/clusterregistryimpl.h"
+#include "registry/registrytext.h"
 
 #include "registry/apisession.h"
 #include "registry/clusteridentity.h"
@@ -303,7 +304,7 @@ void ClusterRegistryImpl::importNext(std::shared_ptr<Import> job) {
     if (record.server.trimmed().isEmpty())
         return failWith(
             fd::makeError(fd::ErrorKind::InvalidInput,
-                          tr("The cluster \"%1\" has no server URL.").arg(record.name)));
+                          Text::tr("The cluster \"%1\" has no server URL.").arg(record.name)));
     if (record.datacenter.id.isEmpty())
         record.datacenter = defaultDataCenters().constFirst();
     if (record.datacenter.label.isEmpty())
@@ -338,13 +339,14 @@ void ClusterRegistryImpl::importNext(std::shared_ptr<Import> job) {
         const QString suggestion = suggestName(record.name, job->usedNames);
         return failWith(fd::makeError(
             fd::ErrorKind::InvalidInput,
-            tr("A cluster named \"%1\" is already registered; use another name such as \"%2\".")
+            Text::tr(
+                "A cluster named \"%1\" is already registered; use another name such as \"%2\".")
                 .arg(record.name, suggestion),
             suggestion));
     }
     if (existing) {
         if (nameClash) {
-            outcome.warnings << tr("Kept the name \"%1\": \"%2\" is used by another cluster.")
+            outcome.warnings << Text::tr("Kept the name \"%1\": \"%2\" is used by another cluster.")
                                     .arg(existing->name, record.name);
             record.name = existing->name;
         }
@@ -450,18 +452,19 @@ void ClusterRegistryImpl::updateCluster(const ClusterRecord& input,
     const auto it = m_records.find(input.id);
     if (it == m_records.end()) {
         if (done)
-            done(
-                fd::makeError(fd::ErrorKind::NotFound, tr("The cluster is no longer registered.")));
+            done(fd::makeError(fd::ErrorKind::NotFound,
+                               Text::tr("The cluster is no longer registered.")));
         return;
     }
     ClusterRecord record = input;
     record.name = record.name.trimmed();
     if (record.name.isEmpty() || isNameTaken(record.name, record.id)) {
         if (done)
-            done(fd::makeError(fd::ErrorKind::InvalidInput,
-                               tr("A cluster named \"%1\" is already registered; use another name "
-                                  "such as \"%2\".")
-                                   .arg(record.name, suggestName(record.name, {}, record.id))));
+            done(fd::makeError(
+                fd::ErrorKind::InvalidInput,
+                Text::tr("A cluster named \"%1\" is already registered; use another name "
+                         "such as \"%2\".")
+                    .arg(record.name, suggestName(record.name, {}, record.id))));
         return;
     }
     // Health and Karmada state are the registry's; secrets are only changed through
@@ -507,23 +510,26 @@ CleanupPlan ClusterRegistryImpl::cleanupPlan(ClusterId id) const {
     const auto r = cluster(id);
     if (!r)
         return plan;
-    plan.items << tr("The local record of \"%1\" (settings, labels, health history).").arg(r->name);
+    plan.items
+        << Text::tr("The local record of \"%1\" (settings, labels, health history).").arg(r->name);
     if (!r->secrets.isEmpty())
-        plan.items << tr("Its credentials in the secret vault.");
+        plan.items << Text::tr("Its credentials in the secret vault.");
     if (r->joined) {
         const JoinObjectNames n = joinObjectNames(r->karmadaClusterName);
-        plan.items << tr("On the member cluster: the ServiceAccount %1/%2, the ClusterRole and "
-                         "ClusterRoleBinding %3 and the token Secret %1/%4.")
+        plan.items << Text::tr(
+                          "On the member cluster: the ServiceAccount %1/%2, the ClusterRole and "
+                          "ClusterRoleBinding %3 and the token Secret %1/%4.")
                           .arg(n.memberNamespace, n.serviceAccount, n.clusterRole, n.tokenSecret);
-        QString cp = tr("the control plane");
+        QString cp = Text::tr("the control plane");
         if (const auto c = cluster(r->controlPlaneId))
             cp = c->name;
-        plan.items << tr("On %1: the Karmada Cluster %2 and the Secret %3/%4.")
+        plan.items << Text::tr("On %1: the Karmada Cluster %2 and the Secret %3/%4.")
                           .arg(cp, n.clusterName, n.controlPlaneNamespace, n.controlPlaneSecret);
     } else if (r->origin == ClusterOrigin::DiscoveredFromKarmada) {
-        plan.items << tr("Nothing in Karmada: the cluster was registered there by other means and "
-                         "will be found again by the next reconcile unless it is unregistered "
-                         "there.");
+        plan.items << Text::tr(
+            "Nothing in Karmada: the cluster was registered there by other means and "
+            "will be found again by the next reconcile unless it is unregistered "
+            "there.");
     }
     return plan;
 }
@@ -535,8 +541,8 @@ void ClusterRegistryImpl::removeCluster(ClusterId id, QObject* context,
     const auto record = cluster(id);
     if (!record) {
         RemoveReport report;
-        report.error =
-            fd::makeError(fd::ErrorKind::NotFound, tr("The cluster is no longer registered."));
+        report.error = fd::makeError(fd::ErrorKind::NotFound,
+                                     Text::tr("The cluster is no longer registered."));
         deliver(ctx, hadContext, done, report);
         return;
     }
@@ -551,33 +557,33 @@ void ClusterRegistryImpl::removeCluster(ClusterId id, QObject* context,
         const QStringList secretFailures = m_vault.remove(rec->secrets);
         if (secretFailures.isEmpty()) {
             if (!rec->secrets.isEmpty())
-                report.done << tr("Credentials removed from the vault.");
+                report.done << Text::tr("Credentials removed from the vault.");
         } else {
             report.leftBehind << secretFailures;
         }
         if (auto creds = m_credentialCache.take(id); !creds.isEmpty())
             creds.wipe();
         const QString name = rec->name;
-        m_store.write([id](sqlite3* db) { return repository::deleteCluster(db, id); }, this,
-                      [this, id, name, report, ctx, hadContext, done](fd::Status st) mutable {
-                          if (st) {
-                              m_records.remove(id);
-                              report.done << tr("Local record of \"%1\" removed.").arg(name);
-                              report.ok = true;
-                          } else {
-                              report.ok = false;
-                              report.error = st.error();
-                              report.leftBehind << tr("Local record: %1").arg(st.error().message);
-                          }
-                          audit(QStringLiteral("cluster.remove"), name,
-                                report.ok
-                                    ? (report.leftBehind.isEmpty() ? QStringLiteral("ok")
-                                                                   : QStringLiteral("partial"))
-                                    : QStringLiteral("failed"),
-                                report.leftBehind.join(QLatin1String("; ")));
-                          Q_EMIT clustersChanged();
-                          deliver(ctx, hadContext, done, report);
-                      });
+        m_store.write(
+            [id](sqlite3* db) { return repository::deleteCluster(db, id); }, this,
+            [this, id, name, report, ctx, hadContext, done](fd::Status st) mutable {
+                if (st) {
+                    m_records.remove(id);
+                    report.done << Text::tr("Local record of \"%1\" removed.").arg(name);
+                    report.ok = true;
+                } else {
+                    report.ok = false;
+                    report.error = st.error();
+                    report.leftBehind << Text::tr("Local record: %1").arg(st.error().message);
+                }
+                audit(QStringLiteral("cluster.remove"), name,
+                      report.ok ? (report.leftBehind.isEmpty() ? QStringLiteral("ok")
+                                                               : QStringLiteral("partial"))
+                                : QStringLiteral("failed"),
+                      report.leftBehind.join(QLatin1String("; ")));
+                Q_EMIT clustersChanged();
+                deliver(ctx, hadContext, done, report);
+            });
     };
     if (record->joined) {
         unjoin(id, this, [removeLocal](JoinReport unjoinReport) mutable {
@@ -606,14 +612,15 @@ QList<DataCenter> ClusterRegistryImpl::dataCenters() const {
 fd::Status ClusterRegistryImpl::addDataCenter(const DataCenter& dc) {
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$"));
     if (!idPattern.match(dc.id).hasMatch())
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             tr("\"%1\" is not a valid data center id: use lowercase letters, "
-                                "digits and '-', like \"seoul-dc2\".")
-                                 .arg(dc.id));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            Text::tr("\"%1\" is not a valid data center id: use lowercase letters, "
+                     "digits and '-', like \"seoul-dc2\".")
+                .arg(dc.id));
     for (const auto& d : std::as_const(m_dataCenters))
         if (d.id == dc.id)
             return fd::makeError(fd::ErrorKind::InvalidInput,
-                                 tr("The data center \"%1\" already exists.").arg(dc.id));
+                                 Text::tr("The data center \"%1\" already exists.").arg(dc.id));
     DataCenter entry = dc;
     if (entry.label.trimmed().isEmpty())
         entry.label = entry.id;
@@ -748,8 +755,8 @@ void ClusterRegistryImpl::trustCa(ClusterId id, const QByteArray& caPem, QObject
     const auto it = m_records.find(id);
     if (it == m_records.end()) {
         if (done)
-            done(
-                fd::makeError(fd::ErrorKind::NotFound, tr("The cluster is no longer registered.")));
+            done(fd::makeError(fd::ErrorKind::NotFound,
+                               Text::tr("The cluster is no longer registered.")));
         return;
     }
     it->caPem = caPem;

@@ -6,6 +6,7 @@
 #include "registry/connectiontest.h"
 #include "registry/karmadaobjects.h"
 #include "registry/karmadaoperation.h"
+#include "registry/registrytext.h"
 
 #include "store/store.h"
 
@@ -75,15 +76,15 @@ void ClusterRegistryImpl::setControlPlane(ClusterId id, bool controlPlane, QObje
     const auto it = m_records.find(id);
     if (it == m_records.end()) {
         if (done)
-            done(
-                fd::makeError(fd::ErrorKind::NotFound, tr("The cluster is no longer registered.")));
+            done(fd::makeError(fd::ErrorKind::NotFound,
+                               Text::tr("The cluster is no longer registered.")));
         return;
     }
     if (controlPlane && it->karmadaRole == KarmadaRole::Member) {
         if (done)
             done(fd::makeError(fd::ErrorKind::InvalidInput,
-                               tr("\"%1\" is a member of a Karmada control plane; unjoin it "
-                                  "before marking it as a control plane.")
+                               Text::tr("\"%1\" is a member of a Karmada control plane; unjoin it "
+                                        "before marking it as a control plane.")
                                    .arg(it->name)));
         return;
     }
@@ -113,21 +114,22 @@ void ClusterRegistryImpl::join(ClusterId memberId, ClusterId controlPlaneId,
     const auto member = cluster(memberId);
     const auto cp = cluster(controlPlaneId);
     if (!member || !cp)
-        return fail(
-            fd::makeError(fd::ErrorKind::NotFound, tr("The cluster is no longer registered.")));
+        return fail(fd::makeError(fd::ErrorKind::NotFound,
+                                  Text::tr("The cluster is no longer registered.")));
     if (memberId == controlPlaneId)
         return fail(
             fd::makeError(fd::ErrorKind::InvalidInput,
-                          tr("A cluster cannot join itself as its Karmada control plane.")));
+                          Text::tr("A cluster cannot join itself as its Karmada control plane.")));
     if (member->joined)
         return fail(fd::makeError(
             fd::ErrorKind::InvalidInput,
-            tr("\"%1\" is already joined to Karmada; unjoin it first.").arg(member->name)));
+            Text::tr("\"%1\" is already joined to Karmada; unjoin it first.").arg(member->name)));
     if (member->karmadaRole == KarmadaRole::ControlPlane)
-        return fail(fd::makeError(fd::ErrorKind::InvalidInput,
-                                  tr("\"%1\" is marked as a Karmada control plane and cannot join "
-                                     "another one.")
-                                      .arg(member->name)));
+        return fail(
+            fd::makeError(fd::ErrorKind::InvalidInput,
+                          Text::tr("\"%1\" is marked as a Karmada control plane and cannot join "
+                                   "another one.")
+                              .arg(member->name)));
     auto memberCreds = credentialsFor(*member);
     if (!memberCreds)
         return fail(memberCreds.error());
@@ -148,8 +150,8 @@ void ClusterRegistryImpl::join(ClusterId memberId, ClusterId controlPlaneId,
     ApiSession* m = op->adopt(makeSession(*member, *memberCreds));
     ApiSession* c = op->adopt(makeSession(*cp, *cpCreds));
     auto secrets = std::make_shared<JoinSecrets>();
-    const QString memberLabel = tr("member %1").arg(member->name);
-    const QString cpLabel = tr("control plane %1").arg(cp->name);
+    const QString memberLabel = Text::tr("member %1").arg(member->name);
+    const QString cpLabel = Text::tr("control plane %1").arg(cp->name);
     const QString nsPath = QStringLiteral("/api/v1/namespaces/") + n.memberNamespace;
     const QString rbac = QStringLiteral("/apis/rbac.authorization.k8s.io/v1/");
 
@@ -291,8 +293,8 @@ void ClusterRegistryImpl::unjoin(ClusterId memberId, QObject* context,
     const auto member = cluster(memberId);
     if (!member || member->karmadaClusterName.isEmpty()) {
         JoinReport report;
-        report.error =
-            fd::makeError(fd::ErrorKind::InvalidInput, tr("The cluster is not joined to Karmada."));
+        report.error = fd::makeError(fd::ErrorKind::InvalidInput,
+                                     Text::tr("The cluster is not joined to Karmada."));
         deliverTo(ctx, hadContext, done, report);
         return;
     }
@@ -315,7 +317,7 @@ void ClusterRegistryImpl::unjoin(ClusterId memberId, QObject* context,
         auto cpCreds = credentialsFor(*cp);
         if (cpCreds) {
             ApiSession* c = op->adopt(makeSession(*cp, *cpCreds));
-            const QString cpLabel = tr("control plane %1").arg(cp->name);
+            const QString cpLabel = Text::tr("control plane %1").arg(cp->name);
             del(c, cpLabel + QStringLiteral(": Cluster ") + n.clusterName,
                 kClustersPath + QLatin1Char('/') + n.clusterName);
             del(c,
@@ -330,7 +332,7 @@ void ClusterRegistryImpl::unjoin(ClusterId memberId, QObject* context,
         auto memberCreds = credentialsFor(*member);
         if (memberCreds) {
             ApiSession* m = op->adopt(makeSession(*member, *memberCreds));
-            const QString memberLabel = tr("member %1").arg(member->name);
+            const QString memberLabel = Text::tr("member %1").arg(member->name);
             const QString rbac = QStringLiteral("/apis/rbac.authorization.k8s.io/v1/");
             const QString nsPath = QStringLiteral("/api/v1/namespaces/") + n.memberNamespace;
             del(m, memberLabel + QStringLiteral(": ClusterRoleBinding ") + n.clusterRoleBinding,
@@ -379,9 +381,10 @@ void ClusterRegistryImpl::unjoin(ClusterId memberId, QObject* context,
         } else {
             // Without the member's credentials its objects stay; say so.
             JoinReport partial;
-            partial.leftBehind << tr("member %1: could not read its credentials (%2); its "
-                                     "ServiceAccount, ClusterRole, ClusterRoleBinding and token "
-                                     "Secret remain.")
+            partial.leftBehind << Text::tr(
+                                      "member %1: could not read its credentials (%2); its "
+                                      "ServiceAccount, ClusterRole, ClusterRoleBinding and token "
+                                      "Secret remain.")
                                       .arg(member->name, memberCreds.error().message);
             op->start([this, memberId, partial, ctx, hadContext, done](JoinReport report) mutable {
                 report.leftBehind += partial.leftBehind;
@@ -466,16 +469,16 @@ void ClusterRegistryImpl::reconcileNow(QObject* context, std::function<void(fd::
         session->setParent(this);
         const ClusterId cpId = cp.id;
         const QString cpName = cp.name;
-        session->get(
-            kClustersPath, [this, session, cpId, cpName, state, finishOne](ApiResult r) mutable {
-                session->deleteLater();
-                if (r.ok())
-                    applyReconcile(cpId, r.body);
-                else
-                    state->errors
-                        << tr("Reconcile with %1: %2").arg(cpName, reportFromFailure(r).sentence());
-                finishOne();
-            });
+        session->get(kClustersPath,
+                     [this, session, cpId, cpName, state, finishOne](ApiResult r) mutable {
+                         session->deleteLater();
+                         if (r.ok())
+                             applyReconcile(cpId, r.body);
+                         else
+                             state->errors << Text::tr("Reconcile with %1: %2")
+                                                  .arg(cpName, reportFromFailure(r).sentence());
+                         finishOne();
+                     });
     }
 }
 

@@ -1,25 +1,22 @@
 #include "registry/importcandidate.h"
+#include "registry/registrytext.h"
 
 #include "kube/execplugin.h"
 #include "kube/kubeconfig.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 namespace fd::registry {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("fd::registry", text);
-}
-
 // Reads a file the kubeconfig points at; a failure becomes a warning naming the file (not its
 // content).
 QByteArray readReferenced(const QString& path, const QString& what, QStringList& warnings) {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        warnings << tr("The %1 file %2 could not be read: %3").arg(what, path, f.errorString());
+        warnings
+            << Text::tr("The %1 file %2 could not be read: %3").arg(what, path, f.errorString());
         return {};
     }
     return f.readAll();
@@ -81,16 +78,17 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
     r.insecure = context.insecureSkipTlsVerify;
     r.proxyUrl = context.proxyUrl;
     if (r.server.isEmpty())
-        c.warnings << tr("The context names no server URL; enter one before saving.");
+        c.warnings << Text::tr("The context names no server URL; enter one before saving.");
 
     switch (context.ca.source) {
     case fd::kube::CaSource::Data:
         r.caPem = context.ca.data;
         break;
     case fd::kube::CaSource::File:
-        r.caPem = context.ca.data.isEmpty()
-                      ? readReferenced(context.ca.filePath, tr("certificate authority"), c.warnings)
-                      : context.ca.data;
+        r.caPem =
+            context.ca.data.isEmpty()
+                ? readReferenced(context.ca.filePath, Text::tr("certificate authority"), c.warnings)
+                : context.ca.data;
         break;
     case fd::kube::CaSource::None:
         break;
@@ -109,11 +107,12 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
         r.tokenFile = cred.tokenFile; // a missing file is among the kubeconfig's warnings
         break;
     case fd::kube::AuthKind::ClientCert:
-        s.clientCertPem = dataOrFile(cred.clientCert, tr("client certificate"), c.warnings);
-        s.clientKeyPem = dataOrFile(cred.clientKey, tr("client key"), c.warnings);
+        s.clientCertPem = dataOrFile(cred.clientCert, Text::tr("client certificate"), c.warnings);
+        s.clientKeyPem = dataOrFile(cred.clientKey, Text::tr("client key"), c.warnings);
         if (s.clientCertPem.isEmpty() || s.clientKeyPem.isEmpty())
-            c.warnings << tr("The client certificate or key is missing; the cluster cannot be "
-                             "reached with it.");
+            c.warnings << Text::tr(
+                "The client certificate or key is missing; the cluster cannot be "
+                "reached with it.");
         break;
     case fd::kube::AuthKind::Basic:
         r.username = cred.username;
@@ -134,8 +133,9 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
             fd::kube::ExecPluginConfig probe;
             probe.command = e.command;
             if (fd::kube::ExecCredentialProvider::resolveProgram(probe).isEmpty())
-                c.warnings << tr("The credential plugin \"%1\" is not on this machine's PATH; "
-                                 "install it or set its path for this cluster.")
+                c.warnings << Text::tr(
+                                  "The credential plugin \"%1\" is not on this machine's PATH; "
+                                  "install it or set its path for this cluster.")
                                   .arg(e.command);
         }
         break;
@@ -148,7 +148,7 @@ fd::Result<ImportCandidate> candidateFromContext(const fd::kube::KubeContext& co
             s.oidcRefreshToken = cfg.value(QStringLiteral("refresh-token")).toUtf8();
             s.oidcClientSecret = cfg.value(QStringLiteral("client-secret")).toUtf8();
             if (cred.authProvider->name != QLatin1String("oidc"))
-                c.warnings << tr("The auth provider \"%1\" is not supported; only oidc is.")
+                c.warnings << Text::tr("The auth provider \"%1\" is not supported; only oidc is.")
                                   .arg(cred.authProvider->name);
         }
         break;

@@ -1,4 +1,5 @@
 #include "registry/karmadaoperation.h"
+#include "registry/registrytext.h"
 
 #include "registry/connectiontest.h"
 
@@ -84,7 +85,7 @@ void KarmadaOperation::onStepResult(const ApiResult& r) {
     }
     if (!ok) {
         const QString why =
-            (step.until && r.ok()) ? tr("timed out waiting for it") : statusMessage(r);
+            (step.until && r.ok()) ? Text::tr("timed out waiting for it") : statusMessage(r);
         qCInfo(lcKarmada) << "step failed:" << step.label << why;
         if (step.bestEffort) {
             m_report.leftBehind << step.label + QStringLiteral(": ") + why;
@@ -92,7 +93,8 @@ void KarmadaOperation::onStepResult(const ApiResult& r) {
             runNext();
             return;
         }
-        rollback(fd::makeError(fd::ErrorKind::Remote, tr("%1 failed: %2").arg(step.label, why),
+        rollback(fd::makeError(fd::ErrorKind::Remote,
+                               Text::tr("%1 failed: %2").arg(step.label, why),
                                QStringLiteral("HTTP %1").arg(r.httpStatus)));
         return;
     }
@@ -126,7 +128,7 @@ void KarmadaOperation::rollback(fd::Error error) {
         if (!self)
             return;
         if (r.ok() || r.httpStatus == 404) {
-            self->m_report.done << tr("rolled back: %1").arg(label);
+            self->m_report.done << Text::tr("rolled back: %1").arg(label);
         } else {
             self->m_report.leftBehind << label + QStringLiteral(": ") + statusMessage(r);
         }
