@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -154,6 +155,20 @@ CREATE TABLE datacenters (
 );
 )sql";
 
+// Every installation gets its identity when its database is created, inside the creating
+// transaction (fd::secrets names keychain entries after it), instead of in a commit of its own
+// at the first start-up. Databases that already have one keep it.
+constexpr const char* kV4 = "";
+
+fd::Status insertInstallId(sqlite3* db) {
+    auto stmt = Statement::prepare(
+        db, "INSERT OR IGNORE INTO settings (key, value) VALUES ('secrets/install_id', ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    return stmt->run();
+}
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -161,6 +176,7 @@ constexpr MigrationStep kSteps[] = {
      kV1},
     {2, "passphrase vault", kV2},
     {3, "cluster registry: identity, health snapshot, data centers", kV3},
+    {4, "installation id", kV4, insertInstallId},
 };
 
 } // namespace
@@ -179,34 +195,46 @@ fd::Status migrate(sqlite3* db, int target) {
     auto current = queryInt(db, "PRAGMA user_version");
     if (!current)
         return current.error();
+    if (*current >= target)
+        return {};
+    // Every pending step and the new user_version commit together: a crash or a failing step
+    // leaves the database at the version it had, and creating a database costs one durable
+    // commit instead of one per step (each commit is an fsync or more).
+    auto tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    int reached = int(*current);
+    fd::Status st;
     for (const MigrationStep& step : migrationSteps()) {
         if (step.version <= *current || step.version > target)
             continue;
-        auto tx = Transaction::begin(db);
-        if (!tx)
-            return tx.error();
-        fd::Status st = exec(db, step.sql);
+        st = exec(db, step.sql);
         if (st && step.extra)
             st = step.extra(db);
-        if (st) {
-            const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(step.version);
-            st = exec(db, pragma.constData());
-        }
-        if (st)
-            st = tx->commit();
         if (!st) {
-            return fd::makeError(st.error().kind,
-                                 QCoreApplication::translate(
-                                     "fd::store", "The local database could not be upgraded to "
-                                                  "schema version %1; it was left at version %2.")
-                                     .arg(step.version)
-                                     .arg(*current),
-                                 st.error().detail);
+            reached = step.version;
+            break;
         }
-        qCInfo(lcStoreMigrations) << "migrated to schema version" << step.version << '('
-                                  << step.summary << ')';
-        *current = step.version;
+        qCInfo(lcStoreMigrations) << "applied schema step" << step.version << '(' << step.summary
+                                  << ')';
+        reached = step.version;
     }
+    if (st) {
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(reached);
+        st = exec(db, pragma.constData());
+    }
+    if (st)
+        st = tx->commit();
+    if (!st) {
+        return fd::makeError(st.error().kind,
+                             QCoreApplication::translate(
+                                 "fd::store", "The local database could not be upgraded to "
+                                              "schema version %1; it was left at version %2.")
+                                 .arg(reached)
+                                 .arg(*current),
+                             st.error().detail);
+    }
+    qCInfo(lcStoreMigrations) << "migrated from schema version" << *current << "to" << reached;
     return {};
 }
 

@@ -26,8 +26,9 @@ std::span<const MigrationStep> migrationSteps();
 // The schema version this build writes (the last step's version).
 int latestSchemaVersion();
 
-// Applies the steps after `PRAGMA user_version` up to `target` (default: latest), each in its own
-// transaction together with the new user_version, so a crash leaves the database at a whole step.
+// Applies the steps after `PRAGMA user_version` up to `target` (default: latest), all in one
+// transaction together with the new user_version: a crash or a failing step leaves the database
+// at the version it had, never between steps.
 fd::Status migrate(sqlite3* db, int target = -1);
 
 } // namespace fd::store

@@ -9,8 +9,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStore, "fleetdeck.store", QtWarningMsg)
 
@@ -115,6 +122,81 @@ fd::Status configureWriteConnection(sqlite3* db) {
     return exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
 }
 
+// Flushes a file's data to stable storage (SQLite's own syncs cover the database afterwards).
+bool syncFile(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+#if defined(Q_OS_WIN)
+    return _commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+// A new database is built under a temporary name with syncs off (its journal in memory, every
+// migration step and initial row in one transaction), switched to WAL, flushed with one fsync
+// and then renamed into place. So creating costs one durable write instead of several synced
+// commits, and a crash at any moment leaves either no database (the next start creates it
+// again) or a complete one -- never a half-made file under the real name. The rename refuses
+// to replace an existing file, so a concurrent creator (CLI and GUI) simply wins.
+//
+// The rename itself is made durable by SQLite: the first commit creates the -wal file, and its
+// first sync also syncs the directory. Nothing is acknowledged to a caller before that.
+// Returns true when this call created `path`; false when it must be opened as it is.
+fd::Result<bool> createFresh(const QString& path) {
+    const QString temp = path + QStringLiteral(".new-") +
+                         QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-') +
+                         QString::number(QRandomGenerator::global()->generate(), 16);
+    const auto cleanUp = [&temp] {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(temp + QLatin1String(suffix));
+    };
+    {
+        Connection conn;
+        if (auto st = openConnection(temp, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, conn); !st) {
+            cleanUp();
+            return st.error();
+        }
+        fd::Status st = exec(conn.db, "PRAGMA journal_mode = MEMORY; PRAGMA synchronous = OFF;");
+        if (st)
+            st = migrate(conn.db);
+        if (st) {
+            // Sets the WAL flag in the file header; with syncs off this writes, never syncs.
+            auto mode = Statement::prepare(conn.db, "PRAGMA journal_mode = WAL");
+            if (!mode) {
+                st = mode.error();
+            } else if (auto row = mode->step(); !row) {
+                st = row.error();
+            } else if (!*row || mode->columnText(0).compare(QLatin1String("wal"),
+                                                            Qt::CaseInsensitive) != 0) {
+                st = fd::makeError(fd::ErrorKind::Io,
+                                   tr("The database could not be switched to write-ahead "
+                                      "logging."),
+                                   *row ? mode->columnText(0) : QString());
+            }
+        }
+        if (!st) {
+            sqlite3_close_v2(conn.release());
+            cleanUp();
+            return st.error();
+        }
+    } // closing the only connection leaves one self-contained file (the empty WAL is removed)
+    if (!syncFile(temp)) {
+        cleanUp();
+        return fd::makeError(
+            fd::ErrorKind::Io,
+            tr("The database %1 could not be created.").arg(QDir::toNativeSeparators(path)),
+            QStringLiteral("fsync failed"));
+    }
+    if (!QFile::rename(temp, path)) {
+        // Someone else created it meanwhile, or an empty file is in the way: open what is there.
+        cleanUp();
+        return false;
+    }
+    return true;
+}
+
 QString likePattern(const QString& text) {
     QString escaped;
     escaped.reserve(text.size() + 2);
@@ -150,7 +232,14 @@ fd::Result<std::unique_ptr<Store>> Store::open(const QString& dataDir) {
     }
     const QString path = QDir(dataDir).absoluteFilePath(QLatin1String(kFileName));
     const QFileInfo info(path);
-    if (info.exists() && info.size() > 0) {
+    bool created = false;
+    if (!info.exists()) {
+        auto fresh = createFresh(path);
+        if (!fresh)
+            return fresh.error();
+        created = *fresh;
+    }
+    if (!created && QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
         auto inspected = inspectExisting(path);
         if (!inspected) {
             qCInfo(lcStore) << "refusing to open" << path << inspected.error().detail;

@@ -6,6 +6,7 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -117,6 +118,15 @@ private Q_SLOTS:
              {"clusters", "secret_refs", "policies", "deployments", "vcenter_connections",
               "prometheus_endpoints", "settings", "audit_log", "vault_meta", "vault_secrets"})
             QVERIFY2(tables.contains(QLatin1String(name)), name);
+
+        // Created whole under a temporary name and renamed into place: nothing else is left,
+        // and the initial rows came with it (no commit of their own at first start-up).
+        const QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        for (const QString& name : names)
+            QVERIFY2(name.startsWith(QLatin1String("fleetdeck.db")) &&
+                         !name.contains(QLatin1String(".new-")),
+                     qPrintable(name));
+        QVERIFY(!(*store)->setting(QStringLiteral("secrets/install_id")).value().isEmpty());
 
         // Reopening an up-to-date database changes nothing and keeps the version.
         store = Store::open(dir.path());
