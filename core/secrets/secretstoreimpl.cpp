@@ -88,7 +88,8 @@ fd::Status deleteRefRow(sqlite3* db, const SecretRef& ref) {
 } // namespace
 
 QString wrongPassphraseMessage() {
-    return trSecrets("The passphrase does not open this vault; nothing was changed.");
+    return QCoreApplication::translate(
+        "fd::secrets", "The passphrase does not open this vault; nothing was changed.");
 }
 
 SecretStoreImpl::SecretStoreImpl(fd::store::Store& store, Backend backend, QString reason,
@@ -113,7 +114,8 @@ fd::Status SecretStoreImpl::validateRef(const SecretRef& ref) const {
 fd::Error SecretStoreImpl::lockedError() const {
     return fd::makeError(
         fd::ErrorKind::Locked,
-        trSecrets("The secret vault is locked; unlock it with its passphrase first."));
+        QCoreApplication::translate(
+            "fd::secrets", "The secret vault is locked; unlock it with its passphrase first."));
 }
 
 QString SecretStoreImpl::keychainKey(const SecretRef& ref) const {
@@ -122,20 +124,22 @@ QString SecretStoreImpl::keychainKey(const SecretRef& ref) const {
 
 fd::Error SecretStoreImpl::keychainLoadError(const SecretRef& ref, const fd::Error& error) const {
     if (error.kind == fd::ErrorKind::NotFound) {
-        return fd::makeError(
-            fd::ErrorKind::KeyUnavailable,
-            trSecrets("The OS keychain on this computer does not hold the secret %1 "
-                      "(was this database copied from another computer?). Nothing was "
-                      "deleted; enter the credential again to store it here.")
-                .arg(ref.id()),
-            error.detail);
+        return fd::makeError(fd::ErrorKind::KeyUnavailable,
+                             QCoreApplication::translate(
+                                 "fd::secrets",
+                                 "The OS keychain on this computer does not hold the secret %1 "
+                                 "(was this database copied from another computer?). Nothing was "
+                                 "deleted; enter the credential again to store it here.")
+                                 .arg(ref.id()),
+                             error.detail);
     }
     if (error.kind == fd::ErrorKind::KeyUnavailable) {
         return fd::makeError(
             fd::ErrorKind::KeyUnavailable,
-            trSecrets("The secret %1 is kept in an OS keychain that is not available on "
-                      "this computer (was this database copied from another computer?). "
-                      "Nothing was deleted; enter the credential again to store it here.")
+            QCoreApplication::translate(
+                "fd::secrets", "The secret %1 is kept in an OS keychain that is not available on "
+                               "this computer (was this database copied from another computer?). "
+                               "Nothing was deleted; enter the credential again to store it here.")
                 .arg(ref.id()),
             error.detail);
     }
@@ -156,13 +160,14 @@ fd::Result<std::optional<SecretStoreImpl::Meta>> SecretStoreImpl::readMeta() con
         if (!*row)
             return {};
         if (stmt->columnInt(0) != kVaultFormat || stmt->columnText(1) != QLatin1String("scrypt")) {
-            return fd::makeError(
-                fd::ErrorKind::Unsupported,
-                trSecrets("The vault was written in a format this Fleetdeck does not "
-                          "read; it was left untouched."),
-                QStringLiteral("format %1 kdf %2")
-                    .arg(stmt->columnInt(0))
-                    .arg(stmt->columnText(1)));
+            return fd::makeError(fd::ErrorKind::Unsupported,
+                                 QCoreApplication::translate(
+                                     "fd::secrets",
+                                     "The vault was written in a format this Fleetdeck does not "
+                                     "read; it was left untouched."),
+                                 QStringLiteral("format %1 kdf %2")
+                                     .arg(stmt->columnInt(0))
+                                     .arg(stmt->columnText(1)));
         }
         Meta m;
         m.params.n = quint64(stmt->columnInt(2));
@@ -210,7 +215,10 @@ SecretStoreImpl::readRef(const SecretRef& ref) const {
 }
 
 bool SecretStoreImpl::isUnlocked() const {
-    return !m_key.isEmpty() || m_backend == Backend::Keychain;
+    if (m_backend == Backend::Keychain)
+        return true;
+    std::lock_guard guard(m_keyMutex);
+    return !m_key.isEmpty();
 }
 
 bool SecretStoreImpl::vaultExists() const {
@@ -220,8 +228,10 @@ bool SecretStoreImpl::vaultExists() const {
 
 fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
     if (passphrase.isEmpty()) {
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             trSecrets("An empty passphrase cannot protect the vault; enter one."));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            QCoreApplication::translate(
+                "fd::secrets", "An empty passphrase cannot protect the vault; enter one."));
     }
     auto meta = readMeta();
     if (!meta)
@@ -264,7 +274,8 @@ fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
         if (!meta || !meta->has_value()) {
             crypto::wipe(*key);
             return meta ? fd::makeError(fd::ErrorKind::Internal,
-                                        trSecrets("The vault could not be created."))
+                                        QCoreApplication::translate(
+                                            "fd::secrets", "The vault could not be created."))
                         : meta.error();
         }
         if ((*meta)->params.salt == params.salt)
@@ -278,8 +289,10 @@ fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
         m.check.ciphertext.size() != kCheckPlaintext.size() + crypto::kTagBytes) {
         crypto::wipe(createdKey);
         return fd::makeError(fd::ErrorKind::Corrupt,
-                             trSecrets("The vault's key-check value is damaged; the vault was left "
-                                       "untouched."));
+                             QCoreApplication::translate(
+                                 "fd::secrets",
+                                 "The vault's key-check value is damaged; the vault was left "
+                                 "untouched."));
     }
     fd::Result<QByteArray> key = QByteArray();
     if (!createdKey.isEmpty())
@@ -295,13 +308,21 @@ fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
             crypto::wipe(*opened);
         return fd::makeError(fd::ErrorKind::WrongPassphrase, wrongPassphraseMessage());
     }
-    crypto::wipe(m_key);
-    m_key = std::move(*key);
+    {
+        std::lock_guard guard(m_keyMutex);
+        std::swap(m_key, *key);
+    }
+    crypto::wipe(*key); // the previous key, if any: wiped outside the lock
     return {};
 }
 
 void SecretStoreImpl::lock() {
-    crypto::wipe(m_key);
+    QByteArray old;
+    {
+        std::lock_guard guard(m_keyMutex);
+        std::swap(old, m_key);
+    }
+    crypto::wipe(old);
 }
 
 fd::Result<SecretStoreStatus> SecretStoreImpl::status() const {
@@ -334,6 +355,8 @@ fd::Result<SecretStoreStatus> SecretStoreImpl::status() const {
 
 fd::Result<crypto::Sealed> SecretStoreImpl::sealForVault(const SecretRef& ref,
                                                          const QByteArray& secret) const {
+    // Held while sealing (microseconds) so lock() cannot wipe the key in use.
+    std::lock_guard guard(m_keyMutex);
     if (m_key.isEmpty())
         return lockedError();
     return crypto::seal(m_key, secret, secretAad(ref));
@@ -341,16 +364,21 @@ fd::Result<crypto::Sealed> SecretStoreImpl::sealForVault(const SecretRef& ref,
 
 fd::Result<QByteArray> SecretStoreImpl::openFromVault(const SecretRef& ref,
                                                       const crypto::Sealed& sealed) const {
-    if (m_key.isEmpty())
-        return lockedError();
-    auto plain = crypto::open(m_key, sealed, secretAad(ref));
+    fd::Result<QByteArray> plain = QByteArray();
+    {
+        std::lock_guard guard(m_keyMutex);
+        if (m_key.isEmpty())
+            return lockedError();
+        plain = crypto::open(m_key, sealed, secretAad(ref));
+    }
     if (!plain && plain.error().kind == fd::ErrorKind::Corrupt) {
-        return fd::makeError(
-            fd::ErrorKind::Corrupt,
-            trSecrets("The stored secret %1 failed its integrity check (damaged or "
-                      "tampered with) and was not used; enter the credential again.")
-                .arg(ref.id()),
-            plain.error().detail);
+        return fd::makeError(fd::ErrorKind::Corrupt,
+                             QCoreApplication::translate(
+                                 "fd::secrets",
+                                 "The stored secret %1 failed its integrity check (damaged or "
+                                 "tampered with) and was not used; enter the credential again.")
+                                 .arg(ref.id()),
+                             plain.error().detail);
     }
     return plain;
 }
@@ -393,10 +421,12 @@ fd::Result<QByteArray> SecretStoreImpl::load(const SecretRef& ref) {
         return r;
     }
     if (!(*stored)->sealed) {
-        return fd::makeError(fd::ErrorKind::Corrupt,
-                             trSecrets("The vault has no ciphertext for the secret %1; enter the "
-                                       "credential again.")
-                                 .arg(ref.id()));
+        return fd::makeError(
+            fd::ErrorKind::Corrupt,
+            QCoreApplication::translate("fd::secrets",
+                                        "The vault has no ciphertext for the secret %1; enter the "
+                                        "credential again.")
+                .arg(ref.id()));
     }
     return openFromVault(ref, *(*stored)->sealed);
 }

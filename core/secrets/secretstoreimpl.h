@@ -4,6 +4,7 @@
 #include "secrets/secretstore.h"
 #include "secrets/vaultcrypto.h"
 
+#include <mutex>
 #include <optional>
 
 struct sqlite3;
@@ -11,6 +12,11 @@ struct sqlite3;
 namespace fd::secrets {
 
 // The one SecretStore: routes each secret to the backend recorded in secret_refs.
+//
+// Thread-safe for the vault: the GUI unlocks on a worker thread while the UI thread may load or
+// store. The key is the only mutable state (vault metadata is read from the store, whose reads
+// and writes are serialised there); m_keyMutex guards it, and is never held across scrypt --
+// unlock derives first and swaps the key in afterwards.
 class SecretStoreImpl final : public SecretStore {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SecretStoreImpl)
@@ -65,7 +71,8 @@ private:
     QString m_reason;
     Keychain m_keychain;
     QString m_installId;
-    QByteArray m_key; // empty while locked
+    mutable std::mutex m_keyMutex;
+    QByteArray m_key; // empty while locked; guarded by m_keyMutex, never shared (see wipe())
 };
 
 } // namespace fd::secrets

@@ -10,9 +10,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <sqlite3.h>
+
+#include <atomic>
+#include <thread>
 
 using fd::secrets::Backend;
 using fd::secrets::SecretRef;
@@ -395,6 +399,71 @@ private Q_SLOTS:
         QTRY_VERIFY(removed.has_value());
         QVERIFY(removed->ok());
         QCOMPARE(o.secrets->load(ref).error().kind, fd::ErrorKind::NotFound);
+    }
+
+    void unlockOnOneThreadWhileAnotherLoadsAndStores() {
+        // The GUI unlocks on a worker thread (VaultGate) while the UI thread keeps loading and
+        // storing. Every call must see either the whole key or none: a load returns the stored
+        // bytes or Locked, never garbage, a crash or another error (ASan catches torn keys).
+        QTemporaryDir dir;
+        auto o = openBoth(dir.path());
+        const SecretRef read{QStringLiteral("cluster"), QStringLiteral("t1"),
+                             QStringLiteral("token")};
+        const SecretRef written{QStringLiteral("cluster"), QStringLiteral("t2"),
+                                QStringLiteral("token")};
+        const QByteArray token = QByteArrayLiteral("thread-token-5c1d");
+        QVERIFY(o.secrets->unlock(kPassphrase).ok());
+        QVERIFY(o.secrets->store(read, token).ok());
+        o.secrets->lock();
+
+        std::atomic<bool> stop{false};
+        std::atomic<int> unlocks{0};
+        std::atomic<int> unlockErrors{0};
+        std::thread worker([&] {
+            while (!stop.load()) {
+                if (o.secrets->unlock(kPassphrase).ok())
+                    ++unlocks;
+                else
+                    ++unlockErrors;
+                QThread::msleep(30); // unlocked for a moment, then locked again (Settings)
+                o.secrets->lock();
+            }
+        });
+        int loaded = 0, stored = 0, locked = 0, unexpected = 0;
+        QByteArray lastStored;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; timer.elapsed() < 20000 && (unlocks.load() < 3 || loaded == 0); ++i) {
+            auto r = o.secrets->load(read);
+            if (r && *r == token)
+                ++loaded;
+            else if (!r && r.error().kind == fd::ErrorKind::Locked)
+                ++locked;
+            else
+                ++unexpected;
+            const QByteArray value = "value-" + QByteArray::number(i);
+            const fd::Status st = o.secrets->store(written, value);
+            if (st) {
+                ++stored;
+                lastStored = value;
+            } else if (st.error().kind == fd::ErrorKind::Locked) {
+                ++locked;
+            } else {
+                ++unexpected;
+            }
+            (void)o.secrets->isUnlocked();
+        }
+        stop = true;
+        worker.join();
+        QCOMPARE(unexpected, 0);
+        QCOMPARE(unlockErrors.load(), 0);
+        QVERIFY(unlocks.load() >= 1);
+        QVERIFY2(loaded > 0 && locked > 0,
+                 qPrintable(QStringLiteral("loaded %1 locked %2").arg(loaded).arg(locked)));
+        QVERIFY(stored > 0);
+        QVERIFY(o.secrets->unlock(kPassphrase).ok());
+        QCOMPARE(o.secrets->load(written).value(), lastStored);
+        QCOMPARE(o.secrets->load(read).value(), token);
     }
 };
 
