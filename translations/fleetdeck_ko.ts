@@ -60,6 +60,13 @@
     </message>
 </context>
 <context>
+    <name>fd::cli</name>
+    <message>
+        <source>The secret vault is locked: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin with the passphrase on the first line of stdin.</source>
+        <translation>볼트가 잠겨 있습니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하고 표준 입력의 첫 줄에 암호 문구를 입력하세요.</translation>
+    </message>
+</context>
+<context>
     <name>fd::cli::Kube</name>
     <message>
         <source>The kubeconfig sets no current context; pass --context.</source>
@@ -683,6 +690,54 @@
         <source>&quot;%1&quot; is not a secret reference.</source>
         <translation>&quot;%1&quot;은(는) 비밀 참조가 아닙니다.</translation>
     </message>
+    <message>
+        <source>FLEETDECK_SECRET_BACKEND must be &quot;vault&quot; or &quot;keychain&quot;, not &quot;%1&quot;.</source>
+        <translation>FLEETDECK_SECRET_BACKEND는 &quot;%1&quot;이(가) 아니라 &quot;vault&quot; 또는 &quot;keychain&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this vault; nothing was changed.</source>
+        <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The secret vault is locked; unlock it with its passphrase first.</source>
+        <translation>볼트가 잠겨 있습니다. 먼저 암호 문구를 입력해 잠금을 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The OS keychain on this computer does not hold the secret %1 (was this database copied from another computer?). Nothing was deleted; enter the credential again to store it here.</source>
+        <translation>이 컴퓨터의 OS 키체인에 비밀 정보 %1이(가) 없습니다(이 데이터베이스를 다른 컴퓨터에서 복사했습니까?). 아무것도 삭제하지 않았습니다. 이 컴퓨터에 저장하려면 자격 증명을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The secret %1 is kept in an OS keychain that is not available on this computer (was this database copied from another computer?). Nothing was deleted; enter the credential again to store it here.</source>
+        <translation>비밀 정보 %1은(는) 이 컴퓨터에서 사용할 수 없는 OS 키체인에 보관되어 있습니다(이 데이터베이스를 다른 컴퓨터에서 복사했습니까?). 아무것도 삭제하지 않았습니다. 이 컴퓨터에 저장하려면 자격 증명을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The vault was written in a format this Fleetdeck does not read; it was left untouched.</source>
+        <translation>이 볼트는 이 버전의 Fleetdeck이 읽을 수 없는 형식으로 저장되어 있습니다. 볼트는 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>An empty passphrase cannot protect the vault; enter one.</source>
+        <translation>빈 암호 문구로는 볼트를 보호할 수 없습니다. 암호 문구를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The vault could not be created.</source>
+        <translation>볼트를 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s key-check value is damaged; the vault was left untouched.</source>
+        <translation>볼트의 키 확인 값이 손상되었습니다. 볼트는 변경하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The stored secret %1 failed its integrity check (damaged or tampered with) and was not used; enter the credential again.</source>
+        <translation>저장된 비밀 정보 %1이(가) 무결성 검사를 통과하지 못해(손상되었거나 변조됨) 사용하지 않았습니다. 자격 증명을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No secret is stored for %1.</source>
+        <translation>%1에 대해 저장된 비밀 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault has no ciphertext for the secret %1; enter the credential again.</source>
+        <translation>볼트에 비밀 정보 %1의 암호문이 없습니다. 자격 증명을 다시 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::secrets::crypto</name>
@@ -712,6 +767,14 @@
     <message>
         <source>A database write failed unexpectedly.</source>
         <translation>데이터베이스 쓰기가 예기치 않게 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The database could not be switched to write-ahead logging.</source>
+        <translation>데이터베이스를 WAL(write-ahead logging) 모드로 전환할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be created.</source>
+        <translation>데이터베이스 %1을(를) 만들 수 없습니다.</translation>
     </message>
 </context>
 <context>

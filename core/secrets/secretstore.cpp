@@ -10,10 +10,6 @@ namespace fd::secrets {
 
 namespace {
 
-QString trSecrets(const char* text) {
-    return QCoreApplication::translate("fd::secrets", text);
-}
-
 std::optional<Backend> parseBackend(const QString& name) {
     if (name == QLatin1String("vault"))
         return Backend::Vault;
@@ -54,11 +50,12 @@ fd::Result<std::unique_ptr<SecretStore>> SecretStore::open(fd::store::Store& sto
         backend = parseBackend(name);
         reason = QStringLiteral("FLEETDECK_SECRET_BACKEND");
         if (!backend) {
-            return fd::makeError(
-                fd::ErrorKind::InvalidInput,
-                trSecrets("FLEETDECK_SECRET_BACKEND must be \"vault\" or \"keychain\", "
-                          "not \"%1\".")
-                    .arg(name));
+            return fd::makeError(fd::ErrorKind::InvalidInput,
+                                 QCoreApplication::translate(
+                                     "fd::secrets",
+                                     "FLEETDECK_SECRET_BACKEND must be \"vault\" or \"keychain\", "
+                                     "not \"%1\".")
+                                     .arg(name));
         }
     }
     if (!backend) {

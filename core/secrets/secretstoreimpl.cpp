@@ -19,10 +19,6 @@ using fd::store::Statement;
 
 namespace {
 
-QString trSecrets(const char* text) {
-    return QCoreApplication::translate("fd::secrets", text);
-}
-
 constexpr int kVaultFormat = 1;
 const QByteArray kCheckPlaintext = QByteArrayLiteral("fleetdeck vault key check v1");
 const QByteArray kCheckAad = QByteArrayLiteral("fleetdeck-vault-check/v1");
@@ -107,8 +103,10 @@ SecretStoreImpl::~SecretStoreImpl() {
 fd::Status SecretStoreImpl::validateRef(const SecretRef& ref) const {
     if (ref.isValid())
         return {};
-    return fd::makeError(fd::ErrorKind::InvalidInput,
-                         trSecrets("\"%1\" is not a secret reference.").arg(ref.id()));
+    return fd::makeError(
+        fd::ErrorKind::InvalidInput,
+        QCoreApplication::translate("fd::secrets", "\"%1\" is not a secret reference.")
+            .arg(ref.id()));
 }
 
 fd::Error SecretStoreImpl::lockedError() const {
@@ -411,8 +409,10 @@ fd::Result<QByteArray> SecretStoreImpl::load(const SecretRef& ref) {
     if (!stored)
         return stored.error();
     if (!stored->has_value()) {
-        return fd::makeError(fd::ErrorKind::NotFound,
-                             trSecrets("No secret is stored for %1.").arg(ref.id()));
+        return fd::makeError(
+            fd::ErrorKind::NotFound,
+            QCoreApplication::translate("fd::secrets", "No secret is stored for %1.")
+                .arg(ref.id()));
     }
     if ((*stored)->backend == Backend::Keychain) {
         auto r = m_keychain.readSync(keychainKey(ref));
