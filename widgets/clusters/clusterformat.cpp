@@ -1,0 +1,83 @@
+#include "clusterformat.h"
+
+#include <QStringList>
+
+namespace fd::widgets {
+
+using fd::registry::AuthKind;
+
+QString ClusterFormat::authKind(AuthKind kind) {
+    switch (kind) {
+    case AuthKind::None:
+        return tr("None");
+    case AuthKind::Token:
+        return tr("Bearer token");
+    case AuthKind::TokenFile:
+        return tr("Token file");
+    case AuthKind::ClientCert:
+        return tr("Client certificate");
+    case AuthKind::Basic:
+        return tr("Basic auth");
+    case AuthKind::Exec:
+        return tr("Exec plugin");
+    case AuthKind::AuthProvider:
+        return tr("OIDC auth-provider");
+    }
+    return {};
+}
+
+QString ClusterFormat::roleBadge(const fd::registry::ClusterRecord& r) {
+    using fd::registry::KarmadaRole;
+    if (r.karmadaRole == KarmadaRole::ControlPlane)
+        return QStringLiteral(" · ") + tr("Karmada control plane");
+    if (r.origin == fd::registry::ClusterOrigin::DiscoveredFromKarmada)
+        return QStringLiteral(" · ") + tr("found in Karmada");
+    if (r.joined)
+        return QStringLiteral(" · ") + tr("joined");
+    return {};
+}
+
+QString ClusterFormat::gpus(const QList<fd::registry::GpuModelUsage>& gpus, bool cpuOnly) {
+    if (gpus.isEmpty())
+        return cpuOnly ? tr("CPU only") : QString();
+    QStringList parts;
+    for (const auto& g : gpus)
+        parts << QStringLiteral("%1 / %2 %3").arg(g.used).arg(g.allocatable).arg(g.model);
+    return parts.join(QStringLiteral(", "));
+}
+
+QString ClusterFormat::gpuLines(const QList<fd::registry::GpuModelUsage>& gpus) {
+    QStringList lines;
+    for (const auto& g : gpus)
+        lines << tr("%1: %2 used of %3 allocatable (capacity %4)")
+                     .arg(g.model)
+                     .arg(g.used)
+                     .arg(g.allocatable)
+                     .arg(g.capacity);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ClusterFormat::migLines(const QList<fd::registry::MigResourceUsage>& mig) {
+    QStringList lines;
+    for (const auto& m : mig)
+        lines << tr("%1: %2 used of %3 allocatable")
+                     .arg(m.resource)
+                     .arg(m.used)
+                     .arg(m.allocatable);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ClusterFormat::reportSummary(const fd::registry::ConnectionReport& report) {
+    QStringList lines;
+    lines << tr("Kubernetes %1, %2 ms").arg(report.version).arg(report.latencyMs);
+    lines << tr("Nodes ready: %1 of %2").arg(report.nodesReady).arg(report.nodesTotal);
+    if (report.gpus.isEmpty())
+        lines << tr("No NVIDIA GPUs found");
+    else
+        lines << gpuLines(report.gpus);
+    if (!report.mig.isEmpty())
+        lines << tr("MIG:") << migLines(report.mig);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace fd::widgets
