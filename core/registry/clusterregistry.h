@@ -28,6 +28,8 @@ namespace fd::registry {
 
 // Handle of a running connection test, for cancelTest(). 0 is never used.
 using TestId = quint64;
+// Handle of a running watch stream, for stopWatch(). 0 is never used.
+using WatchId = quint64;
 
 // The cluster registry service: records in the store, secrets in the vault, connection tests,
 // the background health refresh and Karmada join/unjoin/reconcile. No widgets; the GUI and the
@@ -142,6 +144,23 @@ public:
     virtual void setReconcileInterval(int seconds) = 0;
     virtual int reconcileInterval() const = 0;
     virtual void reconcileNow(QObject* context, std::function<void(fd::Status)> done) = 0;
+
+    // ---- Reads for the cluster detail view -------------------------------------------------
+    // Added by the registry GUI work; not pure so implementations without it still build.
+    // GET `path` (e.g. "/api/v1/nodes") on a saved cluster with its stored credential and the
+    // connection-test budget. `done` gets the body of a 2xx answer, otherwise an Error whose
+    // message is the connection report's sentence. The base implementation fails with
+    // ErrorKind::Unsupported.
+    virtual void fetch(ClusterId id, const QString& path, QObject* context,
+                       std::function<void(fd::Result<QByteArray>)> done);
+    // Streams a watch request (`path` including `watch=1`): `onLine` gets each complete line
+    // (one JSON watch event), `onEnd` once when the stream ends, fails or is stopped (not after
+    // stopWatch()). Both are dropped when `context` is destroyed. The base implementation calls
+    // onEnd with ErrorKind::Unsupported and returns 0.
+    virtual WatchId watch(ClusterId id, const QString& path, QObject* context,
+                          std::function<void(QByteArray)> onLine,
+                          std::function<void(fd::Status)> onEnd);
+    virtual void stopWatch(WatchId id);
 
 Q_SIGNALS:
     // Records were added, removed or their metadata changed (not emitted for health alone).
