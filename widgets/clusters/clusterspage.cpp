@@ -1,25 +1,100 @@
 #include "clusterspage.h"
 
+#include "clusterdetaildialog.h"
+#include "clusterlistpanel.h"
 #include "common/emptystate.h"
+#include "importdialog.h"
+#include "karmadajoindialog.h"
+#include "removeclusterdialog.h"
 
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace fd::widgets {
 
 ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
     : Page(services, parent)
+    , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyState(iconPath(), this)) {
     setObjectName(pageId());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_empty);
+    layout->addWidget(m_stack);
+    m_stack->addWidget(m_empty);
     connect(m_empty, &EmptyState::actionTriggered, this, &ClustersPage::importKubeconfigRequested);
+
+    if (auto* registry = services.clusters) {
+        connect(this, &ClustersPage::importKubeconfigRequested, this,
+                [this] { openImportDialog(); });
+        m_panel = new ClusterListPanel(registry, this);
+        m_stack->addWidget(m_panel);
+        connect(m_panel, &ClusterListPanel::importRequested, this,
+                &ClustersPage::importKubeconfigRequested);
+        connect(m_panel, &ClusterListPanel::countChanged, this, &ClustersPage::updateState);
+        connect(m_panel, &ClusterListPanel::detailRequested, this, &ClustersPage::openDetail);
+        connect(m_panel, &ClusterListPanel::removeRequested, this, &ClustersPage::openRemove);
+        connect(m_panel, &ClusterListPanel::joinRequested, this, &ClustersPage::openJoin);
+        connect(m_panel, &ClusterListPanel::unjoinRequested, this, &ClustersPage::openUnjoin);
+        m_stack->setCurrentWidget(m_panel); // its loading state until the registry is read
+        m_panel->reload();
+    }
     retranslate();
 }
 
 QString ClustersPage::displayTitle() {
     return tr("Clusters");
+}
+
+void ClustersPage::updateState() {
+    // The empty state only once the registry has been read and really holds nothing.
+    const bool empty = m_panel && m_panel->isLoaded() && m_panel->isEmpty();
+    m_stack->setCurrentWidget(empty || !m_panel ? static_cast<QWidget*>(m_empty) : m_panel);
+}
+
+ImportDialog* ClustersPage::openImportDialog(const QList<QUrl>& files) {
+    auto* dialog = new ImportDialog(services().clusters, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this](const QList<qint64>& ids) {
+        updateState();
+        if (m_panel && !ids.isEmpty())
+            m_panel->selectCluster(ids.first());
+    });
+    if (!files.isEmpty())
+        dialog->loadUrls(files);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* ClustersPage::openDetail(fd::registry::ClusterId id) {
+    auto* dialog = new ClusterDetailDialog(services().clusters, id, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+QDialog* ClustersPage::openRemove(fd::registry::ClusterId id) {
+    auto* dialog = new RemoveClusterDialog(services().clusters, id, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RemoveClusterDialog::removed, this, &ClustersPage::updateState);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* ClustersPage::openJoin(fd::registry::ClusterId id) {
+    auto* dialog = new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Join,
+                                         window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+QDialog* ClustersPage::openUnjoin(fd::registry::ClusterId id) {
+    auto* dialog = new KarmadaJoinDialog(services().clusters, id,
+                                         KarmadaJoinDialog::Mode::Unjoin, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void ClustersPage::retranslate() {

@@ -1,12 +1,23 @@
 #pragma once
 
 #include "common/page.h"
+#include "registry/clusterrecord.h"
+
+#include <QList>
+#include <QPointer>
+#include <QUrl>
+
+class QStackedWidget;
 
 namespace fd::widgets {
 
+class ClusterListPanel;
 class EmptyState;
+class ImportDialog;
 
-// The cluster registry. Until clusters are imported it shows how to start: importing a kubeconfig.
+// The cluster registry: the list of registered clusters with its toolbar; with no clusters it
+// shows how to start — importing a kubeconfig. Owns the dialogs the list opens (import, detail,
+// remove, Karmada join/unjoin).
 class ClustersPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClustersPage)
@@ -24,16 +35,30 @@ public:
     QString title() const override { return displayTitle(); }
     QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
+    ClusterListPanel* listPanel() const { return m_panel; }
+    QStackedWidget* stack() const { return m_stack; }
+
+    // Opens a new import dialog; local files among `files` are loaded into it (the main window
+    // forwards dropped kubeconfigs here).
+    ImportDialog* openImportDialog(const QList<QUrl>& files = {});
+    QDialog* openDetail(fd::registry::ClusterId id);
+    QDialog* openRemove(fd::registry::ClusterId id);
+    QDialog* openJoin(fd::registry::ClusterId id);
+    QDialog* openUnjoin(fd::registry::ClusterId id);
 
 Q_SIGNALS:
-    // The cluster registry work connects this to its import dialog.
+    // Connected to openImportDialog(); kept as the page's public "import" entry point.
     void importKubeconfigRequested();
 
 protected:
     void retranslate() override;
 
 private:
+    void updateState();
+
+    QStackedWidget* m_stack;
     EmptyState* m_empty;
+    ClusterListPanel* m_panel = nullptr;
 };
 
 } // namespace fd::widgets

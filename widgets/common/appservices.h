@@ -14,6 +14,9 @@ class Store;
 namespace fd::secrets {
 class SecretStore;
 }
+namespace fd::registry {
+class ClusterRegistry;
+}
 
 namespace fd::widgets {
 
@@ -29,6 +32,8 @@ struct AppServices {
     fd::secrets::SecretStore* secrets = nullptr; // null when no backend could be chosen
     // Ask it before using secrets: it prompts for the vault passphrase when needed.
     VaultGate* vault = nullptr;
+    // The cluster registry (loaded by the Clusters page); null = only the empty state.
+    fd::registry::ClusterRegistry* clusters = nullptr;
 };
 
 } // namespace fd::widgets

@@ -14,6 +14,10 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -94,6 +98,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     addPage<AuditPage>();
     addPage<SettingsPage>();
     m_clusters = static_cast<ClustersPage*>(ensurePage(0));
+    setAcceptDrops(true);
     connect(m_navigation, &QListWidget::currentRowChanged, this,
             &MainWindow::onNavigationRowChanged);
 
@@ -238,6 +243,22 @@ void MainWindow::saveToSettings() {
     if (const Page* current = currentPage())
         s->setValue(PageKey, current->pageId());
     s->sync();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+    if (!m_services.clusters)
+        return;
+    showPage(ClustersPage::id());
+    m_clusters->openImportDialog(event->mimeData()->urls());
+    event->acceptProposedAction();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
