@@ -28,8 +28,7 @@ using fd::widgets::ClusterListModel;
 
 namespace {
 
-ClusterRecord record(const QString& name, const DataCenter& dc, ClusterStatus status,
-                     int nodes) {
+ClusterRecord record(const QString& name, const DataCenter& dc, ClusterStatus status, int nodes) {
     ClusterRecord r;
     r.name = name;
     r.datacenter = dc;
@@ -38,7 +37,7 @@ ClusterRecord record(const QString& name, const DataCenter& dc, ClusterStatus st
     r.health.nodesTotal = nodes;
     r.health.nodesReady = nodes;
     r.health.version = QStringLiteral("v1.30.2");
-    r.health.lastCheck = QDateTime(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);
+    r.health.lastCheck = QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
     return r;
 }
 
@@ -76,7 +75,8 @@ private Q_SLOTS:
             ids << registry.add(record(QStringLiteral("c%1").arg(i, 4, 10, QLatin1Char('0')),
                                        i % 2 ? Hq : Seoul, ClusterStatus::Unknown, 0));
         ClusterListModel model(&registry);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 2000);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -129,8 +129,8 @@ private Q_SLOTS:
         registry.add(record(QStringLiteral("gpu-b"), Seoul, ClusterStatus::Unreachable, 9));
         registry.add(record(QStringLiteral("cpu-batch"), Seoul, ClusterStatus::NotReady, 100));
         fd::widgets::ClusterListPanel panel(&registry);
-        QAbstractItemModelTester proxyTester(panel.proxy(),
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(
+            panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1100, 600);
         panel.show();
         QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -153,7 +153,8 @@ private Q_SLOTS:
         QHeaderView* header = view->header();
         const auto clickHeader = [&](int column) {
             const int x = header->sectionViewportPosition(column) + header->sectionSize(column) / 2;
-            QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+            QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                              QPoint(x, header->height() / 2));
         };
         clickHeader(ClusterListModel::Nodes);
         const QStringList ascending{QStringLiteral("gpu-b"), QStringLiteral("gpu-a"),
@@ -170,8 +171,8 @@ private Q_SLOTS:
                           QPoint(8, panel.groupToggle()->height() / 2));
         QVERIFY(panel.groupToggle()->isChecked());
         auto* groups = view->model();
-        QAbstractItemModelTester groupTester(groups,
-                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester groupTester(
+            groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(groups->rowCount(), 2);
         QVERIFY(groups->index(0, 0).data().toString().startsWith(QStringLiteral("HQ IDC")));
         QVERIFY(groups->index(1, 0).data().toString().startsWith(QStringLiteral("Seoul DC1")));
@@ -197,8 +198,12 @@ private Q_SLOTS:
         QVERIFY(!panel.unjoinButton()->isEnabled());
         QSignalSpy detail(&panel, &fd::widgets::ClusterListPanel::detailRequested);
         const QRect rect = view->visualRect(view->currentIndex());
+        // What a real double click delivers: press, release, press + double-click, release.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
         QCOMPARE(detail.count(), 1);
+        QTest::keyClick(view, Qt::Key_Return); // Enter opens it too
+        QCOMPARE(detail.count(), 2);
         QCOMPARE(detail.first().first().toLongLong(), gpuA);
 
         // Back to the flat list keeps the selection.
@@ -208,7 +213,8 @@ private Q_SLOTS:
 
     void loadErrorShowsRetry() {
         fd::test::FakeClusterRegistry registry;
-        registry.setLoadError(fd::Error(fd::ErrorKind::Corrupt, QStringLiteral("The store is damaged.")));
+        registry.setLoadError(
+            fd::Error(fd::ErrorKind::Corrupt, QStringLiteral("The store is damaged.")));
         fd::widgets::ClusterListPanel panel(&registry);
         panel.show();
         panel.reload();

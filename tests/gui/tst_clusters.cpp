@@ -1,0 +1,384 @@
+// The import dialog and the cluster list driven like a user against the real cluster registry
+// (store + vault + HTTP client) and the test Kubernetes API server: kubeconfigs dropped on the
+// dialog and on the main window, chosen, pasted or read from $KUBECONFIG; checkboxes ticked with
+// mouse clicks; a display name typed; the parallel connection test (success details, a wrong
+// token, an unknown CA pinned with "Trust this CA"); Save with the "save as Unreachable"
+// confirmation; the saved clusters in the list.
+#include "clusters/clusterform.h"
+#include "clusters/clusterlistmodel.h"
+#include "clusters/clusterlistpanel.h"
+#include "clusters/clusterspage.h"
+#include "clusters/importcontextsmodel.h"
+#include "clusters/importdialog.h"
+#include "common/emptystate.h"
+#include "guifixture.h"
+#include "kubetestserver.h"
+#include "registry/clusterregistryimpl.h"
+#include "registrytesthelpers.h"
+#include "shell/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+
+using fd::registry::ClusterStatus;
+using fd::registry::ConnectionCategory;
+using fd::test::KubeTestServer;
+using fd::widgets::ImportContextsModel;
+using fd::widgets::ImportDialog;
+using fd::widgets::ImportEntry;
+
+namespace {
+
+struct KubeContextSpec {
+    QString name;
+    QString server;
+    QByteArray caPem; // empty: no CA in the kubeconfig (the system store is used)
+    QString token;
+};
+
+// A kubeconfig with several contexts, as a user's ~/.kube/config has them (0600).
+bool writeKubeconfig(const QString& path, const QList<KubeContextSpec>& contexts,
+                     const QString& current) {
+    QString clusters, users, ctxs;
+    for (const KubeContextSpec& c : contexts) {
+        clusters +=
+            QStringLiteral("- name: %1\n  cluster:\n    server: %2\n").arg(c.name, c.server);
+        if (!c.caPem.isEmpty())
+            clusters += QStringLiteral("    certificate-authority-data: %1\n")
+                            .arg(QString::fromLatin1(c.caPem.toBase64()));
+        users += QStringLiteral("- name: %1-user\n  user:\n    token: %2\n").arg(c.name, c.token);
+        ctxs += QStringLiteral("- name: %1\n  context:\n    cluster: %1\n    user: %1-user\n"
+                               "    namespace: default\n")
+                    .arg(c.name);
+    }
+    const QString text = QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n") + clusters +
+                         QStringLiteral("users:\n") + users + QStringLiteral("contexts:\n") + ctxs +
+                         QStringLiteral("current-context: ") + current + QLatin1Char('\n');
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(text.toUtf8());
+    return f.commit();
+}
+
+// What a file manager delivers: drag enter, then the drop, both carrying file URLs.
+bool dropFiles(QWidget* target, const QStringList& paths) {
+    QMimeData mime;
+    QList<QUrl> urls;
+    for (const QString& p : paths)
+        urls << QUrl::fromLocalFile(p);
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
+
+// A mouse click on the checkbox of a context row (where the style draws the indicator).
+void clickCheckBox(QTableView* view, int row) {
+    const QModelIndex index = view->model()->index(row, ImportContextsModel::Context);
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.rect = view->visualRect(index);
+    option.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+    option.text = index.data().toString();
+    const QRect check =
+        view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &option, view);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, check.center());
+}
+
+bool isChecked(const QTableView* view, int row) {
+    return view->model()->index(row, ImportContextsModel::Context).data(Qt::CheckStateRole) ==
+           Qt::Checked;
+}
+
+void clickRow(QTableView* view, int row) {
+    const QModelIndex index = view->model()->index(row, ImportContextsModel::Server);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(index).center());
+}
+
+void typeInto(QLineEdit* edit, const QString& text) {
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+int rowOf(const ImportDialog& dialog, const QString& context) {
+    const auto& entries = dialog.contextsModel()->entries();
+    for (int row = 0; row < entries.size(); ++row)
+        if (entries[row].contextName == context)
+            return row;
+    return -1;
+}
+
+QStringList listedNames(QTreeView* view) {
+    QStringList names;
+    auto* model = view->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        names << model->index(row, fd::widgets::ClusterListModel::Name)
+                     .data(fd::widgets::ClusterListModel::RawDataRole)
+                     .toString();
+    return names;
+}
+
+} // namespace
+
+class TestClusters final : public QObject {
+    Q_OBJECT
+
+private:
+    KubeTestServer m_kube;
+    QTemporaryDir m_files;
+
+    QString path(const QString& name) const { return m_files.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase() {
+        fd::test::applyTestTheme();
+        QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString()));
+        // `config` and `stg.config`: names without a .yaml extension on purpose.
+        QVERIFY(writeKubeconfig(path(QStringLiteral("config")),
+                                {{QStringLiteral("gpu-a"), m_kube.url(QStringLiteral("gpu-a")),
+                                  m_kube.caPem(), m_kube.token(QStringLiteral("admin"))},
+                                 {QStringLiteral("gpu-b"), m_kube.url(QStringLiteral("gpu-b")),
+                                  m_kube.caPem(), QStringLiteral("wrong-token")}},
+                                QStringLiteral("gpu-a")));
+        QVERIFY(writeKubeconfig(path(QStringLiteral("stg.config")),
+                                {{QStringLiteral("stg"),
+                                  m_kube.url(QStringLiteral("stg")),
+                                  {},
+                                  m_kube.token(QStringLiteral("viewer"))}},
+                                QStringLiteral("stg")));
+    }
+
+    // Drop → tick → type → test → save as Unreachable → listed.
+    void dropTestAndSaveFromTheDialog() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        fd::test::GuiFixture gui;
+        gui.services.clusters = env.registry.get();
+        fd::widgets::ClustersPage page(gui.services);
+        page.resize(1100, 600);
+        page.show();
+        QTRY_COMPARE(page.stack()->currentWidget(),
+                     static_cast<QWidget*>(page.emptyState())); // nothing registered
+
+        ImportDialog* dialog = page.openImportDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QAbstractItemModelTester tester(dialog->contextsModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(dialog, &ImportDialog::loaded);
+        QVERIFY(dropFiles(dialog, {path(QStringLiteral("config"))}));
+        QVERIFY(loaded.wait());
+        QTableView* view = dialog->contextsView();
+        QCOMPARE(dialog->contextsModel()->rowCount(), 2);
+        const int a = rowOf(*dialog, QStringLiteral("gpu-a"));
+        const int b = rowOf(*dialog, QStringLiteral("gpu-b"));
+        QVERIFY(isChecked(view, a)); // the current context is preselected
+        QVERIFY(!isChecked(view, b));
+        QCOMPARE(view->model()->index(a, ImportContextsModel::Server).data().toString(),
+                 m_kube.url(QStringLiteral("gpu-a")));
+        QVERIFY(!dialog->testButton()->isEnabled() || isChecked(view, a));
+
+        // Tick gpu-b with a click on its checkbox, select it, rename it by typing.
+        clickCheckBox(view, b);
+        QVERIFY(isChecked(view, b));
+        clickRow(view, b);
+        QCOMPARE(dialog->form()->nameEdit()->text(), QStringLiteral("gpu-b"));
+        QVERIFY(dialog->form()->tokenEdit()->echoMode() != QLineEdit::Normal); // masked
+        typeInto(dialog->form()->nameEdit(), QStringLiteral("gpu-b-seoul"));
+
+        // Both ticked contexts are tested in parallel.
+        QSignalSpy finished(dialog, &ImportDialog::testsFinished);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QCOMPARE(dialog->runningTests(), 2);
+        QVERIFY(dialog->cancelTestsButton()->isEnabled());
+        QVERIFY(finished.wait(30000));
+        const ImportEntry& entryA = dialog->contextsModel()->entries()[a];
+        const ImportEntry& entryB = dialog->contextsModel()->entries()[b];
+        QVERIFY(entryA.test == ImportEntry::Test::Passed);
+        QVERIFY(entryB.test == ImportEntry::Test::Failed);
+        QVERIFY(entryB.report.category == ConnectionCategory::Unauthorized);
+        // The selected (failed) one shows its sentence.
+        QCOMPARE(dialog->form()->testResult()->text(), entryB.report.sentence());
+        QVERIFY(dialog->form()->testResult()->text().contains(QStringLiteral("401")));
+        // The successful one: version, nodes ready/total and GPUs of the seeded nodes.
+        clickRow(view, a);
+        const QString details = dialog->form()->testResult()->text();
+        QVERIFY2(details.contains(QStringLiteral("v1.32.3")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("Nodes ready: 5 of 6")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("H100")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("MIG")), qPrintable(details));
+        QVERIFY(view->model()->index(a, ImportContextsModel::Test).data().toString().size() > 0);
+
+        // Save: the failed one needs a confirmation, then both are saved.
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog->confirmation() && dialog->confirmation()->isVisible());
+        QVERIFY(dialog->confirmation()->text().contains(QStringLiteral("gpu-b-seoul")));
+        auto* saveAnyway =
+            dialog->confirmation()->findChild<QPushButton*>(QStringLiteral("saveAnyway"));
+        QVERIFY(saveAnyway);
+        QTest::mouseClick(saveAnyway, Qt::LeftButton);
+        QVERIFY(imported.wait(10000));
+        QCOMPARE(imported.first().first().value<QList<qint64>>().size(), 2);
+
+        const auto savedA = env.registry->clusterByName(QStringLiteral("gpu-a"));
+        const auto savedB = env.registry->clusterByName(QStringLiteral("gpu-b-seoul"));
+        QVERIFY(savedA && savedB);
+        QVERIFY(savedB->health.status == ClusterStatus::Unreachable);
+        QVERIFY(savedB->health.lastError.contains(QStringLiteral("401")));
+
+        // The page now shows the list with both.
+        QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(page.listPanel()));
+        QTRY_COMPARE(listedNames(page.listPanel()->view()).size(), 2);
+        QVERIFY(listedNames(page.listPanel()->view()).contains(QStringLiteral("gpu-b-seoul")));
+    }
+
+    // A drop on the main window opens the import dialog with the file's contexts.
+    void dropOnTheMainWindow() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        fd::test::GuiFixture gui;
+        gui.services.clusters = env.registry.get();
+        gui.services.store = env.store.get();
+        fd::widgets::MainWindow window(gui.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(dropFiles(&window,
+                          {path(QStringLiteral("config")), path(QStringLiteral("stg.config"))}));
+        ImportDialog* dialog = window.findChild<ImportDialog*>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->contextsModel()->rowCount(), 3);
+        QVERIFY(rowOf(*dialog, QStringLiteral("stg")) >= 0);
+        dialog->close();
+    }
+
+    // Choose file (no extension filter), paste, $KUBECONFIG.
+    void chooseFilePasteAndEnvironment() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        ImportDialog dialog(env.registry.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy loaded(&dialog, &ImportDialog::loaded);
+
+        QTest::mouseClick(dialog.chooseFileButton(), Qt::LeftButton);
+        QFileDialog* chooser = nullptr;
+        QTRY_VERIFY((chooser = dialog.findChild<QFileDialog*>()) != nullptr);
+        QCOMPARE(chooser->nameFilters(), QStringList{QStringLiteral("All files (*)")});
+        chooser->selectFile(path(QStringLiteral("stg.config")));
+        QVERIFY(QMetaObject::invokeMethod(chooser, "accept"));
+        QVERIFY(loaded.wait());
+        QCOMPARE(dialog.contextsModel()->rowCount(), 1);
+        QCOMPARE(dialog.contextsModel()->entries().first().contextName, QStringLiteral("stg"));
+
+        QFile file(path(QStringLiteral("config")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QTest::mouseClick(dialog.pasteButton(), Qt::LeftButton);
+        QTRY_VERIFY(dialog.pasteEdit()->isVisible());
+        dialog.pasteEdit()->insertPlainText(QString::fromUtf8(file.readAll())); // Ctrl+V
+        QTest::mouseClick(dialog.readPastedButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(dialog.contextsModel()->rowCount(), 2);
+
+        const QByteArray old = qgetenv("KUBECONFIG");
+        qputenv("KUBECONFIG", (path(QStringLiteral("config")) + QLatin1Char(':') +
+                               path(QStringLiteral("stg.config")))
+                                  .toLocal8Bit());
+        QTest::mouseClick(dialog.environmentButton(), Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        qputenv("KUBECONFIG", old);
+        QCOMPARE(dialog.contextsModel()->rowCount(), 3);
+        QVERIFY(isChecked(dialog.contextsView(), rowOf(dialog, QStringLiteral("gpu-a"))));
+    }
+
+    // No CA in the kubeconfig: the test names the fingerprint; "Trust this CA" pins it and
+    // the re-test passes.
+    void unknownCaIsTrustedFromTheForm() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        ImportDialog dialog(env.registry.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy loaded(&dialog, &ImportDialog::loaded);
+        dialog.loadFiles({path(QStringLiteral("stg.config"))});
+        QVERIFY(loaded.wait());
+        QVERIFY(isChecked(dialog.contextsView(), 0));
+        QSignalSpy finished(&dialog, &ImportDialog::testsFinished);
+        QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const ImportEntry& entry = dialog.contextsModel()->entries().first();
+        QVERIFY2(entry.report.category == ConnectionCategory::TlsUnknownCa,
+                 qPrintable(entry.report.sentence()));
+        const QString fingerprint = fd::test::opensslFingerprint(m_kube.workDir());
+        QVERIFY(!fingerprint.isEmpty());
+        QVERIFY2(dialog.form()->testResult()->text().contains(fingerprint),
+                 qPrintable(dialog.form()->testResult()->text()));
+        QVERIFY(dialog.form()->trustCaButton()->isVisible());
+
+        QTest::mouseClick(dialog.form()->trustCaButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(dialog.contextsModel()->entries().first().test == ImportEntry::Test::Passed);
+        QVERIFY(!dialog.form()->trustCaButton()->isVisible());
+        QVERIFY(dialog.form()->testResult()->text().contains(QStringLiteral("v1.32.3")));
+    }
+
+    // A display name already registered: the clash is shown inline with a one-click fix.
+    void nameClashOffersASuggestion() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        {
+            ImportDialog first(env.registry.get());
+            QSignalSpy loaded(&first, &ImportDialog::loaded);
+            first.loadFiles({path(QStringLiteral("config"))});
+            QVERIFY(loaded.wait());
+            QSignalSpy imported(&first, &ImportDialog::imported);
+            QTest::mouseClick(first.saveButton(), Qt::LeftButton); // gpu-a, untested
+            QVERIFY(imported.wait(10000));
+        }
+        QVERIFY(env.registry->clusterByName(QStringLiteral("gpu-a")));
+
+        ImportDialog dialog(env.registry.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QSignalSpy loaded(&dialog, &ImportDialog::loaded);
+        dialog.loadFiles({path(QStringLiteral("stg.config"))});
+        QVERIFY(loaded.wait());
+        auto* form = dialog.form();
+        typeInto(form->nameEdit(), QStringLiteral("GPU-A"));
+        QVERIFY(form->nameProblem()->isVisible());
+        QVERIFY(form->useSuggestionButton()->isVisible());
+        QCOMPARE(form->useSuggestionButton()->property("suggestion").toString(),
+                 QStringLiteral("GPU-A-2"));
+        QTest::mouseClick(form->useSuggestionButton(), Qt::LeftButton);
+        QCOMPARE(form->nameEdit()->text(), QStringLiteral("GPU-A-2"));
+        QVERIFY(!form->nameProblem()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestClusters)
+#include "tst_clusters.moc"
