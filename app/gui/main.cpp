@@ -4,7 +4,9 @@
 #include "common/language.h"
 #include "common/paths.h"
 #include "common/versioninfo.h"
+#include "net/httpclient.h"
 #include "options.h"
+#include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
 #include "shell/storeerrordialog.h"
@@ -66,8 +68,8 @@ int main(int argc, char* argv[]) {
     }
     std::unique_ptr<fd::store::Store> store = std::move(opened).value();
 
-    // Without a secret backend the console still runs (nothing stored needs it yet); the
-    // status bar and Settings say secrets are unavailable, and why goes to the log.
+    // Without a secret backend the console still runs; the status bar and Settings say secrets
+    // are unavailable, and why goes to the log. The Clusters page then keeps its empty state.
     std::unique_ptr<fd::secrets::SecretStore> secrets;
     if (auto s = fd::secrets::SecretStore::open(*store))
         secrets = std::move(s).value();
@@ -75,11 +77,24 @@ int main(int argc, char* argv[]) {
         qWarning("fleetdeck: secrets unavailable: %s", qPrintable(s.error().message));
     fd::widgets::VaultGate vault(secrets.get());
 
+    // The cluster registry: metadata in the store, credentials in the vault (unlocked through
+    // the VaultGate when a page needs them), requests on one HTTP client.
+    std::unique_ptr<fd::net::HttpClient> http;
+    std::unique_ptr<fd::registry::ClusterRegistry> registry;
+    if (secrets) {
+        http = std::make_unique<fd::net::HttpClient>();
+        registry = fd::registry::ClusterRegistry::create(*store, *secrets, *http);
+        registry->setRefreshInterval(settings.value(QStringLiteral("health/interval"), 60).toInt());
+        registry->setReconcileInterval(
+            settings.value(QStringLiteral("karmada/reconcileInterval"), 60).toInt());
+    }
+
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
     services.store = store.get();
     services.secrets = secrets.get();
     services.vault = &vault;
+    services.clusters = registry.get();
     services.settings = &settings;
     services.language = &language;
 
