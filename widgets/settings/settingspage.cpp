@@ -1,6 +1,7 @@
 #include "settingspage.h"
 
 #include "common/language.h"
+#include "registry/clusterregistry.h"
 #include "vault/vaultgate.h"
 
 #include <QComboBox>
@@ -90,6 +91,13 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
 
     m_healthInterval->setObjectName(QStringLiteral("healthInterval"));
     m_reconcileInterval->setObjectName(QStringLiteral("reconcileInterval"));
+    // The registry's timers follow the settings at once, not only after a restart.
+    if (fd::registry::ClusterRegistry* registry = services.clusters) {
+        connect(m_healthInterval, &QSpinBox::valueChanged, registry,
+                &fd::registry::ClusterRegistry::setRefreshInterval);
+        connect(m_reconcileInterval, &QSpinBox::valueChanged, registry,
+                &fd::registry::ClusterRegistry::setReconcileInterval);
+    }
 
     m_dataDir->setObjectName(QStringLiteral("dataDirLabel"));
     m_dataDir->setText(QDir::toNativeSeparators(services.dataDir));
