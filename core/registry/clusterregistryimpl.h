@@ -69,6 +69,9 @@ public:
     void setReconcileInterval(int seconds) override;
     int reconcileInterval() const override;
     void reconcileNow(QObject* context, std::function<void(fd::Status)> done) override;
+    // GET on a saved cluster for the detail view (clusterregistryfetch.cpp).
+    void fetch(ClusterId id, const QString& path, QObject* context,
+               std::function<void(fd::Result<QByteArray>)> done) override;
 
     // For tests and benchmarks: coalescing window of healthChanged (default 100 ms) and the
     // per-test budget (default 15 s).
