@@ -15,6 +15,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -57,7 +58,8 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     , m_labels(new QTreeWidget)
     , m_events(new EventsModel(this))
     , m_eventsView(new QTableView)
-    , m_liveLabel(new QLabel) {
+    , m_liveLabel(new QLabel)
+    , m_poll(new QTimer(this)) {
     setObjectName(QStringLiteral("clusterDetailDialog"));
     resize(1100, 700);
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -106,6 +108,8 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_eventsView->setWordWrap(false);
     m_liveLabel->setObjectName(QStringLiteral("hint"));
+    m_poll->setInterval(5000);
+    connect(m_poll, &QTimer::timeout, this, &ClusterDetailDialog::pollEvents);
     auto* events = new QWidget;
     auto* eventsLayout = new QVBoxLayout(events);
     eventsLayout->addWidget(m_liveLabel);
@@ -194,14 +198,13 @@ void ClusterDetailDialog::reload() {
             });
     };
     const auto fetch = [this, fetched, finish](const QString& path, QByteArray Fetched::*slot) {
-        m_registry->fetch(m_id, path, this,
-                          [fetched, finish, slot](fd::Result<QByteArray> body) {
-                              if (body)
-                                  fetched.get()->*slot = *body;
-                              else if (fetched->error.isEmpty())
-                                  fetched->error = body.error().message;
-                              finish();
-                          });
+        m_registry->fetch(m_id, path, this, [fetched, finish, slot](fd::Result<QByteArray> body) {
+            if (body)
+                fetched.get()->*slot = *body;
+            else if (fetched->error.isEmpty())
+                fetched->error = body.error().message;
+            finish();
+        });
     };
     fetch(NodesPath, &Fetched::nodes);
     fetch(PodsPath, &Fetched::pods);
@@ -254,10 +257,10 @@ void ClusterDetailDialog::fillOverview(const ClusterDetailData& data) {
         m_resources->setItem(row, 0, item(u.resource));
         m_resources->setItem(row, 1, item(formatAmount(u.resource, u.capacity)));
         m_resources->setItem(row, 2, item(formatAmount(u.resource, u.allocatable)));
-        auto* requested = item(
-            tr("%1 requested (%2 %)")
-                .arg(formatAmount(u.resource, u.requested))
-                .arg(u.allocatable > 0 ? qRound(100.0 * u.requested / u.allocatable) : 0));
+        auto* requested =
+            item(tr("%1 requested (%2 %)")
+                     .arg(formatAmount(u.resource, u.requested))
+                     .arg(u.allocatable > 0 ? qRound(100.0 * u.requested / u.allocatable) : 0));
         requested->setData(UsageBarDelegate::RatioRole,
                            u.allocatable > 0 ? u.requested / u.allocatable : 0.0);
         m_resources->setItem(row, 3, requested);
@@ -357,13 +360,17 @@ void ClusterDetailDialog::startWatch(const QString& resourceVersion) {
         },
         [this](const fd::Status& status) {
             m_watch = 0;
+            if (!status && status.error().kind == fd::ErrorKind::Unsupported) {
+                startPolling(); // no streaming reads: list again every few seconds
+                return;
+            }
             if (status && m_reconnects++ < MaxReconnects) {
                 startWatch(m_resourceVersion); // server closed the stream (timeout): resume
                 return;
             }
-            m_liveLabel->setText(status ? tr("Live updates stopped.")
-                                        : tr("Live updates stopped: %1")
-                                              .arg(status.error().message));
+            m_liveLabel->setText(status
+                                     ? tr("Live updates stopped.")
+                                     : tr("Live updates stopped: %1").arg(status.error().message));
         });
 }
 
@@ -371,6 +378,52 @@ void ClusterDetailDialog::stopWatch() {
     if (m_watch != 0 && m_registry)
         m_registry->stopWatch(m_watch);
     m_watch = 0;
+    m_poll->stop();
+}
+
+bool ClusterDetailDialog::isPolling() const {
+    return m_poll->isActive();
+}
+
+void ClusterDetailDialog::setPollInterval(int ms) {
+    m_poll->setInterval(ms);
+}
+
+void ClusterDetailDialog::startPolling() {
+    m_liveLabel->setText(tr("Live: the events are read again every %n second(s); new ones "
+                            "appear at the top.",
+                            nullptr, qMax(1, m_poll->interval() / 1000)));
+    m_poll->start();
+}
+
+void ClusterDetailDialog::pollEvents() {
+    if (!m_registry || m_pollRunning)
+        return;
+    m_pollRunning = true;
+    const quint64 generation = m_generation;
+    m_registry->fetch(m_id, EventsPath, this, [this, generation](fd::Result<QByteArray> body) {
+        m_pollRunning = false;
+        if (!body || generation != m_generation || !m_poll->isActive())
+            return;
+        runOffThread<fd::Result<QList<EventDetail>>>(
+            this, [bytes = *body] { return parseEventList(bytes, nullptr); },
+            [this, generation](fd::Result<QList<EventDetail>> events) {
+                if (!events || generation != m_generation || !m_poll->isActive())
+                    return;
+                bool changed = false;
+                for (const EventDetail& e : *events) {
+                    const int row = m_events->rowOf(e.uid);
+                    if (row >= 0 && m_events->events()[row].count == e.count &&
+                        m_events->events()[row].time == e.time)
+                        continue;
+                    m_events->apply(row >= 0 ? QStringLiteral("MODIFIED") : QStringLiteral("ADDED"),
+                                    e);
+                    changed = true;
+                }
+                if (changed)
+                    Q_EMIT eventsUpdated();
+            });
+    });
 }
 
 void ClusterDetailDialog::changeEvent(QEvent* event) {

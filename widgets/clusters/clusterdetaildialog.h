@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QLabel;
+class QTimer;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -35,6 +36,10 @@ public:
 
     bool isLoaded() const { return m_loaded; }
     bool isWatching() const { return m_watch != 0; }
+    bool isPolling() const;
+    // Milliseconds between event re-reads when no watch is available (default 5,000).
+    void setPollInterval(int ms);
+    QLabel* liveLabel() const { return m_liveLabel; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* resourcesTable() const { return m_resources; }
     QTableWidget* nodesTable() const { return m_nodes; }
@@ -60,6 +65,8 @@ private:
     void fillLabels(const ClusterDetailData& data);
     void startWatch(const QString& resourceVersion);
     void stopWatch();
+    void startPolling();
+    void pollEvents();
     void showError(const QString& message);
     void retranslate();
 
@@ -78,6 +85,8 @@ private:
     QTableView* m_eventsView;
     QLabel* m_liveLabel;
     fd::registry::WatchId m_watch = 0;
+    QTimer* m_poll; // re-lists events when the registry cannot stream a watch
+    bool m_pollRunning = false;
     QString m_resourceVersion;
     ClusterDetailData m_data;
     int m_reconnects = 0;

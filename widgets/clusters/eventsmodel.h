@@ -22,6 +22,7 @@ public:
     // ADDED / MODIFIED / DELETED from the watch.
     void apply(const QString& type, const EventDetail& event);
     const QList<EventDetail>& events() const { return m_events; }
+    int rowOf(const QString& uid) const; // -1 when not listed
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,7 +31,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    int rowOf(const QString& uid) const;
     QList<EventDetail> m_events;
 };
 

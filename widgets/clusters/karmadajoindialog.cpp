@@ -88,8 +88,8 @@ KarmadaJoinDialog::KarmadaJoinDialog(fd::registry::ClusterRegistry* registry,
         m_objectsLabel->setText(tr("Fleetdeck will create:"));
     } else {
         setWindowTitle(tr("Unjoin %1 from Karmada").arg(name));
-        m_intro->setText(tr("Removes \"%1\" from Karmada and deletes what the join created.")
-                             .arg(name));
+        m_intro->setText(
+            tr("Removes \"%1\" from Karmada and deletes what the join created.").arg(name));
         m_form->hide();
         if (record)
             m_clusterName->setText(record->karmadaClusterName.isEmpty()
@@ -136,12 +136,11 @@ void KarmadaJoinDialog::updateObjects() {
     const QString cp = m_controlPlane->currentText();
     m_objects->addItems(
         {tr("On this cluster: Namespace %1").arg(names.memberNamespace),
-         tr("On this cluster: ServiceAccount %1/%2").arg(names.memberNamespace,
-                                                         names.serviceAccount),
+         tr("On this cluster: ServiceAccount %1/%2")
+             .arg(names.memberNamespace, names.serviceAccount),
          full ? tr("On this cluster: ClusterRoleBinding %1 to cluster-admin")
                     .arg(names.clusterRoleBinding)
-              : tr("On this cluster: ClusterRole and ClusterRoleBinding %1")
-                    .arg(names.clusterRole),
+              : tr("On this cluster: ClusterRole and ClusterRoleBinding %1").arg(names.clusterRole),
          tr("On this cluster: token Secret %1/%2").arg(names.memberNamespace, names.tokenSecret),
          tr("On %1: Secret %2/%3 with the token and CA bundle")
              .arg(cp.isEmpty() ? tr("the control plane") : cp, names.controlPlaneNamespace,
@@ -169,8 +168,7 @@ void KarmadaJoinDialog::start() {
         fd::registry::JoinOptions options;
         options.fullAccess = m_fullAccess->isChecked();
         options.clusterName = m_clusterName->text().trimmed();
-        m_registry->join(m_member, m_controlPlane->currentData().toLongLong(), options, this,
-                         done);
+        m_registry->join(m_member, m_controlPlane->currentData().toLongLong(), options, this, done);
     } else {
         m_registry->unjoin(m_member, this, done);
     }
@@ -191,7 +189,7 @@ void KarmadaJoinDialog::showReport(const fd::registry::JoinReport& report) {
     m_start->hide();
     m_close->setText(tr("Close"));
     m_close->setEnabled(true);
-    Q_EMIT finished(report);
+    Q_EMIT joinFinished(report);
 }
 
 } // namespace fd::widgets

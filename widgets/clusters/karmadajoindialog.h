@@ -41,7 +41,7 @@ public:
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:
-    void finished(const fd::registry::JoinReport& report);
+    void joinFinished(const fd::registry::JoinReport& report);
 
 private:
     void updateObjects();

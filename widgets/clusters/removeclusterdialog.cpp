@@ -77,7 +77,7 @@ void RemoveClusterDialog::start() {
         m_close->setEnabled(true);
         if (!m_registry || !m_registry->cluster(m_id))
             Q_EMIT removed(m_id);
-        Q_EMIT finished(report);
+        Q_EMIT removeFinished(report);
     });
 }
 

@@ -33,7 +33,7 @@ public:
 
 Q_SIGNALS:
     void removed(fd::registry::ClusterId id);
-    void finished(const fd::registry::RemoveReport& report);
+    void removeFinished(const fd::registry::RemoveReport& report);
 
 private:
     void start();
