@@ -4,12 +4,16 @@
 // mouse clicks; a display name typed; the parallel connection test (success details, a wrong
 // token, an unknown CA pinned with "Trust this CA"); Save with the "save as Unreachable"
 // confirmation; the saved clusters in the list.
+#include "clusters/cleanupreportview.h"
+#include "clusters/clusterdetaildialog.h"
 #include "clusters/clusterform.h"
 #include "clusters/clusterlistmodel.h"
 #include "clusters/clusterlistpanel.h"
 #include "clusters/clusterspage.h"
+#include "clusters/eventsmodel.h"
 #include "clusters/importcontextsmodel.h"
 #include "clusters/importdialog.h"
+#include "clusters/removeclusterdialog.h"
 #include "common/emptystate.h"
 #include "guifixture.h"
 #include "kubetestserver.h"
@@ -22,8 +26,10 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -33,7 +39,9 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -142,6 +150,27 @@ QStringList listedNames(QTreeView* view) {
                      .data(fd::widgets::ClusterListModel::RawDataRole)
                      .toString();
     return names;
+}
+
+// Imports every context of `file` through the dialog (untested, as a user who just saves).
+QList<qint64> importFile(fd::registry::ClusterRegistry* registry, const QString& file) {
+    ImportDialog dialog(registry);
+    QSignalSpy loaded(&dialog, &ImportDialog::loaded);
+    dialog.loadFiles({file});
+    if (!loaded.wait())
+        return {};
+    QSignalSpy imported(&dialog, &ImportDialog::imported);
+    dialog.save();
+    if (!imported.wait(10000))
+        return {};
+    return imported.first().first().value<QList<qint64>>();
+}
+
+int tableRow(const QTableWidget* table, const QString& first) {
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0) && table->item(row, 0)->text() == first)
+            return row;
+    return -1;
 }
 
 } // namespace
@@ -377,6 +406,105 @@ private Q_SLOTS:
         QTest::mouseClick(form->useSuggestionButton(), Qt::LeftButton);
         QCOMPARE(form->nameEdit()->text(), QStringLiteral("GPU-A-2"));
         QVERIFY(!form->nameProblem()->isVisible());
+    }
+
+    // Detail from the list (Enter): nodes with their GPUs, resources, events newest first with
+    // warnings highlighted and new events arriving while it is open; then Remove → gone.
+    void detailAndRemoveFromTheList() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        fd::test::GuiFixture gui;
+        gui.services.clusters = env.registry.get();
+        fd::widgets::ClustersPage page(gui.services);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const QList<qint64> ids = importFile(env.registry.get(), path(QStringLiteral("config")));
+        QCOMPARE(ids.size(), 1); // gpu-a, the current context
+        auto* panel = page.listPanel();
+        QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(panel));
+        QTRY_COMPARE(listedNames(panel->view()), QStringList{QStringLiteral("gpu-a")});
+
+        panel->selectCluster(ids.first());
+        panel->view()->setFocus();
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+        auto* detail = page.findChild<fd::widgets::ClusterDetailDialog*>();
+        QVERIFY(detail);
+        detail->setPollInterval(200);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded(), 20000);
+        QCOMPARE(detail->tabs()->count(), 4);
+
+        QTableWidget* nodes = detail->nodesTable();
+        QCOMPARE(nodes->rowCount(), 6);
+        const int h100 = tableRow(nodes, QStringLiteral("gpu-h100-0"));
+        QVERIFY(h100 >= 0);
+        QVERIFY(nodes->item(h100, 3)->text().contains(QStringLiteral("H100")));
+        QCOMPARE(nodes->item(h100, 4)->text(), QStringLiteral("8"));
+        const int l40s = tableRow(nodes, QStringLiteral("gpu-l40s-0"));
+        QVERIFY(l40s >= 0);
+        QVERIFY(nodes->item(l40s, 6)->text().contains(QStringLiteral("unreachable")));
+        QVERIFY(tableRow(detail->resourcesTable(), QStringLiteral("nvidia.com/gpu")) >= 0);
+
+        fd::widgets::EventsModel* events = detail->eventsModel();
+        QVERIFY(events->rowCount() >= 2);
+        bool sawWarning = false;
+        for (int row = 0; row < events->rowCount(); ++row) {
+            if (row > 0)
+                QVERIFY(events->events()[row - 1].time >= events->events()[row].time);
+            if (events->events()[row].type == QLatin1String("Warning")) {
+                sawWarning = true;
+                QVERIFY(events->index(row, 0).data(Qt::BackgroundRole).isValid());
+            } else {
+                QVERIFY(!events->index(row, 0).data(Qt::BackgroundRole).isValid());
+            }
+        }
+        QVERIFY(sawWarning);
+
+        // A new warning on the cluster appears at the top while the detail is open.
+        const QString now = QDateTime::currentDateTimeUtc().addSecs(60).toString(Qt::ISODate);
+        const QJsonObject event{
+            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("kind"), QStringLiteral("Event")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("fd-gui-test")},
+                         {QStringLiteral("namespace"), QStringLiteral("default")}}},
+            {QStringLiteral("involvedObject"),
+             QJsonObject{{QStringLiteral("kind"), QStringLiteral("Node")},
+                         {QStringLiteral("name"), QStringLiteral("gpu-h100-0")}}},
+            {QStringLiteral("reason"), QStringLiteral("XidError")},
+            {QStringLiteral("message"), QStringLiteral("GPU 3 fell off the bus")},
+            {QStringLiteral("type"), QStringLiteral("Warning")},
+            {QStringLiteral("count"), 1},
+            {QStringLiteral("firstTimestamp"), now},
+            {QStringLiteral("lastTimestamp"), now}};
+        const auto posted =
+            fd::test::httpJson(m_kube, QStringLiteral("gpu-a"), "POST",
+                               QStringLiteral("/api/v1/namespaces/default/events"), event);
+        QCOMPARE(posted.status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(events->events().first().reason, QStringLiteral("XidError"),
+                                  10000);
+        QVERIFY(detail->isWatching() || detail->isPolling());
+        detail->close(); // live updates stop with the detail
+        QVERIFY(!detail->isWatching() && !detail->isPolling());
+
+        // Remove…: the confirmation names what is cleaned up; afterwards the list is empty.
+        panel->selectCluster(ids.first());
+        QTest::mouseClick(panel->removeButton(), Qt::LeftButton);
+        auto* remove = page.findChild<fd::widgets::RemoveClusterDialog*>();
+        QVERIFY(remove);
+        QStringList plan;
+        for (int i = 0; i < remove->planList()->count(); ++i)
+            plan << remove->planList()->item(i)->text();
+        QVERIFY2(plan.join(QLatin1Char('\n')).contains(QStringLiteral("gpu-a")),
+                 qPrintable(plan.join(QLatin1Char('\n'))));
+        QVERIFY(plan.size() >= 2); // the record and its credentials
+        QSignalSpy removed(remove, &fd::widgets::RemoveClusterDialog::removeFinished);
+        QTest::mouseClick(remove->removeButton(), Qt::LeftButton);
+        QVERIFY(removed.wait(20000));
+        QVERIFY(removed.first().first().value<fd::registry::RemoveReport>().ok);
+        QVERIFY(remove->reportView()->isVisible());
+        QVERIFY(!env.registry->cluster(ids.first()));
+        QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(page.emptyState()));
     }
 };
 
