@@ -1326,4 +1326,943 @@
         <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
+<context>
+    <name>fd::widgets::AddDataCenterDialog</name>
+    <message>
+        <source>Add data center</source>
+        <translation>데이터 센터 추가</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul DC2</source>
+        <translation>예: 서울 DC2</translation>
+    </message>
+    <message>
+        <source>e.g. seoul-dc2</source>
+        <translation>예: seoul-dc2</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Enter a label and an id.</source>
+        <translation>표시 이름과 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The id may contain lowercase letters, digits and &apos;-&apos; only.</source>
+        <translation>ID에는 영문 소문자, 숫자, &apos;-&apos;만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by %2.</source>
+        <translation>ID &quot;%1&quot;은(는) 이미 %2에서 사용 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::CleanupReportView</name>
+    <message>
+        <source>Done:</source>
+        <translation>완료된 작업:</translation>
+    </message>
+    <message>
+        <source>Left behind (clean up by hand):</source>
+        <translation>남은 항목(직접 정리해야 함):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterDetailDialog</name>
+    <message>
+        <source>Loading nodes, pods and events…</source>
+        <translation>노드, 파드, 이벤트를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>The cluster could not be read: %1</source>
+        <translation>클러스터 정보를 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cluster not found</source>
+        <translation>클러스터를 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>클러스터 %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1</source>
+        <translation>Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>%1 requested (%2 %)</source>
+        <translation>%1 요청됨 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 nodes ready. Requested = the resource requests of the running pods.</source>
+        <translation>노드 %2개 중 %1개 준비됨. 요청량 = 실행 중인 파드의 리소스 요청 합계.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>레이블 (%1)</translation>
+    </message>
+    <message>
+        <source>Taints (%1)</source>
+        <translation>테인트 (%1)</translation>
+    </message>
+    <message>
+        <source>Live: new events appear at the top.</source>
+        <translation>실시간: 새 이벤트가 맨 위에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Live updates stopped.</source>
+        <translation>실시간 업데이트가 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Live updates stopped: %1</source>
+        <translation>실시간 업데이트가 중지되었습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live: the events are read again every %n second(s); new ones appear at the top.</source>
+        <translation>
+            <numerusform>실시간: %n초마다 이벤트를 다시 읽으며, 새 이벤트가 맨 위에 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Labels &amp;&amp; Taints</source>
+        <translation>레이블 및 테인트</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>리소스</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Allocatable</source>
+        <translation>할당 가능</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청됨</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>GPU product</source>
+        <translation>GPU 제품</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MIG config</source>
+        <translation>MIG 구성</translation>
+    </message>
+    <message>
+        <source>Taints</source>
+        <translation>테인트</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>컨디션</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Add data center…</source>
+        <translation>데이터 센터 추가…</translation>
+    </message>
+    <message>
+        <source>This cluster is already registered as &quot;%1&quot;; saving updates that record.</source>
+        <translation>이 클러스터는 이미 &quot;%1&quot;(으)로 등록되어 있습니다. 저장하면 기존 항목이 갱신됩니다.</translation>
+    </message>
+    <message>
+        <source>certificate and key are kept in the vault</source>
+        <translation>인증서와 키는 보안 저장소에 보관됩니다</translation>
+    </message>
+    <message>
+        <source>Enter a display name.</source>
+        <translation>표시 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is already used.</source>
+        <translation>&quot;%1&quot; 이름은 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; 사용</translation>
+    </message>
+    <message>
+        <source>Not tested yet. &quot;Test connection&quot; checks every ticked context.</source>
+        <translation>아직 테스트하지 않았습니다. &quot;연결 테스트&quot;를 누르면 선택한 모든 컨텍스트를 확인합니다.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>테스트가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256 지문: %1</translation>
+    </message>
+    <message>
+        <source>Missing permission: %1</source>
+        <translation>부족한 권한: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;Locate binary…&quot; to point to the program.</source>
+        <translation>&quot;실행 파일 찾기…&quot;로 프로그램 위치를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Locate the exec plugin</source>
+        <translation>exec 플러그인 찾기</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Connection (from the kubeconfig)</source>
+        <translation>연결 정보 (kubeconfig에서 가져옴)</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터 센터</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>레이블 추가</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>레이블 삭제</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>TLS server name</source>
+        <translation>TLS 서버 이름</translation>
+    </message>
+    <message>
+        <source>Skip TLS verification (insecure)</source>
+        <translation>TLS 검증 건너뛰기 (안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>PEM; empty = the system&apos;s trusted CAs</source>
+        <translation>PEM 형식. 비워 두면 시스템의 신뢰할 수 있는 CA를 사용</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>사용자 이름</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Plugin path</source>
+        <translation>플러그인 경로</translation>
+    </message>
+    <message>
+        <source>Locate binary…</source>
+        <translation>실행 파일 찾기…</translation>
+    </message>
+    <message>
+        <source>Trust this CA</source>
+        <translation>이 CA 신뢰</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterFormat</name>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Token file</source>
+        <translation>토큰 파일</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Basic auth</source>
+        <translation>기본 인증</translation>
+    </message>
+    <message>
+        <source>Exec plugin</source>
+        <translation>Exec 플러그인</translation>
+    </message>
+    <message>
+        <source>OIDC auth-provider</source>
+        <translation>OIDC auth-provider</translation>
+    </message>
+    <message>
+        <source>Karmada control plane</source>
+        <translation>Karmada 컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>found in Karmada</source>
+        <translation>Karmada에서 발견됨</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>조인됨</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU 전용</translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allocatable (capacity %4)</source>
+        <translation>%1: 할당 가능 %3개 중 %2개 사용 (용량 %4)</translation>
+    </message>
+    <message>
+        <source>%1: %2 used of %3 allocatable</source>
+        <translation>%1: 할당 가능 %3개 중 %2개 사용</translation>
+    </message>
+    <message>
+        <source>Kubernetes %1, %2 ms</source>
+        <translation>Kubernetes %1, %2 ms</translation>
+    </message>
+    <message>
+        <source>Nodes ready: %1 of %2</source>
+        <translation>준비된 노드: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>No NVIDIA GPUs found</source>
+        <translation>NVIDIA GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>MIG:</source>
+        <translation>MIG:</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterGroupModel</name>
+    <message>
+        <source>No data center</source>
+        <translation>데이터 센터 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n cluster(s)</source>
+        <translation>
+            <numerusform>%1 — 클러스터 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterListModel</name>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>준비 안 됨</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>연결 불가</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터 센터</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>Nodes ready</source>
+        <translation>준비된 노드</translation>
+    </message>
+    <message>
+        <source>GPUs used / allocatable</source>
+        <translation>GPU 사용 / 할당 가능</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>마지막 확인</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterListPanel</name>
+    <message>
+        <source>The cluster registry is not available.</source>
+        <translation>클러스터 레지스트리를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster list could not be read: %1</source>
+        <translation>클러스터 목록을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Unmark control plane</source>
+        <translation>컨트롤 플레인 지정 해제</translation>
+    </message>
+    <message>
+        <source>Mark as control plane</source>
+        <translation>컨트롤 플레인으로 지정</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n cluster(s)…</source>
+        <translation>
+            <numerusform>클러스터 %n개 테스트 중…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Test selected</source>
+        <translation>선택 항목 테스트</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Join to Karmada…</source>
+        <translation>Karmada에 조인…</translation>
+    </message>
+    <message>
+        <source>Unjoin…</source>
+        <translation>조인 해제…</translation>
+    </message>
+    <message>
+        <source>Search by name, data center, server, version or GPU</source>
+        <translation>이름, 데이터 센터, 서버, 버전, GPU로 검색</translation>
+    </message>
+    <message>
+        <source>Group by data center</source>
+        <translation>데이터 센터별 그룹</translation>
+    </message>
+    <message>
+        <source>Loading clusters…</source>
+        <translation>클러스터를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ContextWarningText</name>
+    <message>
+        <source>TLS verification is switched off (insecure-skip-tls-verify).</source>
+        <translation>TLS 검증이 꺼져 있습니다 (insecure-skip-tls-verify).</translation>
+    </message>
+    <message>
+        <source>A file the kubeconfig refers to does not exist.</source>
+        <translation>kubeconfig가 가리키는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The exec plugin&apos;s program is not on PATH.</source>
+        <translation>exec 플러그인 프로그램이 PATH에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The client certificate has expired.</source>
+        <translation>클라이언트 인증서가 만료되었습니다.</translation>
+    </message>
+    <message>
+        <source>The kubeconfig reader reported a problem.</source>
+        <translation>kubeconfig를 읽는 중 문제가 보고되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::EventsModel</name>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>마지막 발생</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>횟수</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuModelList</name>
+    <message>
+        <source>CPU only (no GPUs)</source>
+        <translation>CPU 전용 (GPU 없음)</translation>
+    </message>
+    <message>
+        <source>Other model, e.g. NVIDIA-B200</source>
+        <translation>기타 모델, 예: NVIDIA-B200</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ImportContextsModel</name>
+    <message>
+        <source>Not tested</source>
+        <translation>테스트 안 함</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>테스트 중…</translation>
+    </message>
+    <message>
+        <source>OK · %1 · %2 ms</source>
+        <translation>정상 · %1 · %2 ms</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>인증</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>연결 테스트</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ImportDialog</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Loaded from %1</source>
+        <translation>%1에서 불러옴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>파일 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pasted text</source>
+        <translation>붙여넣은 텍스트</translation>
+    </message>
+    <message>
+        <source>This is not a usable kubeconfig: %1</source>
+        <translation>사용할 수 있는 kubeconfig가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The kubeconfig has no contexts.</source>
+        <translation>kubeconfig에 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a kubeconfig</source>
+        <translation>kubeconfig 선택</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Choose another display name for &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;에 다른 표시 이름을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Save clusters that failed the test?</source>
+        <translation>테스트에 실패한 클러스터를 저장할까요?</translation>
+    </message>
+    <message>
+        <source>The connection test failed for:
+%1
+
+They can be saved anyway and are shown as Unreachable until a test succeeds.</source>
+        <translation>다음 클러스터의 연결 테스트가 실패했습니다:
+%1
+
+그래도 저장할 수 있으며, 테스트가 성공할 때까지 &quot;연결 불가&quot;로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Save as Unreachable</source>
+        <translation>연결 불가로 저장</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장되지 않음: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n connection(s)…</source>
+        <translation>
+            <numerusform>연결 %n개 테스트 중…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) ticked for import.</source>
+        <translation>
+            <numerusform>가져올 클러스터 %n개 선택됨.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import kubeconfig</source>
+        <translation>kubeconfig 가져오기</translation>
+    </message>
+    <message>
+        <source>Drop a kubeconfig here, or:</source>
+        <translation>kubeconfig 파일을 여기에 끌어다 놓거나:</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>붙여넣기</translation>
+    </message>
+    <message>
+        <source>Load from $KUBECONFIG / ~/.kube/config</source>
+        <translation>$KUBECONFIG / ~/.kube/config에서 불러오기</translation>
+    </message>
+    <message>
+        <source>Paste the kubeconfig YAML here</source>
+        <translation>kubeconfig YAML을 여기에 붙여넣으세요</translation>
+    </message>
+    <message>
+        <source>Read pasted text</source>
+        <translation>붙여넣은 내용 읽기</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Cancel tests</source>
+        <translation>테스트 취소</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet. Every context of the file is listed; the current context is ticked.</source>
+        <translation>아직 불러온 파일이 없습니다. 파일의 모든 컨텍스트가 표시되며, 현재 컨텍스트가 선택됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::KarmadaJoinDialog</name>
+    <message>
+        <source>Control plane</source>
+        <translation>컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>Name in Karmada</source>
+        <translation>Karmada에서의 이름</translation>
+    </message>
+    <message>
+        <source>Join %1 to Karmada</source>
+        <translation>%1을(를) Karmada에 조인</translation>
+    </message>
+    <message>
+        <source>Registers &quot;%1&quot; with a Karmada control plane in push mode, as karmadactl join does.</source>
+        <translation>karmadactl join과 같이 &quot;%1&quot;을(를) Push 모드로 Karmada 컨트롤 플레인에 등록합니다.</translation>
+    </message>
+    <message>
+        <source>Full access (cluster-admin)</source>
+        <translation>전체 권한 (cluster-admin)</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>조인</translation>
+    </message>
+    <message>
+        <source>Fleetdeck will create:</source>
+        <translation>Fleetdeck이 생성할 항목:</translation>
+    </message>
+    <message>
+        <source>Unjoin %1 from Karmada</source>
+        <translation>%1을(를) Karmada에서 조인 해제</translation>
+    </message>
+    <message>
+        <source>Removes &quot;%1&quot; from Karmada and deletes what the join created.</source>
+        <translation>&quot;%1&quot;을(를) Karmada에서 제거하고 조인 시 생성한 항목을 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Unjoin</source>
+        <translation>조인 해제</translation>
+    </message>
+    <message>
+        <source>Fleetdeck will delete:</source>
+        <translation>Fleetdeck이 삭제할 항목:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Karmada&apos;s controllers get cluster-admin on this cluster: every action on every resource in every namespace, including Secrets and RBAC. Use only when you deploy kinds beyond Fleetdeck&apos;s.</source>
+        <translation>Karmada 컨트롤러가 이 클러스터에서 cluster-admin 권한을 갖습니다. Secret과 RBAC를 포함해 모든 네임스페이스의 모든 리소스에 대해 모든 작업을 할 수 있습니다. Fleetdeck이 배포하지 않는 종류의 리소스도 배포할 때만 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Least privilege: Karmada&apos;s controllers may manage only what Fleetdeck deploys (namespaces, workloads, services, config, storage claims) and read nodes and events.</source>
+        <translation>최소 권한: Karmada 컨트롤러는 Fleetdeck이 배포하는 리소스(네임스페이스, 워크로드, 서비스, 설정, 스토리지 클레임)만 관리하고 노드와 이벤트를 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>On this cluster: Namespace %1</source>
+        <translation>이 클러스터: Namespace %1</translation>
+    </message>
+    <message>
+        <source>On this cluster: ServiceAccount %1/%2</source>
+        <translation>이 클러스터: ServiceAccount %1/%2</translation>
+    </message>
+    <message>
+        <source>On this cluster: ClusterRoleBinding %1 to cluster-admin</source>
+        <translation>이 클러스터: cluster-admin에 대한 ClusterRoleBinding %1</translation>
+    </message>
+    <message>
+        <source>On this cluster: ClusterRole and ClusterRoleBinding %1</source>
+        <translation>이 클러스터: ClusterRole 및 ClusterRoleBinding %1</translation>
+    </message>
+    <message>
+        <source>On this cluster: token Secret %1/%2</source>
+        <translation>이 클러스터: 토큰 Secret %1/%2</translation>
+    </message>
+    <message>
+        <source>On %1: Secret %2/%3 with the token and CA bundle</source>
+        <translation>%1: 토큰과 CA 번들이 담긴 Secret %2/%3</translation>
+    </message>
+    <message>
+        <source>the control plane</source>
+        <translation>컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>On %1: Cluster %2 (cluster.karmada.io/v1alpha1, sync mode Push)</source>
+        <translation>%1: Cluster %2 (cluster.karmada.io/v1alpha1, 동기화 모드 Push)</translation>
+    </message>
+    <message>
+        <source>No cluster is marked as the Karmada control plane yet. Select the karmada-apiserver cluster in the list and choose &quot;Mark as control plane&quot; first.</source>
+        <translation>아직 Karmada 컨트롤 플레인으로 지정된 클러스터가 없습니다. 먼저 목록에서 karmada-apiserver 클러스터를 선택하고 &quot;컨트롤 플레인으로 지정&quot;을 누르세요.</translation>
+    </message>
+    <message>
+        <source>The cluster joined Karmada.</source>
+        <translation>클러스터가 Karmada에 조인되었습니다.</translation>
+    </message>
+    <message>
+        <source>The join failed; what was created has been rolled back.</source>
+        <translation>조인에 실패했습니다. 생성된 항목은 되돌렸습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster left Karmada.</source>
+        <translation>클러스터가 Karmada에서 조인 해제되었습니다.</translation>
+    </message>
+    <message>
+        <source>The unjoin did not finish.</source>
+        <translation>조인 해제를 완료하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::RemoveClusterDialog</name>
+    <message>
+        <source>Remove cluster %1</source>
+        <translation>클러스터 %1 삭제</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from Fleetdeck? This cleans up:</source>
+        <translation>&quot;%1&quot;을(를) Fleetdeck에서 삭제할까요? 다음 항목이 정리됩니다:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>The cluster was removed.</source>
+        <translation>클러스터를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster was not removed completely.</source>
+        <translation>클러스터가 완전히 삭제되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
 </TS>
