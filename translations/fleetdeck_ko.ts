@@ -1434,11 +1434,9 @@
         <source>Live updates stopped: %1</source>
         <translation>실시간 업데이트가 중지되었습니다: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Live: the events are read again every %n second(s); new ones appear at the top.</source>
-        <translation>
-            <numerusform>실시간: %n초마다 이벤트를 다시 읽으며, 새 이벤트가 맨 위에 표시됩니다.</numerusform>
-        </translation>
+    <message>
+        <source>Live: the events are read again every few seconds; new ones appear at the top.</source>
+        <translation>실시간: 몇 초마다 이벤트를 다시 읽으며, 새 이벤트가 맨 위에 표시됩니다.</translation>
     </message>
     <message>
         <source>Overview</source>

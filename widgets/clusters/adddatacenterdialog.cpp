@@ -24,8 +24,7 @@ QString idFromLabel(const QString& label) {
 }
 } // namespace
 
-AddDataCenterDialog::AddDataCenterDialog(fd::registry::ClusterRegistry* registry,
-                                         QWidget* parent)
+AddDataCenterDialog::AddDataCenterDialog(fd::registry::ClusterRegistry* registry, QWidget* parent)
     : QDialog(parent)
     , m_registry(registry)
     , m_label(new QLineEdit)

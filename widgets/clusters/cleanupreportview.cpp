@@ -30,8 +30,7 @@ CleanupReportView::CleanupReportView(QWidget* parent)
 }
 
 void CleanupReportView::showReport(const fd::registry::CleanupReport& report,
-                                   const QString& successHeadline,
-                                   const QString& failureHeadline) {
+                                   const QString& successHeadline, const QString& failureHeadline) {
     QString headline = report.ok ? successHeadline : failureHeadline;
     if (!report.ok && !report.error.message.isEmpty())
         headline += QLatin1Char(' ') + report.error.message;

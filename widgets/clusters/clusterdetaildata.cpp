@@ -17,8 +17,7 @@ const QString GpuResource = QStringLiteral("nvidia.com/gpu");
 
 fd::Error malformed(const QString& what, const QString& detail) {
     return fd::Error{fd::ErrorKind::InvalidInput,
-                     QStringLiteral("The server's %1 answer is not valid JSON.").arg(what),
-                     detail};
+                     QStringLiteral("The server's %1 answer is not valid JSON.").arg(what), detail};
 }
 
 fd::Result<QJsonArray> items(const QByteArray& json, const QString& what) {
@@ -69,8 +68,8 @@ EventDetail eventFrom(const QJsonObject& o) {
 } // namespace
 
 double parseQuantity(const QString& text) {
-    static const QRegularExpression re(
-        QStringLiteral("^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$"));
+    static const QRegularExpression re(QStringLiteral(
+        "^([+-]?[0-9.]+(?:[eE][+-]?[0-9]+)?)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E)?$"));
     const auto match = re.match(text.trimmed());
     if (!match.hasMatch())
         return 0;
@@ -79,15 +78,21 @@ double parseQuantity(const QString& text) {
     if (!ok)
         return 0;
     const QString suffix = match.captured(2);
-    static const QMap<QString, double> factors{
-        {QStringLiteral("n"), 1e-9},  {QStringLiteral("u"), 1e-6},
-        {QStringLiteral("m"), 1e-3},  {QStringLiteral("k"), 1e3},
-        {QStringLiteral("M"), 1e6},   {QStringLiteral("G"), 1e9},
-        {QStringLiteral("T"), 1e12},  {QStringLiteral("P"), 1e15},
-        {QStringLiteral("E"), 1e18},  {QStringLiteral("Ki"), 1024.0},
-        {QStringLiteral("Mi"), std::pow(1024.0, 2)}, {QStringLiteral("Gi"), std::pow(1024.0, 3)},
-        {QStringLiteral("Ti"), std::pow(1024.0, 4)}, {QStringLiteral("Pi"), std::pow(1024.0, 5)},
-        {QStringLiteral("Ei"), std::pow(1024.0, 6)}};
+    static const QMap<QString, double> factors{{QStringLiteral("n"), 1e-9},
+                                               {QStringLiteral("u"), 1e-6},
+                                               {QStringLiteral("m"), 1e-3},
+                                               {QStringLiteral("k"), 1e3},
+                                               {QStringLiteral("M"), 1e6},
+                                               {QStringLiteral("G"), 1e9},
+                                               {QStringLiteral("T"), 1e12},
+                                               {QStringLiteral("P"), 1e15},
+                                               {QStringLiteral("E"), 1e18},
+                                               {QStringLiteral("Ki"), 1024.0},
+                                               {QStringLiteral("Mi"), std::pow(1024.0, 2)},
+                                               {QStringLiteral("Gi"), std::pow(1024.0, 3)},
+                                               {QStringLiteral("Ti"), std::pow(1024.0, 4)},
+                                               {QStringLiteral("Pi"), std::pow(1024.0, 5)},
+                                               {QStringLiteral("Ei"), std::pow(1024.0, 6)}};
     return suffix.isEmpty() ? number : number * factors.value(suffix, 1.0);
 }
 
@@ -120,9 +125,9 @@ fd::Result<QList<NodeDetail>> parseNodeList(const QByteArray& json) {
         n.migConfig = n.labels.value(QStringLiteral("nvidia.com/mig.config"));
         const QString strategy = n.labels.value(QStringLiteral("nvidia.com/mig.strategy"));
         if (!strategy.isEmpty())
-            n.migConfig = n.migConfig.isEmpty() ? strategy
-                                                : QStringLiteral("%1 (%2)").arg(n.migConfig,
-                                                                                strategy);
+            n.migConfig = n.migConfig.isEmpty()
+                              ? strategy
+                              : QStringLiteral("%1 (%2)").arg(n.migConfig, strategy);
         for (const QJsonValue& t : spec.value(QLatin1String("taints")).toArray()) {
             const QJsonObject taint = t.toObject();
             QString text = taint.value(QLatin1String("key")).toString();

@@ -100,7 +100,7 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     m_eventsView->horizontalHeader()->setStretchLastSection(false);
     m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Message,
                                                            QHeaderView::Stretch);
-    m_eventsView->setColumnWidth(EventsModel::Time, 140);
+    m_eventsView->setColumnWidth(EventsModel::Time, 175);
     m_eventsView->setColumnWidth(EventsModel::Type, 80);
     m_eventsView->setColumnWidth(EventsModel::Reason, 140);
     m_eventsView->setColumnWidth(EventsModel::Object, 200);
@@ -390,9 +390,8 @@ void ClusterDetailDialog::setPollInterval(int ms) {
 }
 
 void ClusterDetailDialog::startPolling() {
-    m_liveLabel->setText(tr("Live: the events are read again every %n second(s); new ones "
-                            "appear at the top.",
-                            nullptr, qMax(1, m_poll->interval() / 1000)));
+    m_liveLabel->setText(tr("Live: the events are read again every few seconds; new ones "
+                            "appear at the top."));
     m_poll->start();
 }
 

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -144,12 +145,14 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     fixRow->addStretch(1);
     testLayout->addLayout(fixRow);
     m_groups = {clusterBox, connectionBox, testBox};
+    m_gpus->list()->setMaximumHeight(130);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The test result first: it is what the user waits for after "Test connection".
+    layout->addWidget(testBox);
     layout->addWidget(clusterBox);
     layout->addWidget(connectionBox);
-    layout->addWidget(testBox);
     layout->addStretch(1);
 
     const auto emitEdited = [this] {
@@ -291,8 +294,8 @@ void ClusterForm::store(ImportEntry& entry) const {
     r.cpuOnly = m_gpus->cpuOnly();
     r.labels.clear();
     for (int row = 0; row < m_labels->rowCount(); ++row) {
-        const QString key = m_labels->item(row, 0) ? m_labels->item(row, 0)->text().trimmed()
-                                                   : QString();
+        const QString key =
+            m_labels->item(row, 0) ? m_labels->item(row, 0)->text().trimmed() : QString();
         if (!key.isEmpty())
             r.labels.insert(key, m_labels->item(row, 1) ? m_labels->item(row, 1)->text() : "");
     }

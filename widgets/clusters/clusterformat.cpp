@@ -41,8 +41,13 @@ QString ClusterFormat::gpus(const QList<fd::registry::GpuModelUsage>& gpus, bool
     if (gpus.isEmpty())
         return cpuOnly ? tr("CPU only") : QString();
     QStringList parts;
-    for (const auto& g : gpus)
-        parts << QStringLiteral("%1 / %2 %3").arg(g.used).arg(g.allocatable).arg(g.model);
+    for (const auto& g : gpus) {
+        // The list column is narrow: "NVIDIA-" says nothing there (the tooltip has full names).
+        QString model = g.model;
+        if (model.startsWith(QLatin1String("NVIDIA-")))
+            model.remove(0, 7);
+        parts << QStringLiteral("%1 / %2 %3").arg(g.used).arg(g.allocatable).arg(model);
+    }
     return parts.join(QStringLiteral(", "));
 }
 
@@ -60,10 +65,7 @@ QString ClusterFormat::gpuLines(const QList<fd::registry::GpuModelUsage>& gpus) 
 QString ClusterFormat::migLines(const QList<fd::registry::MigResourceUsage>& mig) {
     QStringList lines;
     for (const auto& m : mig)
-        lines << tr("%1: %2 used of %3 allocatable")
-                     .arg(m.resource)
-                     .arg(m.used)
-                     .arg(m.allocatable);
+        lines << tr("%1: %2 used of %3 allocatable").arg(m.resource).arg(m.used).arg(m.allocatable);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -147,8 +147,7 @@ QVariant ClusterGroupModel::data(const QModelIndex& index, int role) const {
     return {};
 }
 
-QVariant ClusterGroupModel::headerData(int section, Qt::Orientation orientation,
-                                       int role) const {
+QVariant ClusterGroupModel::headerData(int section, Qt::Orientation orientation, int role) const {
     return m_source ? m_source->headerData(section, orientation, role) : QVariant();
 }
 

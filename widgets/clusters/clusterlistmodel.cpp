@@ -243,8 +243,12 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const {
     case DataCenterLabelRole:
         return r.datacenter.label.isEmpty() ? r.datacenter.id : r.datacenter.label;
     case SearchTextRole:
-        return QStringList{r.name, r.datacenter.id, r.datacenter.label, r.server,
-                           r.health.version, statusText(r.health.status),
+        return QStringList{r.name,
+                           r.datacenter.id,
+                           r.datacenter.label,
+                           r.server,
+                           r.health.version,
+                           statusText(r.health.status),
                            r.gpuModels.join(QLatin1Char(' '))}
             .join(QLatin1Char(' '))
             .toLower();

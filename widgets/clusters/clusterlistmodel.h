@@ -26,10 +26,10 @@ public:
     enum Role {
         // The value to sort and filter by: an enum as int, a count, a QDateTime or plain text.
         RawDataRole = Qt::UserRole + 1,
-        IdRole,            // ClusterId of the row
-        DataCenterIdRole,  // the stable data-center id, for grouping
+        IdRole,           // ClusterId of the row
+        DataCenterIdRole, // the stable data-center id, for grouping
         DataCenterLabelRole,
-        SearchTextRole,    // everything a search may match, lowercase
+        SearchTextRole, // everything a search may match, lowercase
     };
 
     explicit ClusterListModel(fd::registry::ClusterRegistry* registry, QObject* parent = nullptr);

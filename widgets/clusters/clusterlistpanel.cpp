@@ -85,10 +85,10 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterRegistry* registry, QWid
     m_view->sortByColumn(ClusterListModel::Name, Qt::AscendingOrder);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(ClusterListModel::Gpus, QHeaderView::Stretch);
-    m_view->setColumnWidth(ClusterListModel::Status, 130);
-    m_view->setColumnWidth(ClusterListModel::Name, 240);
-    m_view->setColumnWidth(ClusterListModel::DataCenter, 140);
-    m_view->setColumnWidth(ClusterListModel::Version, 100);
+    m_view->setColumnWidth(ClusterListModel::Status, 150); // room for the group indent
+    m_view->setColumnWidth(ClusterListModel::Name, 180);
+    m_view->setColumnWidth(ClusterListModel::DataCenter, 120);
+    m_view->setColumnWidth(ClusterListModel::Version, 80);
     m_view->setColumnWidth(ClusterListModel::Nodes, 100);
     m_view->setColumnWidth(ClusterListModel::LastCheck, 150);
 
@@ -170,8 +170,8 @@ void ClusterListPanel::reload() {
         const fd::Status status = m_registry->load();
         if (!status) {
             qCWarning(lcClusterList) << "loading the registry failed:" << status.error().message;
-            m_error->setText(tr("The cluster list could not be read: %1")
-                                 .arg(status.error().message));
+            m_error->setText(
+                tr("The cluster list could not be read: %1").arg(status.error().message));
             m_states->setCurrentIndex(ErrorState);
             return;
         }

@@ -82,16 +82,16 @@ QDialog* ClustersPage::openRemove(fd::registry::ClusterId id) {
 }
 
 QDialog* ClustersPage::openJoin(fd::registry::ClusterId id) {
-    auto* dialog = new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Join,
-                                         window());
+    auto* dialog =
+        new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Join, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
 
 QDialog* ClustersPage::openUnjoin(fd::registry::ClusterId id) {
-    auto* dialog = new KarmadaJoinDialog(services().clusters, id,
-                                         KarmadaJoinDialog::Mode::Unjoin, window());
+    auto* dialog =
+        new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Unjoin, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

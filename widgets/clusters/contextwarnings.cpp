@@ -92,9 +92,9 @@ QIcon ContextWarningText::icon(ContextWarning kind) {
 
 QList<ContextWarning> ContextWarningText::kinds(ContextWarnings flags) {
     QList<ContextWarning> out;
-    for (ContextWarning k : {ContextWarning::InsecureTls, ContextWarning::MissingFile,
-                             ContextWarning::ExecMissing, ContextWarning::ExpiredCert,
-                             ContextWarning::Other})
+    for (ContextWarning k :
+         {ContextWarning::InsecureTls, ContextWarning::MissingFile, ContextWarning::ExecMissing,
+          ContextWarning::ExpiredCert, ContextWarning::Other})
         if (flags.testFlag(k))
             out << k;
     return out;

@@ -15,11 +15,11 @@ namespace fd::widgets {
 // from the reader's translated texts): each kind gets its own icon, the tooltip lists them all.
 enum class ContextWarning {
     None = 0,
-    InsecureTls = 1,   // insecure-skip-tls-verify
-    MissingFile = 2,   // a referenced CA, certificate, key or token file does not exist
-    ExecMissing = 4,   // the exec plugin's command is not on PATH
-    ExpiredCert = 8,   // the client certificate's notAfter has passed
-    Other = 16,        // any other reader warning
+    InsecureTls = 1, // insecure-skip-tls-verify
+    MissingFile = 2, // a referenced CA, certificate, key or token file does not exist
+    ExecMissing = 4, // the exec plugin's command is not on PATH
+    ExpiredCert = 8, // the client certificate's notAfter has passed
+    Other = 16,      // any other reader warning
 };
 Q_DECLARE_FLAGS(ContextWarnings, ContextWarning)
 Q_DECLARE_OPERATORS_FOR_FLAGS(ContextWarnings)

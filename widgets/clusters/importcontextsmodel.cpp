@@ -133,8 +133,7 @@ Qt::ItemFlags ImportContextsModel::flags(const QModelIndex& index) const {
     return f;
 }
 
-QVariant ImportContextsModel::headerData(int section, Qt::Orientation orientation,
-                                         int role) const {
+QVariant ImportContextsModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -112,11 +112,16 @@ ImportDialog::ImportDialog(fd::registry::ClusterRegistry* registry, QWidget* par
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setWordWrap(false);
-    m_view->setColumnWidth(ImportContextsModel::Context, 150);
-    m_view->setColumnWidth(ImportContextsModel::Server, 200);
-    m_view->setColumnWidth(ImportContextsModel::Auth, 120);
-    m_view->setColumnWidth(ImportContextsModel::Namespace, 90);
+    m_view->setColumnWidth(ImportContextsModel::Context, 130);
+    m_view->setColumnWidth(ImportContextsModel::Test, 160);
     m_view->setColumnWidth(ImportContextsModel::Warnings, 80);
+    m_view->setColumnWidth(ImportContextsModel::Server, 190);
+    m_view->setColumnWidth(ImportContextsModel::Auth, 110);
+    m_view->setColumnWidth(ImportContextsModel::Namespace, 90);
+    // What matters while deciding comes first: the test outcome and the warnings.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(ImportContextsModel::Test), 1);
+    header->moveSection(header->visualIndex(ImportContextsModel::Warnings), 2);
 
     auto* formScroll = new QScrollArea;
     formScroll->setWidget(m_form);
@@ -129,6 +134,7 @@ ImportDialog::ImportDialog(fd::registry::ClusterRegistry* registry, QWidget* par
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 540});
 
     auto* footer = new QHBoxLayout;
     footer->addWidget(m_test);
@@ -208,8 +214,7 @@ ImportDialog::Loaded toEntries(const fd::Result<fd::kube::Kubeconfig>& config) {
         ImportEntry entry;
         entry.contextName = context.name;
         entry.candidate = std::move(*candidate);
-        entry.warningKinds =
-            classifyWarnings(context, entry.candidate.credentials.clientCertPem);
+        entry.warningKinds = classifyWarnings(context, entry.candidate.credentials.clientCertPem);
         entry.checked = context.name == out.currentContext;
         out.entries << entry;
     }
@@ -303,9 +308,8 @@ void ImportDialog::applyLoaded(Loaded data) {
         }
         reserved << name;
     }
-    if (!data.entries.isEmpty() &&
-        std::none_of(data.entries.cbegin(), data.entries.cend(),
-                     [](const ImportEntry& e) { return e.checked; }))
+    if (!data.entries.isEmpty() && std::none_of(data.entries.cbegin(), data.entries.cend(),
+                                                [](const ImportEntry& e) { return e.checked; }))
         data.entries.first().checked = data.entries.size() == 1;
     m_currentRow = -1;
     m_model->setEntries(std::move(data.entries));
@@ -419,9 +423,8 @@ void ImportDialog::testEntry(int row) {
     // `this` is the context: a reply arriving after the dialog closed is dropped.
     auto id = std::make_shared<TestId>(0);
     entry.testId = m_registry->testConnection(
-        entry.candidate, this, [this, id](const ConnectionReport& report) {
-            onTestDone(*id, report);
-        });
+        entry.candidate, this,
+        [this, id](const ConnectionReport& report) { onTestDone(*id, report); });
     *id = entry.testId;
     m_model->entryChanged(row);
     if (row == m_currentRow)
@@ -435,7 +438,7 @@ void ImportDialog::onTestDone(TestId id, const ConnectionReport& report) {
         return; // superseded by a newer test of the same context
     ImportEntry& entry = m_model->entries()[row];
     entry.report = report;
-    entry.test = report.ok ? ImportEntry::Test::Passed
+    entry.test = report.ok                                          ? ImportEntry::Test::Passed
                  : report.category == ConnectionCategory::Cancelled ? ImportEntry::Test::Cancelled
                                                                     : ImportEntry::Test::Failed;
     ++m_testsDone;

@@ -15,12 +15,18 @@ constexpr int CpuOnlyRole = Qt::UserRole + 1;
 
 QStringList GpuModelList::commonModels() {
     // As the GPU feature discovery label nvidia.com/gpu.product spells them.
-    return {QStringLiteral("NVIDIA-H100-80GB-HBM3"), QStringLiteral("NVIDIA-H200"),
-            QStringLiteral("NVIDIA-A100-SXM4-80GB"), QStringLiteral("NVIDIA-A100-SXM4-40GB"),
-            QStringLiteral("NVIDIA-A100-PCIE-40GB"), QStringLiteral("NVIDIA-L40S"),
-            QStringLiteral("NVIDIA-L4"),             QStringLiteral("NVIDIA-A30"),
-            QStringLiteral("NVIDIA-A10"),            QStringLiteral("Tesla-T4"),
-            QStringLiteral("Tesla-V100-SXM2-32GB"),  QStringLiteral("NVIDIA-RTX-A6000")};
+    return {QStringLiteral("NVIDIA-H100-80GB-HBM3"),
+            QStringLiteral("NVIDIA-H200"),
+            QStringLiteral("NVIDIA-A100-SXM4-80GB"),
+            QStringLiteral("NVIDIA-A100-SXM4-40GB"),
+            QStringLiteral("NVIDIA-A100-PCIE-40GB"),
+            QStringLiteral("NVIDIA-L40S"),
+            QStringLiteral("NVIDIA-L4"),
+            QStringLiteral("NVIDIA-A30"),
+            QStringLiteral("NVIDIA-A10"),
+            QStringLiteral("Tesla-T4"),
+            QStringLiteral("Tesla-V100-SXM2-32GB"),
+            QStringLiteral("NVIDIA-RTX-A6000")};
 }
 
 GpuModelList::GpuModelList(QWidget* parent)
