@@ -78,9 +78,9 @@ public:
         return fd::registry::defaultDataCenters();
     }
     fd::Status addDataCenter(const fd::registry::DataCenter&) override { return {}; }
-    fd::registry::TestId testConnection(const fd::registry::ImportCandidate&, QObject*,
-                                        std::function<void(fd::registry::ConnectionReport)>)
-        override {
+    fd::registry::TestId
+    testConnection(const fd::registry::ImportCandidate&, QObject*,
+                   std::function<void(fd::registry::ConnectionReport)>) override {
         return 0;
     }
     fd::registry::TestId testCluster(ClusterId, QObject*,
@@ -88,8 +88,8 @@ public:
         return 0;
     }
     void cancelTest(fd::registry::TestId) override {}
-    void trustCa(ClusterId, const QByteArray&, QObject*,
-                 std::function<void(fd::Status)>) override {}
+    void trustCa(ClusterId, const QByteArray&, QObject*, std::function<void(fd::Status)>) override {
+    }
     void setRefreshInterval(int) override {}
     int refreshInterval() const override { return 0; }
     void setMaxRequestsInFlight(int) override {}

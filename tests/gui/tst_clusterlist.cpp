@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ClusterListModel::Nodes).data().toString(),
                  QStringLiteral("3 / 4"));
         QCOMPARE(model.index(0, ClusterListModel::Gpus).data().toString(),
-                 QStringLiteral("3 / 8 NVIDIA-A100-SXM4-80GB"));
+                 QStringLiteral("3 / 8 A100-SXM4-80GB"));
         QVERIFY(status.data(Qt::DecorationRole).isValid()); // the coloured dot
         QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
                  ClusterListModel::statusColor(ClusterStatus::Ready));

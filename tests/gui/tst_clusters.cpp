@@ -14,6 +14,7 @@
 #include "clusters/importcontextsmodel.h"
 #include "clusters/importdialog.h"
 #include "clusters/removeclusterdialog.h"
+#include "clustertesthelpers.h"
 #include "common/emptystate.h"
 #include "guifixture.h"
 #include "kubetestserver.h"
@@ -47,45 +48,14 @@
 
 using fd::registry::ClusterStatus;
 using fd::registry::ConnectionCategory;
+using fd::test::importFile;
 using fd::test::KubeTestServer;
+using fd::test::writeKubeconfig;
 using fd::widgets::ImportContextsModel;
 using fd::widgets::ImportDialog;
 using fd::widgets::ImportEntry;
 
 namespace {
-
-struct KubeContextSpec {
-    QString name;
-    QString server;
-    QByteArray caPem; // empty: no CA in the kubeconfig (the system store is used)
-    QString token;
-};
-
-// A kubeconfig with several contexts, as a user's ~/.kube/config has them (0600).
-bool writeKubeconfig(const QString& path, const QList<KubeContextSpec>& contexts,
-                     const QString& current) {
-    QString clusters, users, ctxs;
-    for (const KubeContextSpec& c : contexts) {
-        clusters +=
-            QStringLiteral("- name: %1\n  cluster:\n    server: %2\n").arg(c.name, c.server);
-        if (!c.caPem.isEmpty())
-            clusters += QStringLiteral("    certificate-authority-data: %1\n")
-                            .arg(QString::fromLatin1(c.caPem.toBase64()));
-        users += QStringLiteral("- name: %1-user\n  user:\n    token: %2\n").arg(c.name, c.token);
-        ctxs += QStringLiteral("- name: %1\n  context:\n    cluster: %1\n    user: %1-user\n"
-                               "    namespace: default\n")
-                    .arg(c.name);
-    }
-    const QString text = QStringLiteral("apiVersion: v1\nkind: Config\nclusters:\n") + clusters +
-                         QStringLiteral("users:\n") + users + QStringLiteral("contexts:\n") + ctxs +
-                         QStringLiteral("current-context: ") + current + QLatin1Char('\n');
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    f.write(text.toUtf8());
-    return f.commit();
-}
 
 // What a file manager delivers: drag enter, then the drop, both carrying file URLs.
 bool dropFiles(QWidget* target, const QStringList& paths) {
@@ -150,20 +120,6 @@ QStringList listedNames(QTreeView* view) {
                      .data(fd::widgets::ClusterListModel::RawDataRole)
                      .toString();
     return names;
-}
-
-// Imports every context of `file` through the dialog (untested, as a user who just saves).
-QList<qint64> importFile(fd::registry::ClusterRegistry* registry, const QString& file) {
-    ImportDialog dialog(registry);
-    QSignalSpy loaded(&dialog, &ImportDialog::loaded);
-    dialog.loadFiles({file});
-    if (!loaded.wait())
-        return {};
-    QSignalSpy imported(&dialog, &ImportDialog::imported);
-    dialog.save();
-    if (!imported.wait(10000))
-        return {};
-    return imported.first().first().value<QList<qint64>>();
 }
 
 int tableRow(const QTableWidget* table, const QString& first) {
