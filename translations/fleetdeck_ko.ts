@@ -1558,10 +1558,6 @@
         <translation>테스트가 취소되었습니다.</translation>
     </message>
     <message>
-        <source>SHA-256 fingerprint: %1</source>
-        <translation>SHA-256 지문: %1</translation>
-    </message>
-    <message>
         <source>Missing permission: %1</source>
         <translation>부족한 권한: %1</translation>
     </message>

@@ -13,6 +13,7 @@
 #include "clusters/eventsmodel.h"
 #include "clusters/importcontextsmodel.h"
 #include "clusters/importdialog.h"
+#include "clusters/karmadajoindialog.h"
 #include "clusters/removeclusterdialog.h"
 #include "clustertesthelpers.h"
 #include "common/emptystate.h"
@@ -24,6 +25,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -461,6 +464,102 @@ private Q_SLOTS:
         QVERIFY(remove->reportView()->isVisible());
         QVERIFY(!env.registry->cluster(ids.first()));
         QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(page.emptyState()));
+    }
+
+    // Mark as control plane, Join to Karmada (least privilege by default, full access
+    // explained), read back from the test server, then Unjoin.
+    void karmadaJoinAndUnjoinFromTheList() {
+        QVERIFY(writeKubeconfig(
+            path(QStringLiteral("karmada.config")),
+            {{QStringLiteral("karmada-apiserver"), m_kube.url(QStringLiteral("karmada-ui")),
+              m_kube.caPem(), m_kube.token(QStringLiteral("admin"))},
+             {QStringLiteral("member-gpu"), m_kube.url(QStringLiteral("member-ui")), m_kube.caPem(),
+              m_kube.token(QStringLiteral("admin"))}},
+            QStringLiteral("karmada-apiserver")));
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        fd::test::GuiFixture gui;
+        gui.services.clusters = env.registry.get();
+        fd::widgets::ClustersPage page(gui.services);
+        page.resize(1100, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        {
+            ImportDialog dialog(env.registry.get());
+            QSignalSpy loaded(&dialog, &ImportDialog::loaded);
+            dialog.loadFiles({path(QStringLiteral("karmada.config"))});
+            QVERIFY(loaded.wait());
+            auto* model = dialog.contextsModel();
+            for (int row = 0; row < model->rowCount(); ++row)
+                model->setData(model->index(row, 0), Qt::Checked, Qt::CheckStateRole);
+            QSignalSpy imported(&dialog, &ImportDialog::imported);
+            dialog.save();
+            QVERIFY(imported.wait(10000));
+        }
+        const qint64 cp = env.registry->clusterByName(QStringLiteral("karmada-apiserver"))->id;
+        const qint64 member = env.registry->clusterByName(QStringLiteral("member-gpu"))->id;
+        auto* panel = page.listPanel();
+        QTRY_COMPARE(listedNames(panel->view()).size(), 2);
+
+        panel->selectCluster(cp);
+        QTest::mouseClick(panel->controlPlaneButton(), Qt::LeftButton);
+        QTRY_VERIFY(env.registry->cluster(cp)->karmadaRole ==
+                    fd::registry::KarmadaRole::ControlPlane);
+
+        panel->selectCluster(member);
+        QVERIFY(panel->joinButton()->isEnabled());
+        QTest::mouseClick(panel->joinButton(), Qt::LeftButton);
+        auto* join = page.findChild<fd::widgets::KarmadaJoinDialog*>();
+        QVERIFY(join);
+        QCOMPARE(join->controlPlaneCombo()->currentData().toLongLong(), cp);
+        QCOMPARE(join->clusterNameEdit()->text(), QStringLiteral("member-gpu"));
+        QVERIFY(!join->fullAccessBox()->isChecked()); // least privilege by default
+        const QString leastNote = join->fullAccessNote()->text();
+        QTest::mouseClick(join->fullAccessBox(), Qt::LeftButton, {},
+                          QPoint(8, join->fullAccessBox()->height() / 2));
+        QVERIFY(join->fullAccessNote()->text().contains(QStringLiteral("cluster-admin")));
+        QTest::mouseClick(join->fullAccessBox(), Qt::LeftButton, {},
+                          QPoint(8, join->fullAccessBox()->height() / 2));
+        QCOMPARE(join->fullAccessNote()->text(), leastNote);
+        QStringList objects;
+        for (int i = 0; i < join->objectsList()->count(); ++i)
+            objects << join->objectsList()->item(i)->text();
+        QVERIFY2(objects.join(QLatin1Char('\n')).contains(QStringLiteral("karmada-member-gpu")),
+                 qPrintable(objects.join(QLatin1Char('\n'))));
+        QSignalSpy joined(join, &fd::widgets::KarmadaJoinDialog::joinFinished);
+        QTest::mouseClick(join->startButton(), Qt::LeftButton);
+        QVERIFY(joined.wait(30000));
+        const auto report = joined.first().first().value<fd::registry::JoinReport>();
+        QVERIFY2(report.ok, qPrintable(report.error.message));
+        QVERIFY(env.registry->cluster(member)->joined);
+        const QString clusterPath =
+            QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/member-gpu");
+        const auto created =
+            fd::test::httpJson(m_kube, QStringLiteral("karmada-ui"), "GET", clusterPath);
+        QCOMPARE(created.status, 200);
+        QCOMPARE(created.json.value(QLatin1String("spec"))
+                     .toObject()
+                     .value(QLatin1String("syncMode"))
+                     .toString(),
+                 QStringLiteral("Push"));
+        join->close();
+
+        panel->selectCluster(member);
+        QTRY_VERIFY(panel->unjoinButton()->isEnabled());
+        QTest::mouseClick(panel->unjoinButton(), Qt::LeftButton);
+        fd::widgets::KarmadaJoinDialog* unjoin = nullptr;
+        for (auto* d : page.findChildren<fd::widgets::KarmadaJoinDialog*>())
+            if (d != join && d->isVisible())
+                unjoin = d;
+        QVERIFY(unjoin);
+        QSignalSpy unjoined(unjoin, &fd::widgets::KarmadaJoinDialog::joinFinished);
+        QTest::mouseClick(unjoin->startButton(), Qt::LeftButton);
+        QVERIFY(unjoined.wait(30000));
+        QVERIFY(unjoined.first().first().value<fd::registry::JoinReport>().ok);
+        QVERIFY(!env.registry->cluster(member)->joined);
+        QCOMPARE(
+            fd::test::httpJson(m_kube, QStringLiteral("karmada-ui"), "GET", clusterPath).status,
+            404);
     }
 };
 

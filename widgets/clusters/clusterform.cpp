@@ -372,8 +372,7 @@ void ClusterForm::showTest(const ImportEntry& entry) {
         break;
     }
     QString text = report.sentence();
-    if (report.category == ConnectionCategory::TlsUnknownCa && !report.caFingerprint.isEmpty())
-        text += QLatin1Char('\n') + tr("SHA-256 fingerprint: %1").arg(report.caFingerprint);
+    // TlsUnknownCa: the registry's sentence already names the SHA-256 fingerprint.
     if (report.category == ConnectionCategory::Forbidden && !report.missingPermission.isEmpty())
         text += QLatin1Char('\n') + tr("Missing permission: %1").arg(report.missingPermission);
     if (report.category == ConnectionCategory::ExecPluginMissing) {
