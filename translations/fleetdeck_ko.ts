@@ -2048,6 +2048,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Not saved: %1</source>
         <translation>저장되지 않음: %1</translation>
     </message>
+    <message>
+        <source>Not saved: the secret vault is locked.</source>
+        <translation>저장되지 않음: 보안 저장소가 잠겨 있습니다.</translation>
+    </message>
     <message numerus="yes">
         <source>Testing %n connection(s)…</source>
         <translation>

@@ -4,6 +4,7 @@
 #include "clustergroupmodel.h"
 #include "clusterlistmodel.h"
 #include "registry/clusterregistry.h"
+#include "vault/vaultgate.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -277,6 +278,19 @@ void ClusterListPanel::testSelected() {
     if (!m_registry)
         return;
     const QList<ClusterId> ids = selectedIds();
+    if (!m_vault) {
+        startTests(ids);
+        return;
+    }
+    m_vault->requestUnlocked(this, this, [this, ids](bool unlocked) {
+        if (unlocked)
+            startTests(ids);
+    });
+}
+
+void ClusterListPanel::startTests(const QList<ClusterId>& ids) {
+    if (!m_registry)
+        return;
     m_testsRunning += int(ids.size());
     m_activity->setText(tr("Testing %n cluster(s)…", nullptr, m_testsRunning));
     updateActions();

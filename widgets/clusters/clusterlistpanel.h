@@ -21,6 +21,7 @@ namespace fd::widgets {
 class ClusterListModel;
 class ClusterFilterProxy;
 class ClusterGroupModel;
+class VaultGate;
 
 // The registered clusters: a toolbar (Import…, Test selected, Remove…, Join to Karmada…,
 // Unjoin, Mark as control plane), search, "Group by data center", and the list with its
@@ -36,6 +37,8 @@ public:
     // Shows "Loading…", reads the registry (registry->load()) on the next event-loop turn and
     // then the list, or the error with a Retry button.
     void reload();
+    // Asked before actions that read credentials (the vault may need its passphrase).
+    void setVaultGate(VaultGate* gate) { m_vault = gate; }
     bool isEmpty() const;
     bool isLoaded() const { return m_loaded; }
 
@@ -75,11 +78,13 @@ private:
     void setGrouped(bool grouped);
     void updateActions();
     void testSelected();
+    void startTests(const QList<fd::registry::ClusterId>& ids);
     void toggleControlPlane();
     fd::registry::ClusterId idAt(const QModelIndex& viewIndex) const;
     QModelIndex viewIndexOf(fd::registry::ClusterId id) const;
 
     QPointer<fd::registry::ClusterRegistry> m_registry;
+    QPointer<VaultGate> m_vault;
     ClusterListModel* m_model;
     ClusterFilterProxy* m_proxy;
     ClusterGroupModel* m_groupModel;

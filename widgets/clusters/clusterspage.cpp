@@ -6,6 +6,7 @@
 #include "importdialog.h"
 #include "karmadajoindialog.h"
 #include "removeclusterdialog.h"
+#include "vault/vaultgate.h"
 
 #include <QPushButton>
 #include <QStackedWidget>
@@ -28,6 +29,7 @@ ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
         connect(this, &ClustersPage::importKubeconfigRequested, this,
                 [this] { openImportDialog(); });
         m_panel = new ClusterListPanel(registry, this);
+        m_panel->setVaultGate(services.vault);
         m_stack->addWidget(m_panel);
         connect(m_panel, &ClusterListPanel::importRequested, this,
                 &ClustersPage::importKubeconfigRequested);
@@ -54,6 +56,7 @@ void ClustersPage::updateState() {
 
 ImportDialog* ClustersPage::openImportDialog(const QList<QUrl>& files) {
     auto* dialog = new ImportDialog(services().clusters, window());
+    dialog->setVaultGate(services().vault);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ImportDialog::imported, this, [this](const QList<qint64>& ids) {
         updateState();
@@ -66,10 +69,23 @@ ImportDialog* ClustersPage::openImportDialog(const QList<QUrl>& files) {
     return dialog;
 }
 
+void ClustersPage::unlockVaultFor(QDialog* dialog, std::function<void()> then) {
+    // Only a locked (or not yet created) vault needs the passphrase; the keychain never does.
+    VaultGate* gate = services().vault;
+    if (!gate || (gate->state() != VaultGate::State::Locked &&
+                  gate->state() != VaultGate::State::NotCreated))
+        return;
+    gate->requestUnlocked(dialog, dialog, [then = std::move(then)](bool unlocked) {
+        if (unlocked && then)
+            then();
+    });
+}
+
 QDialog* ClustersPage::openDetail(fd::registry::ClusterId id) {
     auto* dialog = new ClusterDetailDialog(services().clusters, id, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    unlockVaultFor(dialog, [dialog] { dialog->reload(); });
     return dialog;
 }
 
@@ -78,6 +94,7 @@ QDialog* ClustersPage::openRemove(fd::registry::ClusterId id) {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RemoveClusterDialog::removed, this, &ClustersPage::updateState);
     dialog->open();
+    unlockVaultFor(dialog, {});
     return dialog;
 }
 
@@ -86,6 +103,7 @@ QDialog* ClustersPage::openJoin(fd::registry::ClusterId id) {
         new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Join, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    unlockVaultFor(dialog, {});
     return dialog;
 }
 
@@ -94,6 +112,7 @@ QDialog* ClustersPage::openUnjoin(fd::registry::ClusterId id) {
         new KarmadaJoinDialog(services().clusters, id, KarmadaJoinDialog::Mode::Unjoin, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    unlockVaultFor(dialog, {});
     return dialog;
 }
 

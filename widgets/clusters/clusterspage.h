@@ -6,6 +6,7 @@
 #include <QList>
 #include <QPointer>
 #include <QUrl>
+#include <functional>
 
 class QStackedWidget;
 
@@ -55,6 +56,8 @@ protected:
 
 private:
     void updateState();
+    // Asks for the vault passphrase when the vault is locked, then runs `then`.
+    void unlockVaultFor(QDialog* dialog, std::function<void()> then);
 
     QStackedWidget* m_stack;
     EmptyState* m_empty;

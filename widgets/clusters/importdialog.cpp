@@ -3,6 +3,7 @@
 #include "clusterform.h"
 #include "importcontextsmodel.h"
 #include "kube/kubeconfig.h"
+#include "vault/vaultgate.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
@@ -497,7 +498,7 @@ void ImportDialog::save() {
     if (seen.isEmpty())
         return;
     if (failed.isEmpty()) {
-        doSave();
+        saveWithSecrets();
         return;
     }
     m_confirm = new QMessageBox(QMessageBox::Warning, tr("Save clusters that failed the test?"),
@@ -513,9 +514,22 @@ void ImportDialog::save() {
     connect(m_confirm, &QMessageBox::buttonClicked, this,
             [this, saveAnyway](QAbstractButton* button) {
                 if (button == saveAnyway)
-                    doSave();
+                    saveWithSecrets();
             });
     m_confirm->open();
+}
+
+void ImportDialog::saveWithSecrets() {
+    if (!m_vault) {
+        doSave();
+        return;
+    }
+    m_vault->requestUnlocked(this, this, [this](bool unlocked) {
+        if (unlocked)
+            doSave();
+        else
+            m_status->setText(tr("Not saved: the secret vault is locked."));
+    });
 }
 
 void ImportDialog::doSave() {

@@ -19,6 +19,7 @@ namespace fd::widgets {
 
 class ClusterForm;
 class ImportContextsModel;
+class VaultGate;
 
 // Import kubeconfig: the contexts of a dropped, chosen, pasted or $KUBECONFIG file with
 // checkboxes (current context ticked), a form per selected context, connection tests of all
@@ -32,6 +33,9 @@ class ImportDialog final : public QDialog {
 public:
     explicit ImportDialog(fd::registry::ClusterRegistry* registry, QWidget* parent = nullptr);
     ~ImportDialog() override;
+
+    // Asked before Save (credentials go to the vault, which may need its passphrase).
+    void setVaultGate(VaultGate* gate) { m_vault = gate; }
 
     void loadFiles(const QStringList& paths);
     void loadText(const QString& text);
@@ -89,12 +93,14 @@ private:
     void testEntry(int row);
     void onTestDone(fd::registry::TestId id, const fd::registry::ConnectionReport& report);
     void trustCa();
+    void saveWithSecrets();
     void doSave();
     void updateButtons();
     void retranslate();
     int rowOfTest(fd::registry::TestId id) const;
 
     QPointer<fd::registry::ClusterRegistry> m_registry;
+    QPointer<VaultGate> m_vault;
     ImportContextsModel* m_model;
     QLabel* m_intro;
     QPushButton* m_chooseFile;
