@@ -19,9 +19,12 @@
 #include "common/emptystate.h"
 #include "guifixture.h"
 #include "kubetestserver.h"
+#include "net/httpclient.h"
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
 #include "shell/mainwindow.h"
+#include "vault/vaultgate.h"
+#include "vault/vaultunlockdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -560,6 +563,37 @@ private Q_SLOTS:
         QCOMPARE(
             fd::test::httpJson(m_kube, QStringLiteral("karmada-ui"), "GET", clusterPath).status,
             404);
+    }
+
+    // A vault that does not exist yet: Save asks for a new passphrase first (as the app does),
+    // then the cluster is saved with its token in the vault.
+    void saveAsksForTheVaultPassphrase() {
+        fd::test::GuiFixture gui;
+        QVERIFY(gui.openStore());
+        QVERIFY(gui.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(gui.vault->state() == fd::widgets::VaultGate::State::NotCreated);
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*gui.store, *gui.secrets, http);
+        QVERIFY(registry->load().ok());
+        gui.services.clusters = registry.get();
+        fd::widgets::ClustersPage page(gui.services);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ImportDialog* dialog =
+            page.openImportDialog({QUrl::fromLocalFile(path(QStringLiteral("config")))});
+        QTRY_COMPARE(dialog->contextsModel()->rowCount(), 2);
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(gui.vault->pendingDialog() != nullptr);
+        fd::widgets::VaultUnlockDialog* prompt = gui.vault->pendingDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(prompt));
+        QVERIFY(registry->clusters().isEmpty()); // nothing saved before the vault is open
+        QTest::keyClicks(prompt->passphraseEdit(), QStringLiteral("correct horse battery"));
+        QTest::keyClicks(prompt->confirmEdit(), QStringLiteral("correct horse battery"));
+        QTest::keyClick(prompt->confirmEdit(), Qt::Key_Return);
+        QVERIFY(imported.wait(30000));
+        QVERIFY(gui.vault->state() == fd::widgets::VaultGate::State::Unlocked);
+        QVERIFY(registry->clusterByName(QStringLiteral("gpu-a")));
     }
 };
 

@@ -339,4 +339,8 @@ void ClusterListPanel::retranslate() {
     updateActions();
 }
 
+void ClusterListPanel::setVaultGate(VaultGate* gate) {
+    m_vault = gate;
+}
+
 } // namespace fd::widgets

@@ -38,7 +38,7 @@ public:
     // then the list, or the error with a Retry button.
     void reload();
     // Asked before actions that read credentials (the vault may need its passphrase).
-    void setVaultGate(VaultGate* gate) { m_vault = gate; }
+    void setVaultGate(VaultGate* gate);
     bool isEmpty() const;
     bool isLoaded() const { return m_loaded; }
 

@@ -625,4 +625,8 @@ void ImportDialog::retranslate() {
                              "current context is ticked."));
 }
 
+void ImportDialog::setVaultGate(VaultGate* gate) {
+    m_vault = gate;
+}
+
 } // namespace fd::widgets

@@ -35,7 +35,7 @@ public:
     ~ImportDialog() override;
 
     // Asked before Save (credentials go to the vault, which may need its passphrase).
-    void setVaultGate(VaultGate* gate) { m_vault = gate; }
+    void setVaultGate(VaultGate* gate);
 
     void loadFiles(const QStringList& paths);
     void loadText(const QString& text);
