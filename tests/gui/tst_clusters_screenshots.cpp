@@ -86,6 +86,7 @@ private Q_SLOTS:
         fd::test::GuiFixture gui;
         gui.services.clusters = env.registry.get();
         gui.services.store = env.store.get();
+        gui.services.secrets = env.secrets.get();
         gui.language->setChoice(static_cast<LanguageManager::Choice>(choice));
         const QString dir = outputDir(lang);
 
