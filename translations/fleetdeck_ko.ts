@@ -2263,4 +2263,11 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>닫기</translation>
     </message>
 </context>
+<context>
+    <name>fd::registry::ClusterRegistryImpl</name>
+    <message>
+        <source>This cluster cannot be watched.</source>
+        <translation>이 클러스터는 실시간으로 감시할 수 없습니다.</translation>
+    </message>
+</context>
 </TS>

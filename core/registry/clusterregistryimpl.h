@@ -69,9 +69,13 @@ public:
     void setReconcileInterval(int seconds) override;
     int reconcileInterval() const override;
     void reconcileNow(QObject* context, std::function<void(fd::Status)> done) override;
-    // GET on a saved cluster for the detail view (clusterregistryfetch.cpp).
+    // Reads on a saved cluster for the detail view (clusterregistryfetch.cpp).
     void fetch(ClusterId id, const QString& path, QObject* context,
                std::function<void(fd::Result<QByteArray>)> done) override;
+    WatchId watch(ClusterId id, const QString& path, QObject* context,
+                  std::function<void(QByteArray)> onLine,
+                  std::function<void(fd::Status)> onEnd) override;
+    void stopWatch(WatchId id) override;
 
     // For tests and benchmarks: coalescing window of healthChanged (default 100 ms) and the
     // per-test budget (default 15 s).
@@ -102,6 +106,8 @@ private:
     QList<DataCenter> m_dataCenters;
     QHash<ClusterId, ClusterCredentials> m_credentialCache; // session cache, memory only
     QHash<TestId, QPointer<ConnectionTest>> m_tests;
+    QHash<WatchId, QPointer<QObject>> m_watches; // the KubeClient of each detail-view watch
+    WatchId m_nextWatch = 1;
     TestId m_nextTest = 1;
     int m_testBudgetMs = 15000;
     HealthRefresher* m_refresher = nullptr;
