@@ -2264,10 +2264,14 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
-    <name>fd::registry::ClusterRegistryImpl</name>
+    <name>fd::registry</name>
     <message>
         <source>This cluster cannot be watched.</source>
         <translation>이 클러스터는 실시간으로 감시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This registry cannot read from clusters directly.</source>
+        <translation>이 레지스트리는 클러스터에서 직접 읽을 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 #include "registry/apisession.h"
 #include "registry/clusterregistryimpl.h"
 #include "registry/connectiontest.h"
+#include "registry/registrytext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -82,7 +83,7 @@ WatchId ClusterRegistryImpl::watch(ClusterId id, const QString& path, QObject* c
     const auto type = watchedType(url);
     const auto it = m_records.constFind(id);
     if (!type || it == m_records.constEnd()) {
-        fail(fd::Error(fd::ErrorKind::InvalidInput, tr("This cluster cannot be watched.")));
+        fail(fd::Error(fd::ErrorKind::InvalidInput, Text::tr("This cluster cannot be watched.")));
         return 0;
     }
     auto creds = credentialsFor(*it);
