@@ -2,7 +2,7 @@
 
 #include "clusterformat.h"
 #include "clusterlistmodel.h"
-#include "common/offthread.h"
+#include "common/backgroundtask.h"
 #include "common/usagebardelegate.h"
 #include "eventsmodel.h"
 

@@ -1,9 +1,12 @@
 #pragma once
 
 #include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
 #include <QPromise>
 #include <QThreadPool>
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -22,6 +25,21 @@ template <typename T, typename Fn> QFuture<T> runInBackground(QThreadPool& pool,
         promise->finish();
     });
     return future;
+}
+
+// Runs `work` on the global thread pool and `apply` with its result on `context`'s thread.
+// If `context` is destroyed first, `apply` never runs (the watcher is its child). For parsing
+// API answers off the UI thread and applying them on it.
+template <typename T>
+void runOffThread(QObject* context, std::function<T()> work, std::function<void(T)> apply) {
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context,
+                     [watcher, apply = std::move(apply)] {
+                         watcher->deleteLater();
+                         if (watcher->future().resultCount() > 0)
+                             apply(watcher->future().result());
+                     });
+    watcher->setFuture(runInBackground<T>(*QThreadPool::globalInstance(), std::move(work)));
 }
 
 } // namespace fd::widgets
