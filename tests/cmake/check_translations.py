@@ -1,13 +1,21 @@
 """Fails if a translation file has unfinished, empty or vanished entries.
 
-Usage: check_translations.py FILE.ts [...]
+Usage: check_translations.py [--lupdate LUPDATE --sources DIR [DIR ...] --] FILE.ts [...]
+
+With --lupdate, each .ts file is first refreshed into a temporary copy from the given source
+directories (as the update_translations target does), so a tr() string added to the sources
+without a Korean translation fails the check even if nobody ran lupdate.
 Every <message> must carry a non-empty <translation> without a type attribute
 (type="unfinished" is what lupdate writes for new strings; "vanished"/"obsolete" mark strings
 no longer in the sources, which -no-obsolete should have dropped). Placeholders (%1, %n) and
 keyboard accelerators (&X) in the source must survive in the translation.
 """
+import os
 import re
+import shutil
+import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 
 
@@ -43,14 +51,39 @@ def check(path):
     return count, problems
 
 
+def refreshed_copy(lupdate, sources, path, workdir):
+    """Runs lupdate over the sources into a copy of path; returns the copy's path."""
+    copy = os.path.join(workdir, os.path.basename(path))
+    shutil.copyfile(path, copy)
+    cmd = [lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h", *sources,
+           "-ts", copy]
+    run = subprocess.run(cmd, capture_output=True, text=True)
+    if run.returncode != 0:
+        sys.exit(f"lupdate failed ({run.returncode}):\n{run.stdout}{run.stderr}")
+    return copy
+
+
 def main():
+    args = sys.argv[1:]
+    lupdate, sources = None, []
+    if args and args[0] == "--lupdate":
+        lupdate = args[1]
+        end = args.index("--")
+        sources = args[3:end] if args[2] == "--sources" else []
+        args = args[end + 1:]
     failed = False
-    for path in sys.argv[1:]:
+    workdir = tempfile.mkdtemp(prefix="check_translations-")
+    for original in args:
+        path = refreshed_copy(lupdate, sources, original, workdir) if lupdate else original
         count, problems = check(path)
         for p in problems:
-            print(f"{path}: {p}")
+            print(f"{original}: {p}")
         failed = failed or bool(problems)
-        print(f"{path}: {count} messages, {len(problems)} problems")
+        print(f"{original}: {count} messages, {len(problems)} problems")
+    shutil.rmtree(workdir, ignore_errors=True)
+    if failed and lupdate:
+        print("Add the missing translations: cmake --build <build dir> --target "
+              "update_translations, then translate the unfinished entries in Qt Linguist.")
     return 1 if failed else 0
 
 
