@@ -63,7 +63,7 @@
     <name>fd::cli</name>
     <message>
         <source>The secret vault is locked: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin with the passphrase on the first line of stdin.</source>
-        <translation>볼트가 잠겨 있습니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하고 표준 입력의 첫 줄에 암호 문구를 입력하세요.</translation>
+        <translation>비밀 정보 볼트가 잠겨 있습니다. FLEETDECK_PASSPHRASE를 설정하거나, --passphrase-stdin을 지정하고 표준 입력의 첫 줄에 암호 문구를 넣으십시오.</translation>
     </message>
 </context>
 <context>
@@ -678,6 +678,329 @@
     <message>
         <source>The request to %1 failed; see the details below and try again.</source>
         <translation>%1에 대한 요청이 실패했습니다. 아래 세부 정보를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::registry</name>
+    <message>
+        <source>The cluster &quot;%1&quot; has no server URL.</source>
+        <translation>클러스터 &quot;%1&quot;에 서버 URL이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A cluster named &quot;%1&quot; is already registered; use another name such as &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 이름의 클러스터가 이미 등록되어 있습니다. &quot;%2&quot; 같은 다른 이름을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Kept the name &quot;%1&quot;: &quot;%2&quot; is used by another cluster.</source>
+        <translation>&quot;%2&quot;은(는) 다른 클러스터가 사용 중이므로 이름을 &quot;%1&quot;(으)로 유지했습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster is no longer registered.</source>
+        <translation>이 클러스터는 더 이상 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The local record of &quot;%1&quot; (settings, labels, health history).</source>
+        <translation>&quot;%1&quot;의 로컬 데이터(설정, 레이블, 상태 이력).</translation>
+    </message>
+    <message>
+        <source>Its credentials in the secret vault.</source>
+        <translation>비밀 정보 볼트에 저장된 이 클러스터의 자격 증명.</translation>
+    </message>
+    <message>
+        <source>On the member cluster: the ServiceAccount %1/%2, the ClusterRole and ClusterRoleBinding %3 and the token Secret %1/%4.</source>
+        <translation>멤버 클러스터: ServiceAccount %1/%2, ClusterRole 및 ClusterRoleBinding %3, 토큰 Secret %1/%4.</translation>
+    </message>
+    <message>
+        <source>the control plane</source>
+        <translation>컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>On %1: the Karmada Cluster %2 and the Secret %3/%4.</source>
+        <translation>%1: Karmada Cluster %2 및 Secret %3/%4.</translation>
+    </message>
+    <message>
+        <source>Nothing in Karmada: the cluster was registered there by other means and will be found again by the next reconcile unless it is unregistered there.</source>
+        <translation>Karmada에서는 아무것도 삭제하지 않습니다. 이 클러스터는 다른 방법으로 Karmada에 등록되었으므로, Karmada에서 등록을 해제하지 않으면 다음 동기화 때 다시 발견됩니다.</translation>
+    </message>
+    <message>
+        <source>Credentials removed from the vault.</source>
+        <translation>볼트에서 자격 증명을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Local record of &quot;%1&quot; removed.</source>
+        <translation>&quot;%1&quot;의 로컬 데이터를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Local record: %1</source>
+        <translation>로컬 데이터: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid data center id: use lowercase letters, digits and &apos;-&apos;, like &quot;seoul-dc2&quot;.</source>
+        <translation>&quot;%1&quot;은(는) 올바른 데이터 센터 ID가 아닙니다. &quot;seoul-dc2&quot;처럼 영문 소문자, 숫자, &apos;-&apos;만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The data center &quot;%1&quot; already exists.</source>
+        <translation>데이터 센터 &quot;%1&quot;이(가) 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a member of a Karmada control plane; unjoin it before marking it as a control plane.</source>
+        <translation>&quot;%1&quot;은(는) Karmada 컨트롤 플레인의 멤버 클러스터입니다. 컨트롤 플레인으로 지정하기 전에 먼저 조인을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>A cluster cannot join itself as its Karmada control plane.</source>
+        <translation>클러스터는 자기 자신을 Karmada 컨트롤 플레인으로 삼아 조인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already joined to Karmada; unjoin it first.</source>
+        <translation>&quot;%1&quot;은(는) 이미 Karmada에 조인되어 있습니다. 먼저 조인을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked as a Karmada control plane and cannot join another one.</source>
+        <translation>&quot;%1&quot;은(는) Karmada 컨트롤 플레인으로 지정되어 있어 다른 컨트롤 플레인에 조인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>member %1</source>
+        <translation>멤버 클러스터 %1</translation>
+    </message>
+    <message>
+        <source>control plane %1</source>
+        <translation>컨트롤 플레인 %1</translation>
+    </message>
+    <message>
+        <source>The cluster is not joined to Karmada.</source>
+        <translation>이 클러스터는 Karmada에 조인되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>member %1: could not read its credentials (%2); its ServiceAccount, ClusterRole, ClusterRoleBinding and token Secret remain.</source>
+        <translation>멤버 클러스터 %1: 자격 증명을 읽을 수 없어(%2) ServiceAccount, ClusterRole, ClusterRoleBinding, 토큰 Secret이 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reconcile with %1: %2</source>
+        <translation>%1 동기화: %2</translation>
+    </message>
+    <message>
+        <source>The local store could not %1 the cluster registry.</source>
+        <translation>로컬 저장소에서 클러스터 레지스트리 작업(%1)을 수행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cluster answered and the credentials work.</source>
+        <translation>클러스터가 응답했으며 자격 증명이 유효합니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>서버의 호스트 이름을 확인(DNS 조회)할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the kubeconfig and this machine&apos;s DNS settings.</source>
+        <translation>kubeconfig의 서버 주소와 이 컴퓨터의 DNS 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that address and port.</source>
+        <translation>서버가 연결을 거부했습니다. 해당 주소와 포트에서 연결을 기다리는 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and port, and that the API server is running.</source>
+        <translation>서버 URL과 포트를 확인하고, API 서버가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within 15 seconds.</source>
+        <translation>서버가 15초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the address is reachable from this machine (VPN, firewall, proxy) and try again.</source>
+        <translation>이 컴퓨터에서 해당 주소에 연결할 수 있는지(VPN, 방화벽, 프록시) 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted certificate authority (SHA-256 fingerprint %1).</source>
+        <translation>서버 인증서가 신뢰할 수 있는 인증 기관(CA)의 서명을 받지 않았습니다(SHA-256 지문 %1).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with your cluster administrator&apos;s, then choose &quot;Trust this CA&quot; or add the cluster&apos;s CA to the kubeconfig.</source>
+        <translation>클러스터 관리자가 알려 준 지문과 비교한 뒤 &quot;이 CA 신뢰&quot;를 선택하거나 kubeconfig에 클러스터의 CA를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the host name in the server URL.</source>
+        <translation>서버 인증서가 서버 URL의 호스트 이름과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for, or set the TLS server name to it.</source>
+        <translation>인증서가 발급된 호스트 이름을 사용하거나, TLS 서버 이름을 그 호스트 이름으로 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>The server rejected the client certificate (it may have expired or be signed by another CA).</source>
+        <translation>서버가 클라이언트 인증서를 거부했습니다(만료되었거나 다른 CA에서 서명한 인증서일 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Get a current client certificate and key for this cluster and import the kubeconfig again.</source>
+        <translation>이 클러스터의 유효한 클라이언트 인증서와 키를 새로 받은 뒤 kubeconfig를 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be established.</source>
+        <translation>서버와 보안 연결을 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and the cluster&apos;s TLS settings; the details name the exact failure.</source>
+        <translation>서버 URL과 클러스터의 TLS 설정을 확인하십시오. 정확한 실패 원인은 세부 정보에 나와 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials (401 Unauthorized).</source>
+        <translation>서버가 자격 증명을 받아들이지 않았습니다(401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>The token or certificate is wrong or expired: get new credentials and import the kubeconfig again.</source>
+        <translation>토큰이나 인증서가 잘못되었거나 만료되었습니다. 새 자격 증명을 받아 kubeconfig를 다시 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The credentials are valid but lack a permission (403 Forbidden).</source>
+        <translation>자격 증명은 유효하지만 권한이 부족합니다(403 Forbidden).</translation>
+    </message>
+    <message>
+        <source>The credentials are valid but lack a permission: cannot %1.</source>
+        <translation>자격 증명은 유효하지만 권한이 부족합니다. 허용되지 않은 작업: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the cluster administrator to grant it to this user (for example with a ClusterRoleBinding to the &quot;view&quot; role).</source>
+        <translation>클러스터 관리자에게 이 사용자에게 해당 권한을 부여해 달라고 요청하십시오(예: &quot;view&quot; 역할에 대한 ClusterRoleBinding).</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; was not found on this machine.</source>
+        <translation>이 컴퓨터에서 자격 증명 플러그인 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Install it, or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
+        <translation>플러그인을 설치하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Install it (%1), or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
+        <translation>플러그인을 설치(%1)하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; ran but did not produce a credential.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 실행되었지만 자격 증명을 내놓지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Run it in a terminal to see its error (it may need a login first).</source>
+        <translation>터미널에서 직접 실행해 오류를 확인하십시오(먼저 로그인해야 할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The OIDC token has expired and could not be refreshed.</source>
+        <translation>OIDC 토큰이 만료되었고 갱신할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Log in again with your identity provider and import the new kubeconfig.</source>
+        <translation>ID 공급자에 다시 로그인한 뒤 새 kubeconfig를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection to the server.</source>
+        <translation>프록시가 서버 연결을 거부했거나 연결에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the proxy URL in the kubeconfig and that the proxy allows this server.</source>
+        <translation>kubeconfig의 프록시 URL을 확인하고, 프록시가 이 서버로의 연결을 허용하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected HTTP status %1.</source>
+        <translation>서버가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to a Kubernetes API server (not a web console or load balancer page).</source>
+        <translation>URL이 웹 콘솔이나 로드 밸런서 페이지가 아니라 Kubernetes API 서버를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a Kubernetes API response.</source>
+        <translation>서버 응답이 Kubernetes API 응답이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the Kubernetes API server itself.</source>
+        <translation>URL이 Kubernetes API 서버 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s credentials could not be read from the secret store.</source>
+        <translation>보안 저장소에서 클러스터의 자격 증명을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault (enter its passphrase) and try again.</source>
+        <translation>암호 문구를 입력해 볼트 잠금을 해제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection test was cancelled.</source>
+        <translation>연결 테스트가 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The connection test failed.</source>
+        <translation>연결 테스트에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>See the details for the exact error.</source>
+        <translation>정확한 오류는 세부 정보를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Pods could not be listed (403), so GPUs in use are not counted.</source>
+        <translation>파드 목록을 조회할 수 없어(403) 사용 중인 GPU는 집계하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Vault entry %1: %2</source>
+        <translation>볼트 항목 %1: %2</translation>
+    </message>
+    <message>
+        <source>No random numbers are available.</source>
+        <translation>난수를 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 list is not valid JSON.</source>
+        <translation>서버가 보낸 %1 목록이 올바른 JSON이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 list has no items array.</source>
+        <translation>서버가 보낸 %1 목록에 items 배열이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 could not be read: %3</source>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>The context names no server URL; enter one before saving.</source>
+        <translation>컨텍스트에 서버 URL이 지정되어 있지 않습니다. 저장하기 전에 서버 URL을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>certificate authority</source>
+        <translation>인증 기관(CA)</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>The client certificate or key is missing; the cluster cannot be reached with it.</source>
+        <translation>클라이언트 인증서 또는 키가 없어 이 설정으로는 클러스터에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; is not on this machine&apos;s PATH; install it or set its path for this cluster.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 이 컴퓨터의 PATH에 없습니다. 플러그인을 설치하거나 이 클러스터에 플러그인 경로를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The auth provider &quot;%1&quot; is not supported; only oidc is.</source>
+        <translation>auth-provider &quot;%1&quot;은(는) 지원되지 않습니다. oidc만 지원합니다.</translation>
+    </message>
+    <message>
+        <source>timed out waiting for it</source>
+        <translation>완료를 기다리다 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 실패: %2</translation>
+    </message>
+    <message>
+        <source>rolled back: %1</source>
+        <translation>롤백됨: %1</translation>
     </message>
 </context>
 <context>
