@@ -1002,6 +1002,14 @@
         <source>rolled back: %1</source>
         <translation>롤백됨: %1</translation>
     </message>
+    <message>
+        <source>This cluster cannot be watched.</source>
+        <translation>이 클러스터는 실시간으로 감시할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This registry cannot read from clusters directly.</source>
+        <translation>이 레지스트리는 클러스터에서 직접 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::secrets</name>
@@ -1131,6 +1139,41 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AddDataCenterDialog</name>
+    <message>
+        <source>Add data center</source>
+        <translation>데이터 센터 추가</translation>
+    </message>
+    <message>
+        <source>e.g. Seoul DC2</source>
+        <translation>예: 서울 DC2</translation>
+    </message>
+    <message>
+        <source>e.g. seoul-dc2</source>
+        <translation>예: seoul-dc2</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Enter a label and an id.</source>
+        <translation>표시 이름과 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The id may contain lowercase letters, digits and &apos;-&apos; only.</source>
+        <translation>ID에는 영문 소문자, 숫자, &apos;-&apos;만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The id &quot;%1&quot; is already used by %2.</source>
+        <translation>ID &quot;%1&quot;은(는) 이미 %2에서 사용 중입니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditModel</name>
     <message>
         <source>Time</source>
@@ -1248,440 +1291,6 @@
     <message>
         <source>Export CSV…</source>
         <translation>CSV 내보내기…</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::ClustersPage</name>
-    <message>
-        <source>Clusters</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <source>No clusters yet</source>
-        <translation>등록된 클러스터가 없습니다</translation>
-    </message>
-    <message>
-        <source>Register your Kubernetes clusters to see their health, nodes and GPUs in one place. Tokens and keys from the kubeconfig are kept in the secret store, never in plain text.</source>
-        <translation>Kubernetes 클러스터를 등록하면 상태, 노드, GPU를 한곳에서 확인할 수 있습니다. kubeconfig의 토큰과 키는 평문이 아닌 보안 저장소에 보관됩니다.</translation>
-    </message>
-    <message>
-        <source>Import kubeconfig…</source>
-        <translation>kubeconfig 가져오기…</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::DeploymentsPage</name>
-    <message>
-        <source>Deployments</source>
-        <translation>배포</translation>
-    </message>
-    <message>
-        <source>No model deployments yet</source>
-        <translation>모델 배포가 없습니다</translation>
-    </message>
-    <message>
-        <source>Deploy LLM serving runtimes such as Ollama, vLLM, TGI or llama.cpp onto your GPU clusters and follow their status here.</source>
-        <translation>Ollama, vLLM, TGI, llama.cpp 같은 LLM 서빙 런타임을 GPU 클러스터에 배포하고 이곳에서 상태를 확인하세요.</translation>
-    </message>
-    <message>
-        <source>New deployment</source>
-        <translation>새 배포</translation>
-    </message>
-    <message>
-        <source>Arrives with model deployments.</source>
-        <translation>모델 배포 기능과 함께 제공될 예정입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::GpuMetricsPage</name>
-    <message>
-        <source>GPU metrics</source>
-        <translation>GPU 메트릭</translation>
-    </message>
-    <message>
-        <source>No Prometheus endpoint</source>
-        <translation>Prometheus 엔드포인트가 없습니다</translation>
-    </message>
-    <message>
-        <source>Connect the Prometheus that scrapes NVIDIA dcgm-exporter to see GPU utilisation, memory, temperature and health across the fleet.</source>
-        <translation>NVIDIA dcgm-exporter를 수집하는 Prometheus를 연결하면 전체 GPU의 사용률, 메모리, 온도, 상태를 확인할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Add Prometheus endpoint</source>
-        <translation>Prometheus 엔드포인트 추가</translation>
-    </message>
-    <message>
-        <source>Arrives with GPU metrics.</source>
-        <translation>GPU 메트릭 기능과 함께 제공될 예정입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::MainWindow</name>
-    <message>
-        <source>Fleetdeck</source>
-        <translation>Fleetdeck</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>파일(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>종료(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>도움말(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Fleetdeck</source>
-        <translation>Fleetdeck 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Data: %1</source>
-        <translation>데이터: %1</translation>
-    </message>
-    <message>
-        <source>Store: not opened</source>
-        <translation>저장소: 열리지 않음</translation>
-    </message>
-    <message>
-        <source>Offline — contacts only the endpoints you configure</source>
-        <translation>오프라인 — 설정한 엔드포인트에만 접속</translation>
-    </message>
-    <message>
-        <source>Store: schema v%1</source>
-        <translation>저장소: 스키마 v%1</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::PoliciesPage</name>
-    <message>
-        <source>Policies</source>
-        <translation>정책</translation>
-    </message>
-    <message>
-        <source>No policies yet</source>
-        <translation>정책이 없습니다</translation>
-    </message>
-    <message>
-        <source>Placement strategies, resource profiles and failover policies decide where models run and how they recover. Start from a sensible default set.</source>
-        <translation>배치 전략, 리소스 프로필, 장애 조치 정책은 모델이 실행될 위치와 장애 시 복구 방식을 결정합니다. 권장 기본 세트로 시작해 보세요.</translation>
-    </message>
-    <message>
-        <source>Create the default set</source>
-        <translation>기본 세트 만들기</translation>
-    </message>
-    <message>
-        <source>Arrives with the policy editor.</source>
-        <translation>정책 편집기와 함께 제공될 예정입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::SettingsPage</name>
-    <message>
-        <source>Settings</source>
-        <translation>설정</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>일반</translation>
-    </message>
-    <message>
-        <source>System default</source>
-        <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>Applies immediately. “System default” follows the language of your desktop session.</source>
-        <translation>변경 즉시 적용됩니다. ‘시스템 기본값’은 데스크톱 세션의 언어를 따릅니다.</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <comment>unit suffix for seconds</comment>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>저장소</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <source>Health refresh interval</source>
-        <translation>상태 갱신 주기</translation>
-    </message>
-    <message>
-        <source>Karmada reconcile interval</source>
-        <translation>Karmada 동기화 주기</translation>
-    </message>
-    <message>
-        <source>Data directory</source>
-        <translation>데이터 디렉터리</translation>
-    </message>
-    <message>
-        <source>Secrets</source>
-        <translation>비밀 정보</translation>
-    </message>
-    <message>
-        <source>Secret backend</source>
-        <translation>보관 방식</translation>
-    </message>
-    <message>
-        <source>Vault</source>
-        <translation>볼트</translation>
-    </message>
-    <message>
-        <source>Lock vault now</source>
-        <translation>지금 볼트 잠그기</translation>
-    </message>
-    <message>
-        <source>Unavailable</source>
-        <translation>사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>No secret backend could be opened; see the log for why. Credentials cannot be saved until this is fixed.</source>
-        <translation>비밀 정보 저장소를 열 수 없습니다. 원인은 로그를 확인하십시오. 문제를 해결하기 전에는 자격 증명을 저장할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>OS keychain</source>
-        <translation>OS 키체인</translation>
-    </message>
-    <message>
-        <source>Passphrase vault (AES-256-GCM)</source>
-        <translation>암호 문구 볼트(AES-256-GCM)</translation>
-    </message>
-    <message>
-        <source>Create vault…</source>
-        <translation>볼트 만들기…</translation>
-    </message>
-    <message>
-        <source>Unlock…</source>
-        <translation>잠금 해제…</translation>
-    </message>
-    <message>
-        <source>Not used</source>
-        <translation>사용 안 함</translation>
-    </message>
-    <message>
-        <source>New secrets go to the keychain of your desktop session.</source>
-        <translation>새 비밀 정보는 데스크톱 세션의 키체인에 저장됩니다.</translation>
-    </message>
-    <message>
-        <source>Not created yet</source>
-        <translation>아직 만들지 않음</translation>
-    </message>
-    <message>
-        <source>You choose its passphrase the first time a credential is saved.</source>
-        <translation>자격 증명을 처음 저장할 때 볼트의 암호 문구를 정합니다.</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>잠김</translation>
-    </message>
-    <message>
-        <source>Fleetdeck asks for the passphrase when it needs a credential.</source>
-        <translation>자격 증명이 필요할 때 Fleetdeck가 암호 문구를 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>잠금 해제됨</translation>
-    </message>
-    <message>
-        <source>It stays unlocked until you lock it here or quit Fleetdeck.</source>
-        <translation>여기서 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태로 유지됩니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::StoreErrorDialog</name>
-    <message>
-        <source>The Fleetdeck database at %1 is damaged.</source>
-        <translation>%1에 있는 Fleetdeck 데이터베이스가 손상되었습니다.</translation>
-    </message>
-    <message>
-        <source>Fleetdeck has not changed the file. Restore it from a backup, or move it aside to start with an empty database, then start Fleetdeck again.</source>
-        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 백업에서 복원하거나, 파일을 다른 곳으로 옮겨 빈 데이터베이스로 시작한 뒤 Fleetdeck을 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>The Fleetdeck database at %1 was written by a newer version of Fleetdeck.</source>
-        <translation>%1에 있는 Fleetdeck 데이터베이스는 더 최신 버전의 Fleetdeck에서 작성되었습니다.</translation>
-    </message>
-    <message>
-        <source>Fleetdeck has not changed the file. Use that newer version, or start this one with another data directory (--data-dir).</source>
-        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 해당 최신 버전을 사용하거나, 다른 데이터 디렉터리(--data-dir)로 이 버전을 시작하세요.</translation>
-    </message>
-    <message>
-        <source>The Fleetdeck database at %1 could not be opened.</source>
-        <translation>%1에 있는 Fleetdeck 데이터베이스를 열 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Fleetdeck has not changed the file. Check that the folder exists and that you can write to it, then start Fleetdeck again.</source>
-        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인한 뒤 Fleetdeck을 다시 실행하세요.</translation>
-    </message>
-    <message>
-        <source>Fleetdeck cannot start</source>
-        <translation>Fleetdeck을 시작할 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>종료</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::VCenterPage</name>
-    <message>
-        <source>vCenter</source>
-        <translation>vCenter</translation>
-    </message>
-    <message>
-        <source>No vCenter connection</source>
-        <translation>vCenter 연결이 없습니다</translation>
-    </message>
-    <message>
-        <source>Connect a VMware vCenter to browse virtual machines, templates, hosts and datastores, and to power or clone VMs.</source>
-        <translation>VMware vCenter를 연결하면 가상 머신, 템플릿, 호스트, 데이터스토어를 조회하고 VM 전원 제어와 복제를 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Add vCenter connection</source>
-        <translation>vCenter 연결 추가</translation>
-    </message>
-    <message>
-        <source>Arrives with vCenter support.</source>
-        <translation>vCenter 지원과 함께 제공될 예정입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::VaultGate</name>
-    <message>
-        <source>Secrets: unavailable</source>
-        <translation>비밀 정보: 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>Secrets: OS keychain</source>
-        <translation>비밀 정보: OS 키체인</translation>
-    </message>
-    <message>
-        <source>Vault: not created yet</source>
-        <translation>볼트: 아직 만들지 않음</translation>
-    </message>
-    <message>
-        <source>Vault: locked</source>
-        <translation>볼트: 잠김</translation>
-    </message>
-    <message>
-        <source>Vault: unlocked</source>
-        <translation>볼트: 잠금 해제됨</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::VaultUnlockDialog</name>
-    <message>
-        <source>Create the secret vault</source>
-        <translation>비밀 정보 볼트 만들기</translation>
-    </message>
-    <message>
-        <source>Choose a passphrase for the secret vault</source>
-        <translation>비밀 정보 볼트의 암호 문구를 정하십시오</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</source>
-        <translation>
-            <numerusform>Fleetdeck는 토큰, 키, 비밀번호를 데이터 디렉터리의 암호화된 볼트에 보관합니다. 암호 문구는 어디에도 저장되지 않으므로 잊어버리면 볼트에 든 비밀 정보를 복구할 수 없습니다. %n자 이상으로 정하십시오.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>암호 문구(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm passphrase</source>
-        <translation>암호 문구 확인(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Create vault</source>
-        <translation>볼트 만들기</translation>
-    </message>
-    <message>
-        <source>Unlock the secret vault</source>
-        <translation>비밀 정보 볼트 잠금 해제</translation>
-    </message>
-    <message>
-        <source>Enter the vault passphrase</source>
-        <translation>볼트 암호 문구를 입력하십시오</translation>
-    </message>
-    <message>
-        <source>Fleetdeck needs the stored credentials. The vault stays unlocked until you lock it in Settings or quit.</source>
-        <translation>Fleetdeck에서 저장된 자격 증명이 필요합니다. 설정에서 잠그거나 종료할 때까지 볼트는 잠금 해제 상태로 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>잠금 해제</translation>
-    </message>
-    <message>
-        <source>Enter the passphrase.</source>
-        <translation>암호 문구를 입력하십시오.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase is too short; use at least %n characters.</source>
-        <translation>
-            <numerusform>암호 문구가 너무 짧습니다. %n자 이상으로 입력하십시오.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
-        <translation>두 암호 문구가 일치하지 않습니다. 두 칸에 같은 암호 문구를 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>Creating the vault…</source>
-        <translation>볼트를 만드는 중…</translation>
-    </message>
-    <message>
-        <source>Checking the passphrase…</source>
-        <translation>암호 문구를 확인하는 중…</translation>
-    </message>
-    <message>
-        <source>The passphrase does not open this vault; nothing was changed.</source>
-        <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::AddDataCenterDialog</name>
-    <message>
-        <source>Add data center</source>
-        <translation>데이터 센터 추가</translation>
-    </message>
-    <message>
-        <source>e.g. Seoul DC2</source>
-        <translation>예: 서울 DC2</translation>
-    </message>
-    <message>
-        <source>e.g. seoul-dc2</source>
-        <translation>예: seoul-dc2</translation>
-    </message>
-    <message>
-        <source>Label</source>
-        <translation>표시 이름</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Enter a label and an id.</source>
-        <translation>표시 이름과 ID를 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The id may contain lowercase letters, digits and &apos;-&apos; only.</source>
-        <translation>ID에는 영문 소문자, 숫자, &apos;-&apos;만 쓸 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>The id &quot;%1&quot; is already used by %2.</source>
-        <translation>ID &quot;%1&quot;은(는) 이미 %2에서 사용 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +1795,25 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::ClustersPage</name>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>No clusters yet</source>
+        <translation>등록된 클러스터가 없습니다</translation>
+    </message>
+    <message>
+        <source>Register your Kubernetes clusters to see their health, nodes and GPUs in one place. Tokens and keys from the kubeconfig are kept in the secret store, never in plain text.</source>
+        <translation>Kubernetes 클러스터를 등록하면 상태, 노드, GPU를 한곳에서 확인할 수 있습니다. kubeconfig의 토큰과 키는 평문이 아닌 보안 저장소에 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>Import kubeconfig…</source>
+        <translation>kubeconfig 가져오기…</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::ContextWarningText</name>
     <message>
         <source>TLS verification is switched off (insecure-skip-tls-verify).</source>
@@ -2206,6 +1834,29 @@
     <message>
         <source>The kubeconfig reader reported a problem.</source>
         <translation>kubeconfig를 읽는 중 문제가 보고되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeploymentsPage</name>
+    <message>
+        <source>Deployments</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>No model deployments yet</source>
+        <translation>모델 배포가 없습니다</translation>
+    </message>
+    <message>
+        <source>Deploy LLM serving runtimes such as Ollama, vLLM, TGI or llama.cpp onto your GPU clusters and follow their status here.</source>
+        <translation>Ollama, vLLM, TGI, llama.cpp 같은 LLM 서빙 런타임을 GPU 클러스터에 배포하고 이곳에서 상태를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>New deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>Arrives with model deployments.</source>
+        <translation>모델 배포 기능과 함께 제공될 예정입니다.</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +1892,29 @@
     <message>
         <source>Count</source>
         <translation>횟수</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuMetricsPage</name>
+    <message>
+        <source>GPU metrics</source>
+        <translation>GPU 메트릭</translation>
+    </message>
+    <message>
+        <source>No Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Connect the Prometheus that scrapes NVIDIA dcgm-exporter to see GPU utilisation, memory, temperature and health across the fleet.</source>
+        <translation>NVIDIA dcgm-exporter를 수집하는 Prometheus를 연결하면 전체 GPU의 사용률, 메모리, 온도, 상태를 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트 추가</translation>
+    </message>
+    <message>
+        <source>Arrives with GPU metrics.</source>
+        <translation>GPU 메트릭 기능과 함께 제공될 예정입니다.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2226,68 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::MainWindow</name>
+    <message>
+        <source>Fleetdeck</source>
+        <translation>Fleetdeck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Fleetdeck</source>
+        <translation>Fleetdeck 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>데이터: %1</translation>
+    </message>
+    <message>
+        <source>Store: not opened</source>
+        <translation>저장소: 열리지 않음</translation>
+    </message>
+    <message>
+        <source>Offline — contacts only the endpoints you configure</source>
+        <translation>오프라인 — 설정한 엔드포인트에만 접속</translation>
+    </message>
+    <message>
+        <source>Store: schema v%1</source>
+        <translation>저장소: 스키마 v%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PoliciesPage</name>
+    <message>
+        <source>Policies</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <source>No policies yet</source>
+        <translation>정책이 없습니다</translation>
+    </message>
+    <message>
+        <source>Placement strategies, resource profiles and failover policies decide where models run and how they recover. Start from a sensible default set.</source>
+        <translation>배치 전략, 리소스 프로필, 장애 조치 정책은 모델이 실행될 위치와 장애 시 복구 방식을 결정합니다. 권장 기본 세트로 시작해 보세요.</translation>
+    </message>
+    <message>
+        <source>Create the default set</source>
+        <translation>기본 세트 만들기</translation>
+    </message>
+    <message>
+        <source>Arrives with the policy editor.</source>
+        <translation>정책 편집기와 함께 제공될 예정입니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::RemoveClusterDialog</name>
     <message>
         <source>Remove cluster %1</source>
@@ -2587,14 +2323,275 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
-    <name>fd::registry</name>
+    <name>fd::widgets::SettingsPage</name>
     <message>
-        <source>This cluster cannot be watched.</source>
-        <translation>이 클러스터는 실시간으로 감시할 수 없습니다.</translation>
+        <source>Settings</source>
+        <translation>설정</translation>
     </message>
     <message>
-        <source>This registry cannot read from clusters directly.</source>
-        <translation>이 레지스트리는 클러스터에서 직접 읽을 수 없습니다.</translation>
+        <source>General</source>
+        <translation>일반</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Applies immediately. “System default” follows the language of your desktop session.</source>
+        <translation>변경 즉시 적용됩니다. ‘시스템 기본값’은 데스크톱 세션의 언어를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>unit suffix for seconds</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>저장소</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>Health refresh interval</source>
+        <translation>상태 갱신 주기</translation>
+    </message>
+    <message>
+        <source>Karmada reconcile interval</source>
+        <translation>Karmada 동기화 주기</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>데이터 디렉터리</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>비밀 정보</translation>
+    </message>
+    <message>
+        <source>Secret backend</source>
+        <translation>보관 방식</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>볼트</translation>
+    </message>
+    <message>
+        <source>Lock vault now</source>
+        <translation>지금 볼트 잠그기</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>No secret backend could be opened; see the log for why. Credentials cannot be saved until this is fixed.</source>
+        <translation>비밀 정보 저장소를 열 수 없습니다. 원인은 로그를 확인하십시오. 문제를 해결하기 전에는 자격 증명을 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>OS keychain</source>
+        <translation>OS 키체인</translation>
+    </message>
+    <message>
+        <source>Passphrase vault (AES-256-GCM)</source>
+        <translation>암호 문구 볼트(AES-256-GCM)</translation>
+    </message>
+    <message>
+        <source>Create vault…</source>
+        <translation>볼트 만들기…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>잠금 해제…</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>New secrets go to the keychain of your desktop session.</source>
+        <translation>새 비밀 정보는 데스크톱 세션의 키체인에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>Not created yet</source>
+        <translation>아직 만들지 않음</translation>
+    </message>
+    <message>
+        <source>You choose its passphrase the first time a credential is saved.</source>
+        <translation>자격 증명을 처음 저장할 때 볼트의 암호 문구를 정합니다.</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Fleetdeck asks for the passphrase when it needs a credential.</source>
+        <translation>자격 증명이 필요할 때 Fleetdeck가 암호 문구를 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>It stays unlocked until you lock it here or quit Fleetdeck.</source>
+        <translation>여기서 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태로 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::StoreErrorDialog</name>
+    <message>
+        <source>The Fleetdeck database at %1 is damaged.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스가 손상되었습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Restore it from a backup, or move it aside to start with an empty database, then start Fleetdeck again.</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 백업에서 복원하거나, 파일을 다른 곳으로 옮겨 빈 데이터베이스로 시작한 뒤 Fleetdeck을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The Fleetdeck database at %1 was written by a newer version of Fleetdeck.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스는 더 최신 버전의 Fleetdeck에서 작성되었습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Use that newer version, or start this one with another data directory (--data-dir).</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 해당 최신 버전을 사용하거나, 다른 데이터 디렉터리(--data-dir)로 이 버전을 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The Fleetdeck database at %1 could not be opened.</source>
+        <translation>%1에 있는 Fleetdeck 데이터베이스를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck has not changed the file. Check that the folder exists and that you can write to it, then start Fleetdeck again.</source>
+        <translation>Fleetdeck은 이 파일을 변경하지 않았습니다. 폴더가 있는지, 쓰기 권한이 있는지 확인한 뒤 Fleetdeck을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck cannot start</source>
+        <translation>Fleetdeck을 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VCenterPage</name>
+    <message>
+        <source>vCenter</source>
+        <translation>vCenter</translation>
+    </message>
+    <message>
+        <source>No vCenter connection</source>
+        <translation>vCenter 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>Connect a VMware vCenter to browse virtual machines, templates, hosts and datastores, and to power or clone VMs.</source>
+        <translation>VMware vCenter를 연결하면 가상 머신, 템플릿, 호스트, 데이터스토어를 조회하고 VM 전원 제어와 복제를 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add vCenter connection</source>
+        <translation>vCenter 연결 추가</translation>
+    </message>
+    <message>
+        <source>Arrives with vCenter support.</source>
+        <translation>vCenter 지원과 함께 제공될 예정입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VaultGate</name>
+    <message>
+        <source>Secrets: unavailable</source>
+        <translation>비밀 정보: 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Secrets: OS keychain</source>
+        <translation>비밀 정보: OS 키체인</translation>
+    </message>
+    <message>
+        <source>Vault: not created yet</source>
+        <translation>볼트: 아직 만들지 않음</translation>
+    </message>
+    <message>
+        <source>Vault: locked</source>
+        <translation>볼트: 잠김</translation>
+    </message>
+    <message>
+        <source>Vault: unlocked</source>
+        <translation>볼트: 잠금 해제됨</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VaultUnlockDialog</name>
+    <message>
+        <source>Create the secret vault</source>
+        <translation>비밀 정보 볼트 만들기</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the secret vault</source>
+        <translation>비밀 정보 볼트의 암호 문구를 정하십시오</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</source>
+        <translation>
+            <numerusform>Fleetdeck는 토큰, 키, 비밀번호를 데이터 디렉터리의 암호화된 볼트에 보관합니다. 암호 문구는 어디에도 저장되지 않으므로 잊어버리면 볼트에 든 비밀 정보를 복구할 수 없습니다. %n자 이상으로 정하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>암호 문구(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase</source>
+        <translation>암호 문구 확인(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Create vault</source>
+        <translation>볼트 만들기</translation>
+    </message>
+    <message>
+        <source>Unlock the secret vault</source>
+        <translation>비밀 정보 볼트 잠금 해제</translation>
+    </message>
+    <message>
+        <source>Enter the vault passphrase</source>
+        <translation>볼트 암호 문구를 입력하십시오</translation>
+    </message>
+    <message>
+        <source>Fleetdeck needs the stored credentials. The vault stays unlocked until you lock it in Settings or quit.</source>
+        <translation>Fleetdeck에서 저장된 자격 증명이 필요합니다. 설정에서 잠그거나 종료할 때까지 볼트는 잠금 해제 상태로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>잠금 해제</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>암호 문구를 입력하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short; use at least %n characters.</source>
+        <translation>
+            <numerusform>암호 문구가 너무 짧습니다. %n자 이상으로 입력하십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases do not match. Type the same passphrase in both fields.</source>
+        <translation>두 암호 문구가 일치하지 않습니다. 두 칸에 같은 암호 문구를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>볼트를 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>암호 문구를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this vault; nothing was changed.</source>
+        <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
     </message>
 </context>
 </TS>
