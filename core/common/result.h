@@ -37,13 +37,14 @@ struct Error {
         , detail(std::move(det)) {}
 };
 
-// A value or an Error, in the spirit of std::expected (C++23), which the C++20 toolchains we
-// support do not all ship. Exceptions never cross this boundary.
-template <typename T> class [[nodiscard]] Result {
+// A value or an error (Error unless an area has a richer type, such as fd::kube::KubeError), in
+// the spirit of std::expected (C++23), which the C++20 toolchains we support do not all ship.
+// Exceptions never cross this boundary.
+template <typename T, typename E = Error> class [[nodiscard]] Result {
 public:
     Result(T value)
         : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error)
+    Result(E error)
         : m_data(std::in_place_index<1>, std::move(error)) {}
 
     bool ok() const { return m_data.index() == 0; }
@@ -57,25 +58,25 @@ public:
     T& operator*() & { return value(); }
     const T& operator*() const& { return value(); }
 
-    const Error& error() const { return std::get<1>(m_data); }
+    const E& error() const { return std::get<1>(m_data); }
 
 private:
-    std::variant<T, Error> m_data;
+    std::variant<T, E> m_data;
 };
 
-template <> class [[nodiscard]] Result<void> {
+template <typename E> class [[nodiscard]] Result<void, E> {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
         , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
-    const Error& error() const { return m_error; }
+    const E& error() const { return m_error; }
 
 private:
-    Error m_error;
+    E m_error;
     bool m_failed = false;
 };
 

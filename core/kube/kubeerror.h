@@ -7,9 +7,6 @@
 #include <QList>
 #include <QString>
 
-#include <utility>
-#include <variant>
-
 namespace fd::kube {
 
 // Why a Kubernetes API call failed. Network kinds come from fd::net; the rest from the HTTP
@@ -80,28 +77,8 @@ KubeError errorFromNet(const fd::net::NetError& error, const QByteArray& retryAf
 
 KubeError makeKubeError(KubeErrorCategory category, QString message, QString detail = {});
 
-// A value or a KubeError; the Kubernetes counterpart of fd::Result.
-template <typename T> class [[nodiscard]] KubeResult {
-public:
-    KubeResult(T value)
-        : m_data(std::in_place_index<0>, std::move(value)) {}
-    KubeResult(KubeError error)
-        : m_data(std::in_place_index<1>, std::move(error)) {}
-
-    bool ok() const { return m_data.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    T& value() & { return std::get<0>(m_data); }
-    const T& value() const& { return std::get<0>(m_data); }
-    T&& value() && { return std::get<0>(std::move(m_data)); }
-    T* operator->() { return &value(); }
-    const T* operator->() const { return &value(); }
-    T& operator*() & { return value(); }
-    const T& operator*() const& { return value(); }
-    const KubeError& error() const { return std::get<1>(m_data); }
-
-private:
-    std::variant<T, KubeError> m_data;
-};
+// A value or a KubeError.
+template <typename T> using KubeResult = fd::Result<T, KubeError>;
 
 // For calls that return nothing but success.
 struct Empty {};
