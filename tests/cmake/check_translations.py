@@ -4,7 +4,8 @@ Usage: check_translations.py [--lupdate LUPDATE --sources DIR [DIR ...] --] FILE
 
 With --lupdate, each .ts file is first refreshed into a temporary copy from the given source
 directories (as the update_translations target does), so a tr() string added to the sources
-without a Korean translation fails the check even if nobody ran lupdate.
+without a Korean translation fails the check even if nobody ran lupdate. Files named *_en.ts are
+refreshed with -pluralonly: English translates only the %n plural messages.
 Every <message> must carry a non-empty <translation> without a type attribute
 (type="unfinished" is what lupdate writes for new strings; "vanished"/"obsolete" mark strings
 no longer in the sources, which -no-obsolete should have dropped). Placeholders (%1, %n) and
@@ -55,8 +56,10 @@ def refreshed_copy(lupdate, sources, path, workdir):
     """Runs lupdate over the sources into a copy of path; returns the copy's path."""
     copy = os.path.join(workdir, os.path.basename(path))
     shutil.copyfile(path, copy)
-    cmd = [lupdate, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h", *sources,
-           "-ts", copy]
+    # The English file holds plural forms only ("%n cluster(s)" → "1 cluster" / "2 clusters").
+    plural_only = ["-pluralonly"] if os.path.basename(path).endswith("_en.ts") else []
+    cmd = [lupdate, *plural_only, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h",
+           *sources, "-ts", copy]
     run = subprocess.run(cmd, capture_output=True, text=True)
     if run.returncode != 0:
         sys.exit(f"lupdate failed ({run.returncode}):\n{run.stdout}{run.stderr}")

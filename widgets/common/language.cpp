@@ -79,13 +79,7 @@ void LanguageManager::removeTranslators() {
 void LanguageManager::apply() {
     removeTranslators();
     const QString lang = effectiveLanguage();
-    if (lang == QLatin1String("en")) {
-        // Removing the translators already sent LanguageChange when any were installed; send
-        // one anyway so a first apply and a switch behave the same.
-        QEvent change(QEvent::LanguageChange);
-        QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
-        return;
-    }
+    // English loads a translator too: fleetdeck_en holds the plural forms of the %n messages.
     m_appTranslator = new QTranslator;
     if (m_appTranslator->load(QStringLiteral(":/i18n/fleetdeck_") + lang)) {
         QCoreApplication::installTranslator(m_appTranslator);
@@ -93,6 +87,15 @@ void LanguageManager::apply() {
         qCWarning(lcLanguage) << "no embedded translation for" << lang;
         delete m_appTranslator;
         m_appTranslator = nullptr;
+    }
+    if (lang == QLatin1String("en")) {
+        // Qt's own strings are English already. Installing a translator sent LanguageChange;
+        // without one, send it anyway so a first apply and a switch behave the same.
+        if (!m_appTranslator) {
+            QEvent change(QEvent::LanguageChange);
+            QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+        }
+        return;
     }
     // Qt's own strings (standard buttons, file dialogs) come from qt6-translations-l10n when it
     // is installed; without it those few strings stay English.

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>fd::widgets::AuditPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries</source>
+        <translation>
+            <numerusform>%1 of %n entry</numerusform>
+            <numerusform>%1 of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1</source>
+        <translation>
+            <numerusform>Exported %n entry to %1</numerusform>
+            <numerusform>Exported %n entries to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterGroupModel</name>
+    <message numerus="yes">
+        <source>%1 — %n cluster(s)</source>
+        <translation>
+            <numerusform>%1 — %n cluster</numerusform>
+            <numerusform>%1 — %n clusters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ClusterListPanel</name>
+    <message numerus="yes">
+        <source>Testing %n cluster(s)…</source>
+        <translation>
+            <numerusform>Testing %n cluster…</numerusform>
+            <numerusform>Testing %n clusters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ImportDialog</name>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n connection(s)…</source>
+        <translation>
+            <numerusform>Testing %n connection…</numerusform>
+            <numerusform>Testing %n connections…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) ticked for import.</source>
+        <translation>
+            <numerusform>%n cluster ticked for import.</numerusform>
+            <numerusform>%n clusters ticked for import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VaultUnlockDialog</name>
+    <message numerus="yes">
+        <source>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</source>
+        <translation>
+            <numerusform>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n character.</numerusform>
+            <numerusform>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short; use at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase is too short; use at least %n character.</numerusform>
+            <numerusform>The passphrase is too short; use at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
