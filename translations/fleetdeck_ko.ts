@@ -1668,6 +1668,78 @@
         <source>MIG:</source>
         <translation>MIG:</translation>
     </message>
+    <message>
+        <source>host not found</source>
+        <translation>호스트를 찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>unknown CA</source>
+        <translation>알 수 없는 CA</translation>
+    </message>
+    <message>
+        <source>certificate name mismatch</source>
+        <translation>인증서 이름 불일치</translation>
+    </message>
+    <message>
+        <source>client certificate rejected</source>
+        <translation>클라이언트 인증서 거부됨</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 오류</translation>
+    </message>
+    <message>
+        <source>401 unauthorized</source>
+        <translation>401 인증 실패</translation>
+    </message>
+    <message>
+        <source>403 forbidden</source>
+        <translation>403 권한 없음</translation>
+    </message>
+    <message>
+        <source>exec plugin not found</source>
+        <translation>exec 플러그인 없음</translation>
+    </message>
+    <message>
+        <source>exec plugin failed</source>
+        <translation>exec 플러그인 실패</translation>
+    </message>
+    <message>
+        <source>OIDC refresh failed</source>
+        <translation>OIDC 갱신 실패</translation>
+    </message>
+    <message>
+        <source>proxy error</source>
+        <translation>프록시 오류</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not a Kubernetes API</source>
+        <translation>Kubernetes API 아님</translation>
+    </message>
+    <message>
+        <source>vault locked</source>
+        <translation>볼트 잠김</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::ClusterGroupModel</name>
@@ -1947,10 +2019,6 @@
         <translation>정상 · %1 · %2 ms</translation>
     </message>
     <message>
-        <source>Failed</source>
-        <translation>실패</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>취소됨</translation>
     </message>
@@ -1977,6 +2045,10 @@
     <message>
         <source>Connection test</source>
         <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>실패: %1</translation>
     </message>
 </context>
 <context>

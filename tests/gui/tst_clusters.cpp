@@ -216,6 +216,11 @@ private Q_SLOTS:
         // The selected (failed) one shows its sentence.
         QCOMPARE(dialog->form()->testResult()->text(), entryB.report.sentence());
         QVERIFY(dialog->form()->testResult()->text().contains(QStringLiteral("401")));
+        // Its row says why in a few words; the tooltip carries the whole sentence.
+        QCOMPARE(view->model()->index(b, ImportContextsModel::Test).data().toString(),
+                 QStringLiteral("Failed: 401 unauthorized"));
+        QCOMPARE(view->model()->index(b, ImportContextsModel::Test).data(Qt::ToolTipRole),
+                 QVariant(entryB.report.sentence()));
         // The successful one: version, nodes ready/total and GPUs of the seeded nodes.
         clickRow(view, a);
         const QString details = dialog->form()->testResult()->text();
@@ -223,7 +228,11 @@ private Q_SLOTS:
         QVERIFY2(details.contains(QStringLiteral("Nodes ready: 5 of 6")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("H100")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("MIG")), qPrintable(details));
-        QVERIFY(view->model()->index(a, ImportContextsModel::Test).data().toString().size() > 0);
+        QVERIFY(view->model()
+                    ->index(a, ImportContextsModel::Test)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("OK · v1.32.3 · ")));
 
         // Save: the failed one needs a confirmation, then both are saved.
         QSignalSpy imported(dialog, &ImportDialog::imported);

@@ -69,6 +69,51 @@ QString ClusterFormat::migLines(const QList<fd::registry::MigResourceUsage>& mig
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ClusterFormat::failureLabel(const fd::registry::ConnectionReport& report) {
+    using fd::registry::ConnectionCategory;
+    switch (report.category) {
+    case ConnectionCategory::Ok:
+        return {};
+    case ConnectionCategory::Dns:
+        return tr("host not found");
+    case ConnectionCategory::Refused:
+        return tr("connection refused");
+    case ConnectionCategory::Timeout:
+        return tr("timed out");
+    case ConnectionCategory::TlsUnknownCa:
+        return tr("unknown CA");
+    case ConnectionCategory::TlsNameMismatch:
+        return tr("certificate name mismatch");
+    case ConnectionCategory::TlsClientCertRejected:
+        return tr("client certificate rejected");
+    case ConnectionCategory::TlsOther:
+        return tr("TLS error");
+    case ConnectionCategory::Unauthorized:
+        return tr("401 unauthorized");
+    case ConnectionCategory::Forbidden:
+        return tr("403 forbidden");
+    case ConnectionCategory::ExecPluginMissing:
+        return tr("exec plugin not found");
+    case ConnectionCategory::ExecPluginFailed:
+        return tr("exec plugin failed");
+    case ConnectionCategory::OidcRefreshFailed:
+        return tr("OIDC refresh failed");
+    case ConnectionCategory::Proxy:
+        return tr("proxy error");
+    case ConnectionCategory::HttpStatus:
+        return tr("HTTP %1").arg(report.httpStatus);
+    case ConnectionCategory::MalformedResponse:
+        return tr("not a Kubernetes API");
+    case ConnectionCategory::VaultLocked:
+        return tr("vault locked");
+    case ConnectionCategory::Cancelled:
+        return tr("cancelled");
+    case ConnectionCategory::Other:
+        break;
+    }
+    return tr("error");
+}
+
 QString ClusterFormat::reportSummary(const fd::registry::ConnectionReport& report) {
     QStringList lines;
     lines << tr("Kubernetes %1, %2 ms").arg(report.version).arg(report.latencyMs);

@@ -20,6 +20,9 @@ public:
     static QString gpus(const QList<fd::registry::GpuModelUsage>& gpus, bool cpuOnly);
     static QString gpuLines(const QList<fd::registry::GpuModelUsage>& gpus);
     static QString migLines(const QList<fd::registry::MigResourceUsage>& mig);
+    // A few words naming a failed test's category, for a table cell: "unknown CA", "HTTP 403".
+    // The full sentence with the next step is ConnectionReport::sentence().
+    static QString failureLabel(const fd::registry::ConnectionReport& report);
     // Several lines: version, nodes, GPUs, MIG, latency of a successful test.
     static QString reportSummary(const fd::registry::ConnectionReport& report);
 };

@@ -60,7 +60,7 @@ QString ImportContextsModel::testText(const ImportEntry& e) const {
     case ImportEntry::Test::Passed:
         return tr("OK · %1 · %2 ms").arg(e.report.version).arg(e.report.latencyMs);
     case ImportEntry::Test::Failed:
-        return tr("Failed");
+        return tr("Failed: %1").arg(ClusterFormat::failureLabel(e.report));
     case ImportEntry::Test::Cancelled:
         return tr("Cancelled");
     }
