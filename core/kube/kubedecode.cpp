@@ -7,7 +7,33 @@
 
 namespace fd::kube {
 
+namespace detail {
+
 namespace {
+thread_local StringPool* t_pool = nullptr;
+} // namespace
+
+QString StringPool::intern(QString text) {
+    return *m_strings.insert(std::move(text)).first;
+}
+
+StringPoolScope::StringPoolScope(StringPool* pool)
+    : m_previous(t_pool) {
+    t_pool = pool;
+}
+
+StringPoolScope::~StringPoolScope() {
+    t_pool = m_previous;
+}
+
+} // namespace detail
+
+namespace {
+
+// A string that repeats across list items: shared through the thread's pool, when one is set.
+inline QString shared(QString text) {
+    return detail::t_pool ? detail::t_pool->intern(std::move(text)) : text;
+}
 
 inline QString str(const QJsonObject& o, QLatin1StringView key) {
     return o.value(key).toString();
@@ -31,7 +57,7 @@ using L = QLatin1StringView;
 StringMap stringMap(const QJsonObject& o) {
     StringMap out;
     for (auto it = o.begin(); it != o.end(); ++it)
-        out.insert(it.key(), it.value().toString());
+        out.insert(shared(it.key()), shared(it.value().toString()));
     return out;
 }
 
@@ -52,8 +78,9 @@ QList<Condition> conditions(const QJsonArray& a) {
     out.reserve(a.size());
     for (const QJsonValue& v : a) {
         const QJsonObject c = v.toObject();
-        out.append({str(c, L("type")), str(c, L("status")), str(c, L("reason")),
-                    str(c, L("message")), parseTime(str(c, L("lastTransitionTime")))});
+        out.append({shared(str(c, L("type"))), shared(str(c, L("status"))),
+                    shared(str(c, L("reason"))), shared(str(c, L("message"))),
+                    parseTime(str(c, L("lastTransitionTime")))});
     }
     return out;
 }
@@ -232,7 +259,8 @@ void decode(const QJsonObject& o, Node& out) {
     out.taints.clear();
     for (const QJsonValue& v : arr(spec, L("taints"))) {
         const QJsonObject t = v.toObject();
-        out.taints.append({str(t, L("key")), str(t, L("value")), str(t, L("effect"))});
+        out.taints.append(
+            {shared(str(t, L("key"))), shared(str(t, L("value"))), shared(str(t, L("effect")))});
     }
     const QJsonObject status = obj(o, L("status"));
     out.conditions = conditions(arr(status, L("conditions")));
@@ -241,14 +269,14 @@ void decode(const QJsonObject& o, Node& out) {
     out.addresses.clear();
     for (const QJsonValue& v : arr(status, L("addresses"))) {
         const QJsonObject a = v.toObject();
-        out.addresses.append({str(a, L("type")), str(a, L("address"))});
+        out.addresses.append({shared(str(a, L("type"))), str(a, L("address"))});
     }
     const QJsonObject info = obj(status, L("nodeInfo"));
-    out.kubeletVersion = str(info, L("kubeletVersion"));
-    out.osImage = str(info, L("osImage"));
-    out.kernelVersion = str(info, L("kernelVersion"));
-    out.containerRuntimeVersion = str(info, L("containerRuntimeVersion"));
-    out.architecture = str(info, L("architecture"));
+    out.kubeletVersion = shared(str(info, L("kubeletVersion")));
+    out.osImage = shared(str(info, L("osImage")));
+    out.kernelVersion = shared(str(info, L("kernelVersion")));
+    out.containerRuntimeVersion = shared(str(info, L("containerRuntimeVersion")));
+    out.architecture = shared(str(info, L("architecture")));
 }
 
 void decode(const QJsonObject& o, Pod& out) {

@@ -153,6 +153,21 @@ void TestKubeDecode::nodeListParallelKeepsOrder() {
         QCOMPARE(list->items.at(i).metadata.name,
                  QStringLiteral("gpu-%1").arg(i, 4, 10, QLatin1Char('0')));
     QCOMPARE(list->items.last().gpuProduct(), QStringLiteral("NVIDIA-H100-80GB-HBM3"));
+
+    // Strings that repeat across items are shared, not copied per node (that is what keeps a
+    // decoded 5,000-node list under 50 MB): neighbours decoded on the same thread hold one copy.
+    const Node& a = list->items.at(0);
+    const Node& b = list->items.at(1);
+    const QString product = QStringLiteral("nvidia.com/gpu.product");
+    QCOMPARE(a.metadata.labels.value(product), b.metadata.labels.value(product));
+    QCOMPARE(a.metadata.labels.value(product).constData(),
+             b.metadata.labels.value(product).constData());
+    QCOMPARE(a.metadata.labels.firstKey().constData(), b.metadata.labels.firstKey().constData());
+    QCOMPARE(a.conditions.first().message.constData(), b.conditions.first().message.constData());
+    QCOMPARE(a.capacity.values.value(QStringLiteral("nvidia.com/gpu")).constData(),
+             b.capacity.values.value(QStringLiteral("nvidia.com/gpu")).constData());
+    // Names stay each node's own.
+    QVERIFY(a.metadata.name != b.metadata.name);
 }
 
 void TestKubeDecode::fastListPathMatchesWholeDocument() {
