@@ -14,6 +14,7 @@
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
 #include "shell/mainwindow.h"
+#include "vault/vaultgate.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -87,6 +88,8 @@ private Q_SLOTS:
         gui.services.clusters = env.registry.get();
         gui.services.store = env.store.get();
         gui.services.secrets = env.secrets.get();
+        fd::widgets::VaultGate vault(env.secrets.get()); // the status bar shows the real store
+        gui.services.vault = &vault;
         gui.language->setChoice(static_cast<LanguageManager::Choice>(choice));
         const QString dir = outputDir(lang);
 

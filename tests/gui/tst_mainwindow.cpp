@@ -149,6 +149,14 @@ private Q_SLOTS:
             QTRY_COMPARE(f.language->effectiveLanguage(), QStringLiteral("ko"));
             QTRY_COMPARE(w.navigation()->item(0)->text(), QStringLiteral("클러스터"));
             QTRY_VERIFY(visibleTexts(&w).contains(QStringLiteral("언어")));
+            // Dates in the tables follow: Korean formats, not the English ones.
+            QCOMPARE(QLocale().language(), QLocale::Korean);
+            QVERIFY(QLocale()
+                        .toString(QDate(2026, 11, 23), QLocale::ShortFormat)
+                        .startsWith(QStringLiteral("26. 11. 23")) ||
+                    QLocale()
+                        .toString(QDate(2026, 11, 23), QLocale::ShortFormat)
+                        .startsWith(QStringLiteral("2026. 11. 23")));
             w.showPage(QStringLiteral("clusters"));
             QTRY_COMPARE(w.clustersPage()->emptyState()->actionButton()->text(),
                          QStringLiteral("kubeconfig 가져오기…"));
@@ -166,6 +174,7 @@ private Q_SLOTS:
             QTRY_COMPARE(w.navigation()->item(0)->text(), QStringLiteral("Clusters"));
             QTRY_VERIFY(visibleTexts(&w).contains(QStringLiteral("Language")));
             QVERIFY(!visibleTexts(&w).contains(QStringLiteral("언어")));
+            QCOMPARE(QLocale().language(), QLocale::English);
         }
         QCOMPARE(f.settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("en"));
     }

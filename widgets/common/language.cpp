@@ -79,6 +79,15 @@ void LanguageManager::removeTranslators() {
 void LanguageManager::apply() {
     removeTranslators();
     const QString lang = effectiveLanguage();
+    // Dates and numbers follow the language: the system's own formats when they are in that
+    // language, otherwise the language's usual ones ("2026. 11. 23. 오후 1:27" in Korean).
+    const QLocale system = QLocale::system();
+    const QLocale::Language wanted =
+        lang == QLatin1String("ko") ? QLocale::Korean : QLocale::English;
+    QLocale::setDefault(system.language() == wanted ? system
+                        : wanted == QLocale::Korean
+                            ? QLocale(QLocale::Korean, QLocale::SouthKorea)
+                            : QLocale(QLocale::English, QLocale::UnitedStates));
     // English loads a translator too: fleetdeck_en holds the plural forms of the %n messages.
     m_appTranslator = new QTranslator;
     if (m_appTranslator->load(QStringLiteral(":/i18n/fleetdeck_") + lang)) {
