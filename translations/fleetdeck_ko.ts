@@ -1446,6 +1446,30 @@
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
+    <message>
+        <source>This cluster in Fleetdeck</source>
+        <translation>Fleetdeck에 등록된 이 클러스터</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터 센터</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU 전용</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(지정 안 됨)</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::ClusterForm</name>

@@ -51,6 +51,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using fd::registry::ClusterStatus;
 using fd::registry::ConnectionCategory;
@@ -392,6 +393,17 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QList<qint64> ids = importFile(env.registry.get(), path(QStringLiteral("config")));
         QCOMPARE(ids.size(), 1); // gpu-a, the current context
+        {
+            // A label the admin gave the cluster, saved the way the import form saves it.
+            auto record = env.registry->cluster(ids.first());
+            QVERIFY(record);
+            record->labels.insert(QStringLiteral("team"), QStringLiteral("ml-platform"));
+            std::optional<fd::Status> saved;
+            env.registry->updateCluster(*record, std::nullopt, &page,
+                                        [&](fd::Status s) { saved = std::move(s); });
+            QTRY_VERIFY(saved.has_value());
+            QVERIFY2(saved->ok(), qPrintable(saved->error().message));
+        }
         auto* panel = page.listPanel();
         QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(panel));
         QTRY_COMPARE(listedNames(panel->view()), QStringList{QStringLiteral("gpu-a")});
@@ -415,6 +427,23 @@ private Q_SLOTS:
         QVERIFY(l40s >= 0);
         QVERIFY(nodes->item(l40s, 6)->text().contains(QStringLiteral("unreachable")));
         QVERIFY(tableRow(detail->resourcesTable(), QStringLiteral("nvidia.com/gpu")) >= 0);
+
+        // Labels & Taints: the cluster's own Fleetdeck labels first, then every node's.
+        QTreeWidget* labels = detail->labelsTree();
+        QCOMPARE(labels->topLevelItemCount(), 1 + 6);
+        QTreeWidgetItem* own = labels->topLevelItem(0);
+        QCOMPARE(own->text(0), QStringLiteral("This cluster in Fleetdeck"));
+        QTreeWidgetItem* ownLabels = own->child(2);
+        QCOMPARE(ownLabels->text(0), QStringLiteral("Labels (1)"));
+        QCOMPARE(ownLabels->child(0)->text(0), QStringLiteral("team"));
+        QCOMPARE(ownLabels->child(0)->text(1), QStringLiteral("ml-platform"));
+        QTreeWidgetItem* cp = nullptr;
+        for (int i = 1; i < labels->topLevelItemCount(); ++i)
+            if (labels->topLevelItem(i)->text(0) == QLatin1String("cp-0"))
+                cp = labels->topLevelItem(i);
+        QVERIFY(cp);
+        QCOMPARE(cp->child(1)->child(0)->text(0),
+                 QStringLiteral("node-role.kubernetes.io/control-plane:NoSchedule"));
 
         fd::widgets::EventsModel* events = detail->eventsModel();
         QVERIFY(events->rowCount() >= 2);

@@ -314,11 +314,36 @@ void ClusterDetailDialog::fillNodes(const ClusterDetailData& data) {
 
 void ClusterDetailDialog::fillLabels(const ClusterDetailData& data) {
     m_labels->clear();
+    const auto bolden = [](QTreeWidgetItem* item) {
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+    };
+    // First what the admin recorded in Fleetdeck for the cluster (set on import, used for
+    // search), then each node's labels and taints as the cluster reports them.
+    if (const auto record = m_registry ? m_registry->cluster(m_id) : std::nullopt) {
+        auto* cluster = new QTreeWidgetItem(m_labels, {tr("This cluster in Fleetdeck")});
+        bolden(cluster);
+        const fd::registry::DataCenter& dc = record->datacenter;
+        new QTreeWidgetItem(
+            cluster, {tr("Data center"), dc.id.isEmpty() ? tr("(none)")
+                                         : dc.label.isEmpty() || dc.label == dc.id
+                                             ? dc.id
+                                             : QStringLiteral("%1 (%2)").arg(dc.label, dc.id)});
+        new QTreeWidgetItem(cluster,
+                            {tr("GPU models"), record->cpuOnly ? tr("CPU only")
+                                               : record->gpuModels.isEmpty()
+                                                   ? tr("(not stated)")
+                                                   : record->gpuModels.join(QStringLiteral(", "))});
+        auto* labels = new QTreeWidgetItem(cluster, {tr("Labels (%1)").arg(record->labels.size())});
+        for (auto it = record->labels.cbegin(); it != record->labels.cend(); ++it)
+            new QTreeWidgetItem(labels, {it.key(), it.value()});
+        cluster->setExpanded(true);
+        labels->setExpanded(true);
+    }
     for (const NodeDetail& n : data.nodes) {
         auto* node = new QTreeWidgetItem(m_labels, {n.name});
-        QFont bold = node->font(0);
-        bold.setBold(true);
-        node->setFont(0, bold);
+        bolden(node);
         auto* labels = new QTreeWidgetItem(node, {tr("Labels (%1)").arg(n.labels.size())});
         for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
             new QTreeWidgetItem(labels, {it.key(), it.value()});
