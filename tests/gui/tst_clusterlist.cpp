@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using fd::registry::ClusterRecord;
@@ -150,7 +151,15 @@ private Q_SLOTS:
         // Search by typing.
         QTest::keyClicks(panel.searchBox(), QStringLiteral("gpu seoul"));
         QCOMPARE(visibleNames(view), QStringList{QStringLiteral("gpu-b")});
-        panel.searchBox()->clear();
+        // The clear button (the theme's own icon, ":/icons/clear.svg") empties the search.
+        auto* clear = panel.searchBox()->findChild<QToolButton*>();
+        QVERIFY(clear);
+        QTRY_VERIFY(clear->isVisible());
+        QCOMPARE(clear->icon().pixmap(16, 16).toImage(),
+                 QIcon(QStringLiteral(":/icons/clear.svg")).pixmap(16, 16).toImage());
+        QVERIFY(!clear->icon().pixmap(16, 16).isNull());
+        QTest::mouseClick(clear, Qt::LeftButton, {}, clear->rect().center());
+        QCOMPARE(panel.searchBox()->text(), QString());
         QCOMPARE(visibleNames(view).size(), 3);
 
         // Sort by clicking the Nodes header: 9 < 12 < 100 (numeric, not text), then descending.

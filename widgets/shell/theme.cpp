@@ -2,7 +2,9 @@
 
 #include <QApplication>
 #include <QFont>
+#include <QIcon>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -47,10 +49,35 @@ QLabel#vaultMessage { color: #4a5668; }
 QLabel#vaultMessage[problem="true"] { color: #b42318; font-weight: 600; }
 )";
 
+// Fusion, with a few standard icons drawn from our own SVGs: the line edits' clear button
+// (Fusion's fallback is a dated pixmap) and the tool/menu bar extension button.
+class FleetdeckStyle final : public QProxyStyle {
+public:
+    FleetdeckStyle()
+        : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption* option,
+                       const QWidget* widget) const override {
+        if (icon == SP_LineEditClearButton)
+            return QIcon(QStringLiteral(":/icons/clear.svg"));
+        // The menu bar asks for this in its constructor; Fusion's PNG would make the first
+        // QImageReader scan the image-format plugins during start-up (~4 ms).
+        if (icon == SP_ToolBarHorizontalExtensionButton ||
+            icon == SP_ToolBarVerticalExtensionButton)
+            return QIcon(QStringLiteral(":/icons/extension.svg"));
+        return QProxyStyle::standardIcon(icon, option, widget);
+    }
+};
+
 } // namespace
 
 void applyTheme(QApplication& app) {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // Icons come from our resources and Fusion's built-in pixmaps, never the desktop's icon
+    // theme: the look stays the same everywhere, and the first theme lookup (the menu bar's
+    // extension button, a line edit's clear button) no longer parses the system's icon theme
+    // indexes during start-up.
+    QIcon::setThemeSearchPaths({QStringLiteral(":/icons")});
+    app.setStyle(new FleetdeckStyle);
     QPalette palette = app.style()->standardPalette();
     palette.setColor(QPalette::Window, QColor(0xfa, 0xfb, 0xfc));
     palette.setColor(QPalette::Base, Qt::white);
