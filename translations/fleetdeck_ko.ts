@@ -955,10 +955,6 @@
         <translation>서버가 보낸 %1 목록이 올바른 JSON이 아닙니다.</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 list has no items array.</source>
-        <translation>서버가 보낸 %1 목록에 items 배열이 없습니다.</translation>
-    </message>
-    <message>
         <source>The %1 file %2 could not be read: %3</source>
         <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
     </message>

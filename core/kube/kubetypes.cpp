@@ -113,8 +113,11 @@ int Pod::readyContainers() const {
 
 qint64 Pod::requested(const QString& resource) const {
     qint64 total = 0;
+    // As the API server defaults them: a container that states only a limit for a resource
+    // requests that much (objects read back from a server always carry both).
     for (const ContainerSpec& c : containers)
-        total += c.requests.value(resource);
+        total += c.requests.values.contains(resource) ? c.requests.value(resource)
+                                                      : c.limits.value(resource);
     return total;
 }
 

@@ -137,7 +137,8 @@ struct Pod {
 
     int restarts() const; // sum over container statuses
     int readyContainers() const;
-    // Requests summed over containers (e.g. nvidia.com/gpu), whole units.
+    // Requests summed over containers (e.g. nvidia.com/gpu), whole units; a container with only
+    // a limit for the resource counts its limit, as the API server's defaulting does.
     qint64 requested(const QString& resource) const;
 };
 

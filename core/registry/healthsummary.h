@@ -18,14 +18,10 @@ struct HealthSummary {
 
 // Decodes a v1 NodeList (JSON) and, optionally, a v1 PodList of running pods, and sums GPUs by
 // model (label nvidia.com/gpu.product; "unknown" for GPU nodes without it) and MIG resources.
-// "used" counts the nvidia.com/gpu (and mig) requests of pods in phase Running (requests, or
-// limits where a container states only limits, as the API server defaults them). Runs on any
-// thread; MalformedResponse-style errors come back as ErrorKind::Remote.
+// "used" counts the nvidia.com/gpu (and mig) requests of pods in phase Running
+// (fd::kube::Pod::requested: limits count where a container states only limits). Runs on any
+// thread; a body that is not a Kubernetes list comes back as ErrorKind::Remote.
 fd::Result<HealthSummary> summarizeHealth(const QByteArray& nodeListJson,
                                           const QByteArray& podListJson = {});
-
-// Parses a Kubernetes quantity into a whole number of units, rounding down ("8" → 8, "1k" → 1000,
-// "500m" → 0). Enough for device-plugin counts; not a general Quantity parser.
-qint64 parseCountQuantity(const QString& quantity);
 
 } // namespace fd::registry

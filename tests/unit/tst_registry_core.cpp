@@ -176,15 +176,6 @@ private Q_SLOTS:
         QCOMPARE(computeIdentity(r, e1, key), computeIdentity(r, e1, key));
     }
 
-    void quantities() {
-        QCOMPARE(parseCountQuantity(QStringLiteral("8")), 8);
-        QCOMPARE(parseCountQuantity(QStringLiteral("1k")), 1000);
-        QCOMPARE(parseCountQuantity(QStringLiteral("1e3")), 1000);
-        QCOMPARE(parseCountQuantity(QStringLiteral("2000m")), 2);
-        QCOMPARE(parseCountQuantity(QStringLiteral("500m")), 0);
-        QCOMPARE(parseCountQuantity(QStringLiteral("garbage")), 0);
-    }
-
     void healthSummaryFromGpuNodes() {
         // Synthetic (see tests/data/MANIFEST.md): a real Node shape with NVIDIA's real labels.
         const QJsonObject h100Labels = readJson(QStringLiteral("h100_mig-mixed_node-labels.json"));
