@@ -136,6 +136,23 @@ int tableRow(const QTableWidget* table, const QString& first) {
     return -1;
 }
 
+// The Clusters page over a real registry (test API server, store, vault), shown as a user
+// sees it. Check `env.error` before use: without a registry there is no page.
+struct PageEnv {
+    fd::test::RegistryEnv env;
+    fd::test::GuiFixture gui;
+    std::unique_ptr<fd::widgets::ClustersPage> page;
+
+    PageEnv() {
+        if (!env.error.isEmpty())
+            return;
+        gui.services.clusters = env.registry.get();
+        page = std::make_unique<fd::widgets::ClustersPage>(gui.services);
+        page->resize(1100, 600);
+        page->show();
+    }
+};
+
 } // namespace
 
 class TestClusters final : public QObject {
@@ -168,13 +185,10 @@ private Q_SLOTS:
 
     // Drop → tick → type → test → save as Unreachable → listed.
     void dropTestAndSaveFromTheDialog() {
-        fd::test::RegistryEnv env;
-        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
-        fd::test::GuiFixture gui;
-        gui.services.clusters = env.registry.get();
-        fd::widgets::ClustersPage page(gui.services);
-        page.resize(1100, 600);
-        page.show();
+        PageEnv p;
+        QVERIFY2(p.env.error.isEmpty(), qPrintable(p.env.error));
+        fd::test::RegistryEnv& env = p.env;
+        fd::widgets::ClustersPage& page = *p.page;
         QTRY_COMPARE(page.stack()->currentWidget(),
                      static_cast<QWidget*>(page.emptyState())); // nothing registered
 
@@ -383,13 +397,10 @@ private Q_SLOTS:
     // Detail from the list (Enter): nodes with their GPUs, resources, events newest first with
     // warnings highlighted and new events arriving while it is open; then Remove → gone.
     void detailAndRemoveFromTheList() {
-        fd::test::RegistryEnv env;
-        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
-        fd::test::GuiFixture gui;
-        gui.services.clusters = env.registry.get();
-        fd::widgets::ClustersPage page(gui.services);
-        page.resize(1100, 600);
-        page.show();
+        PageEnv p;
+        QVERIFY2(p.env.error.isEmpty(), qPrintable(p.env.error));
+        fd::test::RegistryEnv& env = p.env;
+        fd::widgets::ClustersPage& page = *p.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         const QList<qint64> ids = importFile(env.registry.get(), path(QStringLiteral("config")));
         QCOMPARE(ids.size(), 1); // gpu-a, the current context
@@ -518,13 +529,10 @@ private Q_SLOTS:
              {QStringLiteral("member-gpu"), m_kube.url(QStringLiteral("member-ui")), m_kube.caPem(),
               m_kube.token(QStringLiteral("admin"))}},
             QStringLiteral("karmada-apiserver")));
-        fd::test::RegistryEnv env;
-        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
-        fd::test::GuiFixture gui;
-        gui.services.clusters = env.registry.get();
-        fd::widgets::ClustersPage page(gui.services);
-        page.resize(1100, 600);
-        page.show();
+        PageEnv p;
+        QVERIFY2(p.env.error.isEmpty(), qPrintable(p.env.error));
+        fd::test::RegistryEnv& env = p.env;
+        fd::widgets::ClustersPage& page = *p.page;
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         {
             ImportDialog dialog(env.registry.get());

@@ -75,12 +75,27 @@ private:
     }
 
     // A vault with two secrets in it, locked again, as after a restart.
-    static void prepareLockedVault(fd::test::GuiFixture& f) {
-        QVERIFY(f.secrets->unlock(Right.toUtf8()).ok());
-        QVERIFY(f.secrets->store(TokenRef, Token).ok());
-        QVERIFY(f.secrets->store(KeyRef, Key).ok());
+    static bool prepareLockedVault(fd::test::GuiFixture& f) {
+        const bool stored = f.secrets->unlock(Right.toUtf8()).ok() &&
+                            f.secrets->store(TokenRef, Token).ok() &&
+                            f.secrets->store(KeyRef, Key).ok();
         f.secrets->lock();
-        QVERIFY(f.resetGate());
+        return stored && f.resetGate();
+    }
+
+    enum class Start { Fresh, LockedWithSecrets };
+
+    // The main window over a new store and secret store with `backend` (for LockedWithSecrets,
+    // a vault holding two secrets, locked as after a restart), shown; nullptr if any step fails.
+    static std::unique_ptr<MainWindow> openWindow(fd::test::GuiFixture& f, Backend backend,
+                                                  Start start = Start::Fresh) {
+        if (!f.openStore() || !f.openSecrets(backend))
+            return nullptr;
+        if (start == Start::LockedWithSecrets && !prepareLockedVault(f))
+            return nullptr;
+        auto w = std::make_unique<MainWindow>(f.services);
+        w->show();
+        return QTest::qWaitForWindowExposed(w.get()) ? std::move(w) : nullptr;
     }
 
 private Q_SLOTS:
@@ -88,11 +103,9 @@ private Q_SLOTS:
 
     void createAsksTwiceAndExplainsMismatch() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Vault));
-        MainWindow w(f.services);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = openWindow(f, Backend::Vault);
+        QVERIFY(window);
+        MainWindow& w = *window;
         QCOMPARE(f.vault->state(), VaultGate::State::NotCreated);
         QCOMPARE(vaultStatus(w), QStringLiteral("Vault: not created yet"));
 
@@ -150,12 +163,9 @@ private Q_SLOTS:
 
     void wrongPassphraseRetriesAndKeepsSecrets() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Vault));
-        prepareLockedVault(f);
-        MainWindow w(f.services);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(window);
+        MainWindow& w = *window;
         QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
 
         // Two features ask at once: one dialog answers both.
@@ -201,12 +211,9 @@ private Q_SLOTS:
 
     void cancelLeavesVaultLocked() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Vault));
-        prepareLockedVault(f);
-        MainWindow w(f.services);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(window);
+        MainWindow& w = *window;
 
         std::optional<bool> answer;
         bool goneCalled = false;
@@ -237,12 +244,8 @@ private Q_SLOTS:
 
     void closingTheWindowAnswersNo() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Vault));
-        prepareLockedVault(f);
-        auto w = std::make_unique<MainWindow>(f.services);
-        w->show();
-        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        auto w = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(w);
         QObject requester;
         std::optional<bool> answer;
         f.vault->requestUnlocked(w.get(), &requester, [&](bool ok) { answer = ok; });
@@ -256,12 +259,9 @@ private Q_SLOTS:
 
     void settingsLocksVaultNow() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Vault));
-        prepareLockedVault(f);
-        MainWindow w(f.services);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(window);
+        MainWindow& w = *window;
         w.showPage(fd::widgets::SettingsPage::id());
 
         clickButton(&w, "unlockVaultButton");
@@ -283,11 +283,9 @@ private Q_SLOTS:
 
     void keychainNeedsNoPassphrase() {
         fd::test::GuiFixture f;
-        QVERIFY(f.openStore());
-        QVERIFY(f.openSecrets(Backend::Keychain));
-        MainWindow w(f.services);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const auto window = openWindow(f, Backend::Keychain);
+        QVERIFY(window);
+        MainWindow& w = *window;
         QCOMPARE(f.vault->state(), VaultGate::State::Keychain);
         QCOMPARE(vaultStatus(w), QStringLiteral("Secrets: OS keychain"));
         std::optional<bool> answer;
