@@ -452,8 +452,7 @@ void ClusterRegistryImpl::updateCluster(const ClusterRecord& input,
     const auto it = m_records.find(input.id);
     if (it == m_records.end()) {
         if (done)
-            done(fd::makeError(fd::ErrorKind::NotFound,
-                               Text::tr("The cluster is no longer registered.")));
+            done(notRegistered());
         return;
     }
     ClusterRecord record = input;
@@ -541,8 +540,7 @@ void ClusterRegistryImpl::removeCluster(ClusterId id, QObject* context,
     const auto record = cluster(id);
     if (!record) {
         RemoveReport report;
-        report.error = fd::makeError(fd::ErrorKind::NotFound,
-                                     Text::tr("The cluster is no longer registered."));
+        report.error = notRegistered();
         deliver(ctx, hadContext, done, report);
         return;
     }
@@ -755,8 +753,7 @@ void ClusterRegistryImpl::trustCa(ClusterId id, const QByteArray& caPem, QObject
     const auto it = m_records.find(id);
     if (it == m_records.end()) {
         if (done)
-            done(fd::makeError(fd::ErrorKind::NotFound,
-                               Text::tr("The cluster is no longer registered.")));
+            done(notRegistered());
         return;
     }
     it->caPem = caPem;

@@ -76,8 +76,7 @@ void ClusterRegistryImpl::setControlPlane(ClusterId id, bool controlPlane, QObje
     const auto it = m_records.find(id);
     if (it == m_records.end()) {
         if (done)
-            done(fd::makeError(fd::ErrorKind::NotFound,
-                               Text::tr("The cluster is no longer registered.")));
+            done(notRegistered());
         return;
     }
     if (controlPlane && it->karmadaRole == KarmadaRole::Member) {
@@ -114,8 +113,7 @@ void ClusterRegistryImpl::join(ClusterId memberId, ClusterId controlPlaneId,
     const auto member = cluster(memberId);
     const auto cp = cluster(controlPlaneId);
     if (!member || !cp)
-        return fail(fd::makeError(fd::ErrorKind::NotFound,
-                                  Text::tr("The cluster is no longer registered.")));
+        return fail(notRegistered());
     if (memberId == controlPlaneId)
         return fail(
             fd::makeError(fd::ErrorKind::InvalidInput,

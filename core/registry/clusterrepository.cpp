@@ -1,6 +1,7 @@
 #include "registry/clusterrepository.h"
 
 #include "registry/recordjson.h"
+#include "registry/registrytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -160,9 +161,7 @@ fd::Status updateCluster(sqlite3* db, const ClusterRecord& r) {
     if (sqlite3_step(s) != SQLITE_DONE)
         return dbError(db, "write");
     if (sqlite3_changes(db) != 1)
-        return fd::makeError(
-            fd::ErrorKind::NotFound,
-            QCoreApplication::translate("fd::registry", "The cluster is no longer registered."));
+        return notRegistered();
     return {};
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QCoreApplication>
 
 namespace fd::registry {
@@ -10,5 +12,12 @@ namespace fd::registry {
 struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::registry)
 };
+
+// A call named a cluster id the registry no longer has (removed meanwhile).
+inline fd::Error notRegistered() {
+    return fd::makeError(
+        fd::ErrorKind::NotFound,
+        QCoreApplication::translate("fd::registry", "The cluster is no longer registered."));
+}
 
 } // namespace fd::registry
