@@ -42,7 +42,13 @@ KubeClient::KubeClient(ClusterConnection connection, QObject* parent, fd::net::H
     }
 }
 
-KubeClient::~KubeClient() = default;
+KubeClient::~KubeClient() {
+    // Watches are children: stop them while this object is still a KubeClient. QObject's
+    // destructor deletes children only after this one has run, and a watch stopping then would
+    // call cancel() on a client that is no longer one (UBSan: member call on a destroyed type).
+    for (KubeWatch* watch : findChildren<KubeWatch*>(Qt::FindDirectChildrenOnly))
+        watch->stop();
+}
 
 void KubeClient::setExecTimeoutMs(int ms) {
     m_exec->setTimeoutMs(ms);
