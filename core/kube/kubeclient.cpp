@@ -28,7 +28,8 @@ struct KubeClient::Op {
     bool authRetried = false; // a 401 already dropped the credential once
     int throttleRetries = 0;  // 429 retries so far
     bool cancelled = false;
-    fd::net::RequestId requestId = 0; // the attempt in flight, 0 between attempts
+    fd::net::RequestId requestId = 0;    // the attempt in flight, 0 between attempts
+    QMetaObject::Connection contextGone; // the waiting context's destroyed() → cancel
 };
 
 KubeClient::KubeClient(ClusterConnection connection, QObject* parent, fd::net::HttpClient* http)
@@ -149,10 +150,26 @@ void KubeClient::refreshOidc(std::function<void(KubeResult<AuthMaterial>)> done)
     });
 }
 
-std::shared_ptr<KubeClient::Op> KubeClient::perform(ApiRequest request, RawDone done) {
+std::shared_ptr<KubeClient::Op> KubeClient::perform(ApiRequest request, RawDone done,
+                                                    QObject* context) {
     auto op = std::make_shared<Op>();
     op->request = std::move(request);
     op->done = std::move(done);
+    if (context) {
+        // Nobody waits for the answer once the context is gone: stop the transfer (and any
+        // retry) instead of letting it run to its end. Queued when the context lives on
+        // another thread; disconnected when the request finishes.
+        const std::weak_ptr<Op> weak = op;
+        op->contextGone = connect(context, &QObject::destroyed, this, [this, weak] {
+            if (const auto o = weak.lock())
+                cancel(o);
+        });
+        op->done = [weak, done = std::move(op->done)](KubeResult<ApiResponse> r) {
+            if (const auto o = weak.lock())
+                QObject::disconnect(o->contextGone);
+            done(std::move(r));
+        };
+    }
     attempt(op);
     return op;
 }
@@ -161,6 +178,7 @@ void KubeClient::cancel(const std::shared_ptr<Op>& op) {
     if (!op || op->cancelled)
         return;
     op->cancelled = true;
+    QObject::disconnect(op->contextGone);
     if (op->requestId)
         m_http->cancel(op->requestId);
 }
@@ -252,23 +270,28 @@ void KubeClient::onReply(const std::shared_ptr<Op>& op, int status,
 
 void KubeClient::send(ApiRequest request, QObject* context, KubeCallback<ApiResponse> done) {
     auto handoff = std::make_shared<Handoff<KubeResult<ApiResponse>>>(context, std::move(done));
-    perform(std::move(request),
-            [handoff](KubeResult<ApiResponse> r) { handoff->post(std::move(r)); });
+    perform(
+        std::move(request), [handoff](KubeResult<ApiResponse> r) { handoff->post(std::move(r)); },
+        context);
 }
 
 void KubeClient::write(ApiRequest request, QObject* context, KubeCallback<QJsonObject> done) {
-    getBodyOf(std::move(request),
+    getBodyOf(std::move(request), context,
               decodeWith<QJsonObject>(context, std::move(done),
                                       [](const QByteArray& body) { return parseObject(body); }));
 }
 
-void KubeClient::getBodyOf(ApiRequest request, std::function<void(KubeResult<QByteArray>)> done) {
-    perform(std::move(request), [done = std::move(done)](KubeResult<ApiResponse> resp) {
-        if (!resp)
-            done(resp.error());
-        else
-            done(std::move(resp->body));
-    });
+void KubeClient::getBodyOf(ApiRequest request, QObject* context,
+                           std::function<void(KubeResult<QByteArray>)> done) {
+    perform(
+        std::move(request),
+        [done = std::move(done)](KubeResult<ApiResponse> resp) {
+            if (!resp)
+                done(resp.error());
+            else
+                done(std::move(resp->body));
+        },
+        context);
 }
 
 namespace {
@@ -395,10 +418,11 @@ void KubeClient::resolveKind(const QString& group, const QString& version, const
         });
 }
 
-void KubeClient::getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done) {
+void KubeClient::getBody(const QString& path, QObject* context,
+                         std::function<void(KubeResult<QByteArray>)> done) {
     ApiRequest r;
     r.path = path;
-    getBodyOf(std::move(r), std::move(done));
+    getBodyOf(std::move(r), context, std::move(done));
 }
 
 ApiRequest KubeClient::listRequest(const ResourceType& type, const ListOptions& options,
@@ -428,20 +452,20 @@ void KubeClient::listRaw(const ResourceType& type, const ListOptions& options, Q
 
 void KubeClient::getRaw(const ResourceType& type, const QString& namespaceName, const QString& name,
                         QObject* context, KubeCallback<QJsonObject> done) {
-    getBody(type.objectPath(namespaceName, name),
+    getBody(type.objectPath(namespaceName, name), context,
             decodeWith<QJsonObject>(context, std::move(done),
                                     [](const QByteArray& body) { return parseObject(body); }));
 }
 
 void KubeClient::version(QObject* context, KubeCallback<VersionInfo> done) {
-    getBody(QStringLiteral("/version"),
+    getBody(QStringLiteral("/version"), context,
             decodeWith<VersionInfo>(context, std::move(done), [](const QByteArray& body) {
                 return decodeObject<VersionInfo>(body);
             }));
 }
 
 void KubeClient::apiVersions(QObject* context, KubeCallback<QStringList> done) {
-    getBody(QStringLiteral("/api"),
+    getBody(QStringLiteral("/api"), context,
             decodeWith<QStringList>(context, std::move(done),
                                     [](const QByteArray& body) -> KubeResult<QStringList> {
                                         auto json = parseObject(body);
@@ -452,7 +476,7 @@ void KubeClient::apiVersions(QObject* context, KubeCallback<QStringList> done) {
 }
 
 void KubeClient::apiGroups(QObject* context, KubeCallback<QList<ApiGroup>> done) {
-    getBody(QStringLiteral("/apis"),
+    getBody(QStringLiteral("/apis"), context,
             decodeWith<QList<ApiGroup>>(context, std::move(done),
                                         [](const QByteArray& body) -> KubeResult<QList<ApiGroup>> {
                                             auto json = parseObject(body);
@@ -467,7 +491,8 @@ void KubeClient::apiResources(const QString& groupVersion, QObject* context,
     const QString path =
         (groupVersion.contains(u'/') ? QStringLiteral("/apis/") : QStringLiteral("/api/")) +
         groupVersion;
-    getBody(path, decodeWith<ApiResourceList>(context, std::move(done), [](const QByteArray& body) {
+    getBody(path, context,
+            decodeWith<ApiResourceList>(context, std::move(done), [](const QByteArray& body) {
                 return decodeObject<ApiResourceList>(body);
             }));
 }

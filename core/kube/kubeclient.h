@@ -10,11 +10,12 @@
 //
 // Every call takes a context object and a callback. The callback runs exactly once, queued on
 // the context's thread, and is dropped if the context is destroyed first (or if the client is
-// destroyed before the answer arrives). Bodies are decoded on the global QThreadPool, never on
-// the client's thread. Credentials are obtained per request: token files are re-read, exec
-// plugins run when their cached credential expired, and an OIDC id-token is refreshed when it
-// expired. A 401 drops a renewable credential (exec, OIDC, token file) and retries once; a 429
-// waits for Retry-After (bounded) and retries up to maxRetries times.
+// destroyed before the answer arrives); destroying the context also aborts the request's transfer
+// and any retry, so closing a view cancels what it was waiting for. Bodies are decoded on the
+// global QThreadPool, never on the client's thread. Credentials are obtained per request: token
+// files are re-read, exec plugins run when their cached credential expired, and an OIDC id-token is
+// refreshed when it expired. A 401 drops a renewable credential (exec, OIDC, token file) and
+// retries once; a 429 waits for Retry-After (bounded) and retries up to maxRetries times.
 
 #include "kube/clusterconnection.h"
 #include "kube/handoff.h"
@@ -27,6 +28,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrlQuery>
 
 #include <functional>
@@ -197,8 +199,9 @@ private:
 
     friend class KubeWatch;
     // Runs on this thread; `done` is called on this thread while the client lives, unless the
-    // request is cancelled with cancel().
-    std::shared_ptr<Op> perform(ApiRequest request, RawDone done);
+    // request is cancelled with cancel() — which happens by itself when `context` (the object
+    // waiting for the answer, if given) is destroyed: its transfer and any retry are aborted.
+    std::shared_ptr<Op> perform(ApiRequest request, RawDone done, QObject* context = nullptr);
     void cancel(const std::shared_ptr<Op>& op);
     void write(ApiRequest request, QObject* context, KubeCallback<QJsonObject> done);
     void attempt(const std::shared_ptr<Op>& op);
@@ -207,8 +210,10 @@ private:
     void refreshOidc(std::function<void(KubeResult<AuthMaterial>)> done);
     bool credentialRenewable() const;
 
-    void getBody(const QString& path, std::function<void(KubeResult<QByteArray>)> done);
-    void getBodyOf(ApiRequest request, std::function<void(KubeResult<QByteArray>)> done);
+    void getBody(const QString& path, QObject* context,
+                 std::function<void(KubeResult<QByteArray>)> done);
+    void getBodyOf(ApiRequest request, QObject* context,
+                   std::function<void(KubeResult<QByteArray>)> done);
     static ApiRequest listRequest(const ResourceType& type, const ListOptions& options,
                                   const QString& continueToken);
 
@@ -277,36 +282,39 @@ void KubeClient::listPaged(const ResourceType& type, const ListOptions& options,
         state->out->post(std::move(result));
         state->fetch = nullptr;
     };
-    state->fetch = [this, state, finish](const QString& continueToken) {
-        perform(listRequest(state->type, state->options, continueToken),
-                [this, state, finish](KubeResult<ApiResponse> resp) {
-                    if (!resp) {
-                        finish(resp.error());
-                        return;
-                    }
-                    // Decode on the pool; join and go on on this thread.
-                    auto joined = std::make_shared<Handoff<KubeResult<Page>>>(
-                        this, [state, finish](KubeResult<Page> page) {
-                            if (!page) {
-                                finish(page.error());
-                                return;
-                            }
-                            if (!state->all)
-                                state->all = std::move(*page);
-                            else {
-                                state->all->items.append(std::move(page->items));
-                                state->all->metadata = page->metadata;
-                            }
-                            const QString next = state->all->metadata.continueToken;
-                            if (state->options.allPages && !next.isEmpty() && state->fetch)
-                                state->fetch(next);
-                            else
-                                finish(std::move(*state->all));
-                        });
-                    runOnPool([joined, decoder = state->decoder, body = std::move(resp->body)] {
-                        joined->post(decoder(body));
+    QPointer<QObject> waiting(context);
+    state->fetch = [this, state, finish, waiting](const QString& continueToken) {
+        perform(
+            listRequest(state->type, state->options, continueToken),
+            [this, state, finish](KubeResult<ApiResponse> resp) {
+                if (!resp) {
+                    finish(resp.error());
+                    return;
+                }
+                // Decode on the pool; join and go on on this thread.
+                auto joined = std::make_shared<Handoff<KubeResult<Page>>>(
+                    this, [state, finish](KubeResult<Page> page) {
+                        if (!page) {
+                            finish(page.error());
+                            return;
+                        }
+                        if (!state->all)
+                            state->all = std::move(*page);
+                        else {
+                            state->all->items.append(std::move(page->items));
+                            state->all->metadata = page->metadata;
+                        }
+                        const QString next = state->all->metadata.continueToken;
+                        if (state->options.allPages && !next.isEmpty() && state->fetch)
+                            state->fetch(next);
+                        else
+                            finish(std::move(*state->all));
                     });
+                runOnPool([joined, decoder = state->decoder, body = std::move(resp->body)] {
+                    joined->post(decoder(body));
                 });
+            },
+            waiting.data());
     };
     state->fetch(options.continueToken);
 }
@@ -321,7 +329,7 @@ void KubeClient::list(const ListOptions& options, QObject* context,
 template <typename T>
 void KubeClient::get(const QString& namespaceName, const QString& name, QObject* context,
                      KubeCallback<T> done) {
-    getBody(KindTraits<T>::type().objectPath(namespaceName, name),
+    getBody(KindTraits<T>::type().objectPath(namespaceName, name), context,
             decodeWith<T>(context, std::move(done),
                           [](const QByteArray& body) { return decodeObject<T>(body); }));
 }

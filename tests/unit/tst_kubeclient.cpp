@@ -7,8 +7,10 @@
 #include "kube/kubeconfig.h"
 #include "kubeawait.h"
 #include "kubetestserver.h"
+#include "net/httpclient.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -70,6 +72,7 @@ private Q_SLOTS:
     void execPluginCachedAndReRunOn401();
     void execPluginFailureAndMissing();
     void deadContextDropsCallback();
+    void deadContextCancelsTransfer();
 
 private:
     ClusterConnection tokenConnection(const QString& user = QStringLiteral("admin")) const;
@@ -522,6 +525,32 @@ void KubeClientTest::deadContextDropsCallback() {
     QVERIFY(v && v->ok());
     QTest::qWait(300);
     QVERIFY(!called);
+}
+
+void KubeClientTest::deadContextCancelsTransfer() {
+    // Every answer takes 3 s; a context that goes away after 0.1 s must take its request with
+    // it at once (the transfer is aborted, not left to run to its end).
+    QVERIFY(m_kube.setKnobs({{QStringLiteral("latencyMs"), 3000}}));
+    fd::net::HttpClient http;
+    KubeClient client(tokenConnection(), nullptr, &http);
+    bool called = false;
+    auto* context = new QObject;
+    client.list<Node>({}, context, [&](KubeResult<ObjectList<Node>>) { called = true; });
+    QTRY_COMPARE(http.runningCount(), 1);
+    QTest::qWait(100);
+    QCOMPARE(http.runningCount(), 1);
+    QElapsedTimer sinceDelete;
+    sinceDelete.start();
+    delete context;
+    QTRY_COMPARE_WITH_TIMEOUT(http.runningCount() + http.queuedCount(), 0, 1000);
+    QVERIFY2(sinceDelete.elapsed() < 1000, "the transfer ran on after its context was gone");
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(m_kube.setKnobs({{QStringLiteral("latencyMs"), 0}}));
+
+    // A request whose context lives on is not affected.
+    auto v = await<VersionInfo>([&](QObject* c, auto done) { client.version(c, done); });
+    QVERIFY(v && v->ok());
 }
 
 QTEST_GUILESS_MAIN(KubeClientTest)
