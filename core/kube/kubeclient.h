@@ -271,31 +271,38 @@ void KubeClient::listPaged(const ResourceType& type, const ListOptions& options,
         std::function<KubeResult<Page>(const QByteArray&)> decoder;
         std::shared_ptr<Handoff<KubeResult<Page>>> out;
         std::optional<Page> all;
-        std::function<void(const QString&)> fetch; // reset when done (breaks the cycle)
+        std::function<void(const QString&)> fetch; // next page; reset when done
     };
-    auto state = std::make_shared<State>();
-    state->type = type;
-    state->options = options;
-    state->decoder = std::move(decoder);
-    state->out = std::make_shared<Handoff<KubeResult<Page>>>(context, std::move(done));
-    auto finish = [state](KubeResult<Page> result) {
+    auto first = std::make_shared<State>();
+    first->type = type;
+    first->options = options;
+    first->decoder = std::move(decoder);
+    first->out = std::make_shared<Handoff<KubeResult<Page>>>(context, std::move(done));
+    // Ownership runs one way: whatever is in flight (the request's callback, the decode on the
+    // pool) holds the State; the State's own `fetch` holds it only weakly. A request cancelled
+    // because its context died therefore frees everything (a strong self-capture would leak).
+    const auto finish = [](const std::shared_ptr<State>& state, KubeResult<Page> result) {
         state->out->post(std::move(result));
         state->fetch = nullptr;
     };
     QPointer<QObject> waiting(context);
-    state->fetch = [this, state, finish, waiting](const QString& continueToken) {
+    first->fetch = [this, weak = std::weak_ptr<State>(first), finish,
+                    waiting](const QString& continueToken) {
+        const auto state = weak.lock();
+        if (!state)
+            return;
         perform(
             listRequest(state->type, state->options, continueToken),
             [this, state, finish](KubeResult<ApiResponse> resp) {
                 if (!resp) {
-                    finish(resp.error());
+                    finish(state, resp.error());
                     return;
                 }
                 // Decode on the pool; join and go on on this thread.
                 auto joined = std::make_shared<Handoff<KubeResult<Page>>>(
                     this, [state, finish](KubeResult<Page> page) {
                         if (!page) {
-                            finish(page.error());
+                            finish(state, page.error());
                             return;
                         }
                         if (!state->all)
@@ -308,7 +315,7 @@ void KubeClient::listPaged(const ResourceType& type, const ListOptions& options,
                         if (state->options.allPages && !next.isEmpty() && state->fetch)
                             state->fetch(next);
                         else
-                            finish(std::move(*state->all));
+                            finish(state, std::move(*state->all));
                     });
                 runOnPool([joined, decoder = state->decoder, body = std::move(resp->body)] {
                     joined->post(decoder(body));
@@ -316,7 +323,7 @@ void KubeClient::listPaged(const ResourceType& type, const ListOptions& options,
             },
             waiting.data());
     };
-    state->fetch(options.continueToken);
+    first->fetch(options.continueToken);
 }
 
 template <typename T>
