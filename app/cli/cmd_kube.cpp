@@ -6,6 +6,7 @@
 #include "kube/execplugin.h"
 #include "kube/kubeclient.h"
 #include "kube/kubeconfig.h"
+#include "storeaccess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -15,14 +16,6 @@
 
 #include <algorithm>
 #include <optional>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#define FD_ISATTY_STDIN() (_isatty(0) != 0)
-#else
-#include <unistd.h>
-#define FD_ISATTY_STDIN() (isatty(STDIN_FILENO) != 0)
-#endif
 
 namespace fd::cli {
 
@@ -217,7 +210,7 @@ int run(Context& ctx, const QStringList& args) {
     if (!connection)
         return failure(ctx, connection.error().message);
     // Interactive exec plugins (browser or device-code logins) may prompt on our terminal.
-    fd::kube::ExecCredentialProvider::setTerminalAvailable(FD_ISATTY_STDIN());
+    fd::kube::ExecCredentialProvider::setTerminalAvailable(stdinIsTerminal());
     fd::kube::KubeClient client(*connection);
     return nodes ? getNodes(ctx, client) : version(ctx, client);
 }

@@ -13,6 +13,8 @@
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <io.h>
 #endif
 
 namespace fd::cli {
@@ -52,14 +54,6 @@ QByteArray readLine() {
     return line;
 }
 
-bool stdinIsTerminal() {
-#ifdef Q_OS_UNIX
-    return isatty(STDIN_FILENO) == 1;
-#else
-    return false;
-#endif
-}
-
 std::optional<QByteArray> prompt(Context& ctx) {
 #ifdef Q_OS_UNIX
     ctx.err << "Vault passphrase: ";
@@ -84,6 +78,16 @@ std::optional<QByteArray> prompt(Context& ctx) {
 }
 
 } // namespace
+
+bool stdinIsTerminal() {
+#ifdef Q_OS_UNIX
+    return isatty(STDIN_FILENO) == 1;
+#elif defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return false;
+#endif
+}
 
 std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* why) {
     if (ctx.global.passphraseFromStdin) {

@@ -31,6 +31,9 @@ std::unique_ptr<fd::secrets::SecretStore> openSecrets(Context& ctx, fd::store::S
 // echo. nullopt when none is available; `why` then says how to provide one. The caller wipes it.
 std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* why = nullptr);
 
+// True when stdin is an interactive terminal (prompts and interactive exec plugins are allowed).
+bool stdinIsTerminal();
+
 // Unlocks the vault with readPassphrase(ctx, true); prints the reason and returns false when it
 // cannot (no passphrase without a terminal, wrong passphrase, damaged vault).
 bool unlockSecrets(Context& ctx, fd::secrets::SecretStore& secrets);
