@@ -13,6 +13,7 @@
 #include "kubetestserver.h"
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
+#include "screenshothelpers.h"
 #include "shell/mainwindow.h"
 #include "vault/vaultgate.h"
 
@@ -37,20 +38,6 @@ private:
     fd::test::KubeTestServer m_kube;
     QTemporaryDir m_files;
 
-    static QString outputDir(const QString& lang) {
-        const QString dir =
-            QStringLiteral(FLEETDECK_BINARY_DIR) + QStringLiteral("/screenshots/") + lang;
-        QDir().mkpath(dir);
-        return dir;
-    }
-
-    static void save(QWidget* widget, const QString& path) {
-        QTest::qWait(50); // let posted layout requests settle (labels whose text just changed)
-        const QPixmap pixmap = widget->grab();
-        QVERIFY2(!pixmap.isNull(), qPrintable(path));
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-    }
-
     QString config() const { return m_files.filePath(QStringLiteral("config")); }
 
 private Q_SLOTS:
@@ -72,12 +59,7 @@ private Q_SLOTS:
             QStringLiteral("seoul-dc1-gpu")));
     }
 
-    void render_data() {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<int>("choice");
-        QTest::newRow("en") << QStringLiteral("en") << int(LanguageManager::Choice::English);
-        QTest::newRow("ko") << QStringLiteral("ko") << int(LanguageManager::Choice::Korean);
-    }
+    void render_data() { fd::test::addLanguageRows(); }
 
     void render() {
         QFETCH(QString, lang);
@@ -91,7 +73,7 @@ private Q_SLOTS:
         fd::widgets::VaultGate vault(env.secrets.get()); // the status bar shows the real store
         gui.services.vault = &vault;
         gui.language->setChoice(static_cast<LanguageManager::Choice>(choice));
-        const QString dir = outputDir(lang);
+        const QString dir = fd::test::screenshotDir(lang);
 
         fd::widgets::MainWindow window(gui.services);
         window.resize(1280, 800);
@@ -118,13 +100,14 @@ private Q_SLOTS:
             const QString sample = dialog->saveButton()->text();
             QVERIFY(QFontMetrics(dialog->font()).inFont(sample.at(0)));
         }
-        save(dialog, dir + QStringLiteral("/clusters-import.png"));
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/clusters-import.png"));
 
         // Save all four (two failed: confirmed as Unreachable).
         QSignalSpy imported(dialog, &ImportDialog::imported);
         dialog->save();
         QTRY_VERIFY(dialog->confirmation() && dialog->confirmation()->isVisible());
-        save(dialog->confirmation(), dir + QStringLiteral("/clusters-import-confirm.png"));
+        fd::test::saveScreenshot(dialog->confirmation(),
+                                 dir + QStringLiteral("/clusters-import-confirm.png"));
         dialog->confirmation()->findChild<QPushButton*>(QStringLiteral("saveAnyway"))->click();
         QVERIFY(imported.wait(10000));
 
@@ -149,7 +132,7 @@ private Q_SLOTS:
         panel->groupToggle()->click();
         panel->selectCluster(env.registry->clusterByName(QStringLiteral("seoul-dc1-gpu"))->id);
         QTest::qWait(200); // coalesced health updates
-        save(&window, dir + QStringLiteral("/clusters-list.png"));
+        fd::test::saveScreenshot(&window, dir + QStringLiteral("/clusters-list.png"));
 
         // 3. The detail of the GPU cluster.
         auto* detail = qobject_cast<fd::widgets::ClusterDetailDialog*>(
@@ -162,8 +145,8 @@ private Q_SLOTS:
         for (int t = 0; t < tabs.size(); ++t) {
             detail->tabs()->setCurrentIndex(t);
             QTest::qWait(50);
-            save(detail,
-                 dir + QStringLiteral("/clusters-detail-") + tabs[t] + QStringLiteral(".png"));
+            fd::test::saveScreenshot(detail, dir + QStringLiteral("/clusters-detail-") + tabs[t] +
+                                                 QStringLiteral(".png"));
         }
         detail->close();
     }

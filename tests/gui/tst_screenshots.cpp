@@ -2,6 +2,7 @@
 // <build>/screenshots/<lang>/<page>.png, for review and for the user guide. Fails when a page
 // cannot be rendered or when Korean text would show as missing-glyph boxes.
 #include "guifixture.h"
+#include "screenshothelpers.h"
 
 #include "audit/auditmodel.h"
 #include "audit/auditpage.h"
@@ -26,37 +27,10 @@ class TestScreenshots final : public QObject {
     Q_OBJECT
 
 private:
-    static QString outputDir(const QString& lang) {
-        const QString dir =
-            QStringLiteral(FLEETDECK_BINARY_DIR) + QStringLiteral("/screenshots/") + lang;
-        QDir().mkpath(dir);
-        return dir;
-    }
-
-    // A page built on first show lays itself out in posted events (word-wrapped labels settle
-    // their height only once their width is known); let that finish before grabbing, as it
-    // would before the first paint on screen.
-    static void settleLayouts() {
-        for (int i = 0; i < 3; ++i) {
-            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-            QCoreApplication::processEvents();
-        }
-    }
-
-    static void save(const QPixmap& pixmap, const QString& path) {
-        QVERIFY2(!pixmap.isNull(), qPrintable(path));
-        QVERIFY2(pixmap.save(path), qPrintable(path));
-    }
-
 private Q_SLOTS:
     void initTestCase() { fd::test::applyTestTheme(); }
 
-    void render_data() {
-        QTest::addColumn<QString>("lang");
-        QTest::addColumn<int>("choice");
-        QTest::newRow("en") << QStringLiteral("en") << int(LanguageManager::Choice::English);
-        QTest::newRow("ko") << QStringLiteral("ko") << int(LanguageManager::Choice::Korean);
-    }
+    void render_data() { fd::test::addLanguageRows(); }
 
     void render() {
         QFETCH(QString, lang);
@@ -93,21 +67,19 @@ private Q_SLOTS:
             QVERIFY(QFontMetrics(w.navigation()->font()).inFont(sample.at(0)));
         }
 
-        const QString dir = outputDir(lang);
+        const QString dir = fd::test::screenshotDir(lang);
         for (const QString& id : w.pageIds()) {
             w.showPage(id);
             QTRY_VERIFY(w.currentPage() && w.currentPage()->pageId() == id);
             if (auto* audit = qobject_cast<fd::widgets::AuditPage*>(w.currentPage()))
                 QTRY_COMPARE(audit->model()->rowCount(), entries.size());
-            settleLayouts();
-            save(w.grab(), dir + QLatin1Char('/') + id + QStringLiteral(".png"));
+            fd::test::saveScreenshot(&w, dir + QLatin1Char('/') + id + QStringLiteral(".png"));
         }
 
         fd::widgets::AboutDialog about(&w);
         about.show();
         QVERIFY(QTest::qWaitForWindowExposed(&about));
-        settleLayouts();
-        save(about.grab(), dir + QStringLiteral("/about.png"));
+        fd::test::saveScreenshot(&about, dir + QStringLiteral("/about.png"));
         about.close();
 
         // The passphrase prompt on first use, with a mismatch explained, over the window.
@@ -119,8 +91,7 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->confirmEdit(), QStringLiteral("correct horse"));
         QTest::keyClick(dialog->confirmEdit(), Qt::Key_Return);
         QVERIFY(!dialog->messageLabel()->text().isEmpty());
-        settleLayouts();
-        save(dialog->grab(), dir + QStringLiteral("/vault-create.png"));
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/vault-create.png"));
         dialog->reject();
     }
 };
