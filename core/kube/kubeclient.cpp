@@ -155,10 +155,11 @@ std::shared_ptr<KubeClient::Op> KubeClient::perform(ApiRequest request, RawDone 
     auto op = std::make_shared<Op>();
     op->request = std::move(request);
     op->done = std::move(done);
-    if (context) {
+    if (context && context != this) {
         // Nobody waits for the answer once the context is gone: stop the transfer (and any
         // retry) instead of letting it run to its end. Queued when the context lives on
-        // another thread; disconnected when the request finishes.
+        // another thread; disconnected when the request finishes. (Requests the client makes
+        // for itself end with it: its destroyed() comes when it is no longer a KubeClient.)
         const std::weak_ptr<Op> weak = op;
         op->contextGone = connect(context, &QObject::destroyed, this, [this, weak] {
             if (const auto o = weak.lock())
