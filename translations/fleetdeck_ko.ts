@@ -951,8 +951,8 @@
         <translation>난수를 생성할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 list is not valid JSON.</source>
-        <translation>서버가 보낸 %1 목록이 올바른 JSON이 아닙니다.</translation>
+        <source>The server&apos;s %1 list is not a Kubernetes list (not JSON, or no items).</source>
+        <translation>서버의 %1 목록이 Kubernetes 목록이 아닙니다(JSON이 아니거나 items가 없음).</translation>
     </message>
     <message>
         <source>The %1 file %2 could not be read: %3</source>

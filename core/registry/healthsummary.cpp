@@ -18,7 +18,9 @@ const QLatin1String kUnknownModel("unknown");
 fd::Error listError(const char* what, const fd::kube::KubeError& error) {
     return fd::makeError(
         fd::ErrorKind::Remote,
-        QCoreApplication::translate("fd::registry", "The server's %1 list is not valid JSON.")
+        QCoreApplication::translate(
+            "fd::registry",
+            "The server's %1 list is not a Kubernetes list (not JSON, or no items).")
             .arg(QLatin1String(what)),
         error.detail.isEmpty() ? error.message : error.detail);
 }
