@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "net/endpoint.h"
+
 #include <functional>
 
 namespace fd::net {
@@ -29,14 +31,11 @@ public:
 };
 
 // TLS material is passed from memory only: a decrypted client key never touches disk. The client
-// copies what it needs and wipes its copies (OPENSSL_cleanse) when the transfer ends.
-struct TlsOptions {
-    QByteArray caPem;         // trust exactly these CAs (PEM); empty: the system store
+// copies what it needs and wipes its copies (OPENSSL_cleanse) when the transfer ends. The
+// server-side policy (CA, server name, insecure, pinned certificate) is the endpoint's.
+struct TlsOptions : TlsPolicy {
     QByteArray clientCertPem; // PEM client certificate (chain) for mutual TLS
     QByteArray clientKeyPem;  // PEM private key matching clientCertPem
-    QString serverName;    // verify and send SNI for this name instead of the URL host (kubeconfig
-                           // tls-server-name); the TCP connection still goes to the URL host
-    bool insecure = false; // skip certificate and name verification (only when the user asks)
 };
 
 struct Request {
@@ -61,6 +60,9 @@ struct Request {
     std::function<void(QByteArrayView chunk)> onData;
     // Called once the final response head (status, headers, version) is in, before any onData.
     std::function<void(const Response& head)> onHeaders;
+    // A long-lived stream (watch, server-sent events, log follow): runs in its own lane, outside
+    // the per-host and in-flight request caps, so open streams never starve ordinary requests.
+    bool stream = false;
 };
 
 } // namespace fd::net

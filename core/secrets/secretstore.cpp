@@ -4,7 +4,10 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <QUuid>
+
+#include <memory>
 
 namespace fd::secrets {
 
@@ -88,6 +91,75 @@ fd::Status SecretStore::remove(const QString& refId) {
     if (!ref)
         return ref.error();
     return remove(*ref);
+}
+
+void SecretStore::loadMany(const QList<SecretRef>& refs, QObject* context,
+                           std::function<void(fd::Result<QList<QByteArray>>)> done) {
+    struct State {
+        QList<SecretRef> refs;
+        QList<QByteArray> values;
+        std::function<void(fd::Result<QList<QByteArray>>)> done;
+        std::function<void()> next;
+    };
+    auto state = std::make_shared<State>();
+    state->refs = refs;
+    state->done = std::move(done);
+    std::weak_ptr<State> weak = state;
+    state->next = [this, weak, context] {
+        auto s = weak.lock();
+        if (!s)
+            return;
+        if (s->values.size() == s->refs.size()) {
+            auto finish = std::move(s->done);
+            finish(std::move(s->values));
+            s->next = nullptr;
+            return;
+        }
+        loadAsync(s->refs.at(s->values.size()), context, [s](fd::Result<QByteArray> v) {
+            if (!v) {
+                auto finish = std::move(s->done);
+                s->next = nullptr;
+                finish(v.error());
+                return;
+            }
+            s->values.append(std::move(*v));
+            if (s->next)
+                s->next();
+        });
+    };
+    state->next();
+}
+
+void SecretStore::storeMany(const QList<QPair<SecretRef, QByteArray>>& entries, QObject* context,
+                            std::function<void(fd::Status)> done) {
+    if (entries.isEmpty()) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    auto rest = entries.mid(1);
+    storeAsync(entries.first().first, entries.first().second, context,
+               [this, rest, context, done](fd::Status st) {
+                   if (!st)
+                       return done(st);
+                   storeMany(rest, context, done);
+               });
+}
+
+void SecretStore::removeMany(const QList<SecretRef>& refs, QObject* context,
+                             std::function<void(QStringList failures)> done) {
+    auto failures = std::make_shared<QStringList>();
+    auto pending = std::make_shared<int>(int(refs.size()));
+    if (refs.isEmpty()) {
+        QTimer::singleShot(0, context, [done] { done({}); });
+        return;
+    }
+    for (const SecretRef& ref : refs)
+        removeAsync(ref, context, [ref, failures, pending, done](fd::Status st) {
+            if (!st)
+                *failures << ref.id() + QStringLiteral(": ") + st.error().message;
+            if (--*pending == 0)
+                done(*failures);
+        });
 }
 
 } // namespace fd::secrets

@@ -92,6 +92,19 @@ public:
     virtual void removeAsync(const SecretRef& ref, QObject* context,
                              std::function<void(fd::Status)> done) = 0;
 
+    // Several secrets of one owner at once: all values in order, or the first error.
+    void loadMany(const QList<SecretRef>& refs, QObject* context,
+                  std::function<void(fd::Result<QList<QByteArray>>)> done);
+    void storeMany(const QList<QPair<SecretRef, QByteArray>>& entries, QObject* context,
+                   std::function<void(fd::Status)> done);
+    // `done` gets one line per secret that could not be removed.
+    void removeMany(const QList<SecretRef>& refs, QObject* context,
+                    std::function<void(QStringList failures)> done);
+
+Q_SIGNALS:
+    // The vault was locked (true) or unlocked (false): services drop decrypted credentials.
+    void lockedChanged(bool locked);
+
 protected:
     SecretStore() = default;
 };

@@ -320,7 +320,10 @@ void SecretStoreImpl::lock() {
         std::lock_guard guard(m_keyMutex);
         std::swap(old, m_key);
     }
+    const bool wasUnlocked = !old.isEmpty();
     crypto::wipe(old);
+    if (wasUnlocked)
+        Q_EMIT lockedChanged(true);
 }
 
 fd::Result<SecretStoreStatus> SecretStoreImpl::status() const {
