@@ -59,10 +59,10 @@ QString vcName(int i) {
 ImportCandidate candidateFor(const fd::test::KubeTestServer& kube, int i) {
     ImportCandidate c;
     c.record.name = vcName(i);
-    c.record.server = kube.url(vcName(i));
-    c.record.caPem = kube.caPem();
+    c.record.connection.endpoint.url = kube.url(vcName(i));
+    c.record.connection.endpoint.tls.caPem = kube.caPem();
     c.record.kubeUser = QStringLiteral("admin");
-    c.record.authKind = AuthKind::Token;
+    c.record.connection.auth = AuthKind::Token;
     c.record.datacenter = {QStringLiteral("hq-idc"), QStringLiteral("HQ IDC")};
     c.credentials.token = kube.token(QStringLiteral("admin")).toUtf8();
     return c;
@@ -73,7 +73,7 @@ bool importAll(fd::test::RegistryEnv& env, const fd::test::KubeTestServer& kube,
     for (int i = 0; i < n; ++i)
         all << candidateFor(kube, i);
     const auto outcomes = fd::test::await<QList<ImportOutcome>>(
-        [&](auto done) { env.registry->importClusters(all, nullptr, done); }, 600000);
+        [&](auto done) { env.registry->importClusters(all, env.registry.get(), done); }, 600000);
     for (const auto& o : outcomes)
         if (o.action == ImportOutcome::Action::Failed) {
             out << "import failed: " << o.error.message << '\n';
@@ -145,7 +145,7 @@ int runTest(const QStringList& args) {
     int pending = n;
     int ok = 0;
     for (const auto& r : s.env->registry->clusters())
-        s.env->registry->testCluster(r.id, nullptr, [&](ConnectionReport report) {
+        s.env->registry->testCluster(r.id, &loop, [&](ConnectionReport report) {
             ok += report.ok ? 1 : 0;
             if (--pending == 0)
                 loop.quit();

@@ -131,8 +131,8 @@ int OidcTest::tokenRequests() const {
 ClusterConnection OidcTest::connection(const QByteArray& idToken,
                                        const QByteArray& refreshToken) const {
     ClusterConnection c;
-    c.server = m_kube.url();
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url();
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Oidc;
     c.oidc.issuerUrl = m_issuerUrl;
     c.oidc.clientId = QStringLiteral("fleetdeck");

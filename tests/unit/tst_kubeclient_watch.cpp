@@ -84,8 +84,8 @@ void KubeWatchTest::cleanupTestCase() {
 
 ClusterConnection KubeWatchTest::connection(const QString& vc, const QString& user) {
     ClusterConnection c;
-    c.server = m_kube.url(vc);
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url(vc);
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Token;
     c.token = m_kube.token(user).toUtf8();
     return c;

@@ -193,6 +193,52 @@ private Q_SLOTS:
         }
     }
 
+    // Step 5: a cluster stored by an earlier version (connection settings in context_json, exec
+    // arguments redacted by a weaker rule that let a positional token through) gets an endpoint
+    // row, and the token is gone from every byte of the database file afterwards.
+    void endpointStepMovesConnectionAndRedactsStoredArgs() {
+        const QByteArray leaked = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsZWFrZWQifQ.LeakedSignature99";
+        QTemporaryDir dir;
+        {
+            RawDb raw(dbPath(dir));
+            QVERIFY(fd::store::migrate(raw.db, 4).ok());
+            raw.exec("PRAGMA journal_mode = WAL");
+            const QByteArray context =
+                R"({"server":"https://10.0.0.7:6443","caPem":"-----BEGIN CERTIFICATE-----
+X
+",)"
+                R"("tlsServerName":"kubernetes","insecure":false,"proxyUrl":"socks5://p:1080",)"
+                R"("authKind":"exec","secretRefs":{"execConfig":"cluster/1/execConfig"},)"
+                R"("exec":{"command":"kubelogin","redactedArgs":["get-token",")" +
+                leaked + R"(","--client-secret","<redacted>"]}})";
+            raw.exec("INSERT INTO clusters (name, server, context_json, created_at, updated_at) "
+                     "VALUES ('old', 'https://10.0.0.7:6443', '" +
+                     context + "', 1, 1)");
+        }
+        {
+            auto store = Store::open(dir.path());
+            QVERIFY(store.ok());
+            QVERIFY((*store)
+                        ->read([](sqlite3* db) -> fd::Status {
+                            auto n = fd::store::queryInt(
+                                db, "SELECT COUNT(*) FROM clusters c JOIN endpoints e ON "
+                                    "e.id = c.endpoint_id WHERE e.url = 'https://10.0.0.7:6443' "
+                                    "AND e.tls_server_name = 'kubernetes' AND "
+                                    "e.proxy_url = 'socks5://p:1080' AND "
+                                    "e.credential_refs LIKE '%cluster/1/execConfig%'");
+                            if (!n || *n != 1)
+                                return fd::makeError(fd::ErrorKind::Corrupt, QStringLiteral("no endpoint"));
+                            return {};
+                        })
+                        .ok());
+        } // closed: the WAL is folded into the file
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(leaked), qPrintable(name));
+        }
+    }
+
     void failedMigrationStepLeavesPreviousVersion() {
         // A step that fails half-way must not leave half its tables behind.
         QTemporaryDir dir;

@@ -28,7 +28,7 @@ ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
     if (auto* registry = services.clusters) {
         connect(this, &ClustersPage::importKubeconfigRequested, this,
                 [this] { openImportDialog(); });
-        m_panel = new ClusterListPanel(registry, this);
+        m_panel = new ClusterListPanel(registry, registry, this);
         m_panel->setVaultGate(services.vault);
         m_stack->addWidget(m_panel);
         connect(m_panel, &ClusterListPanel::importRequested, this,

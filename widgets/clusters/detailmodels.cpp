@@ -166,8 +166,8 @@ EventsModel* makeEventsModel(QObject* parent) {
     columns[EventObject] = {[] { return Text::tr("Object"); },
                             [highlight](const Event& e, int role) -> QVariant {
                                 if (role == Qt::DisplayRole || role == SortRole)
-                                    return e.involvedObject.kind + QLatin1Char('/') +
-                                           e.involvedObject.name;
+                                    return QString(e.involvedObject.kind + QLatin1Char('/') +
+                                                   e.involvedObject.name);
                                 if (role == Qt::ToolTipRole)
                                     return e.metadata.namespaceName;
                                 return highlight(e, role);

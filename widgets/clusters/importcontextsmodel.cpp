@@ -1,6 +1,7 @@
 #include "importcontextsmodel.h"
 
 #include "clusterformat.h"
+#include "contextwarnings.h"
 
 #include <QColor>
 #include <QIcon>

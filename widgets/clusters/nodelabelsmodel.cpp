@@ -47,7 +47,7 @@ void NodeLabelsModel::retranslate() {
 }
 
 int NodeLabelsModel::groupCount(int top) const {
-    return top == 0 ? RecordGroupCount : NodeGroupCount;
+    return top == 0 ? int(RecordGroupCount) : int(NodeGroupCount);
 }
 
 int NodeLabelsModel::leafCount(int top, int group) const {

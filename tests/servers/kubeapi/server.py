@@ -102,7 +102,7 @@ class Handler(BaseHTTPRequestHandler):
     def _log(self, code, user):
         if self.access_log is not None:
             try:
-                self.access_log.write(f"{time.strftime('%H:%M:%S')} {self.command} {self.path.split('?')[0]} "
+                self.access_log.write(f"{time.strftime('%H:%M:%S')} {self.command} {self.path} "
                                       f"{code} {user}\n")
                 self.access_log.flush()
             except ValueError:
