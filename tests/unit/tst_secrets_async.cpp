@@ -11,7 +11,6 @@
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -80,6 +79,9 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         qunsetenv("FLEETDECK_SECRET_BACKEND");
+        // Hermetic: never the desktop's own keychain (tst_secrets_keychain brings a private one).
+        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+        qunsetenv("XDG_RUNTIME_DIR");
     }
 
     void everyAsyncOperationOnTheVault() {
@@ -432,16 +434,6 @@ private Q_SLOTS:
     }
 
     void keychainWithoutSessionBusFailsFast() {
-        const QByteArray savedBus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
-        const QByteArray savedRuntime = qgetenv("XDG_RUNTIME_DIR");
-        qunsetenv("DBUS_SESSION_BUS_ADDRESS");
-        qunsetenv("XDG_RUNTIME_DIR");
-        auto restore = qScopeGuard([&] {
-            if (!savedBus.isEmpty())
-                qputenv("DBUS_SESSION_BUS_ADDRESS", savedBus);
-            if (!savedRuntime.isEmpty())
-                qputenv("XDG_RUNTIME_DIR", savedRuntime);
-        });
         auto options = backendOptions(Backend::Keychain);
         options.keychainTimeoutMs = 60000; // waiting for it would fail the test below
         fd::test::SecretsEnv env;
