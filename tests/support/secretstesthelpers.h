@@ -5,6 +5,7 @@
 // context's thread).
 
 #include "secrets/secretstore.h"
+#include "secrets/workqueue.h"
 #include "store/store.h"
 
 #include <QObject>
@@ -12,6 +13,7 @@
 #include <QThread>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
@@ -46,6 +48,36 @@ inline fd::secrets::SecretStore::Options backendOptions(fd::secrets::Backend bac
     o.forcedBackend = backend;
     return o;
 }
+
+// Holds the secrets thread (shared by every SecretStore of the process) until release() or
+// destruction, as a keychain that takes long to answer or a slow key derivation would:
+// every operation submitted meanwhile waits. Deterministic where timing is not.
+class SecretsThreadBlocker final {
+public:
+    SecretsThreadBlocker()
+        : m_anchor(new QObject) {
+        m_anchor->moveToThread(fd::secrets::secretsThread());
+        QMetaObject::invokeMethod(
+            m_anchor, [released = m_released.get_future().share()] { released.wait(); },
+            Qt::QueuedConnection);
+    }
+    ~SecretsThreadBlocker() {
+        release();
+        m_anchor->deleteLater();
+    }
+    SecretsThreadBlocker(const SecretsThreadBlocker&) = delete;
+    SecretsThreadBlocker& operator=(const SecretsThreadBlocker&) = delete;
+
+    void release() {
+        if (!std::exchange(m_done, true))
+            m_released.set_value();
+    }
+
+private:
+    QObject* m_anchor;
+    std::promise<void> m_released;
+    bool m_done = false;
+};
 
 template <typename T> struct Answer {
     std::optional<T> value;

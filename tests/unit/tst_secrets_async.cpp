@@ -371,16 +371,27 @@ private Q_SLOTS:
         QVERIFY(env.open(freshDir(), backendOptions(Backend::Vault)));
         SecretStore& s = *env.secrets;
         QObject context;
-        // Creating the vault derives a key (scrypt, 64 MiB): far longer than submitting takes,
-        // so the vault is still locked when the call returns.
-        bool unlocked = false;
+        const SecretRef ref = clusterRef(QStringLiteral("6"), QStringLiteral("token"));
+        // With the secrets thread held, every call still returns at once; the work waits.
+        auto blocker = std::make_unique<fd::test::SecretsThreadBlocker>();
+        int answers = 0;
+        QElapsedTimer t;
+        t.start();
         const bool inside = queuedEventRanInside([&] {
-            s.unlockAsync(kPassphrase, &context, [](fd::Status) {});
-            unlocked = s.isUnlocked();
+            s.unlockAsync(kPassphrase, &context, [&](fd::Status) { ++answers; });
+            s.storeAsync(ref, "six", &context, [&](fd::Status) { ++answers; });
+            s.loadMany({ref}, &context, [&](fd::Result<Bytes>) { ++answers; });
+            s.removeMany({ref}, &context, [&](QList<SecretFailure>) { ++answers; });
+            s.statusAsync(&context, [&](fd::Result<SecretStoreStatus>) { ++answers; });
         });
         QVERIFY(!inside);
-        QVERIFY(!unlocked);
-        QTRY_VERIFY_WITH_TIMEOUT(s.isUnlocked(), 30000);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QTest::qWait(50);
+        QCOMPARE(answers, 0);
+        QVERIFY(!s.isUnlocked());
+        blocker.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(answers, 5, 30000);
+        QVERIFY(s.isUnlocked());
     }
 
     void asyncOnlyMakesSyncCallsOnTheOwningThreadFail() {
@@ -482,30 +493,40 @@ private Q_SLOTS:
     void chosenInBackgroundOperationsWaitForTheChoice() {
         fd::test::SecretsEnv env;
         QVERIFY(env.open(freshDir(), backendOptions(Backend::Vault)));
-        // Another store's key derivation keeps the secrets thread busy, so this one's choice
-        // is still pending when open() returns.
-        QObject context;
-        env.secrets->unlockAsync(kPassphrase, &context, [](fd::Status) {});
+        QVERIFY(unlockAsync(*env.secrets, kPassphrase).ok()); // creates the vault
+        // The secrets thread is held, as by a keychain that takes long to answer the probe.
+        auto blocker = std::make_unique<fd::test::SecretsThreadBlocker>();
         SecretStore::Options options;
         options.chooseInBackground = true;
         options.forcedBackend = Backend::Vault;
+        QElapsedTimer t;
+        t.start();
         auto opened = SecretStore::open(*env.store, options);
         QVERIFY(opened.ok());
+        QVERIFY(t.elapsed() < 1000); // did not wait for the choice
         SecretStore& s = **opened;
         QVERIFY(!s.isReady());
         QVERIFY(!s.backend());
         QVERIFY(!s.isUnlocked());
+        QVERIFY(!s.vaultExists()); // not known yet
         QSignalSpy ready(&s, &SecretStore::ready);
+        QObject context;
         std::optional<fd::Result<SecretStoreStatus>> status;
+        bool readyWhenAnswered = false;
         s.statusAsync(&context, [&](fd::Result<SecretStoreStatus> r) {
             status = r;
-            QVERIFY(s.isReady()); // submitted before the choice, answered after it
+            readyWhenAnswered = s.isReady();
         });
+        QTest::qWait(50);
+        QVERIFY(!status.has_value());
+        QVERIFY(!s.isReady());
+        blocker.reset();
         QTRY_VERIFY_WITH_TIMEOUT(status.has_value(), 30000);
+        QVERIFY(readyWhenAnswered); // submitted before the choice, answered after it
         QCOMPARE((*status)->backend, Backend::Vault);
         QCOMPARE(ready.size(), 1);
         QVERIFY(s.backend() == Backend::Vault);
-        QVERIFY(s.vaultExists()); // the other store created it first
+        QVERIFY(s.vaultExists());
     }
 };
 
