@@ -144,7 +144,8 @@ public:
     // recorded, so they can be read and removed. loadMany: the bytes in the order of `refs`,
     // or the first error. removeMany: the secrets that could not be removed (empty: all gone);
     // missing ones count as removed. A keychain that stops answering fails the rest of the
-    // batch at once instead of waiting for each secret.
+    // batch at once instead of waiting for each secret; QtKeychain cannot cancel a job, so a
+    // keychain write that timed out may still land later.
     virtual void storeMany(QList<QPair<SecretRef, QByteArray>> secrets, QObject* context,
                            std::function<void(fd::Status)> done) = 0;
     virtual void loadMany(QList<SecretRef> refs, QObject* context,
