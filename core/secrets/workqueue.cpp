@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <openssl/crypto.h>
+
 #include <future>
 
 namespace fd::secrets {
@@ -51,6 +53,11 @@ QThread* secretsThread() {
             delete std::exchange(holder().thread, nullptr);
         auto* thread = new QThread;
         thread->setObjectName(QStringLiteral("fleetdeck-secrets"));
+        // OpenSSL keeps per-thread state (the random generator of this thread, the error queue)
+        // that its own exit hook misses for threads it did not see end; free it as we end.
+        QObject::connect(
+            thread, &QThread::finished, thread, [] { OPENSSL_thread_stop(); },
+            Qt::DirectConnection);
         thread->start();
         holder().thread = thread;
         holder().running = true;
