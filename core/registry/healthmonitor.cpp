@@ -16,8 +16,9 @@ namespace {
 fd::kube::KubeError lockedError() {
     return fd::kube::makeKubeError(
         fd::kube::KubeErrorCategory::VaultLocked,
-        Text::tr("The cluster's credentials are in the vault, which is locked; unlock it to "
-                 "check the cluster."));
+        QCoreApplication::translate("fd::registry",
+                                    "The cluster's credentials are in the vault, which is "
+                                    "locked; unlock it to check the cluster."));
 }
 
 } // namespace

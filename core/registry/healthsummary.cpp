@@ -19,7 +19,9 @@ qint64 milli(const fd::kube::ResourceList& list, const QString& resource) {
 fd::Error listError(const char* what, const fd::kube::KubeError& error) {
     return fd::makeError(
         fd::ErrorKind::Remote,
-        Text::tr("The server's %1 list is not a Kubernetes list (not JSON, or no items).")
+        QCoreApplication::translate(
+            "fd::registry",
+            "The server's %1 list is not a Kubernetes list (not JSON, or no items).")
             .arg(QLatin1String(what)),
         error.detail.isEmpty() ? error.message : error.detail);
 }
