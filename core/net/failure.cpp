@@ -100,7 +100,7 @@ QString FailureText::sentence() const {
     return nextStep.isEmpty() ? message : message + QLatin1Char(' ') + nextStep;
 }
 
-FailureText describe(const FailureFacts& f) {
+FailureText describe(const FailureDetails& f) {
     FailureText t;
     switch (f.category) {
     case FailureCategory::Ok:

@@ -39,7 +39,7 @@ FailureCategory categoryOf(NetErrorKind kind);
 FailureCategory categoryOfHttpStatus(int status); // 401, 403, other
 
 // What the sentences need beyond the category.
-struct FailureFacts {
+struct FailureDetails {
     FailureCategory category = FailureCategory::Other;
     int httpStatus = 0;
     // TLS failures: the SHA-256 of the DER form of the certificate the server presented — what
@@ -58,6 +58,6 @@ struct FailureText {
     QString nextStep;
     QString sentence() const; // message + " " + nextStep
 };
-FailureText describe(const FailureFacts& facts);
+FailureText describe(const FailureDetails& facts);
 
 } // namespace fd::net

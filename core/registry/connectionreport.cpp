@@ -26,7 +26,7 @@ QString missingPermissionFromStatus(const QString& statusMessage) {
 }
 
 void describeFailure(ConnectionReport& r) {
-    fd::net::FailureFacts facts;
+    fd::net::FailureDetails facts;
     facts.category = r.category;
     facts.httpStatus = r.httpStatus;
     facts.certSha256 = r.certSha256;

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcKeychain, "fleetdeck.secrets.keychain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "fd.secrets.keychain", QtWarningMsg)
 
 namespace fd::secrets {
 

@@ -11,7 +11,7 @@
 #include <future>
 #include <type_traits>
 
-Q_LOGGING_CATEGORY(lcSecrets, "fleetdeck.secrets", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "fd.secrets", QtWarningMsg)
 
 namespace fd::secrets {
 

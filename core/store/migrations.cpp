@@ -13,7 +13,7 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStoreMigrations, "fleetdeck.store.migrations", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStoreMigrations, "fd.store.migrations", QtWarningMsg)
 
 namespace fd::store {
 

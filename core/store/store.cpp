@@ -19,7 +19,7 @@
 #include <unistd.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcStore, "fleetdeck.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "fd.store", QtWarningMsg)
 
 namespace fd::store {
 

@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QWidget>
 
-Q_LOGGING_CATEGORY(lcVaultGate, "fleetdeck.ui.vault")
+Q_LOGGING_CATEGORY(lcVaultGate, "fd.widgets.vault")
 
 namespace fd::widgets {
 
