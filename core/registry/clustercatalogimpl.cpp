@@ -618,7 +618,8 @@ void ClusterCatalogImpl::addDataCenter(const DataCenter& dc, QObject* context,
 
 // ---- Health ----------------------------------------------------------------------------------
 
-void ClusterCatalogImpl::applyHealth(const QList<QPair<ClusterId, ConnectionReport>>& batch) {
+void ClusterCatalogImpl::applyHealth(const QList<QPair<ClusterId, ConnectionReport>>& batch,
+                                     std::function<void()> applied) {
     QList<qint64> ids;
     QList<QPair<ClusterId, HealthSnapshot>> rows;
     for (const auto& [id, report] : batch) {
@@ -630,16 +631,17 @@ void ClusterCatalogImpl::applyHealth(const QList<QPair<ClusterId, ConnectionRepo
             continue;
         rows.append({id, snapshotFrom(report, m_records.value(id).health)});
     }
-    if (ids.isEmpty())
-        return;
     if (rows.isEmpty()) {
-        Q_EMIT healthChanged(ids);
+        if (!ids.isEmpty())
+            Q_EMIT healthChanged(ids);
+        if (applied)
+            applied();
         return;
     }
     // One transaction for the whole batch, then memory and one signal. A snapshot that could not
     // be stored is still the truth of this session, so memory follows anyway, after the write.
     m_store.write([rows](sqlite3* db) { return repository::saveHealth(db, rows); }, this,
-                  [this, rows, ids](fd::Status st) {
+                  [this, rows, ids, applied = std::move(applied)](fd::Status st) {
                       if (!st)
                           qCWarning(lcCatalog)
                               << "health snapshots not stored:" << st.error().message;
@@ -647,24 +649,32 @@ void ClusterCatalogImpl::applyHealth(const QList<QPair<ClusterId, ConnectionRepo
                           if (auto it = m_records.find(id); it != m_records.end())
                               it->health = health;
                       Q_EMIT healthChanged(ids);
+                      if (applied)
+                          applied();
                   });
 }
 
-void ClusterCatalogImpl::setHealth(ClusterId id, const HealthSnapshot& health) {
-    if (!m_records.contains(id))
+void ClusterCatalogImpl::setHealth(ClusterId id, const HealthSnapshot& health,
+                                   std::function<void()> applied) {
+    if (!m_records.contains(id)) {
+        if (applied)
+            applied();
         return;
+    }
     m_store.write(
         [id, health](sqlite3* db) {
             return repository::saveHealth(db, {{id, health}});
         },
         this,
-        [this, id, health](fd::Status st) {
+        [this, id, health, applied = std::move(applied)](fd::Status st) {
             if (!st)
                 qCWarning(lcCatalog) << "health snapshot not stored:" << st.error().message;
             if (auto it = m_records.find(id); it != m_records.end()) {
                 it->health = health;
                 Q_EMIT healthChanged({id});
             }
+            if (applied)
+                applied();
         });
 }
 

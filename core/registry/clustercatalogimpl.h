@@ -62,9 +62,13 @@ public:
 
     // One store write for a batch of health results, then memory and one signal. Reports that
     // say nothing about the cluster (cancelled; the vault is locked) change nothing stored.
-    void applyHealth(const QList<QPair<ClusterId, ConnectionReport>>& batch);
+    // Stores the snapshots of a batch (one transaction), then updates memory and signals;
+    // `applied` runs after that, also when nothing was stored.
+    void applyHealth(const QList<QPair<ClusterId, ConnectionReport>>& batch,
+                     std::function<void()> applied = {});
     // Health read from a Karmada control plane for a mirrored cluster.
-    void setHealth(ClusterId id, const HealthSnapshot& health);
+    void setHealth(ClusterId id, const HealthSnapshot& health,
+                   std::function<void()> applied = {});
 
     void audit(const QString& action, const QString& target, const QString& result,
                const QString& detail = {});

@@ -45,10 +45,24 @@ HealthMonitor::HealthMonitor(ClusterCatalogImpl& catalog, ClusterConnections& co
                                 return ids;
                             },
                             this);
-    connect(m_refresher, &HealthRefresher::batchReady, &m_catalog,
-            &ClusterCatalogImpl::applyHealth);
+    // A refresh is finished for its listeners once its last batch is stored and shown.
+    connect(m_refresher, &HealthRefresher::batchReady, this,
+            [this](const HealthRefresher::Batch& batch) {
+                ++m_batchesApplying;
+                m_catalog.applyHealth(batch, [self = QPointer<HealthMonitor>(this)] {
+                    if (self && --self->m_batchesApplying == 0 && self->m_finishPending) {
+                        self->m_finishPending = false;
+                        Q_EMIT self->refreshFinished();
+                    }
+                });
+            });
     connect(m_refresher, &HealthRefresher::started, this, &HealthMonitor::refreshStarted);
-    connect(m_refresher, &HealthRefresher::finished, this, &HealthMonitor::refreshFinished);
+    connect(m_refresher, &HealthRefresher::finished, this, [this] {
+        if (m_batchesApplying == 0)
+            Q_EMIT refreshFinished();
+        else
+            m_finishPending = true;
+    });
 }
 
 HealthMonitor::~HealthMonitor() {
@@ -120,8 +134,9 @@ TestId HealthMonitor::testCluster(ClusterId clusterId, QObject* context,
         [this, handle, clusterId, deliver](ConnectionReport report) {
             if (const auto t = m_tests.take(*handle))
                 t->deleteLater();
-            m_catalog.applyHealth({{clusterId, report}});
-            deliver(std::move(report));
+            // The caller hears the result once the cluster's health shows it.
+            m_catalog.applyHealth({{clusterId, report}},
+                                  [deliver, report] { deliver(report); });
         },
         this);
     *handle = track(test);

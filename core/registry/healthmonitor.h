@@ -60,6 +60,8 @@ private:
     TestId track(ConnectionTest* test);
 
     ClusterCatalogImpl& m_catalog;
+    int m_batchesApplying = 0;
+    bool m_finishPending = false;
     ClusterConnections& m_connections;
     CredentialVault& m_vault;
     fd::net::HttpClient& m_http;

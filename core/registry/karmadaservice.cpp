@@ -457,15 +457,32 @@ void KarmadaService::reconcileNow(QObject* context, std::function<void(fd::Statu
                             return;
                         }
                         if (self)
-                            self->applyReconcile(cpId, r->items);
-                        finishOne();
+                            self->applyReconcile(cpId, r->items, finishOne);
+                        else
+                            finishOne();
                     });
             },
             report);
     }
 }
 
-void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObject>& items) {
+void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObject>& items,
+                                    std::function<void()> applied) {
+    // `applied` runs once every write this reconcile started is stored and in memory.
+    struct Settle {
+        int pending = 1;
+        std::function<void()> applied;
+        void one() {
+            if (--pending == 0 && applied)
+                applied();
+        }
+    };
+    auto settle = std::make_shared<Settle>();
+    settle->applied = std::move(applied);
+    const auto track = [settle] {
+        ++settle->pending;
+        return [settle](auto&&...) { settle->one(); };
+    };
     QSet<QString> present;
     QStringList reserved;
     for (const QJsonObject& obj : items) {
@@ -493,14 +510,16 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
                     link.controlPlaneId = controlPlane;
                     link.karmadaClusterName = name;
                     m_catalog.saveRecord(link, QStringLiteral("karmada.link"),
-                                         QStringLiteral("Karmada cluster %1").arg(name), this, {});
+                                         QStringLiteral("Karmada cluster %1").arg(name), this,
+                                         track());
                     linked = link;
                     break;
                 }
         }
         if (linked) {
             if (linked->origin == ClusterOrigin::DiscoveredFromKarmada)
-                m_catalog.setHealth(linked->id, healthFromKarmadaStatus(status, linked->health));
+                m_catalog.setHealth(linked->id, healthFromKarmadaStatus(status, linked->health),
+                                    track());
             continue;
         }
         // New to the registry: mirror it, marked as discovered.
@@ -521,7 +540,8 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
                      QString::number(controlPlane) + QLatin1Char('/') + name;
         r.health = healthFromKarmadaStatus(status, {});
         QPointer<KarmadaService> self(this);
-        m_catalog.insertRecord(r, this, [self](fd::Result<ClusterRecord> saved) {
+        m_catalog.insertRecord(r, this, [self, settled = track()](fd::Result<ClusterRecord> saved) {
+            settled();
             if (self && saved)
                 self->m_catalog.audit(QStringLiteral("karmada.discover"), saved->name,
                                       QStringLiteral("ok"),
@@ -539,7 +559,9 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
             m_health.forget(r.id);
             const QString name = r.name;
             QPointer<KarmadaService> self(this);
-            m_catalog.removeLocal(r.id, {}, this, [self, name](CleanupReport report) {
+            m_catalog.removeLocal(r.id, {}, this,
+                                  [self, name, settled = track()](CleanupReport report) {
+                settled();
                 if (self && report.ok)
                     self->m_catalog.audit(QStringLiteral("karmada.forget"), name,
                                           QStringLiteral("ok"),
@@ -551,9 +573,10 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
             unlinked.karmadaRole = KarmadaRole::None;
             unlinked.controlPlaneId = 0;
             unlinked.karmadaClusterName.clear();
-            m_catalog.saveRecord(unlinked, {}, {}, this, {});
+            m_catalog.saveRecord(unlinked, {}, {}, this, track());
         }
     }
+    settle->one();
 }
 
 } // namespace fd::registry

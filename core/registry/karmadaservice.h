@@ -39,7 +39,8 @@ public:
 private:
     void finishUnjoin(ClusterId member, JoinReport report, QObject* context,
                       std::function<void(JoinReport)> done);
-    void applyReconcile(ClusterId controlPlane, const QList<QJsonObject>& clusters);
+    void applyReconcile(ClusterId controlPlane, const QList<QJsonObject>& clusters,
+                        std::function<void()> applied);
 
     ClusterCatalogImpl& m_catalog;
     ClusterConnections& m_connections;

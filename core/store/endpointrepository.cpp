@@ -47,6 +47,20 @@ StoredEndpoint fromRow(const Statement& s) {
     return e;
 }
 
+// Parameters 1-8 of the insert and the update. Every text column is NOT NULL: an unset
+// string is stored as '' (Statement binds a null QString as SQL NULL).
+void bindRow(Statement& s, const fd::net::Endpoint& e, const QMap<QString, QString>& refs) {
+    const auto text = [](const QString& v) { return v.isNull() ? QStringLiteral("") : v; };
+    s.bind(1, text(e.url))
+        .bind(2, text(QString::fromLatin1(e.tls.caPem)))
+        .bind(3, text(e.tls.serverName))
+        .bind(4, e.tls.insecure)
+        .bind(5, text(e.tls.pinnedSha256))
+        .bind(6, text(e.proxyUrl))
+        .bind(7, refsJson(refs))
+        .bind(8, QDateTime::currentDateTimeUtc());
+}
+
 } // namespace
 
 fd::Result<qint64> insertEndpoint(sqlite3* db, const fd::net::Endpoint& endpoint,
@@ -57,14 +71,7 @@ fd::Result<qint64> insertEndpoint(sqlite3* db, const fd::net::Endpoint& endpoint
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, endpoint.url)
-        .bind(2, QString::fromLatin1(endpoint.tls.caPem))
-        .bind(3, endpoint.tls.serverName)
-        .bind(4, endpoint.tls.insecure)
-        .bind(5, endpoint.tls.pinnedSha256)
-        .bind(6, endpoint.proxyUrl)
-        .bind(7, refsJson(credentialRefs))
-        .bind(8, QDateTime::currentDateTimeUtc());
+    bindRow(*stmt, endpoint, credentialRefs);
     if (auto st = stmt->run(); !st)
         return st.error();
     return queryInt(db, "SELECT last_insert_rowid()");
@@ -77,15 +84,8 @@ fd::Status updateEndpoint(sqlite3* db, const StoredEndpoint& e) {
             "WHERE id = ?9");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, e.endpoint.url)
-        .bind(2, QString::fromLatin1(e.endpoint.tls.caPem))
-        .bind(3, e.endpoint.tls.serverName)
-        .bind(4, e.endpoint.tls.insecure)
-        .bind(5, e.endpoint.tls.pinnedSha256)
-        .bind(6, e.endpoint.proxyUrl)
-        .bind(7, refsJson(e.credentialRefs))
-        .bind(8, QDateTime::currentDateTimeUtc())
-        .bind(9, e.id);
+    bindRow(*stmt, e.endpoint, e.credentialRefs);
+    stmt->bind(9, e.id);
     return stmt->run();
 }
 

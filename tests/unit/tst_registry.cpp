@@ -426,7 +426,9 @@ private Q_SLOTS:
         QVERIFY2(ok.ok, qPrintable(ok.sentence()));
         m_env->flush();
         bool audited = false;
-        for (const auto& e : *m_env->store->audit({}))
+        const auto audit = m_env->store->audit({});
+        QVERIFY(audit.ok());
+        for (const auto& e : *audit)
             if (e.action == QLatin1String("cluster.trustCertificate"))
                 audited = e.detail.contains(failed.certSha256);
         QVERIFY(audited);

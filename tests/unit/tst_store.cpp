@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -203,14 +206,25 @@ private Q_SLOTS:
             RawDb raw(dbPath(dir));
             QVERIFY(fd::store::migrate(raw.db, 4).ok());
             raw.exec("PRAGMA journal_mode = WAL");
+            const QJsonObject exec{
+                {QStringLiteral("command"), QStringLiteral("kubelogin")},
+                {QStringLiteral("redactedArgs"),
+                 QJsonArray{QStringLiteral("get-token"), QString::fromLatin1(leaked),
+                            QStringLiteral("--client-secret"), QStringLiteral("<redacted>")}}};
             const QByteArray context =
-                R"({"server":"https://10.0.0.7:6443","caPem":"-----BEGIN CERTIFICATE-----
-X
-",)"
-                R"("tlsServerName":"kubernetes","insecure":false,"proxyUrl":"socks5://p:1080",)"
-                R"("authKind":"exec","secretRefs":{"execConfig":"cluster/1/execConfig"},)"
-                R"("exec":{"command":"kubelogin","redactedArgs":["get-token",")" +
-                leaked + R"(","--client-secret","<redacted>"]}})";
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("server"), QStringLiteral("https://10.0.0.7:6443")},
+                        {QStringLiteral("caPem"), QStringLiteral("-----BEGIN CERTIFICATE-----")},
+                        {QStringLiteral("tlsServerName"), QStringLiteral("kubernetes")},
+                        {QStringLiteral("insecure"), false},
+                        {QStringLiteral("proxyUrl"), QStringLiteral("socks5://p:1080")},
+                        {QStringLiteral("authKind"), QStringLiteral("exec")},
+                        {QStringLiteral("secretRefs"),
+                         QJsonObject{{QStringLiteral("execConfig"),
+                                      QStringLiteral("cluster/1/execConfig")}}},
+                        {QStringLiteral("exec"), exec}})
+                    .toJson(QJsonDocument::Compact);
             raw.exec("INSERT INTO clusters (name, server, context_json, created_at, updated_at) "
                      "VALUES ('old', 'https://10.0.0.7:6443', '" +
                      context + "', 1, 1)");
