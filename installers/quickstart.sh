@@ -23,10 +23,12 @@ build_packages=(
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, and the real peers the tests run against.
+# clang with libFuzzer for the fuzzers, and the real peers the tests run against (a private
+# D-Bus session bus with gnome-keyring's Secret Service for the keychain backend's tests).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl
   fonts-noto-cjk procps 'nginx-light|nginx'
+  dbus-daemon dbus-bin gnome-keyring libsecret-1-0
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).

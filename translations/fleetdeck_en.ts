@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::VaultUnlockDialog</name>
     <message numerus="yes">
         <source>Fleetdeck keeps tokens, keys and passwords in an encrypted vault in its data directory. The passphrase is never stored: if it is lost, the secrets in the vault cannot be recovered. Use at least %n characters.</source>

@@ -58,6 +58,10 @@
         <source>The label selector part “%1” is not valid: %2. Use forms like app=web, tier!=db, env in (prod,stage), gpu or !canary.</source>
         <translation>레이블 셀렉터의 “%1” 부분이 올바르지 않습니다: %2. app=web, tier!=db, env in (prod,stage), gpu, !canary 같은 형식을 사용하십시오.</translation>
     </message>
+    <message>
+        <source>The secret store has stopped; restart Fleetdeck to use secrets.</source>
+        <translation>비밀 정보 저장소가 멈췄습니다. 비밀 정보를 사용하려면 Fleetdeck을 다시 시작하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli</name>
@@ -1010,10 +1014,6 @@
 <context>
     <name>fd::secrets</name>
     <message>
-        <source>No OS keychain is available on this computer.</source>
-        <translation>이 컴퓨터에서 사용할 수 있는 OS 키체인이 없습니다.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a secret reference.</source>
         <translation>&quot;%1&quot;은(는) 비밀 참조가 아닙니다.</translation>
     </message>
@@ -1064,6 +1064,18 @@
     <message>
         <source>The vault has no ciphertext for the secret %1; enter the credential again.</source>
         <translation>볼트에 비밀 정보 %1의 암호문이 없습니다. 자격 증명을 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The secret store could not be started.</source>
+        <translation>비밀 정보 저장소를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An internal error kept this secret from being read or written; nothing was changed.</source>
+        <translation>내부 오류로 이 비밀 정보를 읽거나 쓰지 못했습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while the passphrase was being checked; unlock it again.</source>
+        <translation>암호 문구를 확인하는 동안 볼트가 잠겼습니다. 다시 잠금을 해제하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2545,32 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>It stays unlocked until you lock it here or quit Fleetdeck.</source>
         <translation>여기서 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태로 유지됩니다.</translation>
     </message>
+    <message>
+        <source>Stored secrets</source>
+        <translation>저장된 비밀 정보</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>비밀 정보 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Fleetdeck is asking the OS keychain whether it can keep the secrets.</source>
+        <translation>Fleetdeck이 OS 키체인에 비밀 정보를 보관할 수 있는지 확인하고 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::StoreErrorDialog</name>
@@ -2613,6 +2651,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Vault: unlocked</source>
         <translation>볼트: 잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>Secrets: checking…</source>
+        <translation>비밀 정보: 확인 중…</translation>
     </message>
 </context>
 <context>

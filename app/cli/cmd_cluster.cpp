@@ -377,8 +377,8 @@ int cmdRemove(Context& ctx, const QStringList& args) {
     if (!r)
         return failure(ctx,
                        QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
-    const RemoveReport report = await<RemoveReport>(
-        [&](QObject* c, auto done) { registry.removeCluster(r->id, c, done); });
+    const RemoveReport report =
+        await<RemoveReport>([&](QObject* c, auto done) { registry.removeCluster(r->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
@@ -456,8 +456,8 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
     if (!member)
         return failure(ctx,
                        QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
-    const JoinReport report = await<JoinReport>(
-        [&](QObject* c, auto done) { registry.unjoin(member->id, c, done); });
+    const JoinReport report =
+        await<JoinReport>([&](QObject* c, auto done) { registry.unjoin(member->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));

@@ -67,8 +67,7 @@ public:
     void applyHealth(const QList<QPair<ClusterId, ConnectionReport>>& batch,
                      std::function<void()> applied = {});
     // Health read from a Karmada control plane for a mirrored cluster.
-    void setHealth(ClusterId id, const HealthSnapshot& health,
-                   std::function<void()> applied = {});
+    void setHealth(ClusterId id, const HealthSnapshot& health, std::function<void()> applied = {});
 
     void audit(const QString& action, const QString& target, const QString& result,
                const QString& detail = {});

@@ -4,6 +4,7 @@
 #include "registry/registrytext.h"
 #include "secrets/secretstore.h"
 
+#include <QLoggingCategory>
 #include <QPointer>
 
 #include <openssl/crypto.h>
@@ -16,6 +17,8 @@
 namespace fd::registry {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcVault, "fd.registry.vault")
 
 const QString kOwnerKind = QStringLiteral("cluster");
 
@@ -119,16 +122,20 @@ void CredentialVault::save(ClusterId id, ClusterCredentials credentials, const S
                 stale << *parsed;
     }
     fd::secrets::SecretStore* store = &m_secrets;
-    m_secrets.storeMany(entries, context,
-                        [store, stale, refs, context, done](fd::Status st) mutable {
-                            if (!st) {
-                                done(st.error());
-                                return;
-                            }
-                            if (!stale.isEmpty())
-                                store->removeMany(stale, context, [](QStringList) {});
-                            done(refs);
-                        });
+    m_secrets.storeMany(
+        entries, context, [store, stale, refs, context, done](fd::Status st) mutable {
+            if (!st) {
+                done(st.error());
+                return;
+            }
+            if (!stale.isEmpty())
+                store->removeMany(stale, context, [](QList<fd::secrets::SecretFailure> failed) {
+                    for (const auto& f : failed)
+                        qCWarning(lcVault)
+                            << "unused vault entry not removed:" << f.ref.id() << f.error.message;
+                });
+            done(refs);
+        });
     for (auto& [ref, value] : entries)
         if (value.isDetached())
             OPENSSL_cleanse(value.data(), size_t(value.size()));
@@ -143,10 +150,10 @@ void CredentialVault::remove(const SecretRefs& refs, QObject* context, RemoveDon
         fd::post(context, [done] { done({}); });
         return;
     }
-    m_secrets.removeMany(all, context, [done](QStringList failures) {
+    m_secrets.removeMany(all, context, [done](QList<fd::secrets::SecretFailure> failures) {
         QStringList lines;
-        for (const QString& f : failures)
-            lines << Text::tr("Vault entry: %1").arg(f);
+        for (const auto& f : failures)
+            lines << Text::tr("Vault entry %1: %2").arg(f.ref.id(), f.error.message);
         done(lines);
     });
 }

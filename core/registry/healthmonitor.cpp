@@ -135,8 +135,7 @@ TestId HealthMonitor::testCluster(ClusterId clusterId, QObject* context,
             if (const auto t = m_tests.take(*handle))
                 t->deleteLater();
             // The caller hears the result once the cluster's health shows it.
-            m_catalog.applyHealth({{clusterId, report}},
-                                  [deliver, report] { deliver(report); });
+            m_catalog.applyHealth({{clusterId, report}}, [deliver, report] { deliver(report); });
         },
         this);
     *handle = track(test);

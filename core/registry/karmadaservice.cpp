@@ -559,15 +559,15 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
             m_health.forget(r.id);
             const QString name = r.name;
             QPointer<KarmadaService> self(this);
-            m_catalog.removeLocal(r.id, {}, this,
-                                  [self, name, settled = track()](CleanupReport report) {
-                settled();
-                if (self && report.ok)
-                    self->m_catalog.audit(QStringLiteral("karmada.forget"), name,
-                                          QStringLiteral("ok"),
-                                          QStringLiteral("no longer registered on the control "
-                                                         "plane"));
-            });
+            m_catalog.removeLocal(
+                r.id, {}, this, [self, name, settled = track()](CleanupReport report) {
+                    settled();
+                    if (self && report.ok)
+                        self->m_catalog.audit(QStringLiteral("karmada.forget"), name,
+                                              QStringLiteral("ok"),
+                                              QStringLiteral("no longer registered on the control "
+                                                             "plane"));
+                });
         } else {
             ClusterRecord unlinked = r;
             unlinked.karmadaRole = KarmadaRole::None;

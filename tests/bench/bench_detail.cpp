@@ -103,7 +103,9 @@ int main(int argc, char* argv[]) {
     raw.start();
     qint64 rawBytes = 0;
     for (const char* path : {"/api/v1/nodes?resourceVersion=0",
-                             "/api/v1/pods?resourceVersion=0&fieldSelector=status.phase%21%3DSucceeded%2Cstatus.phase%21%3DFailed",
+                             "/api/v1/"
+                             "pods?resourceVersion=0&fieldSelector=status.phase%21%3DSucceeded%"
+                             "2Cstatus.phase%21%3DFailed",
                              "/api/v1/events?limit=500"}) {
         fd::net::Request r;
         r.url = QUrl(kube.url() + QLatin1String(path));
@@ -141,13 +143,13 @@ int main(int argc, char* argv[]) {
     std::printf("raw transfer of the three lists: %.0f ms\n", rawMs);
     std::printf("detail open until loaded: %.0f ms (ratio to raw transfer %.2fx)\n", openMs,
                 openMs / std::max(1.0, rawMs));
-    std::printf("longest UI stall while opening: %.1f ms, p99 %.1f ms (idle loop: longest %.1f ms, "
-                "p99 %.1f ms; target < 50 ms)\n",
-                lateness.isEmpty() ? 0 : *std::max_element(lateness.begin(), lateness.end()),
-                percentile(lateness, 0.99),
-                idleLateness.isEmpty() ? 0
-                                       : *std::max_element(idleLateness.begin(), idleLateness.end()),
-                percentile(idleLateness, 0.99));
+    std::printf(
+        "longest UI stall while opening: %.1f ms, p99 %.1f ms (idle loop: longest %.1f ms, "
+        "p99 %.1f ms; target < 50 ms)\n",
+        lateness.isEmpty() ? 0 : *std::max_element(lateness.begin(), lateness.end()),
+        percentile(lateness, 0.99),
+        idleLateness.isEmpty() ? 0 : *std::max_element(idleLateness.begin(), idleLateness.end()),
+        percentile(idleLateness, 0.99));
     std::printf("switching to the Nodes tab: %.1f ms\n", tabMs);
     std::fflush(stdout);
     detail.close();

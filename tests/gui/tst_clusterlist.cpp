@@ -231,7 +231,8 @@ private Q_SLOTS:
         const auto id = catalog.add(r);
         fd::widgets::ClusterListModel model(&catalog);
         QAbstractItemModelTester tester(&model);
-        const QModelIndex status = model.index(model.rowOf(id), fd::widgets::ClusterListModel::Status);
+        const QModelIndex status =
+            model.index(model.rowOf(id), fd::widgets::ClusterListModel::Status);
         QCOMPARE(status.data().toString(), QStringLiteral("Ready"));
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         catalog.setLocked({id});

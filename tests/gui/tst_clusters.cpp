@@ -465,11 +465,17 @@ private Q_SLOTS:
         QCOMPARE(nodes->rowCount(), 6);
         const int h100 = modelRow(nodes, QStringLiteral("gpu-h100-0"));
         QVERIFY(h100 >= 0);
-        QVERIFY(nodes->index(h100, fd::widgets::NodeGpuProduct).data().toString().contains(QStringLiteral("H100")));
+        QVERIFY(nodes->index(h100, fd::widgets::NodeGpuProduct)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("H100")));
         QCOMPARE(nodes->index(h100, fd::widgets::NodeGpus).data().toString(), QStringLiteral("8"));
         const int l40s = modelRow(nodes, QStringLiteral("gpu-l40s-0"));
         QVERIFY(l40s >= 0);
-        QVERIFY(nodes->index(l40s, fd::widgets::NodeTaints).data().toString().contains(QStringLiteral("unreachable")));
+        QVERIFY(nodes->index(l40s, fd::widgets::NodeTaints)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("unreachable")));
         QVERIFY(tableRow(detail->resourcesTable(), QStringLiteral("nvidia.com/gpu")) >= 0);
 
         // Labels & Taints: the cluster's own Fleetdeck labels first, then every node's.
@@ -499,9 +505,11 @@ private Q_SLOTS:
         for (int row = 0; row < events->rowCount(); ++row) {
             const QModelIndex time = events->index(row, fd::widgets::EventTime);
             if (row > 0)
-                QVERIFY(events->index(row - 1, fd::widgets::EventTime).data(fd::widgets::SortRole).toDateTime() >=
-                        time.data(fd::widgets::SortRole).toDateTime());
-            if (events->index(row, fd::widgets::EventType).data().toString() == QLatin1String("Warning")) {
+                QVERIFY(events->index(row - 1, fd::widgets::EventTime)
+                            .data(fd::widgets::SortRole)
+                            .toDateTime() >= time.data(fd::widgets::SortRole).toDateTime());
+            if (events->index(row, fd::widgets::EventType).data().toString() ==
+                QLatin1String("Warning")) {
                 sawWarning = true;
                 QVERIFY(time.data(Qt::BackgroundRole).isValid());
             } else {

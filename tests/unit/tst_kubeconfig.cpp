@@ -2,9 +2,9 @@
 // oc login, aws eks, kubelogin, gke-gcloud-auth-plugin, OIDC) and against messy hand-edited
 // ones. kubectl's own view of the same files is checked in tests/e2e/test_kubeconfig_oracle.py.
 #include "kube/kubeconfig.h"
-#include "kube/redact.h"
 #include "kube/kubeconfigjson.h"
 #include "kube/pemcert_p.h"
+#include "kube/redact.h"
 #include "testutil.h"
 
 #include <QDir>
@@ -466,15 +466,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QStringList>("shown");
         const QString r = QStringLiteral("<redacted>");
-        QTest::newRow("flag value") << QStringList{"get-token", "--client-secret", "s3cret",
-                                                   "--client-id", "id"}
-                                    << QStringList{"get-token", "--client-secret", r,
-                                                   "--client-id", "id"};
-        QTest::newRow("flag=value") << QStringList{"--password=hunter2", "--token-cache-dir", "/tmp/x"}
-                                    << QStringList{"--password=" + r, "--token-cache-dir", "/tmp/x"};
-        QTest::newRow("value starting with -")
-            << QStringList{"--password", "-hunter2", "--verbose"}
-            << QStringList{"--password", r, "--verbose"};
+        QTest::newRow("flag value")
+            << QStringList{"get-token", "--client-secret", "s3cret", "--client-id", "id"}
+            << QStringList{"get-token", "--client-secret", r, "--client-id", "id"};
+        QTest::newRow("flag=value")
+            << QStringList{"--password=hunter2", "--token-cache-dir", "/tmp/x"}
+            << QStringList{"--password=" + r, "--token-cache-dir", "/tmp/x"};
+        QTest::newRow("value starting with -") << QStringList{"--password", "-hunter2", "--verbose"}
+                                               << QStringList{"--password", r, "--verbose"};
         QTest::newRow("a flag after a secret flag is not its value")
             << QStringList{"--oidc-client-secret", "--next"}
             << QStringList{"--oidc-client-secret", "--next"};
@@ -492,21 +491,34 @@ private Q_SLOTS:
             << QStringList{"AWS_SECRET_ACCESS_KEY=abc", "AWS_REGION=eu-west-1"}
             << QStringList{"AWS_SECRET_ACCESS_KEY=" + r, "AWS_REGION=eu-west-1"};
         QTest::newRow("long opaque token")
-            << QStringList{"token", "sk9Fq2LmZ8xR4vT7wB1nH6yJ3cK0pD5g"}
-            << QStringList{"token", r};
-        QTest::newRow("hex token") << QStringList{"3f7a9c2e5b8d1f4a6c0e9b2d7f3a5c8e"}
-                                   << QStringList{r};
-        QTest::newRow("bootstrap token") << QStringList{"abcdef.0123456789abcdef"}
-                                         << QStringList{r};
+            << QStringList{"token", "sk9Fq2LmZ8xR4vT7wB1nH6yJ3cK0pD5g"} << QStringList{"token", r};
+        QTest::newRow("hex token")
+            << QStringList{"3f7a9c2e5b8d1f4a6c0e9b2d7f3a5c8e"} << QStringList{r};
+        QTest::newRow("bootstrap token")
+            << QStringList{"abcdef.0123456789abcdef"} << QStringList{r};
         QTest::newRow("ordinary arguments stay")
-            << QStringList{"get-token", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630",
-                           "--login", "devicecode", "--environment", "AzurePublicCloud",
-                           "gke_my-project_us-central1-a_cluster", "--token-cache-dir",
-                           "/home/admin/.kube/cache", "https://login.example.com/oauth2"}
-            << QStringList{"get-token", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630",
-                           "--login", "devicecode", "--environment", "AzurePublicCloud",
-                           "gke_my-project_us-central1-a_cluster", "--token-cache-dir",
-                           "/home/admin/.kube/cache", "https://login.example.com/oauth2"};
+            << QStringList{"get-token",
+                           "--server-id",
+                           "6dae42f8-4368-4678-94ff-3960e28e3630",
+                           "--login",
+                           "devicecode",
+                           "--environment",
+                           "AzurePublicCloud",
+                           "gke_my-project_us-central1-a_cluster",
+                           "--token-cache-dir",
+                           "/home/admin/.kube/cache",
+                           "https://login.example.com/oauth2"}
+            << QStringList{"get-token",
+                           "--server-id",
+                           "6dae42f8-4368-4678-94ff-3960e28e3630",
+                           "--login",
+                           "devicecode",
+                           "--environment",
+                           "AzurePublicCloud",
+                           "gke_my-project_us-central1-a_cluster",
+                           "--token-cache-dir",
+                           "/home/admin/.kube/cache",
+                           "https://login.example.com/oauth2"};
     }
 
     void redactArgsTable() {

@@ -210,7 +210,8 @@ private Q_SLOTS:
         const QByteArray refresh = "RefreshSecret-XYZ-987-tuv";
         const QByteArray clientSecret = "OidcClientSecret-321-pqr";
         const QByteArray token = m_kube.token(QStringLiteral("admin")).toUtf8();
-        const QByteArray keyLine = m_kube.clientKeyPem(QStringLiteral("cert-admin")).split('\n').value(1);
+        const QByteArray keyLine =
+            m_kube.clientKeyPem(QStringLiteral("cert-admin")).split('\n').value(1);
         const QByteArray password = m_kube.basicPassword().toUtf8();
         const QString server = m_kube.url(QStringLiteral("kinds"));
         const QString yaml =
@@ -222,9 +223,11 @@ private Q_SLOTS:
                 "- name: cert\n  user:\n    client-certificate-data: %4\n"
                 "    client-key-data: %5\n"
                 "- name: basic\n  user:\n    username: %6\n    password: %7\n"
-                "- name: exec\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+                "- name: exec\n  user:\n    exec:\n      apiVersion: "
+                "client.authentication.k8s.io/v1\n"
                 "      command: fleetdeck-test-plugin\n      interactiveMode: Never\n"
-                "      args: [get-token, \"%8\", --client-secret, \"%9\", \"--password\", \"%10\"]\n"
+                "      args: [get-token, \"%8\", --client-secret, \"%9\", \"--password\", "
+                "\"%10\"]\n"
                 "      env: [{name: API_TOKEN, value: \"%11\"}]\n"
                 "- name: oidc\n  user:\n    auth-provider:\n      name: oidc\n      config:\n"
                 "        idp-issuer-url: https://127.0.0.1:1/issuer\n        client-id: fleetdeck\n"
@@ -236,8 +239,10 @@ private Q_SLOTS:
                 "- {name: oidc, context: {cluster: c, user: oidc}}\n")
                 .arg(server, QString::fromLatin1(m_kube.caPem().toBase64()),
                      QString::fromLatin1(token),
-                     QString::fromLatin1(m_kube.clientCertPem(QStringLiteral("cert-admin")).toBase64()),
-                     QString::fromLatin1(m_kube.clientKeyPem(QStringLiteral("cert-admin")).toBase64()),
+                     QString::fromLatin1(
+                         m_kube.clientCertPem(QStringLiteral("cert-admin")).toBase64()),
+                     QString::fromLatin1(
+                         m_kube.clientKeyPem(QStringLiteral("cert-admin")).toBase64()),
                      m_kube.basicUser(), QString::fromLatin1(password), QString::fromLatin1(jwt),
                      QString::fromLatin1(flagSecret))
                 .arg(QString::fromLatin1(dashSecret), QString::fromLatin1(envSecret),
@@ -256,8 +261,8 @@ private Q_SLOTS:
             QVERIFY2(o.action != ImportOutcome::Action::Failed, qPrintable(o.error.message));
         m_env->flush();
 
-        const QList<QByteArray> secrets{jwt,    flagSecret, dashSecret,   envSecret, idToken,
-                                        refresh, clientSecret, token,     keyLine,   password};
+        const QList<QByteArray> secrets{jwt,     flagSecret,   dashSecret, envSecret, idToken,
+                                        refresh, clientSecret, token,      keyLine,   password};
         // What scripts see.
         QByteArray listed;
         for (const auto& r : registry().clusters())
@@ -376,7 +381,8 @@ private Q_SLOTS:
         // Taken away behind the registry's back: the update's write cannot succeed.
         QVERIFY(m_env->store
                     ->writeSync([id](sqlite3* db) {
-                        auto st = fd::store::Statement::prepare(db, "DELETE FROM clusters WHERE id = ?");
+                        auto st =
+                            fd::store::Statement::prepare(db, "DELETE FROM clusters WHERE id = ?");
                         if (!st)
                             return fd::Status(st.error());
                         st->bind(1, id);

@@ -241,7 +241,8 @@ private Q_SLOTS:
                                     "e.proxy_url = 'socks5://p:1080' AND "
                                     "e.credential_refs LIKE '%cluster/1/execConfig%'");
                             if (!n || *n != 1)
-                                return fd::makeError(fd::ErrorKind::Corrupt, QStringLiteral("no endpoint"));
+                                return fd::makeError(fd::ErrorKind::Corrupt,
+                                                     QStringLiteral("no endpoint"));
                             return {};
                         })
                         .ok());

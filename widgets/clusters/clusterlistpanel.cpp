@@ -267,11 +267,13 @@ void ClusterListPanel::updateActions() {
         record = m_catalog->cluster(ids.first());
     using fd::registry::KarmadaRole;
     const bool isControlPlane = record && record->karmadaRole == KarmadaRole::ControlPlane;
+    // Remove, join and unjoin are requests the page answers with a dialog; testing and marking
+    // a control plane are done here and need the registry.
     const bool acts = m_registry;
     m_test->setEnabled(acts && !ids.isEmpty() && m_testsRunning == 0);
-    m_remove->setEnabled(acts && one);
-    m_join->setEnabled(acts && one && record && !isControlPlane && !record->joined);
-    m_unjoin->setEnabled(acts && one && record && record->joined);
+    m_remove->setEnabled(one);
+    m_join->setEnabled(one && record && !isControlPlane && !record->joined);
+    m_unjoin->setEnabled(one && record && record->joined);
     m_controlPlane->setEnabled(acts && one && record && !record->joined);
     m_controlPlane->setText(isControlPlane ? tr("Unmark control plane")
                                            : tr("Mark as control plane"));
