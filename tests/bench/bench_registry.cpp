@@ -141,6 +141,7 @@ int runTest(const QStringList& args) {
 
     QElapsedTimer t;
     t.start();
+    const qint64 cpuBefore = threadCpuNs();
     QEventLoop loop;
     int pending = n;
     int ok = 0;
@@ -152,14 +153,16 @@ int runTest(const QStringList& args) {
         });
     loop.exec();
     const double fleetdeckMs = double(t.nsecsElapsed()) / 1e6;
+    const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
     out << QStringLiteral(
                "fleetdeck: connection test of %1 clusters (%2 ms latency, %3 in flight): "
-               "%4 ms wall, %5 ok\n")
+               "%4 ms wall, %5 ok; main thread on CPU %6 ms\n")
                .arg(n)
                .arg(latency)
                .arg(inFlight)
                .arg(fleetdeckMs, 0, 'f', 0)
-               .arg(ok);
+               .arg(ok)
+               .arg(cpuMs, 0, 'f', 0);
     out.flush();
 
     const QString kubectl = findKubectl();
