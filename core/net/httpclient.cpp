@@ -157,8 +157,8 @@ void HttpClient::finish(Lane& lane, std::unique_ptr<Transfer> t, int curlCode) {
         m_stats.tlsSessionsResumed += t->resumedTlsSession() ? 1 : 0;
     }
     Reply reply = t->finishedReply(code);
-    if (reply.ok())
-        qCDebug(lcNet).noquote() << t->logLabel() << reply.response.status
+    if (reply.ok() || reply.error.kind == NetErrorKind::Cancelled)
+        qCDebug(lcNet).noquote() << lane.name() << t->logLabel() << reply.response.status
                                  << httpVersionName(reply.response.httpVersion)
                                  << qRound(reply.timings.totalMs) << "ms";
     else
