@@ -25,6 +25,8 @@ void ensureCurlGlobalInit() {
     });
 }
 
+constexpr int kStreamsConnectingAtOnce = 32;
+
 NetError cancelledError(const Transfer& t, const QString& detail) {
     NetError e;
     e.kind = NetErrorKind::Cancelled;
@@ -40,9 +42,11 @@ HttpClient::HttpClient(QObject* parent)
     , m_trust(std::make_unique<TrustStores>()) {
     ensureCurlGlobalInit();
     m_requests = std::make_unique<Lane>(this, "request", 64, 6);
-    // Streams: every one starts at once and may open its own connection (HTTP/1.1 servers need
-    // one per stream; HTTP/2 multiplexes them).
-    m_streams = std::make_unique<Lane>(this, "stream", 0, 0);
+    // Streams: no cap on how many are open, nor per host (HTTP/1.1 servers need a connection per
+    // stream; HTTP/2 multiplexes them). Only their connection set-up goes a bounded number at a
+    // time: a burst of a thousand TLS handshakes progressing side by side on one thread (and
+    // on the server) all finish late, after the connect timeout; in turn, each finishes fast.
+    m_streams = std::make_unique<Lane>(this, "stream", 0, 0, kStreamsConnectingAtOnce);
 }
 
 HttpClient::~HttpClient() {
@@ -94,6 +98,8 @@ void HttpClient::dropIdleConnections() {
 
 HttpClient::Stats HttpClient::stats() const {
     Stats s = m_stats;
+    for (const Lane* lane : {m_requests.get(), m_streams.get()})
+        lane->countRunning(&s.requests, &s.connectionsOpened, &s.tlsSessionsResumed);
     s.pools = m_requests->poolCount() + m_streams->poolCount();
     return s;
 }
@@ -151,7 +157,7 @@ bool HttpClient::cancel(RequestId id) {
 void HttpClient::finish(Lane& lane, std::unique_ptr<Transfer> t, int curlCode) {
     const CURLcode code =
         t->isCancelled() && curlCode == CURLE_OK ? CURLE_ABORTED_BY_CALLBACK : CURLcode(curlCode);
-    if (!(t->isCancelled() && curlCode == CURLE_OK && !t->openedConnection())) {
+    if (t->wasStarted()) {
         ++m_stats.requests;
         m_stats.connectionsOpened += t->openedConnection() ? 1 : 0;
         m_stats.tlsSessionsResumed += t->resumedTlsSession() ? 1 : 0;

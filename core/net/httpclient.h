@@ -59,11 +59,12 @@ public:
     // theirs until they end.
     void dropIdleConnections();
 
+    // Since the client was made; running transfers included.
     struct Stats {
-        quint64 requests = 0;          // transfers that ran (started in libcurl)
-        quint64 connectionsOpened = 0; // of them, those that opened a new connection
-        quint64 tlsSessionsResumed = 0;
-        int pools = 0; // connection pools alive (one per TLS policy and lane)
+        quint64 requests = 0;           // transfers started in libcurl
+        quint64 connectionsOpened = 0;  // of them, those that opened a new connection
+        quint64 tlsSessionsResumed = 0; // of those, the ones that resumed a TLS session
+        int pools = 0;                  // connection pools alive (one per TLS policy and lane)
     };
     Stats stats() const;
 

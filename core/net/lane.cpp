@@ -94,10 +94,11 @@ int timerCallback(CURLM*, long timeoutMs, void* lane) {
 
 } // namespace
 
-Lane::Lane(HttpClient* client, const char* name, int maxInFlight, int maxPerHost)
+Lane::Lane(HttpClient* client, const char* name, int maxInFlight, int maxPerHost, int maxConnecting)
     : m_client(client)
     , m_name(name)
-    , m_maxInFlight(maxInFlight) {
+    , m_maxInFlight(maxInFlight)
+    , m_maxConnecting(maxConnecting) {
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     QObject::connect(&m_timer, &QTimer::timeout, client,
@@ -168,6 +169,7 @@ bool Lane::cancel(RequestId id) {
                 return; // libcurl already reported it done
             std::unique_ptr<Transfer> t = std::move(again->second);
             m_running.erase(again);
+            removed(*t);
             checkMulti(curl_multi_remove_handle(m_multi, t->easy()), "curl_multi_remove_handle");
             m_client->finish(*this, std::move(t), CURLE_OK);
             startQueued();
@@ -176,6 +178,7 @@ bool Lane::cancel(RequestId id) {
     }
     std::unique_ptr<Transfer> t = std::move(it->second);
     m_running.erase(it);
+    removed(*t);
     checkMulti(curl_multi_remove_handle(m_multi, t->easy()), "curl_multi_remove_handle");
     m_client->finish(*this, std::move(t), CURLE_OK);
     scheduleStart();
@@ -188,13 +191,23 @@ std::vector<std::unique_ptr<Transfer>> Lane::takeAll() {
     for (auto& [id, t] : m_running) {
         if (m_multi)
             checkMulti(curl_multi_remove_handle(m_multi, t->easy()), "curl_multi_remove_handle");
+        t->onConnected = nullptr;
         all.push_back(std::move(t));
     }
     m_running.clear();
+    m_connecting = 0;
     for (auto& t : m_queue)
         all.push_back(std::move(t));
     m_queue.clear();
     return all;
+}
+
+void Lane::countRunning(quint64* started, quint64* connections, quint64* resumed) const {
+    for (const auto& [id, t] : m_running) {
+        ++*started;
+        *connections += t->openedConnection() ? 1 : 0;
+        *resumed += t->resumedTlsSession() ? 1 : 0;
+    }
 }
 
 ConnectionPool* Lane::pool(const QByteArray& key, const TrustStore& trust, bool shareSessions) {
@@ -246,11 +259,18 @@ void Lane::startQueued() {
         scheduleStart();
         return;
     }
-    while (!m_queue.empty() && (m_maxInFlight == 0 || int(m_running.size()) < m_maxInFlight)) {
+    while (!m_queue.empty() && (m_maxInFlight == 0 || int(m_running.size()) < m_maxInFlight) &&
+           (m_maxConnecting == 0 || m_connecting < m_maxConnecting)) {
         std::unique_ptr<Transfer> t = std::move(m_queue.front());
         m_queue.pop_front();
+        ++m_connecting;
+        t->onConnected = [this] {
+            --m_connecting;
+            scheduleStart(); // inside libcurl now: start more from the event loop
+        };
         const CURLMcode rc = curl_multi_add_handle(m_multi, t->easy());
         if (rc != CURLM_OK) {
+            removed(*t);
             checkMulti(rc, "curl_multi_add_handle");
             NetError e;
             e.kind = NetErrorKind::Other;
@@ -259,8 +279,17 @@ void Lane::startQueued() {
             m_client->deliver(*t, t->failedReply(std::move(e)));
             continue;
         }
+        t->markStarted();
         qCDebug(lcNet).noquote() << "start" << m_name << t->id() << t->logLabel();
         m_running.emplace(t->id(), std::move(t));
+    }
+}
+
+// A transfer whose connection hook has not run yet was still counted as connecting.
+void Lane::removed(Transfer& t) {
+    if (t.onConnected) {
+        t.onConnected = nullptr;
+        --m_connecting;
     }
 }
 
@@ -311,6 +340,7 @@ void Lane::collectFinished() {
             continue;
         std::unique_ptr<Transfer> t = std::move(it->second);
         m_running.erase(it);
+        removed(*t);
         m_client->finish(*this, std::move(t), int(code));
         any = true;
     }

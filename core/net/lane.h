@@ -24,8 +24,10 @@ class Lane final {
     Q_DISABLE_COPY_MOVE(Lane)
 
 public:
-    // `maxInFlight` and `maxPerHost` 0: no cap (the stream lane).
-    Lane(HttpClient* client, const char* name, int maxInFlight, int maxPerHost);
+    // `maxInFlight` and `maxPerHost` 0: no cap (the stream lane). `maxConnecting` > 0: at most
+    // that many transfers set up their connection at once (see the .cpp).
+    Lane(HttpClient* client, const char* name, int maxInFlight, int maxPerHost,
+         int maxConnecting = 0);
     ~Lane();
 
     bool isValid() const { return m_multi != nullptr; }
@@ -41,6 +43,8 @@ public:
     std::vector<std::unique_ptr<Transfer>> takeAll(); // the client is going away
 
     int runningCount() const { return int(m_running.size()); }
+    // Adds the running transfers' figures (started, opened a connection, resumed a session).
+    void countRunning(quint64* started, quint64* connections, quint64* resumed) const;
     int queuedCount() const { return int(m_queue.size()); }
 
     // The pool for a policy key (made on first use); the lane owns it.
@@ -59,6 +63,7 @@ public:
 private:
     void collectFinished();
     void startQueued();
+    void removed(Transfer& transfer); // no longer running
     void scheduleStart();
 
     HttpClient* m_client;
@@ -67,6 +72,8 @@ private:
     QTimer m_timer;
     bool m_startScheduled = false;
     int m_maxInFlight;
+    int m_maxConnecting;
+    int m_connecting = 0; // running transfers still setting up their connection
     std::deque<std::unique_ptr<Transfer>> m_queue;
     std::unordered_map<RequestId, std::unique_ptr<Transfer>> m_running;
     std::unordered_map<qintptr, std::unique_ptr<SocketWatch>> m_sockets;

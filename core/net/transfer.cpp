@@ -8,6 +8,7 @@
 #include <openssl/crypto.h>
 
 #include <cstring>
+#include <utility>
 
 namespace fd::net {
 namespace {
@@ -162,6 +163,8 @@ std::optional<NetError> Transfer::prepare(const TransferSetup& setup) {
     set(CURLOPT_WRITEDATA, static_cast<void*>(this));
     set(CURLOPT_HEADERFUNCTION, &Transfer::onHeader);
     set(CURLOPT_HEADERDATA, static_cast<void*>(this));
+    set(CURLOPT_PREREQFUNCTION, &Transfer::onPrerequest);
+    set(CURLOPT_PREREQDATA, static_cast<void*>(this));
     set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     if (https)
         set(CURLOPT_PIPEWAIT, 1L);    // prefer a stream on an HTTP/2 connection being set up
@@ -275,6 +278,15 @@ size_t Transfer::onBody(char* data, size_t size, size_t count, void* self) {
 
 size_t Transfer::onHeader(char* data, size_t size, size_t count, void* self) {
     return static_cast<Transfer*>(self)->header(data, size * count);
+}
+
+int Transfer::onPrerequest(void* self, char*, char*, int, int) {
+    auto* t = static_cast<Transfer*>(self);
+    t->m_connected = true;
+    // Taken out first: the hook runs once, and may be reset by what it calls.
+    if (std::function<void()> hook = std::exchange(t->onConnected, nullptr))
+        hook();
+    return CURL_PREREQFUNC_OK;
 }
 
 bool Transfer::streamingNow() const {

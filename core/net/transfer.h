@@ -47,6 +47,8 @@ public:
     bool resumedTlsSession() const { return m_tls.observation->sessionResumed; }
     CURL* easy() const { return m_easy; }
     void markCancelled() { m_cancelled = true; }
+    void markStarted() { m_started = true; }
+    bool wasStarted() const { return m_started; }
     bool isCancelled() const { return m_cancelled; }
 
     Reply finishedReply(CURLcode code); // after libcurl reported the transfer done
@@ -54,12 +56,17 @@ public:
 
     QPointer<QObject> context;
     std::function<void(Reply)> done;
+    // Runs once (inside libcurl) when the transfer has its connection — TCP, proxy and TLS
+    // set up, or an existing one reused — just before the request goes out.
+    std::function<void()> onConnected;
+    bool isConnected() const { return m_connected; }
     QString hostLabel() const; // "host:port" for messages
     QString logLabel() const;  // "GET https://host:port/path", no query (may hold tokens)
 
 private:
     static size_t onBody(char* data, size_t size, size_t count, void* self);
     static size_t onHeader(char* data, size_t size, size_t count, void* self);
+    static int onPrerequest(void* self, char*, char*, int, int);
     size_t body(const char* data, size_t len);
     size_t header(const char* data, size_t len);
     bool streamingNow() const;
@@ -83,6 +90,8 @@ private:
     bool m_headDone = false;
     bool m_tooLarge = false;
     bool m_cancelled = false;
+    bool m_started = false; // handed to libcurl
+    bool m_connected = false;
     char m_errorBuffer[CURL_ERROR_SIZE] = {};
 };
 

@@ -197,6 +197,9 @@ class Server(ThreadingHTTPServer):
     tls = None
 
     def finish_request(self, request, client_address):
+        # Without this, headers and body as separate writes meet delayed ACKs: +40 ms per answer
+        # on a kept-alive connection.
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.tls is not None:
             tls = self.tls.wrap_socket(request, server_side=True, do_handshake_on_connect=False)
             try:
