@@ -145,6 +145,9 @@ int runTest(const QStringList& args) {
     QElapsedTimer t;
     t.start();
     const qint64 cpuBefore = threadCpuNs();
+    const double serverCpuBefore =
+        s.kube.fixture(QStringLiteral("stats"), {}).value(QStringLiteral("cpuSeconds")).toDouble();
+    t.restart(); // the fixture call above is not part of the test
     QEventLoop loop;
     int pending = n;
     int ok = 0;
@@ -158,10 +161,15 @@ int runTest(const QStringList& args) {
     const double fleetdeckMs = double(t.nsecsElapsed()) / 1e6;
     const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
     const fd::net::HttpClient::Stats stats = s.env->http->stats();
+    const double serverCpuMs = (s.kube.fixture(QStringLiteral("stats"), {})
+                                    .value(QStringLiteral("cpuSeconds"))
+                                    .toDouble() -
+                                serverCpuBefore) *
+                               1000.0;
     out << QStringLiteral(
                "fleetdeck: connection test of %1 clusters (%2 ms latency, %3 in flight): "
                "%4 ms wall, %5 ok; main thread on CPU %6 ms; since start %7 requests on %8 new "
-               "connections (%9 TLS sessions resumed)\n")
+               "connections (%9 TLS sessions resumed); test server on CPU %10 ms\n")
                .arg(n)
                .arg(latency)
                .arg(inFlight)
@@ -170,7 +178,8 @@ int runTest(const QStringList& args) {
                .arg(cpuMs, 0, 'f', 0)
                .arg(stats.requests)
                .arg(stats.connectionsOpened)
-               .arg(stats.tlsSessionsResumed);
+               .arg(stats.tlsSessionsResumed)
+               .arg(serverCpuMs, 0, 'f', 0);
     out.flush();
 
     const QString kubectl = findKubectl();

@@ -6,9 +6,12 @@
 
 #include "serverprocess.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -107,6 +110,44 @@ private Q_SLOTS:
         QCOMPARE(client.streamCount(), 0);
         QVERIFY(!client.cancel(streams.first()));
         QTRY_VERIFY_WITH_TIMEOUT(serverOpenConnections() < 16, 10000);
+    }
+
+    // Streams set up their connections a bounded number at a time: against a server that
+    // accepts TCP connections and never answers the TLS handshake, 100 streams make 32
+    // connections, and the next ones come as those give up. (Without the bound, a burst of
+    // 1,000 watches all finished their handshakes after the connect timeout.)
+    void streamsConnectABoundedNumberAtATime() {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        QList<QTcpSocket*> accepted;
+        connect(&silent, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* s = silent.nextPendingConnection())
+                accepted << s;
+        });
+        int ended = 0;
+        HttpClient client;
+        for (int i = 0; i < 100; ++i) {
+            Request r;
+            r.url = QUrl(QStringLiteral("https://127.0.0.1:%1/watch").arg(silent.serverPort()));
+            r.stream = true;
+            r.connectTimeoutMs = 1500;
+            // A pool each (a pin of its own): within one pool libcurl makes new transfers wait
+            // for a connection being set up (PIPEWAIT), which would hide the cap.
+            r.tls.pinnedSha256 = QString::fromLatin1(
+                QCryptographicHash::hash(QByteArray::number(i), QCryptographicHash::Sha256)
+                    .toHex());
+            client.send(std::move(r), this, [&](Reply reply) {
+                QCOMPARE(reply.error.kind, NetErrorKind::Timeout);
+                ++ended;
+            });
+        }
+        QTRY_COMPARE(accepted.size(), 32);
+        QTest::qWait(500);
+        QCOMPARE(accepted.size(), 32);
+        QCOMPARE(client.streamCount(), 100);
+        QTRY_VERIFY_WITH_TIMEOUT(accepted.size() > 32, 5000); // the first ones timed out
+        QTRY_COMPARE_WITH_TIMEOUT(ended, 100, 20000);
+        QCOMPARE(accepted.size(), 100);
     }
 
     void explicitStreamWithTimeoutUsesTheStreamLane() {
