@@ -333,9 +333,19 @@ size_t Transfer::header(const char* data, size_t len) {
         return m_cancelled ? CURL_WRITEFUNC_ERROR : len;
     }
     const qsizetype colon = line.indexOf(':');
-    if (colon > 0)
-        m_response.headers.append({line.first(colon).trimmed().toByteArray(),
-                                   line.sliced(colon + 1).trimmed().toByteArray()});
+    if (colon <= 0)
+        return len;
+    const QByteArrayView name = line.first(colon).trimmed();
+    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+    m_response.headers.append({name.toByteArray(), value.toByteArray()});
+    // One allocation for the body instead of a dozen regrowths and copies (the size limit
+    // still applies as it arrives).
+    if (!m_request.onData && name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const qint64 size = value.toLongLong(&ok);
+        if (ok && size > 0 && size <= m_limit)
+            m_response.body.reserve(qsizetype(size));
+    }
     return len;
 }
 
