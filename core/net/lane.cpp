@@ -5,9 +5,15 @@
 #include "net/transfer.h"
 
 #include <QDeadlineTimer>
-#include <QSocketNotifier>
 
 #include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <cstring>
+#include <sys/epoll.h>
+#include <unistd.h>
+#endif
 
 namespace fd::net {
 namespace {
@@ -119,6 +125,16 @@ Lane::Lane(HttpClient* client, const char* name, int maxInFlight, int maxPerHost
     checkMulti(curl_multi_setopt(m_multi, CURLMOPT_PIPELINING, long(CURLPIPE_MULTIPLEX)),
                "CURLMOPT_PIPELINING");
     setMaxPerHost(maxPerHost);
+#ifdef Q_OS_LINUX
+    m_epoll = epoll_create1(EPOLL_CLOEXEC);
+    if (m_epoll >= 0) {
+        m_epollNotifier = new QSocketNotifier(m_epoll, QSocketNotifier::Read);
+        QObject::connect(m_epollNotifier, &QSocketNotifier::activated, client,
+                         [this] { onEpollReady(); });
+    } else {
+        qCWarning(lcNet, "epoll is not available; watching every socket on its own");
+    }
+#endif
 }
 
 Lane::~Lane() {
@@ -128,6 +144,11 @@ Lane::~Lane() {
     if (m_multi)
         checkMulti(curl_multi_cleanup(m_multi), "curl_multi_cleanup");
     m_sockets.clear();
+#ifdef Q_OS_LINUX
+    delete m_epollNotifier;
+    if (m_epoll >= 0)
+        close(m_epoll);
+#endif
 }
 
 void Lane::setMaxInFlight(int count) {
@@ -294,6 +315,29 @@ void Lane::removed(Transfer& t) {
 }
 
 void Lane::watchSocket(qintptr socket, int what) {
+#ifdef Q_OS_LINUX
+    if (m_epoll >= 0) {
+        epoll_event ev{};
+        ev.events =
+            ((what & CURL_POLL_IN) ? EPOLLIN : 0u) | ((what & CURL_POLL_OUT) ? EPOLLOUT : 0u);
+        ev.data.fd = int(socket);
+        const auto known = m_epollSockets.find(socket);
+        int rc = 0;
+        if (known == m_epollSockets.end()) {
+            rc = epoll_ctl(m_epoll, EPOLL_CTL_ADD, int(socket), &ev);
+            if (rc != 0 && errno == EEXIST) // a descriptor number reused before its REMOVE
+                rc = epoll_ctl(m_epoll, EPOLL_CTL_MOD, int(socket), &ev);
+        } else if (known->second != int(ev.events)) {
+            rc = epoll_ctl(m_epoll, EPOLL_CTL_MOD, int(socket), &ev);
+            if (rc != 0 && errno == ENOENT) // closed and reopened under the same number
+                rc = epoll_ctl(m_epoll, EPOLL_CTL_ADD, int(socket), &ev);
+        }
+        if (rc != 0)
+            qCWarning(lcNet, "epoll_ctl(%d): %s", int(socket), strerror(errno));
+        m_epollSockets[socket] = int(ev.events);
+        return;
+    }
+#endif
     auto it = m_sockets.find(socket);
     if (it == m_sockets.end())
         it = m_sockets.emplace(socket, std::make_unique<SocketWatch>(this, m_client, socket)).first;
@@ -301,7 +345,40 @@ void Lane::watchSocket(qintptr socket, int what) {
 }
 
 void Lane::forgetSocket(qintptr socket) {
+#ifdef Q_OS_LINUX
+    if (m_epoll >= 0) {
+        // The descriptor may already be closed (then the kernel dropped it from the set).
+        if (m_epollSockets.erase(socket))
+            epoll_ctl(m_epoll, EPOLL_CTL_DEL, int(socket), nullptr);
+        return;
+    }
+#endif
     m_sockets.erase(socket);
+}
+
+void Lane::onEpollReady() {
+#ifdef Q_OS_LINUX
+    epoll_event events[64];
+    const int n = epoll_wait(m_epoll, events, 64, 0);
+    if (n <= 0 || !m_multi)
+        return;
+    ++m_client->m_inCurl;
+    for (int i = 0; i < n; ++i) {
+        const uint32_t e = events[i].events;
+        const int flags = ((e & (EPOLLIN | EPOLLHUP | EPOLLRDHUP)) ? CURL_CSELECT_IN : 0) |
+                          ((e & EPOLLOUT) ? CURL_CSELECT_OUT : 0) |
+                          ((e & EPOLLERR) ? CURL_CSELECT_ERR : 0);
+        int running = 0;
+        // An event for a socket libcurl removed meanwhile is ignored by libcurl.
+        checkMulti(
+            curl_multi_socket_action(m_multi, curl_socket_t(events[i].data.fd), flags, &running),
+            "curl_multi_socket_action");
+    }
+    --m_client->m_inCurl;
+    collectFinished();
+    startQueued();
+    // More than a batch ready: the notifier fires again on the next turn (level-triggered).
+#endif
 }
 
 void Lane::setTimer(long timeoutMs) {
