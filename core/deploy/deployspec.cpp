@@ -63,6 +63,8 @@ QJsonObject DeploySpec::toJson() const {
     put(m, "dtype", model.dtype);
     if (model.contextLength > 0)
         m.insert(QStringLiteral("contextLength"), model.contextLength);
+    if (model.gpus > 0)
+        m.insert(QStringLiteral("gpus"), model.gpus);
     if (model.layers > 0) {
         m.insert(QStringLiteral("layers"), model.layers);
         m.insert(QStringLiteral("kvHeads"), model.kvHeads);
@@ -130,6 +132,7 @@ std::optional<DeploySpec> DeploySpec::fromJson(const QJsonObject& o) {
     d.model.fileSizeBytes = qint64(m.value(QStringLiteral("fileSizeBytes")).toDouble());
     d.model.dtype = str(m, "dtype");
     d.model.contextLength = m.value(QStringLiteral("contextLength")).toInt();
+    d.model.gpus = m.value(QStringLiteral("gpus")).toInt();
     d.model.layers = m.value(QStringLiteral("layers")).toInt();
     d.model.kvHeads = m.value(QStringLiteral("kvHeads")).toInt();
     d.model.headDim = m.value(QStringLiteral("headDim")).toInt();

@@ -41,7 +41,8 @@ std::optional<double> parseParameterCount(const QString& text) {
         factor = 1e12;
     else if (!unit.isEmpty())
         return std::nullopt;
-    const double value = parts->first * factor;
+    // Whole parameters: 8.03 × 1e9 is 8029999999.999… in binary floating point.
+    const double value = std::round(parts->first * factor);
     if (value <= 0 || value > 1e15)
         return std::nullopt;
     return value;
@@ -74,7 +75,7 @@ std::optional<qint64> parseByteSize(const QString& text) {
     for (const Unit& u : kUnits) {
         if (unit != QLatin1String(u.name))
             continue;
-        const double bytes = std::ceil(parts->first * u.factor);
+        const double bytes = std::round(parts->first * u.factor); // 1.3 × 1e9 is not exact either
         if (bytes <= 0 || bytes > 9.0e18)
             return std::nullopt;
         return qint64(bytes);

@@ -19,7 +19,7 @@ bool SseParser::feed(QByteArrayView bytes, QList<SseEvent>& out) {
         if (m_bom.size() < bom.size()) {
             // Not a BOM after all: those bytes were data.
             const QByteArray prefix = std::exchange(m_bom, QByteArray());
-            return feed(prefix, out) && feed(bytes.mid(i), out);
+            return feed(prefix, out) && feed(bytes.sliced(i), out);
         }
         m_bom.clear();
     }
@@ -74,10 +74,10 @@ void SseParser::line(QByteArrayView text, QList<SseEvent>& out) {
     if (text.front() == ':')
         return; // comment (keep-alive)
     const qsizetype colon = text.indexOf(':');
-    const QByteArrayView field = colon < 0 ? text : text.left(colon);
-    QByteArrayView value = colon < 0 ? QByteArrayView() : text.mid(colon + 1);
+    const QByteArrayView field = colon < 0 ? text : text.first(colon);
+    QByteArrayView value = colon < 0 ? QByteArrayView() : text.sliced(colon + 1);
     if (value.startsWith(' '))
-        value = value.mid(1);
+        value = value.sliced(1);
     if (field == "data") {
         m_event.data.append(value.data(), value.size());
         m_event.data.append('\n');

@@ -150,8 +150,18 @@ bool isPlainSafe(const QString& s) {
     if (s.isEmpty() || s.size() > 1024 || isSpecialWord(s))
         return false;
     const QChar first = s.front();
-    // Anything that may read as a number (1, -1, .5, +3, 0x1F, 1e3, 1_000, 1:20, .inf).
-    if (first.isDigit() || first == QLatin1Char('.') || first == QLatin1Char('+'))
+    // Anything that may read as a number (1, -1, .5, +3, 0x1F, 1e3, 1_000, 1:20, .inf) or a
+    // date. A digit-first word with a unit ("10Gi", "24h", "1g.10gb") is none of those.
+    if (first.isDigit()) {
+        bool unitLetter = false;
+        for (const QChar c : s)
+            unitLetter |= c.isLetter() && c != QLatin1Char('e') && c != QLatin1Char('E');
+        const QString head = s.left(2).toLower();
+        if (!unitLetter || s.contains(QLatin1Char(':')) || head == QLatin1String("0x") ||
+            head == QLatin1String("0o") || head == QLatin1String("0b"))
+            return false;
+    }
+    if (first == QLatin1Char('.') || first == QLatin1Char('+'))
         return false;
     // Indicators that start YAML syntax rather than text.
     if (first == QLatin1Char('@') || first == QLatin1Char(':') || first == QLatin1Char('=') ||
