@@ -349,7 +349,8 @@ void ChatClient::finish(quint64 id, ChatErrorKind kind, const QString& message,
     outcome.stats = finalStats(outcome, s->firstMs, s->lastMs, s->serverTokens,
                                double(s->clock.nsecsElapsed()) / 1e6);
     if (kind != ChatErrorKind::None)
-        qCInfo(lcDeploy) << "prompt" << id << "ended:" << chatErrorKindName(kind) << detail;
+        qCInfo(lcDeploy).noquote()
+            << "prompt" << id << "ended:" << chatErrorKindName(kind) << detail;
     if (!s->context || !s->done)
         return;
     fd::post(s->context.data(),
