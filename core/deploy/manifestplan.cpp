@@ -18,7 +18,7 @@ namespace {
 
 constexpr qint64 kGi = qint64(1) << 30;
 
-fd::Error invalid(const QString& message) {
+Error invalid(const QString& message) {
     return fd::makeError(fd::ErrorKind::InvalidInput, message);
 }
 
@@ -43,7 +43,7 @@ QString modelShortName(const QString& model) {
     return slash >= 0 ? m.mid(slash + 1) : m;
 }
 
-fd::Status checkStore(const DeploySpec& spec, detail::Plan& plan) {
+Status checkStore(const DeploySpec& spec, detail::Plan& plan) {
     const ModelStore& s = spec.store;
     const qint64 fileBytes = spec.model.fileSizeBytes;
     switch (s.kind) {
@@ -112,7 +112,7 @@ fd::Status checkStore(const DeploySpec& spec, detail::Plan& plan) {
     return {};
 }
 
-fd::Status checkGpus(const DeploySpec& spec, const RuntimeSpec& rt, detail::Plan& plan) {
+Status checkGpus(const DeploySpec& spec, const RuntimeSpec& rt, detail::Plan& plan) {
     int gpus =
         spec.gpus >= 0 ? spec.gpus : (spec.model.gpus > 0 ? spec.model.gpus : rt.gpu.defaultCount);
     if (gpus > 64)
@@ -168,7 +168,7 @@ fd::Status checkGpus(const DeploySpec& spec, const RuntimeSpec& rt, detail::Plan
     return {};
 }
 
-fd::Status checkResources(const DeploySpec& spec, detail::Plan& plan) {
+Status checkResources(const DeploySpec& spec, detail::Plan& plan) {
     const ResourceRequests& r = spec.resources;
     plan.cpu = r.cpu.isEmpty() ? QStringLiteral("4") : r.cpu;
     const auto cpu = quantity(plan.cpu);
@@ -199,7 +199,7 @@ fd::Status checkResources(const DeploySpec& spec, detail::Plan& plan) {
     return {};
 }
 
-fd::Status checkImage(const DeploySpec& spec, const RuntimeSpec& rt, detail::Plan& plan) {
+Status checkImage(const DeploySpec& spec, const RuntimeSpec& rt, detail::Plan& plan) {
     const QString image = spec.image.isEmpty() ? rt.image : spec.image;
     if (!parseImageReference(image))
         return invalid(Text::tr("%1 is not an image reference such as registry/repository:tag.")

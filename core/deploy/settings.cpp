@@ -16,11 +16,11 @@ QString number(double v) {
     return QString::number(v, 'g', 15);
 }
 
-fd::Error invalid(const QString& fragment) {
+Error invalid(const QString& fragment) {
     return fd::makeError(fd::ErrorKind::InvalidInput, fragment);
 }
 
-fd::Error outOfRange(const SettingSpec& s, const QString& text) {
+Error outOfRange(const SettingSpec& s, const QString& text) {
     if (s.min && s.max)
         return invalid(
             Text::tr("%1 is not between %2 and %3").arg(text, number(*s.min), number(*s.max)));

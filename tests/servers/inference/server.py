@@ -40,6 +40,8 @@ Knobs (--knobs or POST /_knobs with a JSON object; GET /_last returns the last r
   loadingSeconds   llamacpp: /health says "Loading model" for this long after start
   unhealthy        tgi: /health answers 503
   reference        answer with the reference stream itself where one exists
+  stampTokens      every token is " <CLOCK_MONOTONIC ns>" taken just before its chunk is written
+                   (the streaming benchmark's clock; same host, same clock as the reader)
 """
 import argparse
 import json
@@ -86,7 +88,12 @@ def knob(name, default=None):
         return KNOBS.get(name, default)
 
 
+STAMP = b"@@STAMP@@"
+
+
 def tokens():
+    if knob("stampTokens"):
+        return [" " + STAMP.decode()] * int(knob("tokens") or 100)
     answer = knob("answer", DEFAULT_ANSWER)
     words = answer.split(" ")
     pieces = [words[0]] + [" " + w for w in words[1:]]
@@ -153,6 +160,8 @@ class Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
     def chunk(self, data):
+        if STAMP in data:
+            data = data.replace(STAMP, str(time.monotonic_ns()).encode())
         if knob("splitWrites"):
             for i in range(len(data)):
                 self.wfile.write(b"1\r\n" + data[i:i + 1] + b"\r\n")
