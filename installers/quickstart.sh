@@ -21,9 +21,10 @@ build_packages=(
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, and the real peers the tests run against.
+# clang with libFuzzer for the fuzzers, the real peers the tests run against, and curl (the
+# baseline of the streaming benchmark).
 test_packages=(
-  xvfb xauth clang clang-format libclang-rt-dev python3 openssl
+  xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
   fonts-noto-cjk procps 'nginx-light|nginx'
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
