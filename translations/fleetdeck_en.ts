@@ -31,6 +31,20 @@
             <numerusform>The setting %1 is %2 but each replica has %n GPUs; it must divide the GPU count.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The model server keeps crashing (CrashLoopBackOff, %n restart(s)); its log says why. Last event: %1</source>
+        <translation>
+            <numerusform>The model server keeps crashing (CrashLoopBackOff, %n restart); its log says why. Last event: %1</numerusform>
+            <numerusform>The model server keeps crashing (CrashLoopBackOff, %n restarts); its log says why. Last event: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n replica(s) are ready.</source>
+        <translation>
+            <numerusform>The %n replica is ready.</numerusform>
+            <numerusform>All %n replicas are ready.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::AuditPage</name>

@@ -444,11 +444,15 @@
     </message>
     <message numerus="yes">
         <source>No node has %n free %1 GPU(s) for a replica; the best, %2, has %3 of %4 free.</source>
-        <translation><numerusform>복제본 하나에 필요한 빈 %1 GPU %n개를 가진 노드가 없습니다. 가장 적합한 %2에는 %4개 중 %3개가 비어 있습니다.</numerusform></translation>
+        <translation>
+            <numerusform>복제본 하나에 필요한 빈 %1 GPU %n개를 가진 노드가 없습니다. 가장 적합한 %2에는 %4개 중 %3개가 비어 있습니다.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The model needs about %1 of GPU memory, but %n GPU(s) on %2 offer %3; use more GPUs, a shorter context or a smaller quantisation.</source>
-        <translation><numerusform>모델에 약 %1의 GPU 메모리가 필요하지만 %2의 GPU %n개는 %3만 제공합니다. GPU를 늘리거나 컨텍스트를 줄이거나 더 작은 양자화를 쓰십시오.</numerusform></translation>
+        <translation>
+            <numerusform>모델에 약 %1의 GPU 메모리가 필요하지만 %2의 GPU %n개는 %3만 제공합니다. GPU를 늘리거나 컨텍스트를 줄이거나 더 작은 양자화를 쓰십시오.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only %1 of %2 replicas fit; the best node, %3, has %4 free %5 GPUs.</source>
@@ -476,7 +480,9 @@
     </message>
     <message numerus="yes">
         <source>%n replicas share one new model store, so it is requested ReadWriteMany; the storage class must support that.</source>
-        <translation><numerusform>복제본 %n개가 새 모델 저장소 하나를 함께 쓰므로 ReadWriteMany로 요청합니다. 스토리지 클래스가 이를 지원해야 합니다.</numerusform></translation>
+        <translation>
+            <numerusform>복제본 %n개가 새 모델 저장소 하나를 함께 쓰므로 ReadWriteMany로 요청합니다. 스토리지 클래스가 이를 지원해야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model store is an emptyDir: every restart of a pod downloads the model again.</source>
@@ -548,7 +554,9 @@
     </message>
     <message numerus="yes">
         <source>The setting %1 is %2 but each replica has %n GPU(s); it must divide the GPU count.</source>
-        <translation><numerusform>설정 %1이(가) %2이지만 복제본마다 GPU가 %n개이므로, 이 값은 GPU 수의 약수여야 합니다.</numerusform></translation>
+        <translation>
+            <numerusform>설정 %1이(가) %2이지만 복제본마다 GPU가 %n개이므로, 이 값은 GPU 수의 약수여야 합니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The CPU request %1 is not a CPU amount such as 4 or 500m.</source>
@@ -701,6 +709,66 @@
     <message>
         <source>&quot;{{&quot; without a closing &quot;}}&quot;</source>
         <translation>&quot;{{&quot; 뒤에 닫는 &quot;}}&quot;가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model server keeps crashing (CrashLoopBackOff, %n restart(s)); its log says why. Last event: %1</source>
+        <translation><numerusform>모델 서버가 계속 비정상 종료됩니다(CrashLoopBackOff, 재시작 %n회). 원인은 로그에 있습니다. 마지막 이벤트: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The image cannot be pulled (%1): %2</source>
+        <translation>이미지를 가져올 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>The container cannot start (%1): %2</source>
+        <translation>컨테이너를 시작할 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>Waiting for free GPUs: %1</source>
+        <translation>빈 GPU를 기다리는 중: %1</translation>
+    </message>
+    <message>
+        <source>No node can take the pod: %1</source>
+        <translation>파드를 받을 수 있는 노드가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Pulling the image: %1</source>
+        <translation>이미지를 가져오는 중: %1</translation>
+    </message>
+    <message>
+        <source>The pod is scheduled and its containers are being created.</source>
+        <translation>파드가 배치되었고 컨테이너를 만드는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The server is starting and loading the model.</source>
+        <translation>서버가 시작하며 모델을 적재하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1</source>
+        <translation>모델 적재 중: %1</translation>
+    </message>
+    <message>
+        <source>A pod failed; its events and log say why.</source>
+        <translation>파드가 실패했습니다. 원인은 이벤트와 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scaled down to zero replicas.</source>
+        <translation>복제본 0개로 축소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n replica(s) are ready.</source>
+        <translation><numerusform>복제본 %n개가 모두 준비되었습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pods cannot be created: %1</source>
+        <translation>파드를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the pods to be created.</source>
+        <translation>파드가 만들어지기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas are ready. %3</source>
+        <translation>복제본 %2개 중 %1개가 준비되었습니다. %3</translation>
     </message>
 </context>
 <context>

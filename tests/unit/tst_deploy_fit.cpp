@@ -1,16 +1,20 @@
-// The GPU fit check and the memory estimate behind it, against the GPU nodes and pods the test
-// API server seeds (tests/servers/kubeapi/fixtures.py: MIG-mixed H100, 8×H100 with a vLLM pod
-// using 2, 8×A100 with 7 allocatable, a NotReady L40S node with the unreachable taint, CPU and
-// control-plane nodes) — taken from the fixture module itself and decoded with fd::kube's
-// decoder, no server running.
+// Reading the cluster for deployments: the GPU fit check and the memory estimate behind it, the
+// instance status (Pending → Running → Ready, CrashLoopBackOff with the event message, waiting
+// for GPUs) and the NodePort endpoints — against the nodes, pods and events the test API server
+// seeds (tests/servers/kubeapi/fixtures.py: MIG-mixed H100, 8×H100 with a vLLM pod using 2,
+// 8×A100 with 7 allocatable, a NotReady L40S node with the unreachable taint, CPU and
+// control-plane nodes, a Pending Ollama pod asking for 8 GPUs) — taken from the fixture module
+// itself and decoded with fd::kube's decoder, no server running.
 
 #include "deploy/catalog.h"
 #include "deploy/fitcheck.h"
+#include "deploy/instancestatus.h"
 #include "deploy/manifest.h"
 #include "deploy/memoryestimate.h"
 #include "kube/kubedecode.h"
 #include "testutil.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTest>
@@ -27,6 +31,7 @@ constexpr qint64 kMiB = qint64(1) << 20;
 struct Seed {
     QList<Node> nodes;
     QList<Pod> pods;
+    QList<fd::kube::Event> events;
 };
 
 // The seeded objects, straight from the test API server's fixture module.
@@ -56,9 +61,10 @@ print(json.dumps({k: {"kind": "List", "apiVersion": "v1", "metadata": {"resource
     };
     auto nodes = fd::kube::decodeList<Node>(list("nodes"));
     auto pods = fd::kube::decodeList<Pod>(list("pods"));
-    if (!nodes || !pods)
+    auto events = fd::kube::decodeList<fd::kube::Event>(list("events"));
+    if (!nodes || !pods || !events)
         qFatal("seeded lists do not decode");
-    return {nodes->items, pods->items};
+    return {nodes->items, pods->items, events->items};
 }
 
 const Seed& seed() {
@@ -83,6 +89,66 @@ FitRequest request(int gpus, const QString& product = {}, qint64 bytes = 0, int 
 const QString kH100 = QStringLiteral("NVIDIA-H100-80GB-HBM3");
 const QString kA100 = QStringLiteral("NVIDIA-A100-SXM4-80GB");
 const QString kL40S = QStringLiteral("NVIDIA-L40S");
+
+Pod seededPod(const QString& name) {
+    for (const Pod& p : seed().pods)
+        if (p.metadata.name == name)
+            return p;
+    qFatal("no seeded pod %s", qPrintable(name));
+}
+
+QList<fd::kube::Event> eventsFor(const QString& pod) {
+    QList<fd::kube::Event> out;
+    for (const fd::kube::Event& e : seed().events)
+        if (e.involvedObject.name == pod)
+            out << e;
+    return out;
+}
+
+fd::kube::Deployment deployment(int replicas, int ready) {
+    fd::kube::Deployment d;
+    d.metadata.name = QStringLiteral("model");
+    d.replicas = replicas;
+    d.readyReplicas = ready;
+    return d;
+}
+
+// A pod of the deployment as the kubelet reports it (decoded from the API's JSON shape).
+Pod pod(const QString& phase, const QJsonObject& state, bool ready, int restarts = 0,
+        bool scheduled = true) {
+    QJsonObject status{{QStringLiteral("phase"), phase}};
+    if (scheduled)
+        status.insert(QStringLiteral("containerStatuses"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("vllm")},
+                                             {QStringLiteral("ready"), ready},
+                                             {QStringLiteral("restartCount"), restarts},
+                                             {QStringLiteral("state"), state}}});
+    const QJsonObject json{
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("model-7d9f-x2k4p")}}},
+        {QStringLiteral("spec"),
+         QJsonObject{{QStringLiteral("nodeName"), QStringLiteral("gpu-h100-0")}}},
+        {QStringLiteral("status"), status}};
+    Pod p;
+    fd::kube::decode(json, p);
+    return p;
+}
+
+fd::kube::Event podEvent(const QString& type, const QString& reason, const QString& message,
+                         int secondsAgo) {
+    const QJsonObject json{
+        {QStringLiteral("type"), type},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("message"), message},
+        {QStringLiteral("involvedObject"),
+         QJsonObject{{QStringLiteral("kind"), QStringLiteral("Pod")},
+                     {QStringLiteral("name"), QStringLiteral("model-7d9f-x2k4p")}}},
+        {QStringLiteral("lastTimestamp"),
+         QDateTime::currentDateTimeUtc().addSecs(-secondsAgo).toString(Qt::ISODate)}};
+    fd::kube::Event e;
+    fd::kube::decode(json, e);
+    return e;
+}
 
 const NodeFit* nodeFit(const FitResult& r, const QString& name) {
     for (const NodeFit& f : r.nodes)
@@ -114,6 +180,13 @@ private Q_SLOTS:
     void estimateFormula();
     void estimateRoles();
     void fitFromAManifest();
+    void statusReadyFromTheSeed();
+    void statusWaitingForGpusFromTheSeed();
+    void statusTransitions();
+    void statusCrashLoopWithTheEventMessage();
+    void statusImagePull();
+    void statusDegradedAndScaledDown();
+    void endpointsOfReadyNodes();
 };
 
 void TestDeployFit::seedIsWhatTheTestsAssume() {
@@ -391,6 +464,151 @@ void TestDeployFit::fitFromAManifest() {
     const FitResult fit = checkFit(seed().nodes, seed().pods, r);
     QVERIFY2(fit.fits, qPrintable(fit.message));
     QCOMPARE(fit.bestNode, QStringLiteral("gpu-h100-0"));
+}
+
+void TestDeployFit::statusReadyFromTheSeed() {
+    const InstanceStatus s =
+        summarizeInstance(deployment(1, 1), {seededPod(QStringLiteral("vllm-llama3-0"))},
+                          eventsFor(QStringLiteral("vllm-llama3-0")));
+    QCOMPARE(s.state, InstanceState::Ready);
+    QCOMPARE(instanceStateName(s.state), QStringLiteral("ready"));
+    QCOMPARE(s.latestEvent, QStringLiteral("Started: Started container main"));
+    QVERIFY(s.latestEventTime.isValid());
+}
+
+void TestDeployFit::statusWaitingForGpusFromTheSeed() {
+    // The seeded Ollama pod asks for 8 GPUs; the scheduler says "Insufficient nvidia.com/gpu".
+    const InstanceStatus s =
+        summarizeInstance(deployment(1, 0), {seededPod(QStringLiteral("ollama-0"))},
+                          eventsFor(QStringLiteral("ollama-0")));
+    QCOMPARE(s.state, InstanceState::WaitingForGpus);
+    QCOMPARE(s.reason, QStringLiteral("Unschedulable"));
+    QVERIFY2(s.message.startsWith(QLatin1String("Waiting for free GPUs: 0/6 nodes are available: 1 "
+                                                "Insufficient nvidia.com/gpu")),
+             qPrintable(s.message));
+    QVERIFY(s.latestEvent.startsWith(QLatin1String("FailedScheduling: ")));
+}
+
+void TestDeployFit::statusTransitions() {
+    const HealthSpec& health = runtime(QStringLiteral("vllm")).health;
+    const QJsonObject creating{
+        {QStringLiteral("waiting"),
+         QJsonObject{{QStringLiteral("reason"), QStringLiteral("ContainerCreating")}}}};
+    const QJsonObject running{{QStringLiteral("running"), QJsonObject{}}};
+    // Pending: scheduled, containers being created.
+    InstanceStatus s = summarizeInstance(
+        deployment(1, 0), {pod(QStringLiteral("Pending"), creating, false)},
+        {podEvent(QStringLiteral("Normal"), QStringLiteral("Scheduled"),
+                  QStringLiteral("Successfully assigned llm/model to gpu-h100-0"), 30)},
+        health);
+    QCOMPARE(s.state, InstanceState::Pending);
+    // The image is being pulled.
+    s = summarizeInstance(
+        deployment(1, 0), {pod(QStringLiteral("Pending"), creating, false)},
+        {podEvent(QStringLiteral("Normal"), QStringLiteral("Scheduled"), QStringLiteral("assigned"),
+                  30),
+         podEvent(QStringLiteral("Normal"), QStringLiteral("Pulling"),
+                  QStringLiteral("Pulling image \"vllm/vllm-openai:v0.10.1\""), 20)},
+        health);
+    QCOMPARE(s.state, InstanceState::PullingImage);
+    QVERIFY(s.message.contains(QLatin1String("vllm/vllm-openai:v0.10.1")));
+    // Running, not ready: loading the model (the startup probe holds liveness off).
+    s = summarizeInstance(deployment(1, 0), {pod(QStringLiteral("Running"), running, false)}, {},
+                          health);
+    QCOMPARE(s.state, InstanceState::Starting);
+    QVERIFY2(s.message.contains(health.loadingText.en), qPrintable(s.message));
+    // Ready.
+    s = summarizeInstance(deployment(1, 1), {pod(QStringLiteral("Running"), running, true)}, {},
+                          health);
+    QCOMPARE(s.state, InstanceState::Ready);
+    // No pod yet at all.
+    s = summarizeInstance(deployment(1, 0), {}, {});
+    QCOMPARE(s.state, InstanceState::Pending);
+}
+
+void TestDeployFit::statusCrashLoopWithTheEventMessage() {
+    const QJsonObject crashing{
+        {QStringLiteral("waiting"),
+         QJsonObject{{QStringLiteral("reason"), QStringLiteral("CrashLoopBackOff")},
+                     {QStringLiteral("message"),
+                      QStringLiteral("back-off 2m40s restarting failed container=vllm")}}}};
+    const InstanceStatus s = summarizeInstance(
+        deployment(1, 0), {pod(QStringLiteral("Running"), crashing, false, 5)},
+        {podEvent(QStringLiteral("Normal"), QStringLiteral("Pulled"),
+                  QStringLiteral("already present"), 300),
+         podEvent(
+             QStringLiteral("Warning"), QStringLiteral("BackOff"),
+             QStringLiteral("Back-off restarting failed container vllm in pod model-7d9f-x2k4p"),
+             10)});
+    QCOMPARE(s.state, InstanceState::Failing);
+    QCOMPARE(s.reason, QStringLiteral("CrashLoopBackOff"));
+    QCOMPARE(s.restarts, 5);
+    QVERIFY2(s.message.contains(QLatin1String("5 restart(s)")) &&
+                 s.message.endsWith(QLatin1String(
+                     "Back-off restarting failed container vllm in pod model-7d9f-x2k4p")),
+             qPrintable(s.message));
+    QCOMPARE(instanceStateName(s.state), QStringLiteral("failing"));
+}
+
+void TestDeployFit::statusImagePull() {
+    const QJsonObject pulling{
+        {QStringLiteral("waiting"),
+         QJsonObject{{QStringLiteral("reason"), QStringLiteral("ImagePullBackOff")}}}};
+    const InstanceStatus s = summarizeInstance(
+        deployment(1, 0), {pod(QStringLiteral("Pending"), pulling, false)},
+        {podEvent(QStringLiteral("Warning"), QStringLiteral("Failed"),
+                  QStringLiteral("Failed to pull image \"vllm/vllm-openai:v9\": not found"), 5)});
+    QCOMPARE(s.state, InstanceState::Failing);
+    QCOMPARE(s.message,
+             QStringLiteral("The image cannot be pulled (ImagePullBackOff): Failed to pull image "
+                            "\"vllm/vllm-openai:v9\": not found"));
+}
+
+void TestDeployFit::statusDegradedAndScaledDown() {
+    const QJsonObject running{{QStringLiteral("running"), QJsonObject{}}};
+    const QJsonObject crashing{
+        {QStringLiteral("waiting"),
+         QJsonObject{{QStringLiteral("reason"), QStringLiteral("CrashLoopBackOff")}}}};
+    InstanceStatus s = summarizeInstance(deployment(2, 1),
+                                         {pod(QStringLiteral("Running"), running, true),
+                                          pod(QStringLiteral("Running"), crashing, false, 2)},
+                                         {});
+    QCOMPARE(s.state, InstanceState::Degraded);
+    QCOMPARE(s.reason, QStringLiteral("CrashLoopBackOff"));
+    QVERIFY(s.message.startsWith(
+        QLatin1String("1 of 2 replicas are ready. The model server keeps crashing")));
+    s = summarizeInstance(deployment(0, 0), {}, {});
+    QCOMPARE(s.state, InstanceState::ScaledDown);
+    // A pod on its way out does not count.
+    Pod leaving = pod(QStringLiteral("Running"), crashing, false, 9);
+    leaving.metadata.deletionTimestamp = QDateTime::currentDateTimeUtc();
+    s = summarizeInstance(deployment(1, 1),
+                          {pod(QStringLiteral("Running"), running, true), leaving}, {});
+    QCOMPARE(s.state, InstanceState::Ready);
+    QCOMPARE(s.restarts, 0);
+}
+
+void TestDeployFit::endpointsOfReadyNodes() {
+    fd::kube::Service svc;
+    svc.ports = {
+        {QStringLiteral("http"), QStringLiteral("TCP"), 8000, QStringLiteral("http"), 31434}};
+    QList<Node> nodes = seed().nodes;
+    nodes[2].addresses.append({QStringLiteral("ExternalIP"), QStringLiteral("203.0.113.7")});
+    const QList<QUrl> urls = serviceEndpoints(nodes, svc);
+    QStringList text;
+    for (const QUrl& u : urls)
+        text << u.toString();
+    // Every Ready node (the NotReady L40S node is left out), InternalIP first, then ExternalIP.
+    QCOMPARE(text.size(), 6);
+    QVERIFY(text.contains(QStringLiteral("http://203.0.113.7:31434")));
+    QCOMPARE(
+        text.indexOf(QStringLiteral("http://203.0.113.7:31434")),
+        text.indexOf(QStringLiteral("http://") + nodes[2].internalIp() + QStringLiteral(":31434")) +
+            1);
+    for (const Node& n : seed().nodes)
+        QCOMPARE(text.contains(QStringLiteral("http://%1:31434").arg(n.internalIp())), n.isReady());
+    svc.ports[0].nodePort = 0;
+    QVERIFY(serviceEndpoints(nodes, svc).isEmpty());
 }
 
 QTEST_APPLESS_MAIN(TestDeployFit)
