@@ -12,7 +12,9 @@
 //             [this](ChatOutcome outcome) { showResult(outcome); });
 //
 // onDelta runs on the client's thread for every piece while the context lives (no queueing: a
-// token reaches the view within the same event-loop turn it arrived in). `done` runs exactly
+// token reaches the view within the same event-loop turn it arrived in), so the context must live
+// on the thread of the client and its HttpClient (the UI thread in the console); the HttpClient
+// must outlive the ChatClient. `done` runs exactly
 // once, queued on the context's thread, and is dropped when the context is gone; destroying the
 // context also aborts the transfer.
 
