@@ -150,7 +150,8 @@ quint64 ChatClient::send(const ChatEndpoint& endpoint, const ChatRequest& reques
     req.proxyUrl = endpoint.proxyUrl;
     req.connectTimeoutMs = limits.connectTimeoutMs;
     req.totalTimeoutMs = 0; // an answer may take minutes; stalls are caught by our timer
-    // A streamed answer may last minutes: it runs in the stream lane so it never holds a request slot.
+    // A streamed answer may last minutes: it runs in the stream lane so it never holds a request
+    // slot.
     req.stream = true;
     req.onData = [this, id](QByteArrayView chunk) { onChunk(id, chunk); };
     s->clock.start();
