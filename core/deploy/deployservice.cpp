@@ -59,6 +59,7 @@ fd::Status DeployService::load() {
 
 void DeployService::setCatalog(Catalog catalog) {
     m_catalog = std::move(catalog);
+    Q_EMIT catalogChanged();
 }
 
 std::optional<DeploymentRecord> DeployService::find(const QString& name) const {

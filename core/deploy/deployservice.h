@@ -108,6 +108,7 @@ public:
 
 Q_SIGNALS:
     void deploymentsChanged();
+    void catalogChanged();
 
 private:
     void applyAll(qint64 clusterId, Manifest manifest, bool dryRun, QObject* context,
