@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>fd::cli::Deploy</name>
+    <message>
+        <source>The runtime %1 is not in the catalog; use one of: %2.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다. 다음 중 하나를 쓰십시오: %2.</translation>
+    </message>
+    <message>
+        <source>No deployment named %1 is recorded; `deploy list` shows them.</source>
+        <translation>%1 이름으로 기록된 배포가 없습니다. `deploy list`로 배포 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog any more.</source>
+        <translation>런타임 %1이(가) 더 이상 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no endpoint yet (%2); wait until it is ready or pass --endpoint.</source>
+        <translation>%1에 아직 엔드포인트가 없습니다(%2). 준비될 때까지 기다리거나 --endpoint를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster named %1 is registered.</source>
+        <translation>%1 이름으로 등록된 클러스터가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::cli::Kube</name>
     <message>
         <source>The kubeconfig sets no current context; pass --context.</source>
@@ -716,7 +739,9 @@
     </message>
     <message numerus="yes">
         <source>The model server keeps crashing (CrashLoopBackOff, %n restart(s)); its log says why. Last event: %1</source>
-        <translation><numerusform>모델 서버가 계속 비정상 종료됩니다(CrashLoopBackOff, 재시작 %n회). 원인은 로그에 있습니다. 마지막 이벤트: %1</numerusform></translation>
+        <translation>
+            <numerusform>모델 서버가 계속 비정상 종료됩니다(CrashLoopBackOff, 재시작 %n회). 원인은 로그에 있습니다. 마지막 이벤트: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The image cannot be pulled (%1): %2</source>
@@ -760,7 +785,9 @@
     </message>
     <message numerus="yes">
         <source>All %n replica(s) are ready.</source>
-        <translation><numerusform>복제본 %n개가 모두 준비되었습니다.</numerusform></translation>
+        <translation>
+            <numerusform>복제본 %n개가 모두 준비되었습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pods cannot be created: %1</source>
@@ -773,6 +800,62 @@
     <message>
         <source>%1 of %2 replicas are ready. %3</source>
         <translation>복제본 %2개 중 %1개가 준비되었습니다. %3</translation>
+    </message>
+    <message>
+        <source>A deployment named %1 is already recorded; choose another name.</source>
+        <translation>%1 이름의 배포가 이미 기록되어 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster to deploy to.</source>
+        <translation>배포할 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster named %1 is registered; import it first or pick another.</source>
+        <translation>%1 이름으로 등록된 클러스터가 없습니다. 먼저 가져오거나 다른 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A Karmada deployment needs a placement strategy; pick one.</source>
+        <translation>Karmada 배포에는 배치 전략이 필요합니다. 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No Karmada control plane is registered; mark the karmada-apiserver&apos;s cluster as the control plane first.</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. 먼저 karmada-apiserver 클러스터를 컨트롤 플레인으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Several Karmada control planes are registered; name the one to use with the cluster.</source>
+        <translation>Karmada 컨트롤 플레인이 여러 개 등록되어 있습니다. 사용할 컨트롤 플레인을 클러스터로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog; use one of the runtimes it lists.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다. 카탈로그에 있는 런타임 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck cannot apply objects of kind %1.</source>
+        <translation>Fleetdeck은 %1 종류의 객체를 적용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was refused: %3</source>
+        <translation>%1/%2이(가) 거부되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 was applied but could not be recorded: %2</source>
+        <translation>%1을(를) 적용했지만 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No deployment named %1 is recorded; `deploy list` shows them.</source>
+        <translation>%1 이름으로 기록된 배포가 없습니다. `deploy list`로 배포 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the status from the cluster…</source>
+        <translation>클러스터에서 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The Deployment %1 is not on the cluster; it was removed there, or Karmada has not placed it yet.</source>
+        <translation>Deployment %1이(가) 클러스터에 없습니다. 클러스터에서 삭제되었거나 Karmada가 아직 배치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No member cluster of the control plane is registered in Fleetdeck, so its status cannot be read; import the member clusters.</source>
+        <translation>컨트롤 플레인의 멤버 클러스터가 Fleetdeck에 등록되어 있지 않아 상태를 읽을 수 없습니다. 멤버 클러스터를 가져오십시오.</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2661,381 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::DeleteDeploymentDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>These objects are deleted from %1 (namespace %2); the pods stop and the model stops answering:</source>
+        <translation>다음 객체가 %1(네임스페이스 %2)에서 삭제됩니다. 파드가 중지되고 모델이 더 이상 응답하지 않습니다:</translation>
+    </message>
+    <message>
+        <source>Also delete the model store (the downloaded model is lost)</source>
+        <translation>모델 저장소도 삭제(다운로드한 모델이 사라짐)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>(kept: the model store, so a new deployment starts without downloading)</source>
+        <translation>(유지: 모델 저장소 — 새 배포가 다운로드 없이 시작됩니다)</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Some objects could not be deleted; the record is kept so you can try again:
+%1</source>
+        <translation>일부 객체를 삭제하지 못했습니다. 다시 시도할 수 있도록 기록을 유지합니다:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeployWizard</name>
+    <message>
+        <source>New volume (PVC)</source>
+        <translation>새 볼륨(PVC)</translation>
+    </message>
+    <message>
+        <source>Existing PVC</source>
+        <translation>기존 PVC</translation>
+    </message>
+    <message>
+        <source>NFS export</source>
+        <translation>NFS 익스포트</translation>
+    </message>
+    <message>
+        <source>Directory on the node (hostPath)</source>
+        <translation>노드의 디렉터리(hostPath)</translation>
+    </message>
+    <message>
+        <source>Scratch (emptyDir: downloads again on every restart)</source>
+        <translation>임시(emptyDir: 재시작할 때마다 다시 다운로드)</translation>
+    </message>
+    <message>
+        <source>New deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>placement strategy (PropagationPolicy)</source>
+        <translation>배치 전략(PropagationPolicy)</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>전략:</translation>
+    </message>
+    <message>
+        <source>optional resource profile (OverridePolicy)</source>
+        <translation>선택 사항: 리소스 프로필(OverridePolicy)</translation>
+    </message>
+    <message>
+        <source>Resource profile:</source>
+        <translation>리소스 프로필:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>런타임:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>model id, tag or path on the model store</source>
+        <translation>모델 ID, 태그 또는 모델 저장소의 경로</translation>
+    </message>
+    <message>
+        <source>Custom model:</source>
+        <translation>사용자 지정 모델:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> B parameters</source>
+        <translation>B 파라미터</translation>
+    </message>
+    <message>
+        <source>Custom model size:</source>
+        <translation>사용자 지정 모델 크기:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>복제본:</translation>
+    </message>
+    <message>
+        <source>GPUs per replica:</source>
+        <translation>복제본당 GPU:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>GPU model:</source>
+        <translation>GPU 모델:</translation>
+    </message>
+    <message>
+        <source>default: 4</source>
+        <translation>기본값: 4</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>default: from the model size</source>
+        <translation>기본값: 모델 크기에 따라</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>메모리:</translation>
+    </message>
+    <message>
+        <source>Model store:</source>
+        <translation>모델 저장소:</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>클러스터 기본값</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>스토리지 클래스:</translation>
+    </message>
+    <message>
+        <source>e.g. harbor.example.local/mirror</source>
+        <translation>예: harbor.example.local/mirror</translation>
+    </message>
+    <message>
+        <source>Image mirror:</source>
+        <translation>이미지 미러:</translation>
+    </message>
+    <message>
+        <source>Image pull secret:</source>
+        <translation>이미지 풀 시크릿:</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>고급 설정</translation>
+    </message>
+    <message>
+        <source>YAML of every object:</source>
+        <translation>모든 객체의 YAML:</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>Karmada: %1</source>
+        <translation>Karmada: %1</translation>
+    </message>
+    <message>
+        <source>Custom model…</source>
+        <translation>사용자 지정 모델…</translation>
+    </message>
+    <message>
+        <source>Volume size:</source>
+        <translation>볼륨 크기:</translation>
+    </message>
+    <message>
+        <source>default: 1.5 × the model&apos;s size</source>
+        <translation>기본값: 모델 크기의 1.5배</translation>
+    </message>
+    <message>
+        <source>Claim name:</source>
+        <translation>클레임 이름:</translation>
+    </message>
+    <message>
+        <source>NFS server:path:</source>
+        <translation>NFS 서버:경로:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>디렉터리:</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(서버 기본값)</translation>
+    </message>
+    <message>
+        <source>The GPU fit check runs per member cluster; Karmada&apos;s placement decides where it goes.</source>
+        <translation>GPU 적합성 검사는 멤버 클러스터별로 이루어지며, 어디에 배치할지는 Karmada의 배치 정책이 정합니다.</translation>
+    </message>
+    <message>
+        <source>Checking free GPUs on the cluster…</source>
+        <translation>클러스터의 빈 GPU를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Validating with a server-side dry run, then applying…</source>
+        <translation>서버 측 드라이런으로 검증한 뒤 적용하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeploymentDetailDialog</name>
+    <message>
+        <source>No endpoint yet: the Service needs a node port and a Ready node.</source>
+        <translation>아직 엔드포인트가 없습니다. 서비스에 노드 포트와 Ready 상태의 노드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>배포 %1</translation>
+    </message>
+    <message>
+        <source>Member cluster:</source>
+        <translation>멤버 클러스터:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>런타임:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>클러스터:</translation>
+    </message>
+    <message>
+        <source>Endpoints and curl:</source>
+        <translation>엔드포인트와 curl:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation>파드:</translation>
+    </message>
+    <message>
+        <source>Follow log</source>
+        <translation>로그 따라가기</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>엔드포인트:</translation>
+    </message>
+    <message>
+        <source>Ask the model something…</source>
+        <translation>모델에게 질문하세요…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Test prompt</source>
+        <translation>테스트 프롬프트</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas ready — %3</source>
+        <translation>복제본 %2개 중 %1개 준비됨 — %3</translation>
+    </message>
+    <message>
+        <source>Latest event: %1</source>
+        <translation>최근 이벤트: %1</translation>
+    </message>
+    <message>
+        <source>No pod to follow yet.</source>
+        <translation>아직 따라갈 파드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>— the log stream ended —</source>
+        <translation>— 로그 스트림이 끝났습니다 —</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>첫 토큰을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 ms · %2 tokens</source>
+        <translation>첫 토큰까지 %1 ms · 토큰 %2개</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 ms · %2 tokens · %3 tokens/s</source>
+        <translation>첫 토큰까지 %1 ms · 토큰 %2개 · 초당 %3 토큰</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::DeploymentsPage</name>
     <message>
         <source>Deployments</source>
@@ -2596,8 +3054,64 @@
         <translation>새 배포</translation>
     </message>
     <message>
-        <source>Arrives with model deployments.</source>
-        <translation>모델 배포 기능과 함께 제공될 예정입니다.</translation>
+        <source>Needs the local store and the credential vault.</source>
+        <translation>로컬 저장소와 자격 증명 보관소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>New deployment…</source>
+        <translation>새 배포…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>상세 정보…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Search name, model or cluster</source>
+        <translation>이름, 모델, 클러스터 검색</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>모든 클러스터</translation>
+    </message>
+    <message>
+        <source>All runtimes</source>
+        <translation>모든 런타임</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Loading model</source>
+        <translation>모델 적재 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting for GPUs</source>
+        <translation>GPU 대기 중</translation>
+    </message>
+    <message>
+        <source>Pulling image</source>
+        <translation>이미지 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>일부 준비됨</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +3332,81 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Not matched with registered clusters: %1</source>
         <translation>등록된 클러스터와 대조하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::InstancesModel</name>
+    <message>
+        <source>Scaled down</source>
+        <translation>축소됨</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting for GPUs</source>
+        <translation>GPU 대기 중</translation>
+    </message>
+    <message>
+        <source>Unschedulable</source>
+        <translation>스케줄 불가</translation>
+    </message>
+    <message>
+        <source>Pulling image</source>
+        <translation>이미지 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Loading model</source>
+        <translation>모델 적재 중</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>일부 준비됨</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 (Karmada: %2)</source>
+        <translation>%1 (Karmada: %2)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>최근 이벤트</translation>
     </message>
 </context>
 <context>

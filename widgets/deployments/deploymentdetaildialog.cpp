@@ -125,7 +125,9 @@ void DeploymentDetailDialog::buildOverview() {
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Status:"), m_status);
-    form->addRow(tr("Runtime:"), new QLabel(m_record.runtimeId, page));
+    const auto* runtime = m_service.catalog().runtime(m_record.runtimeId);
+    form->addRow(tr("Runtime:"),
+                 new QLabel(runtime ? runtime->name.text() : m_record.runtimeId, page));
     form->addRow(tr("Model:"), new QLabel(m_record.model, page));
     form->addRow(tr("Cluster:"), new QLabel(m_service.clusterName(m_record.clusterId), page));
     m_endpoints = new QPlainTextEdit(page);

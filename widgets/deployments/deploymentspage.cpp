@@ -64,7 +64,9 @@ DeploymentsPage::DeploymentsPage(const AppServices& services, QWidget* parent)
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         m_table->setSelectionMode(QAbstractItemView::SingleSelection);
         m_table->verticalHeader()->hide();
-        m_table->horizontalHeader()->setStretchLastSection(true);
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_table->horizontalHeader()->setSectionResizeMode(InstancesModel::LatestEvent,
+                                                          QHeaderView::Stretch);
         m_table->setAlternatingRowColors(true);
         v->addWidget(m_table, 1);
         m_stack->addWidget(m_list);
