@@ -3408,6 +3408,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Latest event</source>
         <translation>최근 이벤트</translation>
     </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>보관소 잠김</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::KarmadaJoinDialog</name>

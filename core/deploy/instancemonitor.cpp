@@ -100,6 +100,8 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
             *first = false;
             ++self->m_listed;
         }
+        self->m_error.clear(); // listed again: the cluster answers
+        self->m_locked = false;
         self->touch();
     };
     h.onDeltas = [self, map, keep](QList<fd::kube::WatchDelta<T>>&& deltas) {
@@ -117,6 +119,7 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
         if (!self || !fatal)
             return;
         self->m_error = e.userMessage();
+        self->m_locked = e.category == fd::kube::KubeErrorCategory::VaultLocked;
         self->touch();
     };
     m_connections.watch<T>(m_clusterId, options, fd::kube::WatchOptions{}, this, std::move(h));
@@ -128,10 +131,12 @@ void InstanceMonitor::touch() {
 }
 
 InstanceStatus InstanceMonitor::status() const {
-    if (!m_error.isEmpty() && m_listed < kWatches) {
+    // A locked vault is a state of the workstation, not of the cluster: say so, whatever was
+    // seen before.
+    if (m_locked || (!m_error.isEmpty() && m_listed < kWatches)) {
         InstanceStatus s;
         s.state = InstanceState::Pending;
-        s.reason = QStringLiteral("Unreachable");
+        s.reason = m_locked ? QStringLiteral("Locked") : QStringLiteral("Unreachable");
         s.message = m_error;
         return s;
     }

@@ -66,6 +66,7 @@ private:
     QMap<QString, fd::kube::Node> m_nodes;
     int m_listed = 0;
     QString m_error;
+    bool m_locked = false;
     QTimer m_coalesce;
 };
 

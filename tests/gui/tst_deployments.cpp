@@ -20,11 +20,13 @@
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
 #include "screenshothelpers.h"
+#include "secrets/secretstore.h"
 #include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,6 +159,22 @@ private Q_SLOTS:
         QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
         QVERIFY(e.page->emptyState()->isVisible());
         QVERIFY(e.page->emptyState()->actionButton()->isEnabled());
+
+        // A broken runtime file in the user's catalog is skipped and named, nothing else stops.
+        QTemporaryDir userRuntimes;
+        QFile broken(userRuntimes.filePath(QStringLiteral("broken.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("id: mine\nimagee: x\n");
+        broken.close();
+        QSignalSpy catalogSpy(e.service.get(), &fd::deploy::DeployService::catalogChanged);
+        e.service->setCatalog(
+            fd::deploy::Catalog::load({fd::deploy::Catalog::builtinDir(), userRuntimes.path()}));
+        QCOMPARE(catalogSpy.count(), 1);
+        QVERIFY2(e.page->catalogIssuesLabel()->text().contains(QStringLiteral("broken.yaml")),
+                 qPrintable(e.service->catalog().issues().value(0).message() +
+                            QStringLiteral(" / label: ") + e.page->catalogIssuesLabel()->text()));
+        QVERIFY(!e.page->catalogIssuesLabel()->isHidden());
+        QVERIFY(e.service->catalog().runtime(QStringLiteral("vllm")));
     }
 
     // Wizard → Deploy → objects on the cluster with the form's values → live status in the
@@ -216,6 +234,16 @@ private Q_SLOTS:
             e.page->runtimeFilter()->findData(QStringLiteral("vllm")));
         e.page->clusterFilter()->setCurrentIndex(e.page->clusterFilter()->findData(kCluster));
         QCOMPARE(view->rowCount(), 1);
+
+        // A locked vault is shown as such (never as an unreachable cluster); unlocked, the
+        // watches start again.
+        e.env.secrets->lock();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Vault locked"), 10000);
+        QVERIFY(e.env.secrets->unlock("registry-test-passphrase").ok());
+        e.page->model()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Ready"), 15000);
 
         // Detail: endpoints with curl, pods, events, the log followed live.
         fd::widgets::DeploymentDetailDialog* detail = e.page->openDetail(name);

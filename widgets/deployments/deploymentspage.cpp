@@ -7,10 +7,12 @@
 #include "deploymentdetaildialog.h"
 #include "deploywizard.h"
 #include "instancesmodel.h"
+#include "vault/vaultgate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -53,6 +55,12 @@ DeploymentsPage::DeploymentsPage(const AppServices& services, QWidget* parent)
         bar->addWidget(m_runtimeFilter);
         bar->addWidget(m_statusFilter);
         v->addLayout(bar);
+        m_catalogIssues = new QLabel(m_list);
+        m_catalogIssues->setObjectName(QStringLiteral("catalogIssues"));
+        m_catalogIssues->setWordWrap(true);
+        m_catalogIssues->setStyleSheet(QStringLiteral("color: #a35f00;"));
+        m_catalogIssues->hide();
+        v->addWidget(m_catalogIssues);
         m_table = new QTableView(m_list);
         m_table->setObjectName(QStringLiteral("instancesTable"));
         m_model = new InstancesModel(*service, this);
@@ -93,6 +101,15 @@ DeploymentsPage::DeploymentsPage(const AppServices& services, QWidget* parent)
                 [this] { m_proxy->setStatus(m_statusFilter->currentData().toString()); });
         connect(service, &fd::deploy::DeployService::deploymentsChanged, this,
                 &DeploymentsPage::updateState);
+        connect(service, &fd::deploy::DeployService::catalogChanged, this,
+                &DeploymentsPage::showCatalogIssues);
+        // Statuses need the clusters' credentials: once the vault opens, the watches start again.
+        if (VaultGate* gate = services.vault)
+            connect(gate, &VaultGate::stateChanged, this, [this](VaultGate::State state) {
+                if (state == VaultGate::State::Unlocked || state == VaultGate::State::Keychain)
+                    m_model->reload();
+            });
+        showCatalogIssues();
     }
     retranslate();
     updateState();
@@ -118,6 +135,30 @@ void DeploymentsPage::retranslate() {
     m_search->setPlaceholderText(tr("Search name, model or cluster"));
     m_model->retranslate();
     refillFilters();
+}
+
+void DeploymentsPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    unlockVault();
+}
+
+void DeploymentsPage::unlockVault() {
+    VaultGate* gate = services().vault;
+    if (!gate || !services().deployments || services().deployments->deployments().isEmpty())
+        return;
+    if (gate->state() != VaultGate::State::Locked && gate->state() != VaultGate::State::Checking)
+        return;
+    gate->requestUnlocked(this, this, [](bool) {});
+}
+
+void DeploymentsPage::showCatalogIssues() {
+    if (!m_catalogIssues)
+        return;
+    QStringList lines;
+    for (const auto& issue : services().deployments->catalog().issues())
+        lines << issue.message();
+    m_catalogIssues->setText(lines.join(QLatin1Char('\n')));
+    m_catalogIssues->setVisible(!lines.isEmpty());
 }
 
 void DeploymentsPage::refillFilters() {

@@ -3,6 +3,7 @@
 #include "common/page.h"
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QStackedWidget;
@@ -51,8 +52,11 @@ public:
     DeploymentDetailDialog* openDetail(const QString& name);
     DeleteDeploymentDialog* openDelete(const QString& name);
 
+    QLabel* catalogIssuesLabel() const { return m_catalogIssues; }
+
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void updateState();
@@ -72,6 +76,9 @@ private:
     QPushButton* m_new = nullptr;
     QPushButton* m_details = nullptr;
     QPushButton* m_delete = nullptr;
+    QLabel* m_catalogIssues = nullptr;
+    void showCatalogIssues();
+    void unlockVault();
 };
 
 } // namespace fd::widgets

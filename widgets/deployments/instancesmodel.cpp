@@ -167,6 +167,8 @@ QVariant InstancesModel::data(const QModelIndex& index, int role) const {
             return live ? QStringLiteral("%1/%2").arg(status.ready).arg(status.desired)
                         : QStringLiteral("–");
         case Status:
+            if (status.reason == QLatin1String("Locked"))
+                return tr("Vault locked");
             return live ? stateText(status.state) : tr("Connecting…");
         case Restarts:
             return live ? QVariant(status.restarts) : QVariant();

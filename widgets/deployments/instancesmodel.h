@@ -49,10 +49,10 @@ public:
     fd::deploy::DeploymentWatch* watch(int row) const;
     int rowOf(const QString& name) const;
     void retranslate();
-
-private:
+    // Starts every row's watches again (after the vault was unlocked).
     void reload();
 
+private:
     fd::deploy::DeployService& m_service;
     QList<fd::deploy::DeploymentRecord> m_records;
     std::map<qint64, fd::deploy::DeploymentWatch*> m_watches; // record id -> watch (children)
