@@ -198,6 +198,23 @@ class DeployCli(unittest.TestCase):
         self.assertEqual(status["status"], "waiting-for-gpus", status)
         self.assertIn("nvidia.com/gpu", status["message"])
 
+        # Then an image that cannot be pulled: the kubelet's reason and message.
+        code, p = self.get(f"/api/v1/namespaces/default/pods/{pod}", vc)
+        p["spec"]["nodeName"] = "gpu-h100-0"
+        p["status"] = {"phase": "Pending", "conditions": [{"type": "PodScheduled", "status": "True"}],
+                       "containerStatuses": [{"name": "vllm", "ready": False, "restartCount": 0, "image": "x",
+                                              "imageID": "", "state": {"waiting": {
+                                                  "reason": "ImagePullBackOff",
+                                                  "message": 'Back-off pulling image "vllm/vllm-openai:nope"'}}}]}
+        self.assertEqual(self.kube.json("PUT", f"/api/v1/namespaces/default/pods/{pod}/status", p,
+                                        virtual_cluster=vc)[0], 200)
+        status = self.wait_status(name, "failing")
+        self.assertEqual(status["status"], "failing", status)
+        self.assertEqual(status["reason"], "ImagePullBackOff")
+        self.assertIn("vllm/vllm-openai:nope", status["message"])
+        # The record is kept whatever the cluster says.
+        self.assertEqual([d["name"] for d in self.cli_json("deploy", "list")], [name])
+
     def test_karmada_two_members(self):
         cp, members = "deploy-karmada", ["deploy-m1", "deploy-m2"]
         for vc in [cp] + members:
