@@ -23,14 +23,15 @@ build_packages=(
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, and the real peers the tests run against (a private
-# D-Bus session bus with gnome-keyring's Secret Service for the keychain backend's tests, and
-# kubectl as the oracle: Debian 12's kubernetes-client is kubectl 1.20.2, which the tests accept
-# as well as 1.32; an installed `kubectl` package — the Kubernetes project's or the Google Cloud
-# CLI's — also satisfies the entry, since it owns /usr/bin/kubectl and the two cannot both be
-# installed; tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
+# clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), and the
+# real peers the tests run against (a private D-Bus session bus with gnome-keyring's Secret
+# Service for the keychain backend's tests, and kubectl as the oracle: Debian 12's
+# kubernetes-client is kubectl 1.20.2, which the tests accept as well as 1.32; an installed
+# `kubectl` package — the Kubernetes project's or the Google Cloud CLI's — also satisfies the
+# entry, since it owns /usr/bin/kubectl and the two cannot both be installed;
+# tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
 test_packages=(
-  xvfb xauth clang clang-format libclang-rt-dev python3 openssl
+  xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
   fonts-noto-cjk procps 'nginx-light|nginx'
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fd::deploy</name>
+    <message numerus="yes">
+        <source>No node has %n free %1 GPU(s) for a replica; the best, %2, has %3 of %4 free.</source>
+        <translation>
+            <numerusform>No node has %n free %1 GPU for a replica; the best, %2, has %3 of %4 free.</numerusform>
+            <numerusform>No node has %n free %1 GPUs for a replica; the best, %2, has %3 of %4 free.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model needs about %1 of GPU memory, but %n GPU(s) on %2 offer %3; use more GPUs, a shorter context or a smaller quantisation.</source>
+        <translation>
+            <numerusform>The model needs about %1 of GPU memory, but %n GPU on %2 offers %3; use more GPUs, a shorter context or a smaller quantisation.</numerusform>
+            <numerusform>The model needs about %1 of GPU memory, but %n GPUs on %2 offer %3; use more GPUs, a shorter context or a smaller quantisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicas share one new model store, so it is requested ReadWriteMany; the storage class must support that.</source>
+        <translation>
+            <numerusform>%n replica shares one new model store, so it is requested ReadWriteMany; the storage class must support that.</numerusform>
+            <numerusform>%n replicas share one new model store, so it is requested ReadWriteMany; the storage class must support that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The setting %1 is %2 but each replica has %n GPU(s); it must divide the GPU count.</source>
+        <translation>
+            <numerusform>The setting %1 is %2 but each replica has %n GPU; it must divide the GPU count.</numerusform>
+            <numerusform>The setting %1 is %2 but each replica has %n GPUs; it must divide the GPU count.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model server keeps crashing (CrashLoopBackOff, %n restart(s)); its log says why. Last event: %1</source>
+        <translation>
+            <numerusform>The model server keeps crashing (CrashLoopBackOff, %n restart); its log says why. Last event: %1</numerusform>
+            <numerusform>The model server keeps crashing (CrashLoopBackOff, %n restarts); its log says why. Last event: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n replica(s) are ready.</source>
+        <translation>
+            <numerusform>The %n replica is ready.</numerusform>
+            <numerusform>All %n replicas are ready.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::net</name>
     <message numerus="yes">
         <source>The server did not answer within %n second(s).</source>

@@ -71,6 +71,29 @@
     </message>
 </context>
 <context>
+    <name>fd::cli::Deploy</name>
+    <message>
+        <source>The runtime %1 is not in the catalog; use one of: %2.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다. 다음 중 하나를 쓰십시오: %2.</translation>
+    </message>
+    <message>
+        <source>No deployment named %1 is recorded; `deploy list` shows them.</source>
+        <translation>%1 이름으로 기록된 배포가 없습니다. `deploy list`로 배포 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog any more.</source>
+        <translation>런타임 %1이(가) 더 이상 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no endpoint yet (%2); wait until it is ready or pass --endpoint.</source>
+        <translation>%1에 아직 엔드포인트가 없습니다(%2). 준비될 때까지 기다리거나 --endpoint를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster named %1 is registered.</source>
+        <translation>%1 이름으로 등록된 클러스터가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::cli::Kube</name>
     <message>
         <source>The kubeconfig sets no current context; pass --context.</source>
@@ -130,6 +153,709 @@
     <message>
         <source>unknown option %1</source>
         <translation>알 수 없는 옵션 %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::deploy</name>
+    <message>
+        <source>The runtime file %1 was skipped: line %2: %3.</source>
+        <translation>런타임 파일 %1을(를) 건너뛰었습니다: %2번째 줄: %3.</translation>
+    </message>
+    <message>
+        <source>The runtime file %1 was skipped: %2.</source>
+        <translation>런타임 파일 %1을(를) 건너뛰었습니다: %2.</translation>
+    </message>
+    <message>
+        <source>the runtime id &quot;%1&quot; is already defined by %2</source>
+        <translation>런타임 ID &quot;%1&quot;은(는) 이미 %2에 정의되어 있습니다</translation>
+    </message>
+    <message>
+        <source>there is no runtime &quot;%1&quot; to add presets to</source>
+        <translation>프리셋을 추가할 런타임 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the runtime &quot;%1&quot; already has a preset &quot;%2&quot;</source>
+        <translation>런타임 &quot;%1&quot;에 이미 프리셋 &quot;%2&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>파일이 1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: expected a mapping of keys</source>
+        <translation>%1: 키 매핑이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: a key must be plain text</source>
+        <translation>%1: 키는 일반 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: unknown key %2 (expected one of: %3)</source>
+        <translation>%1: 알 수 없는 키 %2 (가능한 키: %3)</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 appears twice</source>
+        <translation>%1: 키 %2이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is required</source>
+        <translation>%1: 키 %2이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: expected text</source>
+        <translation>%1: 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: expected a number</source>
+        <translation>%1: 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number</source>
+        <translation>%1: 정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside %3…%4</source>
+        <translation>%1: %2은(는) %3…%4 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>%1: expected true or false</source>
+        <translation>%1: true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: expected a list</source>
+        <translation>%1: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.key: %2 is not a valid setting key (a letter, then letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;)</source>
+        <translation>%1.key: %2은(는) 올바른 설정 키가 아닙니다(영문자로 시작하고 영문자, 숫자, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;만 사용)</translation>
+    </message>
+    <message>
+        <source>%1.type: %2 is not one of int, float, bool, enum, string, duration</source>
+        <translation>%1.type: %2은(는) int, float, bool, enum, string, duration 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1.%2: only int and float settings have a range</source>
+        <translation>%1.%2: 범위는 int와 float 설정에만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: max is below min</source>
+        <translation>%1: max가 min보다 작습니다</translation>
+    </message>
+    <message>
+        <source>%1.choices: only enum settings have choices</source>
+        <translation>%1.choices: 선택지는 enum 설정에만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: an enum setting needs choices</source>
+        <translation>%1: enum 설정에는 choices가 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1.pattern: only string settings have a pattern</source>
+        <translation>%1.pattern: 패턴은 string 설정에만 있습니다</translation>
+    </message>
+    <message>
+        <source>%1.pattern: not a valid regular expression</source>
+        <translation>%1.pattern: 올바른 정규 표현식이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3 is not a valid name</source>
+        <translation>%1.%2: %3은(는) 올바른 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1: say how the setting is passed with exactly one of arg, env or requestOption</source>
+        <translation>%1: 설정을 전달하는 방법을 arg, env, requestOption 중 정확히 하나로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>%1.role: %2 is not a known role</source>
+        <translation>%1.role: %2은(는) 알 수 없는 역할입니다</translation>
+    </message>
+    <message>
+        <source>%1.id: %2 is not a valid id (lowercase letters, digits, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;, at most 63)</source>
+        <translation>%1.id: %2은(는) 올바른 ID가 아닙니다(영문 소문자, 숫자, &quot;.&quot;, &quot;_&quot;, &quot;-&quot;, 최대 63자)</translation>
+    </message>
+    <message>
+        <source>%1.parameters: %2 is not a parameter count such as 8B or 500M</source>
+        <translation>%1.parameters: %2은(는) 8B나 500M 같은 파라미터 수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1.fileSize: %2 is not a size such as 16GB or 4.9GiB</source>
+        <translation>%1.fileSize: %2은(는) 16GB나 4.9GiB 같은 크기가 아닙니다</translation>
+    </message>
+    <message>
+        <source>presets: expected a list</source>
+        <translation>presets: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the preset id %2 is used twice</source>
+        <translation>%1: 프리셋 ID %2이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>env: expected a list</source>
+        <translation>env: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1.name: %2 is not a valid variable name</source>
+        <translation>%1.name: %2은(는) 올바른 변수 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <source>health.%1: %2 is not an HTTP path (it starts with &quot;/&quot;)</source>
+        <translation>health.%1: %2은(는) HTTP 경로가 아닙니다(&quot;/&quot;로 시작해야 함)</translation>
+    </message>
+    <message>
+        <source>health.loading: %1 is not one of refused, unavailable503, notReady</source>
+        <translation>health.loading: %1은(는) refused, unavailable503, notReady 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>health: loading notReady needs readyExec or readyPath</source>
+        <translation>health: loading notReady에는 readyExec 또는 readyPath가 필요합니다</translation>
+    </message>
+    <message>
+        <source>gpu.count: a runtime that requires GPUs needs at least one</source>
+        <translation>gpu.count: GPU가 필요한 런타임은 GPU가 최소 1개 필요합니다</translation>
+    </message>
+    <message>
+        <source>model.storePath: %1 is not an absolute directory in the container</source>
+        <translation>model.storePath: %1은(는) 컨테이너 안의 절대 경로 디렉터리가 아닙니다</translation>
+    </message>
+    <message>
+        <source>settings: expected a list</source>
+        <translation>settings: 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: the key %2 is used twice</source>
+        <translation>%1: 키 %2이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already set by another setting</source>
+        <translation>%1: %2은(는) 이미 다른 설정이 지정합니다</translation>
+    </message>
+    <message>
+        <source>%1: another setting already has the role %2</source>
+        <translation>%1: 다른 설정이 이미 역할 %2을(를) 가지고 있습니다</translation>
+    </message>
+    <message>
+        <source>id: %1 is not a valid runtime id (lowercase letters, digits and &quot;-&quot;, at most 63)</source>
+        <translation>id: %1은(는) 올바른 런타임 ID가 아닙니다(영문 소문자, 숫자, &quot;-&quot;, 최대 63자)</translation>
+    </message>
+    <message>
+        <source>api: %1 is not one of openai, ollama</source>
+        <translation>api: %1은(는) openai, ollama 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>chatPath: %1 is not an HTTP path (it starts with &quot;/&quot;)</source>
+        <translation>chatPath: %1은(는) HTTP 경로가 아닙니다(&quot;/&quot;로 시작해야 함)</translation>
+    </message>
+    <message>
+        <source>image: %1 is not an image reference such as registry/repository:tag</source>
+        <translation>image: %1은(는) registry/repository:tag 같은 이미지 참조가 아닙니다</translation>
+    </message>
+    <message>
+        <source>startupScript: the command must run /fleetdeck/start.sh</source>
+        <translation>startupScript: 명령이 /fleetdeck/start.sh를 실행해야 합니다</translation>
+    </message>
+    <message>
+        <source>model: the runtime never receives the model (no model.args and no {{model}} in env)</source>
+        <translation>model: 런타임에 모델이 전달되지 않습니다(model.args가 없고 env에도 {{model}}이 없음)</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation>올바른 YAML이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>expected a runtime (id: …) or presets for one (runtime: …)</source>
+        <translation>런타임(id: …)이나 런타임용 프리셋(runtime: …)이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address of a model server.</source>
+        <translation>%1은(는) 모델 서버의 http:// 또는 https:// 주소가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The prompt was cancelled.</source>
+        <translation>프롬프트를 취소했습니다.</translation>
+    </message>
+    <message>
+        <source>The answer grew beyond %1 MiB and was stopped; the text so far is kept.</source>
+        <translation>응답이 %1 MiB를 넘어 중단했습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server reported an error in the middle of the answer; the text so far is kept.</source>
+        <translation>모델 서버가 응답 도중 오류를 보고했습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server reported an error: %1. The text so far is kept.</source>
+        <translation>모델 서버가 오류를 보고했습니다: %1. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server sent a chunk that is not valid for its protocol, so the answer was stopped; the text so far is kept.</source>
+        <translation>모델 서버가 프로토콜에 맞지 않는 청크를 보내 응답을 중단했습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server ended the answer before saying it was complete; the text so far is kept.</source>
+        <translation>모델 서버가 완료를 알리기 전에 응답을 끝냈습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1; check that the deployment is ready and the model name is right.</source>
+        <translation>모델 서버가 HTTP %1로 응답했습니다. 배포가 준비되었는지, 모델 이름이 맞는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The model server answered HTTP %1: %2</source>
+        <translation>모델 서버가 HTTP %1로 응답했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The connection to the model server broke in the middle of the answer; the text so far is kept.</source>
+        <translation>응답 도중 모델 서버와의 연결이 끊겼습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server stopped sending for %1 s in the middle of the answer; the text so far is kept.</source>
+        <translation>응답 도중 모델 서버가 %1초 동안 아무것도 보내지 않았습니다. 지금까지 받은 텍스트는 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>The model server sent nothing for %1 s; it may still be loading the model, try again later.</source>
+        <translation>모델 서버가 %1초 동안 아무것도 보내지 않았습니다. 아직 모델을 적재하는 중일 수 있으니 나중에 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>a line of the answer is longer than 4 MiB</source>
+        <translation>응답의 한 줄이 4 MiB보다 깁니다</translation>
+    </message>
+    <message>
+        <source>an event of the answer is longer than 4 MiB</source>
+        <translation>응답의 이벤트 하나가 4 MiB보다 깁니다</translation>
+    </message>
+    <message>
+        <source>an event is not a JSON object (%1 at byte %2)</source>
+        <translation>이벤트가 JSON 객체가 아닙니다(%2번째 바이트에서 %1)</translation>
+    </message>
+    <message>
+        <source>a line is not a JSON object (%1 at byte %2)</source>
+        <translation>줄이 JSON 객체가 아닙니다(%2번째 바이트에서 %1)</translation>
+    </message>
+    <message>
+        <source>not Ready</source>
+        <translation>Ready 상태가 아님</translation>
+    </message>
+    <message>
+        <source>cordoned</source>
+        <translation>스케줄링 중지(cordon)됨</translation>
+    </message>
+    <message>
+        <source>tainted %1</source>
+        <translation>테인트 %1이(가) 있음</translation>
+    </message>
+    <message>
+        <source>No GPU is requested, so there is no GPU fit to check.</source>
+        <translation>GPU를 요청하지 않았으므로 GPU 적합성 검사가 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>unlabelled GPUs</source>
+        <translation>레이블 없는 GPU</translation>
+    </message>
+    <message>
+        <source>No node offers %1 (no GPU is partitioned into that MIG profile).</source>
+        <translation>%1을(를) 제공하는 노드가 없습니다(이 MIG 프로필로 분할된 GPU가 없음).</translation>
+    </message>
+    <message>
+        <source>No node offers NVIDIA GPUs: the cluster has no GPU nodes, or the NVIDIA device plugin is not running on them.</source>
+        <translation>NVIDIA GPU를 제공하는 노드가 없습니다. 클러스터에 GPU 노드가 없거나 NVIDIA 디바이스 플러그인이 실행되고 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No node has %1 GPUs; the cluster has %2.</source>
+        <translation>%1 GPU가 있는 노드가 없습니다. 클러스터에 있는 GPU: %2.</translation>
+    </message>
+    <message>
+        <source>No node with %1 GPUs can take the pod: the best, %2, is %3.</source>
+        <translation>%1 GPU가 있는 노드 중 파드를 받을 수 있는 노드가 없습니다. 가장 적합한 노드 %2: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No node has %n free %1 GPU(s) for a replica; the best, %2, has %3 of %4 free.</source>
+        <translation>
+            <numerusform>복제본 하나에 필요한 빈 %1 GPU %n개를 가진 노드가 없습니다. 가장 적합한 %2에는 %4개 중 %3개가 비어 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The model needs about %1 of GPU memory, but %n GPU(s) on %2 offer %3; use more GPUs, a shorter context or a smaller quantisation.</source>
+        <translation>
+            <numerusform>모델에 약 %1의 GPU 메모리가 필요하지만 %2의 GPU %n개는 %3만 제공합니다. GPU를 늘리거나 컨텍스트를 줄이거나 더 작은 양자화를 쓰십시오.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 replicas fit; the best node, %3, has %4 free %5 GPUs.</source>
+        <translation>복제본 %2개 중 %1개만 들어갑니다. 가장 적합한 노드 %3에는 빈 %5 GPU가 %4개 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free %3 GPUs; the model needs about %4 of the %5 they offer.</source>
+        <translation>%1에 빈 %3 GPU가 %2개 있습니다. 모델에는 이 GPU들이 제공하는 %5 중 약 %4가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free %3 GPUs (their memory is unknown, so the model&apos;s size was not checked).</source>
+        <translation>%1에 빈 %3 GPU가 %2개 있습니다(GPU 메모리를 알 수 없어 모델 크기는 확인하지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>The model store size %1 is not a size such as 100Gi.</source>
+        <translation>모델 저장소 크기 %1은(는) 100Gi 같은 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The model store (%1) is smaller than the model (%2); the download will not fit.</source>
+        <translation>모델 저장소(%1)가 모델(%2)보다 작아 다운로드가 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The storage class %1 is not a valid name.</source>
+        <translation>스토리지 클래스 %1은(는) 올바른 이름이 아닙니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replicas share one new model store, so it is requested ReadWriteMany; the storage class must support that.</source>
+        <translation>
+            <numerusform>복제본 %n개가 새 모델 저장소 하나를 함께 쓰므로 ReadWriteMany로 요청합니다. 스토리지 클래스가 이를 지원해야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The model store is an emptyDir: every restart of a pod downloads the model again.</source>
+        <translation>모델 저장소가 emptyDir이므로 파드가 다시 시작할 때마다 모델을 다시 내려받습니다.</translation>
+    </message>
+    <message>
+        <source>Name the existing volume claim for the model store (a valid claim name, not %1).</source>
+        <translation>모델 저장소로 쓸 기존 볼륨 클레임의 이름을 지정하십시오(%1은(는) 올바른 클레임 이름이 아님).</translation>
+    </message>
+    <message>
+        <source>Give the NFS server of the model store as a host name or address.</source>
+        <translation>모델 저장소의 NFS 서버를 호스트 이름이나 주소로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the NFS export of the model store as an absolute path (it starts with &quot;/&quot;).</source>
+        <translation>모델 저장소의 NFS 익스포트를 절대 경로(&quot;/&quot;로 시작)로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Give the node directory of the model store as an absolute path other than &quot;/&quot;.</source>
+        <translation>모델 저장소로 쓸 노드 디렉터리를 &quot;/&quot;가 아닌 절대 경로로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>A hostPath model store is one node&apos;s disk: a pod that starts on another node finds no model there.</source>
+        <translation>hostPath 모델 저장소는 한 노드의 디스크입니다. 다른 노드에서 시작한 파드는 그곳에서 모델을 찾지 못합니다.</translation>
+    </message>
+    <message>
+        <source>The model store&apos;s sub-directory must be a relative path without &quot;..&quot;.</source>
+        <translation>모델 저장소의 하위 디렉터리는 &quot;..&quot;이 없는 상대 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The model store is read-only: the model must already be on it, nothing can be downloaded.</source>
+        <translation>모델 저장소가 읽기 전용이므로 모델이 이미 그 안에 있어야 하며, 아무것도 내려받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A new model store starts empty, so it cannot be read-only.</source>
+        <translation>새 모델 저장소는 비어 있는 상태로 시작하므로 읽기 전용일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 GPUs per replica is more than a node has; use at most 64.</source>
+        <translation>복제본당 GPU %1개는 노드 하나가 가진 것보다 많습니다. 최대 64개를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a MIG profile such as 1g.10gb or 3g.40gb.</source>
+        <translation>%1은(는) 1g.10gb나 3g.40gb 같은 MIG 프로필이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot run on a MIG slice; choose whole GPUs.</source>
+        <translation>%1은(는) MIG 슬라이스에서 실행할 수 없습니다. 전체 GPU를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A replica uses one MIG slice (a process sees only one); choose whole GPUs for more.</source>
+        <translation>복제본 하나는 MIG 슬라이스 하나를 씁니다(프로세스는 하나만 볼 수 있음). 더 필요하면 전체 GPU를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least one GPU.</source>
+        <translation>%1에는 GPU가 최소 1개 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No GPU is requested: %1 runs on the CPU, many times slower.</source>
+        <translation>GPU를 요청하지 않았습니다. %1이(가) CPU에서 실행되어 몇 배 느립니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a GPU model Fleetdeck knows, nor a GPU product label value such as NVIDIA-H100-80GB-HBM3.</source>
+        <translation>%1은(는) Fleetdeck이 아는 GPU 모델도, NVIDIA-H100-80GB-HBM3 같은 GPU 제품 레이블 값도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A GPU model is chosen but no GPU is requested; request at least one GPU or clear the GPU model.</source>
+        <translation>GPU 모델을 선택했지만 GPU를 요청하지 않았습니다. GPU를 1개 이상 요청하거나 GPU 모델 선택을 지우십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The setting %1 is %2 but each replica has %n GPU(s); it must divide the GPU count.</source>
+        <translation>
+            <numerusform>설정 %1이(가) %2이지만 복제본마다 GPU가 %n개이므로, 이 값은 GPU 수의 약수여야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The CPU request %1 is not a CPU amount such as 4 or 500m.</source>
+        <translation>CPU 요청 %1은(는) 4나 500m 같은 CPU 양이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The CPU limit %1 must be a CPU amount at least the request (%2).</source>
+        <translation>CPU 제한 %1은(는) 요청(%2) 이상인 CPU 양이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The memory request %1 is not a size such as 16Gi.</source>
+        <translation>메모리 요청 %1은(는) 16Gi 같은 크기가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The memory limit %1 must be a size at least the request (%2).</source>
+        <translation>메모리 제한 %1은(는) 요청(%2) 이상인 크기여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image reference such as registry/repository:tag.</source>
+        <translation>%1은(는) registry/repository:tag 같은 이미지 참조가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The registry mirror %1 is not a registry such as harbor.example.com/proxy.</source>
+        <translation>레지스트리 미러 %1은(는) harbor.example.com/proxy 같은 레지스트리가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The image pull secret %1 is not a valid secret name.</source>
+        <translation>이미지 풀 시크릿 %1은(는) 올바른 시크릿 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The deployment asks for the runtime %1 but was given %2.</source>
+        <translation>배포가 런타임 %1을(를) 요청했지만 %2이(가) 주어졌습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a model: %1.</source>
+        <translation>모델을 선택하십시오: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid namespace name.</source>
+        <translation>%1은(는) 올바른 네임스페이스 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid deployment name (lowercase letters, digits and &quot;-&quot;, starting with a letter, at most 63); for example %2.</source>
+        <translation>%1은(는) 올바른 배포 이름이 아닙니다(영문자로 시작하는 영문 소문자, 숫자, &quot;-&quot;, 최대 63자). 예: %2.</translation>
+    </message>
+    <message>
+        <source>A deployment named %1 already exists there; choose another name, for example %2.</source>
+        <translation>%1 이름의 배포가 이미 있습니다. 다른 이름을 선택하십시오. 예: %2.</translation>
+    </message>
+    <message>
+        <source>Choose between 0 and 64 replicas.</source>
+        <translation>복제본 수는 0에서 64 사이로 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The node port %1 is outside the cluster&apos;s usual range 30000–32767; leave it empty to let the cluster choose.</source>
+        <translation>노드 포트 %1이(가) 클러스터의 일반 범위 30000–32767을 벗어납니다. 비워 두면 클러스터가 선택합니다.</translation>
+    </message>
+    <message>
+        <source>Choose a placement strategy for the Karmada target.</source>
+        <translation>Karmada 대상에 쓸 배치 전략을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid resource profile name.</source>
+        <translation>%1은(는) 올바른 리소스 프로필 이름이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The context length %1 is longer than the model&apos;s own maximum (%2); the server may refuse to start.</source>
+        <translation>컨텍스트 길이 %1이(가) 모델 자체의 최댓값(%2)보다 깁니다. 서버가 시작하지 않을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>weights %1 + KV cache %2 (%3 tokens × %4) + overhead %5</source>
+        <translation>가중치 %1 + KV 캐시 %2(%3 토큰 × %4) + 오버헤드 %5</translation>
+    </message>
+    <message>
+        <source>the model name is empty</source>
+        <translation>모델 이름이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the model name is longer than 512 characters</source>
+        <translation>모델 이름이 512자보다 깁니다</translation>
+    </message>
+    <message>
+        <source>the model name contains a space or a control character</source>
+        <translation>모델 이름에 공백이나 제어 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3</source>
+        <translation>%1은(는) %2에서 %3 사이가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation>%1은(는) 최솟값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation>%1은(는) 최댓값 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot;은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot;은(는) 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot;은(는) true나 false가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot;은(는) %2 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <source>the value must be one line of at most 4096 characters</source>
+        <translation>값은 4096자 이하의 한 줄이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not have the expected form</source>
+        <translation>&quot;%1&quot;의 형식이 올바르지 않습니다</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration such as 30s, 5m, 1h or -1</source>
+        <translation>&quot;%1&quot;은(는) 30s, 5m, 1h, -1 같은 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>unsupported setting type</source>
+        <translation>지원하지 않는 설정 형식</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting; write it as key=value, for example maxModelLen=8192.</source>
+        <translation>&quot;%1&quot;은(는) 설정이 아닙니다. maxModelLen=8192처럼 key=value 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no setting &quot;%2&quot;; its settings are: %3.</source>
+        <translation>%1에는 &quot;%2&quot; 설정이 없습니다. 사용할 수 있는 설정: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>The setting %1 (%2): %3. Change the value and try again.</source>
+        <translation>설정 %1(%2): %3. 값을 바꾼 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &quot;{{%1}}&quot; (allowed here: %2)</source>
+        <translation>알 수 없는 자리 표시자 &quot;{{%1}}&quot; (여기서 쓸 수 있는 것: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;{{&quot; without a closing &quot;}}&quot;</source>
+        <translation>&quot;{{&quot; 뒤에 닫는 &quot;}}&quot;가 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model server keeps crashing (CrashLoopBackOff, %n restart(s)); its log says why. Last event: %1</source>
+        <translation>
+            <numerusform>모델 서버가 계속 비정상 종료됩니다(CrashLoopBackOff, 재시작 %n회). 원인은 로그에 있습니다. 마지막 이벤트: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image cannot be pulled (%1): %2</source>
+        <translation>이미지를 가져올 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>The container cannot start (%1): %2</source>
+        <translation>컨테이너를 시작할 수 없습니다(%1): %2</translation>
+    </message>
+    <message>
+        <source>Waiting for free GPUs: %1</source>
+        <translation>빈 GPU를 기다리는 중: %1</translation>
+    </message>
+    <message>
+        <source>No node can take the pod: %1</source>
+        <translation>파드를 받을 수 있는 노드가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Pulling the image: %1</source>
+        <translation>이미지를 가져오는 중: %1</translation>
+    </message>
+    <message>
+        <source>The pod is scheduled and its containers are being created.</source>
+        <translation>파드가 배치되었고 컨테이너를 만드는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The server is starting and loading the model.</source>
+        <translation>서버가 시작하며 모델을 적재하는 중입니다.</translation>
+    </message>
+    <message>
+        <source>Loading the model: %1</source>
+        <translation>모델 적재 중: %1</translation>
+    </message>
+    <message>
+        <source>A pod failed; its events and log say why.</source>
+        <translation>파드가 실패했습니다. 원인은 이벤트와 로그에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Scaled down to zero replicas.</source>
+        <translation>복제본 0개로 축소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n replica(s) are ready.</source>
+        <translation>
+            <numerusform>복제본 %n개가 모두 준비되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pods cannot be created: %1</source>
+        <translation>파드를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the pods to be created.</source>
+        <translation>파드가 만들어지기를 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas are ready. %3</source>
+        <translation>복제본 %2개 중 %1개가 준비되었습니다. %3</translation>
+    </message>
+    <message>
+        <source>A deployment named %1 is already recorded; choose another name.</source>
+        <translation>%1 이름의 배포가 이미 기록되어 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose the cluster to deploy to.</source>
+        <translation>배포할 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster named %1 is registered; import it first or pick another.</source>
+        <translation>%1 이름으로 등록된 클러스터가 없습니다. 먼저 가져오거나 다른 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A Karmada deployment needs a placement strategy; pick one.</source>
+        <translation>Karmada 배포에는 배치 전략이 필요합니다. 하나를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No Karmada control plane is registered; mark the karmada-apiserver&apos;s cluster as the control plane first.</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. 먼저 karmada-apiserver 클러스터를 컨트롤 플레인으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Several Karmada control planes are registered; name the one to use with the cluster.</source>
+        <translation>Karmada 컨트롤 플레인이 여러 개 등록되어 있습니다. 사용할 컨트롤 플레인을 클러스터로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog; use one of the runtimes it lists.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다. 카탈로그에 있는 런타임 중 하나를 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Fleetdeck cannot apply objects of kind %1.</source>
+        <translation>Fleetdeck은 %1 종류의 객체를 적용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1/%2 was refused: %3</source>
+        <translation>%1/%2이(가) 거부되었습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 was applied but could not be recorded: %2</source>
+        <translation>%1을(를) 적용했지만 기록하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>No deployment named %1 is recorded; `deploy list` shows them.</source>
+        <translation>%1 이름으로 기록된 배포가 없습니다. `deploy list`로 배포 목록을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reading the status from the cluster…</source>
+        <translation>클러스터에서 상태를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The Deployment %1 is not on the cluster; it was removed there, or Karmada has not placed it yet.</source>
+        <translation>Deployment %1이(가) 클러스터에 없습니다. 클러스터에서 삭제되었거나 Karmada가 아직 배치하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No member cluster of the control plane is registered in Fleetdeck, so its status cannot be read; import the member clusters.</source>
+        <translation>컨트롤 플레인의 멤버 클러스터가 Fleetdeck에 등록되어 있지 않아 상태를 읽을 수 없습니다. 멤버 클러스터를 가져오십시오.</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +2661,381 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::DeleteDeploymentDialog</name>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>These objects are deleted from %1 (namespace %2); the pods stop and the model stops answering:</source>
+        <translation>다음 객체가 %1(네임스페이스 %2)에서 삭제됩니다. 파드가 중지되고 모델이 더 이상 응답하지 않습니다:</translation>
+    </message>
+    <message>
+        <source>Also delete the model store (the downloaded model is lost)</source>
+        <translation>모델 저장소도 삭제(다운로드한 모델이 사라짐)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>(kept: the model store, so a new deployment starts without downloading)</source>
+        <translation>(유지: 모델 저장소 — 새 배포가 다운로드 없이 시작됩니다)</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>삭제하는 중…</translation>
+    </message>
+    <message>
+        <source>Some objects could not be deleted; the record is kept so you can try again:
+%1</source>
+        <translation>일부 객체를 삭제하지 못했습니다. 다시 시도할 수 있도록 기록을 유지합니다:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeployWizard</name>
+    <message>
+        <source>New volume (PVC)</source>
+        <translation>새 볼륨(PVC)</translation>
+    </message>
+    <message>
+        <source>Existing PVC</source>
+        <translation>기존 PVC</translation>
+    </message>
+    <message>
+        <source>NFS export</source>
+        <translation>NFS 익스포트</translation>
+    </message>
+    <message>
+        <source>Directory on the node (hostPath)</source>
+        <translation>노드의 디렉터리(hostPath)</translation>
+    </message>
+    <message>
+        <source>Scratch (emptyDir: downloads again on every restart)</source>
+        <translation>임시(emptyDir: 재시작할 때마다 다시 다운로드)</translation>
+    </message>
+    <message>
+        <source>New deployment</source>
+        <translation>새 배포</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>placement strategy (PropagationPolicy)</source>
+        <translation>배치 전략(PropagationPolicy)</translation>
+    </message>
+    <message>
+        <source>Strategy:</source>
+        <translation>전략:</translation>
+    </message>
+    <message>
+        <source>optional resource profile (OverridePolicy)</source>
+        <translation>선택 사항: 리소스 프로필(OverridePolicy)</translation>
+    </message>
+    <message>
+        <source>Resource profile:</source>
+        <translation>리소스 프로필:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>런타임:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>model id, tag or path on the model store</source>
+        <translation>모델 ID, 태그 또는 모델 저장소의 경로</translation>
+    </message>
+    <message>
+        <source>Custom model:</source>
+        <translation>사용자 지정 모델:</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> B parameters</source>
+        <translation>B 파라미터</translation>
+    </message>
+    <message>
+        <source>Custom model size:</source>
+        <translation>사용자 지정 모델 크기:</translation>
+    </message>
+    <message>
+        <source>Replicas:</source>
+        <translation>복제본:</translation>
+    </message>
+    <message>
+        <source>GPUs per replica:</source>
+        <translation>복제본당 GPU:</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>모두</translation>
+    </message>
+    <message>
+        <source>GPU model:</source>
+        <translation>GPU 모델:</translation>
+    </message>
+    <message>
+        <source>default: 4</source>
+        <translation>기본값: 4</translation>
+    </message>
+    <message>
+        <source>CPU:</source>
+        <translation>CPU:</translation>
+    </message>
+    <message>
+        <source>default: from the model size</source>
+        <translation>기본값: 모델 크기에 따라</translation>
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation>메모리:</translation>
+    </message>
+    <message>
+        <source>Model store:</source>
+        <translation>모델 저장소:</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s default</source>
+        <translation>클러스터 기본값</translation>
+    </message>
+    <message>
+        <source>Storage class:</source>
+        <translation>스토리지 클래스:</translation>
+    </message>
+    <message>
+        <source>e.g. harbor.example.local/mirror</source>
+        <translation>예: harbor.example.local/mirror</translation>
+    </message>
+    <message>
+        <source>Image mirror:</source>
+        <translation>이미지 미러:</translation>
+    </message>
+    <message>
+        <source>Image pull secret:</source>
+        <translation>이미지 풀 시크릿:</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>고급 설정</translation>
+    </message>
+    <message>
+        <source>YAML of every object:</source>
+        <translation>모든 객체의 YAML:</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>배포</translation>
+    </message>
+    <message>
+        <source>Karmada: %1</source>
+        <translation>Karmada: %1</translation>
+    </message>
+    <message>
+        <source>Custom model…</source>
+        <translation>사용자 지정 모델…</translation>
+    </message>
+    <message>
+        <source>Volume size:</source>
+        <translation>볼륨 크기:</translation>
+    </message>
+    <message>
+        <source>default: 1.5 × the model&apos;s size</source>
+        <translation>기본값: 모델 크기의 1.5배</translation>
+    </message>
+    <message>
+        <source>Claim name:</source>
+        <translation>클레임 이름:</translation>
+    </message>
+    <message>
+        <source>NFS server:path:</source>
+        <translation>NFS 서버:경로:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>디렉터리:</translation>
+    </message>
+    <message>
+        <source>(server default)</source>
+        <translation>(서버 기본값)</translation>
+    </message>
+    <message>
+        <source>The GPU fit check runs per member cluster; Karmada&apos;s placement decides where it goes.</source>
+        <translation>GPU 적합성 검사는 멤버 클러스터별로 이루어지며, 어디에 배치할지는 Karmada의 배치 정책이 정합니다.</translation>
+    </message>
+    <message>
+        <source>Checking free GPUs on the cluster…</source>
+        <translation>클러스터의 빈 GPU를 확인하는 중…</translation>
+    </message>
+    <message>
+        <source>Validating with a server-side dry run, then applying…</source>
+        <translation>서버 측 드라이런으로 검증한 뒤 적용하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeploymentDetailDialog</name>
+    <message>
+        <source>No endpoint yet: the Service needs a node port and a Ready node.</source>
+        <translation>아직 엔드포인트가 없습니다. 서비스에 노드 포트와 Ready 상태의 노드가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>배포 %1</translation>
+    </message>
+    <message>
+        <source>Member cluster:</source>
+        <translation>멤버 클러스터:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>상태:</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>런타임:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>모델:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>클러스터:</translation>
+    </message>
+    <message>
+        <source>Endpoints and curl:</source>
+        <translation>엔드포인트와 curl:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>개요</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Pod:</source>
+        <translation>파드:</translation>
+    </message>
+    <message>
+        <source>Follow log</source>
+        <translation>로그 따라가기</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>엔드포인트:</translation>
+    </message>
+    <message>
+        <source>Ask the model something…</source>
+        <translation>모델에게 질문하세요…</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Test prompt</source>
+        <translation>테스트 프롬프트</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>경과</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>%1 of %2 replicas ready — %3</source>
+        <translation>복제본 %2개 중 %1개 준비됨 — %3</translation>
+    </message>
+    <message>
+        <source>Latest event: %1</source>
+        <translation>최근 이벤트: %1</translation>
+    </message>
+    <message>
+        <source>No pod to follow yet.</source>
+        <translation>아직 따라갈 파드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>— the log stream ended —</source>
+        <translation>— 로그 스트림이 끝났습니다 —</translation>
+    </message>
+    <message>
+        <source>The runtime %1 is not in the catalog.</source>
+        <translation>런타임 %1이(가) 카탈로그에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>첫 토큰을 기다리는 중…</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 ms · %2 tokens</source>
+        <translation>첫 토큰까지 %1 ms · 토큰 %2개</translation>
+    </message>
+    <message>
+        <source>Time to first token %1 ms · %2 tokens · %3 tokens/s</source>
+        <translation>첫 토큰까지 %1 ms · 토큰 %2개 · 초당 %3 토큰</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::DeploymentsPage</name>
     <message>
         <source>Deployments</source>
@@ -1953,8 +3054,64 @@
         <translation>새 배포</translation>
     </message>
     <message>
-        <source>Arrives with model deployments.</source>
-        <translation>모델 배포 기능과 함께 제공될 예정입니다.</translation>
+        <source>Needs the local store and the credential vault.</source>
+        <translation>로컬 저장소와 자격 증명 보관소가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>New deployment…</source>
+        <translation>새 배포…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>상세 정보…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Search name, model or cluster</source>
+        <translation>이름, 모델, 클러스터 검색</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>모든 클러스터</translation>
+    </message>
+    <message>
+        <source>All runtimes</source>
+        <translation>모든 런타임</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Loading model</source>
+        <translation>모델 적재 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting for GPUs</source>
+        <translation>GPU 대기 중</translation>
+    </message>
+    <message>
+        <source>Pulling image</source>
+        <translation>이미지 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>일부 준비됨</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>모든 상태</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +3332,85 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Not matched with registered clusters: %1</source>
         <translation>등록된 클러스터와 대조하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::InstancesModel</name>
+    <message>
+        <source>Scaled down</source>
+        <translation>축소됨</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Waiting for GPUs</source>
+        <translation>GPU 대기 중</translation>
+    </message>
+    <message>
+        <source>Unschedulable</source>
+        <translation>스케줄 불가</translation>
+    </message>
+    <message>
+        <source>Pulling image</source>
+        <translation>이미지 가져오는 중</translation>
+    </message>
+    <message>
+        <source>Loading model</source>
+        <translation>모델 적재 중</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>준비됨</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>일부 준비됨</translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>%1 (Karmada: %2)</source>
+        <translation>%1 (Karmada: %2)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>재시작</translation>
+    </message>
+    <message>
+        <source>Latest event</source>
+        <translation>최근 이벤트</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>보관소 잠김</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "common/language.h"
 #include "common/paths.h"
 #include "common/versioninfo.h"
+#include "deploy/catalog.h"
+#include "deploy/deployservice.h"
 #include "net/httpclient.h"
 #include "options.h"
 #include "registry/clusterregistry.h"
@@ -96,6 +98,18 @@ int main(int argc, char* argv[]) {
         registry->setReconcileInterval(
             settings.value(QStringLiteral("karmada/reconcileInterval"), 60).toInt());
     }
+    // Model deployments: the records (one small read), the runtime catalog off the UI thread.
+    std::unique_ptr<fd::deploy::DeployService> deployments;
+    if (registry) {
+        deployments = std::make_unique<fd::deploy::DeployService>(*store, *registry);
+        if (auto st = deployments->load(); !st)
+            qWarning("fleetdeck: deployments unavailable: %s", qPrintable(st.error().message));
+        fd::deploy::Catalog::loadAsync(
+            {fd::deploy::Catalog::builtinDir(), fd::deploy::Catalog::userDir(dataDir)},
+            deployments.get(), [d = deployments.get()](fd::deploy::Catalog catalog) {
+                d->setCatalog(std::move(catalog));
+            });
+    }
 
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
@@ -103,6 +117,8 @@ int main(int argc, char* argv[]) {
     services.secrets = secrets.get();
     services.vault = &vault;
     services.clusters = registry.get();
+    services.deployments = deployments.get();
+    services.http = http.get();
     services.settings = &settings;
     services.language = &language;
 

@@ -358,6 +358,19 @@ fd::Status unifyEndpoints(sqlite3* db) {
     return moveServiceRows(db);
 }
 
+// Model deployments (issue 11): the target kind (one cluster, or a Karmada control plane whose
+// members run it), the placement strategy's name (the policies' PropagationPolicy, referenced by
+// name because the policies table is another area's), and the objects Fleetdeck created (kind
+// and name, so a delete removes exactly those). Names are unique among Fleetdeck's deployments,
+// which keeps `deploy status NAME` unambiguous across clusters. Number 6 belongs to another
+// area's branch; migrate() tolerates the gap.
+constexpr const char* kV7 = R"sql(
+ALTER TABLE deployments ADD COLUMN target_kind TEXT NOT NULL DEFAULT 'cluster';
+ALTER TABLE deployments ADD COLUMN placement_strategy TEXT NOT NULL DEFAULT '';
+ALTER TABLE deployments ADD COLUMN objects_json TEXT NOT NULL DEFAULT '[]';
+CREATE UNIQUE INDEX deployments_name ON deployments(name COLLATE NOCASE);
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -368,6 +381,7 @@ constexpr MigrationStep kSteps[] = {
     {4, "installation id", kV4, insertInstallId},
     {5, "one endpoint model for clusters, Prometheus and vCenter; exec arguments redacted again",
      kV5, unifyEndpoints},
+    {7, "model deployments: target kind, placement strategy, created objects, unique names", kV7},
 };
 
 } // namespace
@@ -410,6 +424,10 @@ fd::Status migrate(sqlite3* db, int target) {
                                   << ')';
         reached = step.version;
     }
+    // Step numbers are allocated per branch, so a build may lack some below its newest step:
+    // having run every step it knows up to `target`, the database is at `target`.
+    if (st && reached < target)
+        reached = target;
     if (st) {
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(reached);
         st = exec(db, pragma.constData());

@@ -91,7 +91,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Features that arrive later show their button disabled with a note, not a fake action.
-        for (const char* id : {"policies", "deployments", "gpu-metrics", "vcenter"}) {
+        for (const char* id : {"policies", "gpu-metrics", "vcenter"}) {
             w.showPage(QString::fromLatin1(id));
             auto* empty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
             QVERIFY2(empty, id);
@@ -100,6 +100,12 @@ private Q_SLOTS:
             QVERIFY2(empty->noteLabel()->isVisible(), id);
             QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String("Arrives with")), id);
         }
+        // Deployments: without the store and vault behind it, the action says what it needs.
+        w.showPage(QStringLiteral("deployments"));
+        auto* deployEmpty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
+        QVERIFY(deployEmpty && deployEmpty->isVisible());
+        QVERIFY(!deployEmpty->actionButton()->isEnabled());
+        QVERIFY(deployEmpty->noteLabel()->isVisible());
         // Clusters: the import button is live and asks for the import dialog.
         w.showPage(QStringLiteral("clusters"));
         QSignalSpy spy(w.clustersPage(), &fd::widgets::ClustersPage::importKubeconfigRequested);

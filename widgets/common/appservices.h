@@ -17,6 +17,12 @@ class SecretStore;
 namespace fd::registry {
 class ClusterRegistry;
 }
+namespace fd::deploy {
+class DeployService;
+}
+namespace fd::net {
+class HttpClient;
+}
 
 namespace fd::widgets {
 
@@ -34,6 +40,10 @@ struct AppServices {
     VaultGate* vault = nullptr;
     // The cluster registry (loaded by the Clusters page); null = only the empty state.
     fd::registry::ClusterRegistry* clusters = nullptr;
+    // Model deployments (over the registry's connections); null = only the empty state.
+    fd::deploy::DeployService* deployments = nullptr;
+    // The HTTP client the registry uses, for what talks to other servers (the test prompt).
+    fd::net::HttpClient* http = nullptr;
 };
 
 } // namespace fd::widgets

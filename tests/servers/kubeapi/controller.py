@@ -60,6 +60,16 @@ def _owner_ref(obj, kind, api_version):
             "controller": True, "blockOwnerDeletion": True}
 
 
+def _pod_ready(pod):
+    """Ready as the kubelet reports it: Running with the Ready condition True (a pod without
+    conditions counts by its phase alone)."""
+    status = pod.get("status", {})
+    if status.get("phase") != "Running":
+        return False
+    conds = {c.get("type"): c.get("status") for c in status.get("conditions", [])}
+    return conds.get("Ready", "True") == "True"
+
+
 def _owned(store, key, owner):
     uid = owner["metadata"]["uid"]
     ns = owner["metadata"].get("namespace")
@@ -151,7 +161,7 @@ class Controller:
             pods += [(rs["metadata"]["name"], p) for p in _owned(store, POD.storage_key, rs)
                      if not p["metadata"].get("deletionTimestamp")]
         replicas = dep.get("spec", {}).get("replicas", 1)
-        ready = sum(1 for _, p in pods if p.get("status", {}).get("phase") == "Running")
+        ready = sum(1 for _, p in pods if _pod_ready(p))
         updated = sum(1 for rs, _ in pods if rs == rs_name)
         now = now_rfc3339()
         old_status = dep.get("status", {})
@@ -203,7 +213,7 @@ class Controller:
                 for p in sorted(pods, key=lambda p: p["metadata"]["creationTimestamp"], reverse=True)[:len(pods) - want]:
                     store.delete(POD, ns, p["metadata"]["name"])
             pods = [p for p in _owned(store, POD.storage_key, rs) if not p["metadata"].get("deletionTimestamp")]
-            ready = sum(1 for p in pods if p.get("status", {}).get("phase") == "Running")
+            ready = sum(1 for p in pods if _pod_ready(p))
             status_ = {"replicas": len(pods), "fullyLabeledReplicas": len(pods), "readyReplicas": ready,
                        "availableReplicas": ready, "observedGeneration": rs["metadata"].get("generation", 1)}
             status_ = {k: v for k, v in status_.items() if v or k == "replicas"}

@@ -39,6 +39,7 @@ from knobs import Knobs, effective  # noqa: E402
 from storage import Store  # noqa: E402
 
 CLUSTER_RE = re.compile(r"^/clusters/([a-z0-9]([-a-z0-9.]*[a-z0-9])?)(/.*)?$")
+POD_LOG_RE = re.compile(r"^/api/v1/namespaces/([^/]+)/pods/([^/]+)/log$")
 
 
 class Clusters:
@@ -236,6 +237,9 @@ class Handler(BaseHTTPRequestHandler):
             if code != 429 and rule.get("retryAfter") is not None:
                 err.headers["Retry-After"] = str(rule["retryAfter"])
             return self._error(err, user.name)
+        m = POD_LOG_RE.match(path)
+        if m and self.command == "GET":
+            return self._pod_log(store, m.group(1), m.group(2), query, user)
         try:
             result = self.api.handle(store, self.command, path, query, self.headers, body, user)
         except st.ApiError as err:
@@ -276,6 +280,20 @@ class Handler(BaseHTTPRequestHandler):
             u = self.authn.set_rules(payload["user"], payload.get("rules", []), payload.get("groups"),
                                     payload.get("token"))
             return self._send(200, {"user": u.name, "token": self.authn.token_of(u.name)})
+        if path == "/_fixture/podlog" and self.command == "POST":
+            # Appends lines to the log of a pod (exact name, or every pod whose name starts with
+            # podPrefix); a follower sees them at once.
+            ns = payload.get("namespace", "default")
+            with store.lock:
+                pods = [p["metadata"]["name"] for p in store.all(("", "pods"))
+                        if p["metadata"].get("namespace") == ns and
+                        (p["metadata"]["name"] == payload.get("pod") or
+                         (payload.get("podPrefix") and p["metadata"]["name"].startswith(payload["podPrefix"])))]
+                logs = self._logs(store)
+                for pod in pods:
+                    logs.setdefault((ns, pod), []).extend(payload.get("lines", []))
+                store.cond.notify_all()
+            return self._send(200, {"pods": pods})
         if path == "/_fixture/stats":
             with self.counters_lock:
                 return self._send(200, {"requests": dict(self.counters), "clusters": len(self.clusters.stores),
@@ -283,6 +301,55 @@ class Handler(BaseHTTPRequestHandler):
                                         "cpuSeconds": round(time.process_time(), 3),
                                         "threads": threading.active_count()})
         return self._error(st.not_found_path(), user.name)
+
+    # ---- pod logs ----------------------------------------------------------------------------------
+    @staticmethod
+    def _logs(store):
+        if not hasattr(store, "pod_logs"):
+            store.pod_logs = {}
+        return store.pod_logs
+
+    def _pod_log(self, store, ns, name, query, user):
+        """GET .../pods/NAME/log[?follow=true&tailLines=N]: text/plain, the lines the fixture
+        appended (a first line saying the container started otherwise); with follow the response
+        is chunked and new lines are sent as they are appended, until the pod is gone."""
+        with store.lock:
+            pod = store.find(("", "pods"), ns, name)
+            if pod is None:
+                return self._error(st.ApiError(404, "NotFound", f'pods "{name}" not found', {}), user.name)
+            lines = self._logs(store).setdefault((ns, name), [f"{name}: container started"])
+            tail = int(query.get("tailLines") or 0)
+            sent = max(0, len(lines) - tail) if tail else 0
+        follow = query.get("follow", "").lower() in ("1", "true")
+        if not follow:
+            self._log(200, user.name)
+            with store.lock:
+                data = "".join(line + "\n" for line in lines[sent:]).encode()
+            return self._send(200, data, "text/plain")
+        self._log(200, user.name)
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        deadline = time.monotonic() + 300
+        try:
+            while time.monotonic() < deadline:
+                with store.lock:
+                    new = lines[sent:]
+                    sent = len(lines)
+                    gone = store.find(("", "pods"), ns, name) is None
+                    if not new and not gone:
+                        store.cond.wait(0.5)
+                        continue
+                if new:
+                    self._chunk("".join(line + "\n" for line in new).encode())
+                if gone:
+                    break
+            self.wfile.write(b"0\r\n\r\n")
+            self.wfile.flush()
+        except OSError:
+            pass
+        self.close_connection = True
 
     # ---- watch --------------------------------------------------------------------------------
     def _chunk(self, data):

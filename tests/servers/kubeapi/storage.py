@@ -211,6 +211,8 @@ class Store:
                 raise st.already_exists(rt, meta["name"])
             meta.pop("resourceVersion", None)
             meta.pop("deletionTimestamp", None)
+            if rt.kind == "Service":
+                self._allocate_service(obj)
             meta["uid"] = str(uuid.uuid4())
             meta["creationTimestamp"] = now_rfc3339()
             if "spec" in obj or rt.kind in ("Deployment", "ReplicaSet", "PropagationPolicy",
@@ -221,6 +223,29 @@ class Store:
             meta["resourceVersion"] = self.next_rv()
             self._commit(rt.storage_key, "ADDED", obj)
             return obj
+
+    def _allocate_service(self, obj):
+        """As the API server's allocators do: a cluster IP, and a node port (30000-32767, unused
+        in this cluster) for each port of a NodePort or LoadBalancer Service that names none."""
+        spec = obj.setdefault("spec", {})
+        services = list(self._bucket(("", "services")).values())
+        if spec.get("type", "ClusterIP") != "ExternalName" and not spec.get("clusterIP"):
+            taken_ips = {o.get("spec", {}).get("clusterIP") for o in services}
+            n = 10
+            while f"10.96.{n // 250}.{n % 250 + 1}" in taken_ips:
+                n += 1
+            spec["clusterIP"] = f"10.96.{n // 250}.{n % 250 + 1}"
+            spec["clusterIPs"] = [spec["clusterIP"]]
+        if spec.get("type") in ("NodePort", "LoadBalancer"):
+            taken = {p.get("nodePort") for o in services for p in o.get("spec", {}).get("ports", [])}
+            taken |= {p.get("nodePort") for p in spec.get("ports", [])}
+            port = 30000
+            for p in spec.get("ports", []):
+                if not p.get("nodePort"):
+                    while port in taken:
+                        port += 1
+                    p["nodePort"] = port
+                    taken.add(port)
 
     def update(self, rt, namespace, name, obj, dry_run=False, subresource="", check_rv=True):
         with self.lock:

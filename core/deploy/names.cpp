@@ -1,0 +1,124 @@
+#include "deploy/names.h"
+
+#include "deploy/deploytext.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+namespace fd::deploy {
+
+namespace {
+
+QString shortHash(const QString& text) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(6));
+}
+
+bool isLowerAlnum(QChar c) {
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+           (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+}
+
+// Cuts `name` to at most `length` characters without leaving a "-" at the end.
+QString cut(const QString& name, qsizetype length) {
+    QString out = name.left(qMax<qsizetype>(0, length));
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out;
+}
+
+} // namespace
+
+bool isDns1035Label(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z]([-a-z0-9]*[a-z0-9])?$"));
+    return name.size() <= kMaxDnsLabel && re.match(name).hasMatch();
+}
+
+bool isDns1123Label(const QString& name) {
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"));
+    return name.size() <= kMaxDnsLabel && re.match(name).hasMatch();
+}
+
+bool isDns1123Subdomain(const QString& name) {
+    static const QRegularExpression re(
+        QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+    return !name.isEmpty() && name.size() <= 253 && re.match(name).hasMatch();
+}
+
+QString sanitizeDns1035(const QString& text, int maxLength) {
+    maxLength = qBound(16, maxLength, kMaxDnsLabel);
+    // Compatibility decomposition turns "é" into "e" + accent and "ｌ" into "l"; what is still
+    // not ASCII afterwards has no spelling in a DNS label.
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD).toLower();
+    QString out;
+    out.reserve(decomposed.size());
+    bool dropped = false;
+    for (const QChar c : decomposed) {
+        if (isLowerAlnum(c)) {
+            out += c;
+        } else if (c.unicode() < 128 || !(c.isLetterOrNumber())) {
+            // Punctuation, spaces and combining accents separate words.
+            if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(QLatin1Char('-')))
+                out += QLatin1Char('-');
+        } else {
+            dropped = true;
+            if (!out.endsWith(QLatin1Char('-')))
+                out += QLatin1Char('-');
+        }
+    }
+    while (out.startsWith(QLatin1Char('-')))
+        out.remove(0, 1);
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    if (out.isEmpty() || !out.front().isLetter())
+        out = out.isEmpty() ? QStringLiteral("model") : QStringLiteral("model-") + out;
+    if (dropped || out.size() > maxLength)
+        out = cut(out, maxLength - 7) + QLatin1Char('-') + shortHash(text);
+    return out;
+}
+
+QString uniqueName(const QString& base, const QSet<QString>& taken, int maxLength) {
+    if (!taken.contains(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        const QString candidate = cut(base, maxLength - suffix.size()) + suffix;
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+}
+
+bool isLabelValue(const QString& text) {
+    static const QRegularExpression re(
+        QStringLiteral("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"));
+    return text.size() <= 63 && re.match(text).hasMatch();
+}
+
+QString sanitizeLabelValue(const QString& text) {
+    QString out;
+    for (const QChar c : text) {
+        const bool ok = c.unicode() < 128 && (c.isLetterOrNumber() || c == QLatin1Char('-') ||
+                                              c == QLatin1Char('_') || c == QLatin1Char('.'));
+        out += ok ? c : QLatin1Char('_');
+    }
+    out = out.left(63);
+    const auto edge = [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); };
+    while (!out.isEmpty() && !edge(out.front()))
+        out.remove(0, 1);
+    while (!out.isEmpty() && !edge(out.back()))
+        out.chop(1);
+    return out;
+}
+
+QString checkModelReference(const QString& model) {
+    if (model.trimmed().isEmpty())
+        return Text::tr("the model name is empty");
+    if (model.size() > 512)
+        return Text::tr("the model name is longer than 512 characters");
+    for (const QChar c : model)
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return Text::tr("the model name contains a space or a control character");
+    return {};
+}
+
+} // namespace fd::deploy

@@ -1,0 +1,388 @@
+// The Deployments page driven as a user would, against the test API server (a virtual cluster
+// imported through the real import dialog) and the inference stand-in: the wizard's generated
+// settings form, YAML preview and fit check, Deploy (dry run, apply, record) with the objects
+// read back; the Instances table's live status, search and filters; the detail's endpoints,
+// pods, events, followed log and streaming test prompt (cancellable); delete with its
+// confirmation. Screenshots of the wizard, list and detail in English and Korean.
+#include "clustertesthelpers.h"
+#include "common/emptystate.h"
+#include "deploy/catalog.h"
+#include "deploy/deployservice.h"
+#include "deployments/deletedeploymentdialog.h"
+#include "deployments/deploymentdetaildialog.h"
+#include "deployments/deploymentspage.h"
+#include "deployments/deploywizard.h"
+#include "deployments/instancesmodel.h"
+#include "guifixture.h"
+#include "inferencetestserver.h"
+#include "kubetestserver.h"
+#include "net/httpclient.h"
+#include "registry/clusterregistryimpl.h"
+#include "registrytesthelpers.h"
+#include "screenshothelpers.h"
+#include "secrets/secretstore.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using fd::test::KubeTestServer;
+using fd::widgets::DeploymentsPage;
+using fd::widgets::InstancesModel;
+
+namespace {
+
+const QString kCluster = QStringLiteral("gui-deploy");
+
+// Registry + deployments service + page over one imported virtual cluster.
+struct Env {
+    fd::test::RegistryEnv env;
+    fd::test::GuiFixture gui;
+    std::unique_ptr<fd::deploy::DeployService> service;
+    std::unique_ptr<DeploymentsPage> page;
+    QString error;
+
+    Env(const KubeTestServer& kube, const QString& kubeconfig) {
+        if (!env.error.isEmpty()) {
+            error = env.error;
+            return;
+        }
+        if (fd::test::importFile(env.registry.get(), kubeconfig).isEmpty()) {
+            error = QStringLiteral("import failed");
+            return;
+        }
+        Q_UNUSED(kube);
+        service = std::make_unique<fd::deploy::DeployService>(*env.store, *env.registry);
+        if (!service->load()) {
+            error = QStringLiteral("load failed");
+            return;
+        }
+        service->setCatalog(fd::deploy::Catalog::loadDefault(env.dataDir));
+        gui.services.clusters = env.registry.get();
+        gui.services.deployments = service.get();
+        gui.services.http = env.http.get();
+        page = std::make_unique<DeploymentsPage>(gui.services);
+        page->resize(1200, 500);
+        page->show();
+    }
+};
+
+int rowOf(QAbstractItemModel* model, const QString& name) {
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, InstancesModel::Name).data(InstancesModel::RawDataRole) == name)
+            return row;
+    return -1;
+}
+
+QString cellText(QAbstractItemModel* model, const QString& name, int column) {
+    const int row = rowOf(model, name);
+    return row < 0 ? QString() : model->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestDeployments final : public QObject {
+    Q_OBJECT
+
+    KubeTestServer m_kube;
+    QTemporaryDir m_files;
+
+    QString kubeconfig() const { return m_files.filePath(QStringLiteral("config")); }
+
+    // Fills the wizard for vLLM with a preset, a changed typed setting and a chosen GPU model,
+    // and deploys; returns the deployment's name.
+    QString deployVllm(Env& e, bool screenshot = false, const QString& lang = {}) {
+        fd::widgets::DeployWizard* wizard = e.page->openWizard();
+        if (!wizard)
+            return {};
+        if (!QTest::qWaitForWindowExposed(wizard))
+            return {};
+        const int vllm = wizard->runtimeCombo()->findData(QStringLiteral("vllm"));
+        wizard->runtimeCombo()->setCurrentIndex(vllm);
+        wizard->modelCombo()->setCurrentIndex(
+            wizard->modelCombo()->findData(QStringLiteral("qwen2.5-7b-instruct")));
+        auto* maxLen =
+            qobject_cast<QSpinBox*>(wizard->settingWidget(QStringLiteral("maxModelLen")));
+        if (!maxLen)
+            return {};
+        maxLen->setValue(8192);
+        QSignalSpy preview(wizard, &fd::widgets::DeployWizard::previewUpdated);
+        QSignalSpy fit(wizard, &fd::widgets::DeployWizard::fitChecked);
+        if (!preview.wait(5000) || !fit.wait(15000))
+            return {};
+        if (!wizard->yamlPreview()->toPlainText().contains(QStringLiteral("--max-model-len")))
+            return {};
+        if (screenshot)
+            fd::test::saveScreenshot(wizard, fd::test::screenshotDir(lang) +
+                                                 QStringLiteral("/deploy-wizard.png"));
+        QSignalSpy deployed(wizard, &fd::widgets::DeployWizard::deployed);
+        QTest::mouseClick(wizard->deployButton(), Qt::LeftButton);
+        if (!deployed.wait(20000))
+            return {};
+        return deployed.first().first().toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        fd::test::applyTestTheme();
+        QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString()));
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 800}}));
+        QVERIFY(fd::test::writeKubeconfig(kubeconfig(),
+                                          {{kCluster, m_kube.url(kCluster), m_kube.caPem(),
+                                            m_kube.token(QStringLiteral("admin"))}},
+                                          kCluster));
+    }
+
+    // Without the service the page says why, with the action disabled; with it and nothing
+    // deployed, the empty state's button opens the wizard.
+    void emptyStates() {
+        fd::test::GuiFixture gui;
+        DeploymentsPage bare(gui.services);
+        QVERIFY(!bare.emptyState()->actionButton()->isEnabled());
+        QVERIFY(!bare.emptyState()->noteLabel()->text().isEmpty());
+
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        QVERIFY(e.page->emptyState()->isVisible());
+        QVERIFY(e.page->emptyState()->actionButton()->isEnabled());
+
+        // A broken runtime file in the user's catalog is skipped and named, nothing else stops.
+        QTemporaryDir userRuntimes;
+        QFile broken(userRuntimes.filePath(QStringLiteral("broken.yaml")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("id: mine\nimagee: x\n");
+        broken.close();
+        QSignalSpy catalogSpy(e.service.get(), &fd::deploy::DeployService::catalogChanged);
+        e.service->setCatalog(
+            fd::deploy::Catalog::load({fd::deploy::Catalog::builtinDir(), userRuntimes.path()}));
+        QCOMPARE(catalogSpy.count(), 1);
+        QVERIFY2(e.page->catalogIssuesLabel()->text().contains(QStringLiteral("broken.yaml")),
+                 qPrintable(e.service->catalog().issues().value(0).message() +
+                            QStringLiteral(" / label: ") + e.page->catalogIssuesLabel()->text()));
+        QVERIFY(!e.page->catalogIssuesLabel()->isHidden());
+        QVERIFY(e.service->catalog().runtime(QStringLiteral("vllm")));
+    }
+
+    // Wizard → Deploy → objects on the cluster with the form's values → live status in the
+    // table → filters → detail (endpoints, pods, events, followed log) → delete.
+    void wizardStatusDetailDelete() {
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        QAbstractItemModelTester tester(e.page->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString name = deployVllm(e);
+        QCOMPARE(name, QStringLiteral("qwen2-5-7b-instruct"));
+
+        // Read back: the Deployment carries the setting the form changed.
+        const auto dep = fd::test::httpJson(
+            m_kube, kCluster, "GET",
+            QStringLiteral("/apis/apps/v1/namespaces/default/deployments/") + name);
+        QCOMPARE(dep.status, 200);
+        const QJsonArray args = dep.json.value(QStringLiteral("spec"))
+                                    .toObject()
+                                    .value(QStringLiteral("template"))
+                                    .toObject()
+                                    .value(QStringLiteral("spec"))
+                                    .toObject()
+                                    .value(QStringLiteral("containers"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("args"))
+                                    .toArray();
+        QVERIFY(args.contains(QStringLiteral("8192")));
+        QCOMPARE(fd::test::httpJson(m_kube, kCluster, "GET",
+                                    QStringLiteral("/api/v1/namespaces/default/services/") + name)
+                     .status,
+                 200);
+
+        // The table follows the watches: Ready once the controller's pod runs.
+        QVERIFY(e.page->table()->isVisible());
+        QAbstractItemModel* view = e.page->table()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Ready"), 20000);
+        QCOMPARE(cellText(view, name, InstancesModel::Ready), QStringLiteral("1/1"));
+
+        // Search and filters.
+        QTest::keyClicks(e.page->searchEdit(), QStringLiteral("qwen"));
+        QCOMPARE(view->rowCount(), 1);
+        e.page->searchEdit()->clear();
+        QTest::keyClicks(e.page->searchEdit(), QStringLiteral("no-such-model"));
+        QCOMPARE(view->rowCount(), 0);
+        e.page->searchEdit()->clear();
+        e.page->statusFilter()->setCurrentIndex(
+            e.page->statusFilter()->findData(QStringLiteral("failing")));
+        QCOMPARE(view->rowCount(), 0);
+        e.page->statusFilter()->setCurrentIndex(
+            e.page->statusFilter()->findData(QStringLiteral("ready")));
+        QCOMPARE(view->rowCount(), 1);
+        e.page->runtimeFilter()->setCurrentIndex(
+            e.page->runtimeFilter()->findData(QStringLiteral("vllm")));
+        e.page->clusterFilter()->setCurrentIndex(e.page->clusterFilter()->findData(kCluster));
+        QCOMPARE(view->rowCount(), 1);
+
+        // A locked vault is shown as such (never as an unreachable cluster); unlocked, the
+        // watches start again.
+        e.env.secrets->lock();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Vault locked"), 10000);
+        QVERIFY(e.env.secrets->unlock("registry-test-passphrase").ok());
+        e.page->model()->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Ready"), 15000);
+
+        // Detail: endpoints with curl, pods, events, the log followed live.
+        fd::widgets::DeploymentDetailDialog* detail = e.page->openDetail(name);
+        QVERIFY(detail);
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->endpointsText()->toPlainText().contains(QStringLiteral("/v1/chat/completions")),
+            10000);
+        QVERIFY(detail->endpointsText()->toPlainText().contains(QStringLiteral("http://10.20.0.")));
+        QTRY_COMPARE_WITH_TIMEOUT(detail->podsModel()->rowCount(), 1, 10000);
+        QTRY_VERIFY(detail->logPodCombo()->count() == 1);
+        const QString pod = detail->logPodCombo()->currentText();
+        detail->tabs()->setCurrentIndex(3);
+        auto* follow = detail->findChildren<QPushButton*>().at(0);
+        for (QPushButton* b : detail->findChildren<QPushButton*>())
+            if (b->text() == QStringLiteral("Follow log"))
+                follow = b;
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->logText()->toPlainText().contains(QStringLiteral("container started")), 10000);
+        m_kube.fixture(
+            QStringLiteral("podlog"),
+            {{QStringLiteral("namespace"), QStringLiteral("default")},
+             {QStringLiteral("pod"), pod},
+             {QStringLiteral("lines"), QJsonArray{QStringLiteral("Downloading model: 42%")}}},
+            kCluster);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->logText()->toPlainText().contains(QStringLiteral("Downloading model: 42%")),
+            10000);
+        detail->close();
+
+        // Delete: the confirmation lists what goes; the model store stays unless ticked.
+        fd::widgets::DeleteDeploymentDialog* del = e.page->openDelete(name);
+        QVERIFY(del);
+        QStringList listed;
+        for (int i = 0; i < del->objectList()->count(); ++i)
+            listed << del->objectList()->item(i)->text();
+        QVERIFY(listed.contains(QStringLiteral("Deployment/") + name));
+        QVERIFY(listed.contains(QStringLiteral("Service/") + name));
+        QVERIFY(!listed.contains(QStringLiteral("PersistentVolumeClaim/") + name +
+                                 QStringLiteral("-models")));
+        QVERIFY(del->volumeCheck()->isVisible());
+        del->volumeCheck()->setChecked(true);
+        QVERIFY(del->objectList()
+                    ->findItems(QStringLiteral("PersistentVolumeClaim/") + name +
+                                    QStringLiteral("-models"),
+                                Qt::MatchExactly)
+                    .size() == 1);
+        QSignalSpy removed(del, &fd::widgets::DeleteDeploymentDialog::removed);
+        QTest::mouseClick(del->deleteButton(), Qt::LeftButton);
+        QVERIFY(removed.wait(15000));
+        QCOMPARE(removed.first().first().toBool(), true);
+        QCOMPARE(fd::test::httpJson(
+                     m_kube, kCluster, "GET",
+                     QStringLiteral("/apis/apps/v1/namespaces/default/deployments/") + name)
+                     .status,
+                 404);
+        QTRY_VERIFY(e.page->emptyState()->isVisible());
+        QVERIFY(e.service->deployments().isEmpty());
+    }
+
+    // The test prompt streams token by token from the stand-in, shows TTFT and tokens/s, and a
+    // stalled answer can be cancelled with the text so far kept.
+    void promptStreamsAndCancels() {
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        const QString name = deployVllm(e);
+        QVERIFY(!name.isEmpty());
+        fd::test::InferenceTestServer llm;
+        QVERIFY2(llm.start(QStringLiteral("vllm"), {{QStringLiteral("tokensPerSecond"), 200}}),
+                 qPrintable(llm.errorString()));
+        fd::widgets::DeploymentDetailDialog* detail = e.page->openDetail(name);
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        detail->tabs()->setCurrentIndex(4);
+        detail->promptEndpoint()->setEditText(llm.url().toString());
+        QTest::keyClicks(detail->promptInput(), QStringLiteral("Say hello"));
+        QSignalSpy finished(detail, &fd::widgets::DeploymentDetailDialog::promptFinished);
+        QTest::mouseClick(detail->sendButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY(!detail->answerText()->toPlainText().isEmpty());
+        QVERIFY2(detail->statsLabel()->text().contains(QStringLiteral("tokens/s")),
+                 qPrintable(detail->statsLabel()->text()));
+        QVERIFY(detail->statsLabel()->text().startsWith(QStringLiteral("Time to first token")));
+
+        // A stall: cancel keeps what arrived and says so.
+        QVERIFY(llm.setKnobs({{QStringLiteral("tokensPerSecond"), 200},
+                              {QStringLiteral("stallAfter"), 3},
+                              {QStringLiteral("stallSeconds"), 30}}));
+        finished.clear();
+        QTest::mouseClick(detail->sendButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->answerText()->toPlainText().isEmpty(), 10000);
+        QVERIFY(detail->cancelButton()->isEnabled());
+        QTest::mouseClick(detail->cancelButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(!detail->answerText()->toPlainText().isEmpty());
+        QVERIFY(detail->statsLabel()->text().contains(QStringLiteral("cancelled")));
+        QVERIFY(detail->sendButton()->isEnabled());
+    }
+
+    void screenshots_data() { fd::test::addLanguageRows(); }
+    void screenshots() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        e.gui.language->setChoice(fd::widgets::LanguageManager::Choice(choice));
+        const QString name = deployVllm(e, true, lang);
+        QVERIFY(!name.isEmpty());
+        QAbstractItemModel* view = e.page->table()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            view->index(0, InstancesModel::Status).data(InstancesModel::RawDataRole).toString(),
+            QStringLiteral("ready"), 20000);
+        fd::test::saveScreenshot(e.page.get(), fd::test::screenshotDir(lang) +
+                                                   QStringLiteral("/deployments-list.png"));
+        fd::test::InferenceTestServer llm;
+        QVERIFY(llm.start(QStringLiteral("vllm"), {{QStringLiteral("tokensPerSecond"), 400}}));
+        fd::widgets::DeploymentDetailDialog* detail = e.page->openDetail(name);
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            detail->endpointsText()->toPlainText().contains(QStringLiteral("http://")), 10000);
+        fd::test::saveScreenshot(detail, fd::test::screenshotDir(lang) +
+                                             QStringLiteral("/deployment-detail.png"));
+        detail->tabs()->setCurrentIndex(4);
+        detail->promptEndpoint()->setEditText(llm.url().toString());
+        QTest::keyClicks(detail->promptInput(), QStringLiteral("Say hello"));
+        QSignalSpy finished(detail, &fd::widgets::DeploymentDetailDialog::promptFinished);
+        QTest::mouseClick(detail->sendButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        fd::test::saveScreenshot(detail, fd::test::screenshotDir(lang) +
+                                             QStringLiteral("/deployment-prompt.png"));
+        detail->close();
+        // Leave the cluster clean for the next language's run.
+        QSignalSpy removed(e.service.get(), &fd::deploy::DeployService::deploymentsChanged);
+        e.service->remove(name, true, e.page.get(), [](auto) {});
+        QVERIFY(removed.wait(15000));
+    }
+};
+
+QTEST_MAIN(TestDeployments)
+#include "tst_deployments.moc"
