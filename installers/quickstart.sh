@@ -21,10 +21,12 @@ build_packages=(
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, and the real peers the tests run against.
+# clang with libFuzzer for the fuzzers, and the real peers the tests run against (Go and
+# govmomi's sources for the vSphere simulator, built in GOPATH mode: tests/servers/vcsim).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl
   fonts-noto-cjk procps 'nginx-light|nginx'
+  golang-go golang-github-vmware-govmomi-dev
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).

@@ -25,7 +25,8 @@ bool looksLikeHtml(QStringView element) {
 SoapReader::SoapReader(QByteArrayView body, QString method, XmlLimits limits)
     : m_xml(body.toByteArray())
     , m_method(std::move(method))
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_empty(body.trimmed().isEmpty()) {
     m_xml.setNamespaceProcessing(true);
 }
 
@@ -90,6 +91,13 @@ bool SoapReader::next() {
 }
 
 bool SoapReader::enterResponse() {
+    if (m_empty) {
+        fail(VsphereErrorCategory::Malformed,
+             Text::tr("The vCenter sent an empty answer; try again, and check the proxy if it "
+                      "keeps happening."),
+             m_method + QStringLiteral(": empty body"));
+        return false;
+    }
     // The root element: a SOAP envelope, or something else entirely.
     while (next()) {
         if (m_xml.isStartElement())

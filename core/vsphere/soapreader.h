@@ -57,6 +57,7 @@ private:
     XmlLimits m_limits;
     int m_depth = 0;
     qint64 m_nodes = 0;
+    bool m_empty = false;
     bool m_failed = false;
     VsphereError m_error;
 };
