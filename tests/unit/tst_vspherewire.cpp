@@ -4,6 +4,7 @@
 // expires between pages, a missing /sdk, and the REST content library (/api and legacy /rest
 // shapes of the 7.0.3 OpenAPI, or none at all).
 
+#include "net/synchttp.h"
 #include "serverprocess.h"
 #include "vsphere/vsphereclient.h"
 
@@ -11,8 +12,6 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QTest>
 
 #include <optional>
@@ -80,23 +79,17 @@ void TestVsphereWire::initTestCase() {
 }
 
 void TestVsphereWire::init() {
-    QNetworkAccessManager nam;
-    QNetworkReply* reply = nam.post(
-        QNetworkRequest(QUrl(m_server.baseUrl() + QStringLiteral("/_reset"))), QByteArray());
-    QTRY_VERIFY(reply->isFinished());
-    reply->deleteLater();
+    fd::net::Request req;
+    req.method = "POST";
+    req.url = QUrl(m_server.baseUrl() + QStringLiteral("/_reset"));
+    QVERIFY(fd::net::sendAndWait(std::move(req)).ok());
 }
 
 QJsonObject TestVsphereWire::stats() {
-    QNetworkAccessManager nam;
-    QNetworkReply* reply =
-        nam.get(QNetworkRequest(QUrl(m_server.baseUrl() + QStringLiteral("/_stats"))));
-    const QDeadlineTimer deadline(10000);
-    while (!reply->isFinished() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
-    reply->deleteLater();
-    return o;
+    fd::net::Request req;
+    req.url = QUrl(m_server.baseUrl() + QStringLiteral("/_stats"));
+    const fd::net::Reply reply = fd::net::sendAndWait(std::move(req));
+    return QJsonDocument::fromJson(reply.response.body).object();
 }
 
 Connection TestVsphereWire::connection(const QString& scenario, const QString& user) {
