@@ -1116,6 +1116,185 @@
     </message>
 </context>
 <context>
+    <name>fd::vsphere</name>
+    <message>
+        <source>The vCenter&apos;s content library answer is not valid JSON; check that the URL points to the vCenter itself.</source>
+        <translation>vCenter의 콘텐츠 라이브러리 응답이 올바른 JSON이 아닙니다. URL이 vCenter 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s content library did not open a session; check that the URL points to the vCenter itself.</source>
+        <translation>vCenter의 콘텐츠 라이브러리가 세션을 열지 않았습니다. URL이 vCenter 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer ended in the middle (the connection was cut or a proxy truncated it); try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답이 중간에 끊겼습니다(연결이 끊겼거나 프록시가 잘랐습니다). 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is not valid XML; check that the URL points to a vCenter or ESXi host and not to a proxy or another service.</source>
+        <translation>vCenter의 응답이 올바른 XML이 아닙니다. URL이 프록시나 다른 서비스가 아니라 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is nested too deeply to be read; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>vCenter의 응답이 너무 깊게 중첩되어 읽을 수 없습니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is too large to be read; narrow the request or contact support.</source>
+        <translation>vCenter의 응답이 너무 커서 읽을 수 없습니다. 요청 범위를 줄이거나 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter sent an empty answer; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter가 빈 응답을 보냈습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of the vSphere API; check that the URL points to the vCenter itself (https://vcenter.example/sdk).</source>
+        <translation>서버가 vSphere API 대신 웹 페이지로 응답했습니다. URL이 vCenter 자체(https://vcenter.example/sdk)를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a vSphere SOAP message; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>서버 응답이 vSphere SOAP 메시지가 아닙니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer has no SOAP body; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답에 SOAP 본문이 없습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is empty; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답이 비어 있습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter answered a different call than the one asked; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter가 요청한 것과 다른 호출에 응답했습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>A value in the vCenter&apos;s answer is too large to be read; contact support if this keeps happening.</source>
+        <translation>vCenter 응답의 값 하나가 너무 커서 읽을 수 없습니다. 계속되면 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter reported a server error (HTTP %1) without saying why; try again in a few minutes.</source>
+        <translation>vCenter가 이유 없이 서버 오류(HTTP %1)를 보고했습니다. 몇 분 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The inventory was read only in part (%1 objects) when the vCenter reported an error: %2</source>
+        <translation>인벤토리를 일부(오브젝트 %1개)만 읽은 상태에서 vCenter가 오류를 보고했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer lacks what was asked for; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>vCenter의 응답에 요청한 내용이 없습니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>This vSphere server has no inventory views (it is too old); use vCenter 6.7 or later.</source>
+        <translation>이 vSphere 서버에는 인벤토리 뷰가 없습니다(버전이 너무 오래됨). vCenter 6.7 이상을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter no longer knows the task; see the vCenter&apos;s recent tasks for its outcome.</source>
+        <translation>vCenter가 더 이상 이 작업을 알지 못합니다. 결과는 vCenter의 최근 작업에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>The vCenter refused the user name or password; check them (user names usually include the domain, like administrator@vsphere.local).</source>
+        <translation>vCenter가 사용자 이름 또는 암호를 거부했습니다. 확인하십시오(사용자 이름에는 보통 administrator@vsphere.local처럼 도메인이 포함됩니다).</translation>
+    </message>
+    <message>
+        <source>The vCenter session has ended (it expired or was closed by an administrator); sign in again.</source>
+        <translation>vCenter 세션이 종료되었습니다(만료되었거나 관리자가 닫았습니다). 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the vCenter user lacks the privilege %2; ask a vCenter administrator to grant it.</source>
+        <translation>%1 작업이 거부되었습니다. vCenter 사용자에게 %2 권한이 없습니다. vCenter 관리자에게 권한 부여를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the vCenter user lacks a required privilege; ask a vCenter administrator for the role it needs.</source>
+        <translation>%1 작업이 거부되었습니다. vCenter 사용자에게 필요한 권한이 없습니다. vCenter 관리자에게 필요한 역할을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the vCenter: %2 is not valid; correct it and try again.</source>
+        <translation>vCenter가 %1 작업을 거부했습니다. %2 값이 올바르지 않습니다. 수정한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the vCenter as invalid (%2); correct it and try again.</source>
+        <translation>vCenter가 %1 작업을 유효하지 않다며 거부했습니다(%2). 수정한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in the VM&apos;s current power state; refresh and try again.</source>
+        <translation>VM의 현재 전원 상태에서는 %1 작업을 할 수 없습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 cannot start while another task runs on the object; wait for it to finish and try again.</source>
+        <translation>이 오브젝트에서 다른 작업이 실행 중이라 %1 작업을 시작할 수 없습니다. 끝날 때까지 기다린 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in the object&apos;s current state; refresh and try again.</source>
+        <translation>오브젝트의 현재 상태에서는 %1 작업을 할 수 없습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed because the object no longer exists in the vCenter; refresh the inventory.</source>
+        <translation>오브젝트가 vCenter에 더 이상 없어 %1 작업이 실패했습니다. 인벤토리를 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed because the name is already taken; choose another name.</source>
+        <translation>이름이 이미 사용 중이라 %1 작업이 실패했습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed for lack of resources (CPU, memory, disk space or licences); free some or choose another placement.</source>
+        <translation>리소스(CPU, 메모리, 디스크 공간 또는 라이선스)가 부족해 %1 작업이 실패했습니다. 리소스를 확보하거나 다른 배치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs VMware Tools running in the guest; start the guest&apos;s tools or power the VM off instead.</source>
+        <translation>%1 작업에는 게스트에서 실행 중인 VMware Tools가 필요합니다. 게스트의 Tools를 시작하거나 대신 VM 전원을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this vCenter or host; check its version.</source>
+        <translation>이 vCenter 또는 호스트는 %1 작업을 지원하지 않습니다. 버전을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter no longer knows the change stream&apos;s position; the inventory is read again.</source>
+        <translation>vCenter가 변경 스트림의 위치를 더 이상 알지 못합니다. 인벤토리를 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 작업이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed in the vCenter: %2</source>
+        <translation>vCenter에서 %1 작업이 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed in the vCenter (%2); see the vCenter&apos;s tasks and events.</source>
+        <translation>vCenter에서 %1 작업이 실패했습니다(%2). vCenter의 작업 및 이벤트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유가 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>The request to the vCenter was cancelled.</source>
+        <translation>vCenter 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer exceeded the size limit; narrow the request or contact support.</source>
+        <translation>vCenter의 응답이 크기 제한을 넘었습니다. 요청 범위를 줄이거나 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no vSphere API (HTTP 404); check the URL (the vCenter&apos;s address, optionally with /sdk).</source>
+        <translation>%1에는 vSphere API가 없습니다(HTTP 404). URL(vCenter 주소, 필요하면 /sdk 포함)을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2); check the credentials and any proxy in between.</source>
+        <translation>%1이(가) 요청을 거부했습니다(HTTP %2). 자격 증명과 중간의 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter at %1 reported a server error (HTTP %2); it may be starting or overloaded, try again in a few minutes.</source>
+        <translation>%1의 vCenter가 서버 오류(HTTP %2)를 보고했습니다. 시작 중이거나 과부하 상태일 수 있으니 몇 분 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter at %1 answered with HTTP %2; check the URL.</source>
+        <translation>%1의 vCenter가 HTTP %2(으)로 응답했습니다. URL을 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AboutDialog</name>
     <message>
         <source>About Fleetdeck</source>
