@@ -37,7 +37,7 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, unsigned long s
     checkError(update);
     inventory.resolve();
     for (const VirtualMachine& vm : inventory.virtualMachines(true, true)) {
-        const QStringList ips = vm.ipAddresses();
+        QStringList ips = vm.ipAddresses();
         if (ips.removeDuplicates() != 0)
             fail("duplicate addresses");
         (void)vm.isVclsAgent();
