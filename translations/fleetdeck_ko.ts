@@ -11,6 +11,14 @@
         <source>&quot;%1&quot; already exists; use --force to replace it.</source>
         <translation>&quot;%1&quot;이(가) 이미 있습니다. 덮어쓰려면 --force를 사용하십시오.</translation>
     </message>
+    <message>
+        <source>The name pattern “%1” does not make valid VM host names; use letters, digits and &apos;-&apos; with {n} for the number, like llm-{n:02}.</source>
+        <translation>이름 패턴 “%1”(으)로는 올바른 VM 호스트 이름을 만들 수 없습니다. 영문자, 숫자, &apos;-&apos;를 사용하고 번호 자리에는 {n}을 넣으십시오(예: llm-{n:02}).</translation>
+    </message>
+    <message>
+        <source>A scale group named “%1” already exists for this vCenter; choose another name.</source>
+        <translation>이 vCenter에 “%1” 스케일 그룹이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd</name>
@@ -1292,6 +1300,26 @@
     <message>
         <source>The vCenter at %1 answered with HTTP %2; check the URL.</source>
         <translation>%1의 vCenter가 HTTP %2(으)로 응답했습니다. URL을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool %1 – %2 is not a range of IPv4 addresses; enter them like 10.20.0.10 and 10.20.0.50.</source>
+        <translation>IP 풀 %1 – %2은(는) IPv4 주소 범위가 아닙니다. 10.20.0.10, 10.20.0.50처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool ends (%2) before it starts (%1); swap the addresses.</source>
+        <translation>IP 풀의 끝 주소(%2)가 시작 주소(%1)보다 앞섭니다. 두 주소를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool %1 – %2 is larger than 65,536 addresses; narrow it.</source>
+        <translation>IP 풀 %1 – %2이(가) 주소 65,536개보다 큽니다. 범위를 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>Scale out by at least one VM.</source>
+        <translation>스케일 아웃할 VM 수를 1 이상으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool of %1 has %2 free addresses but %3 VMs were asked for; nothing was cloned. Widen the pool or scale out by fewer.</source>
+        <translation>%1의 IP 풀에는 사용 가능한 주소가 %2개뿐인데 VM %3개를 요청했습니다. 아무것도 복제하지 않았습니다. 풀을 넓히거나 더 적게 스케일 아웃하십시오.</translation>
     </message>
 </context>
 <context>
