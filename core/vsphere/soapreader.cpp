@@ -23,10 +23,13 @@ bool looksLikeHtml(QStringView element) {
 } // namespace
 
 SoapReader::SoapReader(QByteArrayView body, QString method, XmlLimits limits)
-    : m_xml(body.toByteArray())
+    : m_data(QByteArray::fromRawData(body.data(), body.size())) // the body outlives the reader
     , m_method(std::move(method))
     , m_limits(limits)
     , m_empty(body.trimmed().isEmpty()) {
+    m_buffer.setBuffer(&m_data);
+    m_buffer.open(QIODevice::ReadOnly);
+    m_xml.setDevice(&m_buffer);
     m_xml.setNamespaceProcessing(true);
 }
 
