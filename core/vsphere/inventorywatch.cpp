@@ -112,7 +112,8 @@ void InventoryWatch::stop() {
 
 void InventoryWatch::releaseServerObjects() {
     // Best effort: the server drops them with the session anyway.
-    if (!m_client->isLoggedIn() || m_client->m_generation != m_sessionGeneration) {
+    if (m_client->m_closing || !m_client->isLoggedIn() ||
+        m_client->m_generation != m_sessionGeneration) {
         m_collector = {};
         m_view = {};
         return;
@@ -235,6 +236,7 @@ void InventoryWatch::wait() {
                             return;
                         }
                         m_backoffMs = 0;
+                        m_restarts = 0;
                         if (!outcome->info.empty)
                             m_version = outcome->info.version;
                         if (outcome->deliver) {
@@ -263,11 +265,16 @@ void InventoryWatch::failed(const VsphereError& error) {
         return;
     case C::NotAuthenticated:
         // The session ended: log in again and rebuild the filter (its objects died with the
-        // session); a full update follows.
-        qCInfo(lcVsphere) << "inventory watch: session ended, starting over";
+        // session); a full update follows. A server that ends every new session at once gets
+        // the back-off below instead of a login loop.
         m_client->sessionLost(m_sessionGeneration);
-        restartFromScratch();
-        return;
+        if (++m_restarts <= 3) {
+            qCInfo(lcVsphere) << "inventory watch: session ended, starting over";
+            restartFromScratch();
+            return;
+        }
+        m_ready = false;
+        break;
     case C::InvalidCollectorVersion:
         m_version.clear();
         m_pendingFull = true;

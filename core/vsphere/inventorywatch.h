@@ -86,6 +86,7 @@ private:
     quint64 m_epoch = 0; // +1 per set-up: answers of an older one are ignored
     quint64 m_sessionGeneration = 0;
     int m_backoffMs = 0;
+    int m_restarts = 0; // session restarts since the last answer
     int m_maxWaitSeconds = 30;
     int m_updates = 0;
     QTimer m_retry;

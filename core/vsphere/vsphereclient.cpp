@@ -72,6 +72,7 @@ VsphereClient::VsphereClient(Connection connection, QObject* parent, fd::net::Ht
 }
 
 VsphereClient::~VsphereClient() {
+    m_closing = true;
     // Watches are children: stop them while this is still a VsphereClient (QObject's destructor
     // deletes children after this body has run).
     for (InventoryWatch* watch : findChildren<InventoryWatch*>(Qt::FindDirectChildrenOnly))

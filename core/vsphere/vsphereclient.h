@@ -167,6 +167,7 @@ private:
     UserSession m_session;
     bool m_loggedIn = false;
     bool m_loginRunning = false;
+    bool m_closing = false;   // in the destructor: no new requests
     quint64 m_generation = 0; // +1 per login: a NotAuthenticated from an older session
                               // does not log in twice
     QList<std::function<void(const VsphereError*)>> m_loginWaiters;
