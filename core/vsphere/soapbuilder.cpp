@@ -303,6 +303,45 @@ QByteArray cancelTask(const MoRef& task) {
     return simple("CancelTask", task).finish();
 }
 
+namespace {
+
+// CustomizationSpec: options, identity, globalIPSettings, nicSettingMap.
+void customization(Call& c, const char* element, const GuestCustomization& g) {
+    c.open(element);
+    c.open("identity", "CustomizationLinuxPrep");
+    c.open("hostName", "CustomizationFixedName").text("name", g.hostName).close("hostName");
+    c.text("domain", g.domain.isEmpty() ? QStringLiteral("local") : g.domain);
+    c.boolean("hwClockUTC", true);
+    c.close("identity");
+    c.open("globalIPSettings");
+    for (const QString& s : g.dnsSuffixes)
+        c.text("dnsSuffixList", s);
+    for (const QString& s : g.dnsServers)
+        c.text("dnsServerList", s);
+    c.close("globalIPSettings");
+    c.open("nicSettingMap").open("adapter");
+    if (g.dhcp) {
+        c.open("ip", "CustomizationDhcpIpGenerator").close("ip");
+    } else {
+        c.open("ip", "CustomizationFixedIp").text("ipAddress", g.ipAddress).close("ip");
+        c.text("subnetMask", subnetMask(g.prefixLength));
+        if (!g.gateway.isEmpty())
+            c.text("gateway", g.gateway);
+        for (const QString& s : g.dnsServers)
+            c.text("dnsServerList", s);
+    }
+    c.close("adapter").close("nicSettingMap");
+    c.close(element);
+}
+
+} // namespace
+
+QByteArray customizeVM(const MoRef& vm, const GuestCustomization& spec) {
+    Call c("CustomizeVM_Task", vm);
+    customization(c, "spec", spec);
+    return c.finish();
+}
+
 QByteArray cloneVM(const MoRef& source, const QString& name, const CloneSpec& spec) {
     Call c("CloneVM_Task", source);
     c.ref("folder", spec.folder);
@@ -315,35 +354,8 @@ QByteArray cloneVM(const MoRef& source, const QString& name, const CloneSpec& sp
     c.refIfSet("host", spec.host);
     c.close("location");
     c.boolean("template", spec.asTemplate);
-    if (spec.customization) {
-        const GuestCustomization& g = *spec.customization;
-        // CustomizationSpec: options, identity, globalIPSettings, nicSettingMap.
-        c.open("customization");
-        c.open("identity", "CustomizationLinuxPrep");
-        c.open("hostName", "CustomizationFixedName").text("name", g.hostName).close("hostName");
-        c.text("domain", g.domain.isEmpty() ? QStringLiteral("local") : g.domain);
-        c.boolean("hwClockUTC", true);
-        c.close("identity");
-        c.open("globalIPSettings");
-        for (const QString& s : g.dnsSuffixes)
-            c.text("dnsSuffixList", s);
-        for (const QString& s : g.dnsServers)
-            c.text("dnsServerList", s);
-        c.close("globalIPSettings");
-        c.open("nicSettingMap").open("adapter");
-        if (g.dhcp) {
-            c.open("ip", "CustomizationDhcpIpGenerator").close("ip");
-        } else {
-            c.open("ip", "CustomizationFixedIp").text("ipAddress", g.ipAddress).close("ip");
-            c.text("subnetMask", subnetMask(g.prefixLength));
-            if (!g.gateway.isEmpty())
-                c.text("gateway", g.gateway);
-            for (const QString& s : g.dnsServers)
-                c.text("dnsServerList", s);
-        }
-        c.close("adapter").close("nicSettingMap");
-        c.close("customization");
-    }
+    if (spec.customization)
+        customization(c, "customization", *spec.customization);
     c.boolean("powerOn", spec.powerOn);
     c.close("spec");
     return c.finish();

@@ -101,6 +101,8 @@ struct CloneSpec {
 };
 
 QByteArray cloneVM(const MoRef& source, const QString& name, const CloneSpec& spec);
+// Customises a powered-off VM's guest (applied by VMware Tools at the next power-on).
+QByteArray customizeVM(const MoRef& vm, const GuestCustomization& spec);
 
 // "255.255.255.0" for 24; empty outside 0..32.
 QString subnetMask(int prefixLength);

@@ -585,6 +585,13 @@ void VsphereClient::cloneVM(const MoRef& source, const QString& name, const soap
             std::move(done));
 }
 
+void VsphereClient::customizeVM(const MoRef& vm, const soap::GuestCustomization& spec,
+                                const TaskOptions& options, QObject* context,
+                                VsphereCallback<TaskInfo> done) {
+    runTask(QStringLiteral("CustomizeVM_Task"), soap::customizeVM(vm, spec), options, context,
+            std::move(done));
+}
+
 void VsphereClient::destroy(const MoRef& entity, const TaskOptions& options, QObject* context,
                             VsphereCallback<TaskInfo> done) {
     runTask(QStringLiteral("Destroy_Task"), soap::destroy(entity), options, context,

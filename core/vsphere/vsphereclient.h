@@ -118,6 +118,9 @@ public:
     // The task's result is the new VM.
     void cloneVM(const MoRef& source, const QString& name, const soap::CloneSpec& spec,
                  const TaskOptions& options, QObject* context, VsphereCallback<TaskInfo> done);
+    // Guest customisation of a powered-off VM, applied at its next power-on.
+    void customizeVM(const MoRef& vm, const soap::GuestCustomization& spec,
+                     const TaskOptions& options, QObject* context, VsphereCallback<TaskInfo> done);
     void destroy(const MoRef& entity, const TaskOptions& options, QObject* context,
                  VsphereCallback<TaskInfo> done);
     void cancelTask(const MoRef& task, QObject* context, VsphereCallback<bool> done);

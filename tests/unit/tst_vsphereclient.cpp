@@ -477,6 +477,30 @@ void TestVsphereClient::cloneAndDestroy() {
     QVERIFY(!created.isTemplate);
     QCOMPARE(created.clusterName, cluster.name);
 
+    // The same customisation through CustomizeVM_Task, applied by the guest at power-on: the
+    // simulator decodes our CustomizationSpec with govmomi's own types and sets what it says.
+    Await<TaskInfo> customize;
+    client.customizeVM(newVm, g, {}, this, customize.callback());
+    QVERIFY(customize.wait());
+    VERIFY_OK(customize.result());
+    Await<TaskInfo> on;
+    client.power(newVm, PowerAction::On, {}, this, on.callback());
+    QVERIFY(on.wait());
+    VERIFY_OK(on.result());
+    Await<InventoryResult> one;
+    client.retrieve({vmProperties()}, soap::ObjectSelection::ofObjects({newVm}), 0, this,
+                    one.callback());
+    QVERIFY(one.wait());
+    VERIFY_OK(one.result());
+    const VirtualMachine customized = one.result()->inventory.vms.value(newVm);
+    QVERIFY2(customized.ipAddresses().contains(QLatin1String("10.99.0.11")),
+             qPrintable(customized.ipAddresses().join(u',')));
+    QCOMPARE(customized.guestHostName, QStringLiteral("llm-serve-01"));
+    Await<TaskInfo> off;
+    client.power(newVm, PowerAction::Off, {}, this, off.callback());
+    QVERIFY(off.wait());
+    VERIFY_OK(off.result());
+
     Await<TaskInfo> destroyed;
     client.destroy(newVm, {}, this, destroyed.callback());
     QVERIFY(destroyed.wait());
