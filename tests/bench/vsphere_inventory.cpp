@@ -102,6 +102,10 @@ int main(int argc, char** argv) {
     const int sample = parser.value(QStringLiteral("sample")).toInt();
     const int changes = std::max(1, parser.value(QStringLiteral("changes")).toInt());
 
+    QFile loadavg(QStringLiteral("/proc/loadavg"));
+    if (loadavg.open(QIODevice::ReadOnly))
+        std::printf("load average: %s (2 cores: wall times above ~2 are inflated)\n",
+                    loadavg.readAll().trimmed().constData());
     QElapsedTimer clock;
     clock.start();
     fd::test::VcsimServer sim;
@@ -187,14 +191,16 @@ int main(int argc, char** argv) {
                         &context, done);
         });
         clock.restart();
+        const double decodeCpu0 = cpuMs();
         Inventory decoded;
         if (!decodeRetrieveResult(body->value(), QStringLiteral("RetrievePropertiesEx"), decoded))
             die(QStringLiteral("decode failed"));
         decoded.resolve();
         const double decodeMs = clock.nsecsElapsed() / 1e6;
+        const double decodeCpu = cpuMs() - decodeCpu0;
         std::printf("of which the simulator answering (same request, not decoded): %.0f ms "
-                    "median; decode + resolve alone: %.0f ms\n",
-                    median(raw), decodeMs);
+                    "median; decode + resolve alone: %.0f ms wall, %.0f ms cpu\n",
+                    median(raw), decodeMs, decodeCpu);
 
         // One VM's change through the decoder into a held inventory of this size.
         const VirtualMachine one = decoded.virtualMachines().first();
