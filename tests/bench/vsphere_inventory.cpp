@@ -104,7 +104,7 @@ int main(int argc, char** argv) {
 
     QFile loadavg(QStringLiteral("/proc/loadavg"));
     if (loadavg.open(QIODevice::ReadOnly))
-        std::printf("load average: %s (2 cores: wall times above ~2 are inflated)\n",
+        std::printf("load average: %s (2 cores: above 2, wall times are inflated)\n",
                     loadavg.readAll().trimmed().constData());
     QElapsedTimer clock;
     clock.start();
