@@ -1,6 +1,7 @@
 #include "vsphere/vsphereclient.h"
 
 #include "common/handoff.h"
+#include "net/cookiejar.h"
 #include "net/httpclient.h"
 #include "vsphere/inventorywatch.h"
 #include "vsphere/vspheredecode.h"
@@ -64,7 +65,8 @@ VsphereClient::VsphereClient(Connection connection, QObject* parent, fd::net::Ht
     : QObject(parent)
     , m_connection(std::move(connection))
     , m_sdkUrl(sdkUrlOf(m_connection.endpoint.url))
-    , m_http(http) {
+    , m_http(http)
+    , m_cookies(std::make_shared<fd::net::CookieJar>()) {
     if (!m_http) {
         m_ownHttp = std::make_unique<fd::net::HttpClient>();
         m_http = m_ownHttp.get();
@@ -77,7 +79,7 @@ VsphereClient::~VsphereClient() {
     // deletes children after this body has run).
     for (InventoryWatch* watch : findChildren<InventoryWatch*>(Qt::FindDirectChildrenOnly))
         watch->stop();
-    m_cookie.clear();
+    m_cookies->clear();
 }
 
 QUrl VsphereClient::restBase() const {
@@ -87,15 +89,11 @@ QUrl VsphereClient::restBase() const {
 }
 
 fd::net::Request VsphereClient::newRequest(const QUrl& url) const {
-    fd::net::Request r;
+    // The endpoint's TLS policy (CA, server name, insecure, the pinned "trusted" certificate)
+    // and proxy; the URL is /sdk or a REST path on the same host.
+    fd::net::Request r = fd::net::Request::to(m_connection.endpoint, QString());
     r.url = url;
-    const fd::net::TlsPolicy& tls = m_connection.endpoint.tls;
-    r.tls.caPem = tls.caPem;
-    r.tls.serverName = tls.serverName;
-    r.tls.insecure = tls.insecure;
-    // tls.pinnedSha256 is enforced by the HTTP core once fd::net::Request carries it (the
-    // connection layer's rebuild); until then a pinned vCenter needs its certificate as caPem.
-    r.proxyUrl = m_connection.endpoint.proxyUrl;
+    r.cookies = m_cookies;
     r.totalTimeoutMs = m_connection.timeoutMs;
     r.maxResponseBytes = m_connection.maxResponseBytes;
     r.headers.append({"User-Agent", "fleetdeck"});
@@ -113,7 +111,6 @@ quint64 VsphereClient::post(const QString& method, QByteArray body, RawDone done
     req.headers.append({"Content-Type", "text/xml; charset=utf-8"});
     req.headers.append({"SOAPAction", soap::soapActionHeader()});
     req.headers.append({"Accept", "text/xml"});
-    m_cookie.apply(req);
     req.body = std::move(body);
     if (timeoutMs >= 0)
         req.totalTimeoutMs = timeoutMs;
@@ -121,9 +118,6 @@ quint64 VsphereClient::post(const QString& method, QByteArray body, RawDone done
     return m_http->send(
         std::move(req), this, [this, method, done = std::move(done)](fd::net::Reply reply) {
             if (reply.ok()) {
-                // vCenter issues the session cookie with the first answer and Login
-                // authenticates that session: keep it from every answer.
-                m_cookie.capture(reply.response);
                 if (isHtml(reply.response, reply.response.body)) {
                     done(htmlError(reply.response.status));
                     return;
@@ -175,7 +169,7 @@ void VsphereClient::ensureSession(std::function<void(const VsphereError*)> next)
 
 void VsphereClient::startLogin() {
     m_loginRunning = true;
-    m_cookie.clear();
+    m_cookies->clear();
     const auto finish = [this](const VsphereError* error) {
         m_loginRunning = false;
         const auto waiters = std::exchange(m_loginWaiters, {});
@@ -228,7 +222,7 @@ void VsphereClient::sessionLost(quint64 generation) {
     if (generation == m_generation && m_loggedIn) {
         qCInfo(lcVsphere) << "session ended on the server; logging in again";
         m_loggedIn = false;
-        m_cookie.clear();
+        m_cookies->clear();
     }
 }
 
@@ -297,7 +291,7 @@ void VsphereClient::logout(QObject* context, VsphereCallback<bool> done) {
     m_loggedIn = false;
     post(QStringLiteral("Logout"), soap::logout(m_content.sessionManager),
          [this, deliver](VsphereResult<QByteArray> r) {
-             m_cookie.clear();
+             m_cookies->clear();
              m_session = {};
              if (!r && r.error().category != VsphereErrorCategory::NotAuthenticated)
                  deliver(r.error());

@@ -17,7 +17,6 @@
 #include "net/endpoint.h"
 #include "net/request.h"
 #include "vsphere/inventory.h"
-#include "vsphere/sessioncookie.h"
 #include "vsphere/soapbuilder.h"
 #include "vsphere/vsphereerror.h"
 #include "vsphere/vspheretypes.h"
@@ -30,6 +29,7 @@
 #include <memory>
 
 namespace fd::net {
+class CookieJar;
 class HttpClient;
 struct Reply;
 } // namespace fd::net
@@ -165,7 +165,9 @@ private:
     QUrl m_sdkUrl;
     fd::net::HttpClient* m_http = nullptr;
     std::unique_ptr<fd::net::HttpClient> m_ownHttp;
-    SessionCookie m_cookie;
+    // The SOAP session (vmware_soap_session): in memory only, sent by the HTTP core with every
+    // request of this client, wiped on logout, login and destruction.
+    std::shared_ptr<fd::net::CookieJar> m_cookies;
     ServiceContent m_content;
     UserSession m_session;
     bool m_loggedIn = false;

@@ -2,6 +2,8 @@
 
 #include "vsphere/vspheretext.h"
 
+#include "net/failure.h"
+
 namespace fd::vsphere {
 
 using C = VsphereErrorCategory;
@@ -23,6 +25,9 @@ fd::Error VsphereError::toError() const {
         break;
     case C::NotSupported:
         kind = fd::ErrorKind::Unsupported;
+        break;
+    case C::VaultLocked:
+        kind = fd::ErrorKind::Locked;
         break;
     default:
         break;
@@ -72,6 +77,8 @@ QString categoryName(VsphereErrorCategory category) {
         return QStringLiteral("task-failed");
     case C::Fault:
         return QStringLiteral("fault");
+    case C::VaultLocked:
+        return QStringLiteral("vault-locked");
     }
     return QStringLiteral("fault");
 }
@@ -236,10 +243,16 @@ VsphereError errorFromNet(const fd::net::NetError& error, const QString& url) {
                             .arg(url)
                             .arg(error.httpStatus);
         return e;
-    default:
+    default: {
+        // The same sentences (and "trust this certificate" fingerprint) as every endpoint.
         e.category = C::Network;
-        e.message = error.message; // the HTTP core's sentence already says what to do
+        fd::net::FailureDetails facts;
+        facts.category = fd::net::categoryOf(error.kind);
+        facts.certSha256 = error.peerCertSha256;
+        facts.budgetSeconds = 60;
+        e.message = fd::net::describe(facts).sentence();
         return e;
+    }
     }
 }
 

@@ -31,6 +31,7 @@ enum class VsphereErrorCategory {
     Cancelled,               // RequestCanceled, or the call was cancelled locally
     TaskFailed,              // a task ended in error with a fault not listed above
     Fault,                   // any other SOAP fault
+    VaultLocked,             // the password is in the vault and it is locked (not a server fault)
 };
 
 struct VsphereError {

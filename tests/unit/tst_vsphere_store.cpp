@@ -2,6 +2,7 @@
 // scale-out planning (next free names and addresses, an exhausted pool refused up front).
 
 #include "store/store.h"
+#include "vsphere/connectionrepository.h"
 #include "vsphere/scaleplan.h"
 #include "vsphere/vsphererepository.h"
 
@@ -20,6 +21,7 @@ class TestVsphereStore : public QObject {
 private Q_SLOTS:
     void init();
     void cleanup();
+    void connectionsLiveInEndpoints();
     void templateNotes();
     void scaleGroups();
     void duplicateGroupName();
@@ -56,22 +58,71 @@ void TestVsphereStore::cleanup() {
 qint64 TestVsphereStore::addVcenter(const QString& name) {
     qint64 id = 0;
     const auto st = write([&id, name](sqlite3* db) -> fd::Status {
-        // Whatever columns the connections table has, these are enough for a row.
-        const QByteArray sql = "INSERT INTO vcenter_connections (name, url, created_at, "
-                               "updated_at) VALUES ('" +
-                               name.toUtf8() + "', 'https://vc/sdk', 0, 0)";
-        char* err = nullptr;
-        if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
-            const QString text = QString::fromUtf8(err);
-            sqlite3_free(err);
-            return fd::makeError(fd::ErrorKind::Internal, text);
-        }
-        id = sqlite3_last_insert_rowid(db);
+        repo::VcenterConnectionRow row;
+        row.name = name;
+        row.userName = QStringLiteral("administrator@vsphere.local");
+        row.endpoint.endpoint.url = QStringLiteral("https://vc/sdk");
+        if (auto r = repo::insertVcenterConnection(db, row); !r)
+            return r;
+        id = row.id;
         return {};
     });
     if (!st.ok())
         qFatal("cannot add a vCenter row: %s", qPrintable(st.error().message));
     return id;
+}
+
+// A connection is a vcenter_connections row over its own endpoints row (schema step 5): the pin
+// and the vault reference of the password are the endpoint's; removing it removes both.
+void TestVsphereStore::connectionsLiveInEndpoints() {
+    repo::VcenterConnectionRow row;
+    row.name = QStringLiteral("lab");
+    row.userName = QStringLiteral("u@vsphere.local");
+    row.endpoint.endpoint.url = QStringLiteral("https://127.0.0.1:8989/sdk");
+    row.endpoint.endpoint.tls.pinnedSha256 = QStringLiteral("AB:CD");
+    row.endpoint.credentialRefs.insert(QStringLiteral("password"),
+                                       QStringLiteral("vcenter/lab/password"));
+    QVERIFY(write([&row](sqlite3* db) { return repo::insertVcenterConnection(db, row); }).ok());
+    QVERIFY(row.id > 0);
+    QVERIFY(row.endpoint.id > 0);
+
+    repo::VcenterConnectionRow same = row;
+    same.name = QStringLiteral("LAB");
+    const fd::Status dup =
+        write([&same](sqlite3* db) { return repo::insertVcenterConnection(db, same); });
+    QVERIFY(!dup.ok());
+    QCOMPARE(dup.error().kind, fd::ErrorKind::InvalidInput);
+    QVERIFY(dup.error().message.contains(QLatin1String("LAB")));
+
+    QList<repo::VcenterConnectionRow> rows;
+    int endpoints = -1;
+    const auto readBack = [&] {
+        return m_store->read([&](sqlite3* db) -> fd::Status {
+            auto r = repo::loadVcenterConnections(db);
+            if (!r)
+                return r.error();
+            rows = *r;
+            auto e = fd::store::loadEndpoints(db);
+            if (!e)
+                return e.error();
+            endpoints = int(e->size());
+            return {};
+        });
+    };
+    QVERIFY(readBack().ok());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(endpoints, 1);
+    QCOMPARE(rows[0].name, QStringLiteral("lab"));
+    QCOMPARE(rows[0].userName, QStringLiteral("u@vsphere.local"));
+    QCOMPARE(rows[0].endpoint.endpoint.url, QStringLiteral("https://127.0.0.1:8989/sdk"));
+    QCOMPARE(rows[0].endpoint.endpoint.tls.pinnedSha256, QStringLiteral("AB:CD"));
+    QCOMPARE(rows[0].passwordRef(), QStringLiteral("vcenter/lab/password"));
+
+    const qint64 id = row.id;
+    QVERIFY(write([id](sqlite3* db) { return repo::deleteVcenterConnection(db, id); }).ok());
+    QVERIFY(readBack().ok());
+    QCOMPARE(rows.size(), 0);
+    QCOMPARE(endpoints, 0);
 }
 
 void TestVsphereStore::templateNotes() {
@@ -270,13 +321,7 @@ void TestVsphereStore::deletingTheVcenterRemovesItsRows() {
     note.vcenterId = vc;
     note.templateKey = QStringLiteral("library:abc");
     QVERIFY(write([&note](sqlite3* db) { return repo::saveTemplateNote(db, note); }).ok());
-    QVERIFY(write([vc](sqlite3* db) -> fd::Status {
-                const QByteArray sql =
-                    "DELETE FROM vcenter_connections WHERE id = " + QByteArray::number(vc);
-                return sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK
-                           ? fd::Status()
-                           : fd::makeError(fd::ErrorKind::Internal, QStringLiteral("delete"));
-            }).ok());
+    QVERIFY(write([vc](sqlite3* db) { return repo::deleteVcenterConnection(db, vc); }).ok());
     int rows = -1;
     QVERIFY(m_store
                 ->read([&](sqlite3* db) -> fd::Status {
