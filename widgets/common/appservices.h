@@ -17,6 +17,9 @@ class SecretStore;
 namespace fd::registry {
 class ClusterRegistry;
 }
+namespace fd::vsphere {
+class VcenterService;
+}
 
 namespace fd::widgets {
 
@@ -34,6 +37,8 @@ struct AppServices {
     VaultGate* vault = nullptr;
     // The cluster registry (loaded by the Clusters page); null = only the empty state.
     fd::registry::ClusterRegistry* clusters = nullptr;
+    // vCenter connections (store + vault + one client each); null = only the empty state.
+    fd::vsphere::VcenterService* vcenter = nullptr;
 };
 
 } // namespace fd::widgets
