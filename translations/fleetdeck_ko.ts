@@ -11,14 +11,6 @@
         <source>&quot;%1&quot; already exists; use --force to replace it.</source>
         <translation>&quot;%1&quot;이(가) 이미 있습니다. 덮어쓰려면 --force를 사용하십시오.</translation>
     </message>
-    <message>
-        <source>The name pattern “%1” does not make valid VM host names; use letters, digits and &apos;-&apos; with {n} for the number, like llm-{n:02}.</source>
-        <translation>이름 패턴 “%1”(으)로는 올바른 VM 호스트 이름을 만들 수 없습니다. 영문자, 숫자, &apos;-&apos;를 사용하고 번호 자리에는 {n}을 넣으십시오(예: llm-{n:02}).</translation>
-    </message>
-    <message>
-        <source>A scale group named “%1” already exists for this vCenter; choose another name.</source>
-        <translation>이 vCenter에 “%1” 스케일 그룹이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
-    </message>
 </context>
 <context>
     <name>fd</name>
@@ -1327,6 +1319,126 @@
         <source>The IP pool of %1 has %2 free addresses but %3 VMs were asked for; nothing was cloned. Widen the pool or scale out by fewer.</source>
         <translation>%1의 IP 풀에는 사용 가능한 주소가 %2개뿐인데 VM %3개를 요청했습니다. 아무것도 복제하지 않았습니다. 풀을 넓히거나 더 적게 스케일 아웃하십시오.</translation>
     </message>
+    <message>
+        <source>A vCenter connection named &quot;%1&quot; already exists; choose another name or remove the old one first.</source>
+        <translation>&quot;%1&quot; vCenter 연결이 이미 있습니다. 다른 이름을 선택하거나 기존 연결을 먼저 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>The name pattern “%1” does not make valid VM host names; use letters, digits and &apos;-&apos; with {n} for the number, like llm-{n:02}.</source>
+        <translation>이름 패턴 “%1”(으)로는 올바른 VM 호스트 이름을 만들 수 없습니다. 영문자, 숫자, &apos;-&apos;를 사용하고 번호 자리에는 {n}을 넣으십시오(예: llm-{n:02}).</translation>
+    </message>
+    <message>
+        <source>There is no cluster named &quot;%1&quot; in this vCenter; see the Hosts tab or `vcenter hosts`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 클러스터가 없습니다. 호스트 탭이나 `vcenter hosts`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster or host to place the clone on was found; name a cluster.</source>
+        <translation>복제본을 배치할 클러스터나 호스트를 찾지 못했습니다. 클러스터를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no host named &quot;%1&quot; in %2.</source>
+        <translation>%2에 &quot;%1&quot; 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no datastore named &quot;%1&quot; in this vCenter; see the Datastores tab.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 데이터스토어가 없습니다. 데이터스토어 탭을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no VM folder &quot;%1&quot; in this vCenter; give its name or its path (/DC0/vm/prod).</source>
+        <translation>이 vCenter에 &quot;%1&quot; VM 폴더가 없습니다. 폴더 이름이나 경로(/DC0/vm/prod)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The template is in no VM folder; name a folder for the clone.</source>
+        <translation>템플릿이 VM 폴더에 있지 않습니다. 복제본을 둘 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot; in this vCenter; see the Templates tab or `vcenter templates`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 템플릿이 없습니다. 템플릿 탭이나 `vcenter templates`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no VM named &quot;%1&quot; in this vCenter; see the VMs tab or `vcenter vms`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; VM이 없습니다. VM 탭이나 `vcenter vms`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Several VMs are named &quot;%1&quot; (in %2); rename one in vCenter first.</source>
+        <translation>&quot;%1&quot; 이름의 VM이 여러 개 있습니다(%2). 먼저 vCenter에서 하나의 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>A VM named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot; VM이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter connection was closed.</source>
+        <translation>vCenter 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>Power off %1</source>
+        <translation>%1 전원 끄기</translation>
+    </message>
+    <message>
+        <source>%1 Cloned before the failure (left in place): %2.</source>
+        <translation>%1 실패 전에 복제된 VM(그대로 남아 있음): %2.</translation>
+    </message>
+    <message>
+        <source>%1 Removed before the failure: %2.</source>
+        <translation>%1 실패 전에 제거된 VM: %2.</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>The scale group &quot;%1&quot; has no VMs to remove.</source>
+        <translation>&quot;%1&quot; 스케일 그룹에 제거할 VM이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a number of VMs greater than zero.</source>
+        <translation>VM 수를 1 이상으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter password is in the vault and the vault is locked; unlock it and try again.</source>
+        <translation>vCenter 암호가 볼트에 있는데 볼트가 잠겨 있습니다. 잠금을 해제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable connection name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>&quot;%1&quot;은(는) 사용할 수 없는 연결 이름입니다. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하십시오(최대 64자).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCenter URL; give it as https://vcenter.example (optionally with /sdk).</source>
+        <translation>&quot;%1&quot;은(는) vCenter URL이 아닙니다. https://vcenter.example 형식으로 입력하십시오(/sdk는 선택).</translation>
+    </message>
+    <message>
+        <source>A vCenter user name is needed (for example administrator@vsphere.local).</source>
+        <translation>vCenter 사용자 이름이 필요합니다(예: administrator@vsphere.local).</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint to trust must be a SHA-256 (64 hexadecimal digits, with or without colons).</source>
+        <translation>신뢰할 인증서 지문은 SHA-256이어야 합니다(16진수 64자리, 콜론은 있어도 없어도 됨).</translation>
+    </message>
+    <message>
+        <source>There is no vCenter connection named &quot;%1&quot;; see the list of connections.</source>
+        <translation>&quot;%1&quot; vCenter 연결이 없습니다. 연결 목록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted: the connection or the fingerprint is unknown.</source>
+        <translation>인증서를 신뢰할 수 없습니다. 연결 또는 지문을 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (API %2).</source>
+        <translation>%1에 로그인했습니다(API %2).</translation>
+    </message>
+    <message>
+        <source>The vCenter connection was removed.</source>
+        <translation>vCenter 연결이 제거되었습니다.</translation>
+    </message>
+    <message>
+        <source>A scale group named “%1” already exists for this vCenter; choose another name.</source>
+        <translation>이 vCenter에 “%1” 스케일 그룹이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::AboutDialog</name>
@@ -1380,6 +1492,45 @@
     <message>
         <source>The id &quot;%1&quot; is already used by %2.</source>
         <translation>ID &quot;%1&quot;은(는) 이미 %2에서 사용 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AddVcenterDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Add vCenter connection</source>
+        <translation>vCenter 연결 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>연결됨: %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1)</source>
+        <translation>이 인증서 신뢰(SHA-256 %1)</translation>
     </message>
 </context>
 <context>
@@ -1511,6 +1662,57 @@
     <message>
         <source>Left behind (clean up by hand):</source>
         <translation>남은 항목(직접 정리해야 함):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::CloneDialog</name>
+    <message>
+        <source>Static address (otherwise DHCP)</source>
+        <translation>고정 주소(선택하지 않으면 DHCP)</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>Same as the template</source>
+        <translation>템플릿과 동일</translation>
+    </message>
+    <message>
+        <source>New VM name</source>
+        <translation>새 VM 이름</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>프리픽스 길이</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>복제</translation>
     </message>
 </context>
 <context>
@@ -2839,8 +3041,416 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>vCenter 연결 추가</translation>
     </message>
     <message>
-        <source>Arrives with vCenter support.</source>
-        <translation>vCenter 지원과 함께 제공될 예정입니다.</translation>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Remove vCenter connection</source>
+        <translation>vCenter 연결 제거</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its password, template notes and scale groups are deleted from this computer; nothing changes in the vCenter.</source>
+        <translation>&quot;%1&quot; 연결을 제거하시겠습니까? 이 컴퓨터에서 암호, 템플릿 메모, 스케일 그룹이 삭제되며 vCenter에서는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>이 인증서 신뢰</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with the SHA-256 fingerprint %1 for &quot;%2&quot;? Compare it with the fingerprint your vCenter administrator gives you first.</source>
+        <translation>&quot;%2&quot;에 대해 SHA-256 지문이 %1인 인증서를 신뢰하시겠습니까? 먼저 vCenter 관리자가 알려 준 지문과 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it to see the vCenter again.</source>
+        <translation>볼트가 잠겨 있습니다. vCenter를 다시 보려면 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>전원 켜기</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>전원 끄기</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>재설정</translation>
+    </message>
+    <message>
+        <source>The local store or the secret store is not available; see Settings.</source>
+        <translation>로컬 저장소 또는 비밀 저장소를 사용할 수 없습니다. 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Add vCenter…</source>
+        <translation>vCenter 추가…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>이 인증서 신뢰…</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Scale groups</source>
+        <translation>스케일 그룹</translation>
+    </message>
+    <message>
+        <source>Search name, IP, host, folder…</source>
+        <translation>이름, IP, 호스트, 폴더 검색…</translation>
+    </message>
+    <message>
+        <source>Show vCLS agent VMs</source>
+        <translation>vCLS 에이전트 VM 표시</translation>
+    </message>
+    <message>
+        <source>Shut down guest</source>
+        <translation>게스트 종료</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>복제…</translation>
+    </message>
+    <message>
+        <source>Edit notes…</source>
+        <translation>메모 편집…</translation>
+    </message>
+    <message>
+        <source>Scale out…</source>
+        <translation>스케일 아웃…</translation>
+    </message>
+    <message>
+        <source>Scale in…</source>
+        <translation>스케일 인…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>게스트 OS</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Default IP pool</source>
+        <translation>기본 IP 풀</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>유지 보수</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 코어</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Free %</source>
+        <translation>여유 %</translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <translation>접근 가능</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>이름 패턴</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP 풀</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2 VMs, %3 hosts, %4 datastores; live.</source>
+        <translation>%1: VM %2개, 호스트 %3개, 데이터스토어 %4개, 실시간.</translation>
+    </message>
+    <message>
+        <source>Any power state</source>
+        <translation>모든 전원 상태</translation>
+    </message>
+    <message>
+        <source>Any datacenter</source>
+        <translation>모든 데이터센터</translation>
+    </message>
+    <message>
+        <source>Any cluster</source>
+        <translation>모든 클러스터</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>모든 호스트</translation>
+    </message>
+    <message>
+        <source>Any folder</source>
+        <translation>모든 폴더</translation>
+    </message>
+    <message>
+        <source>VM template</source>
+        <translation>VM 템플릿</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>콘텐츠 라이브러리</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>일부 성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>아웃</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>인</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 복사됨</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>%1 the VM &quot;%2&quot;?</source>
+        <translation>VM &quot;%2&quot;에 대해 %1 작업을 하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: 완료.</translation>
+    </message>
+    <message>
+        <source>Ask the guest OS of &quot;%1&quot; to shut down?</source>
+        <translation>&quot;%1&quot;의 게스트 OS에 종료를 요청하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Shutting down %1…</source>
+        <translation>%1 종료 중…</translation>
+    </message>
+    <message>
+        <source>Shut down %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>The guest of %1 was asked to shut down.</source>
+        <translation>%1의 게스트에 종료를 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>Destroy VM</source>
+        <translation>VM 삭제</translation>
+    </message>
+    <message>
+        <source>Destroy the VM &quot;%1&quot;? It is powered off first and its disks are deleted; this cannot be undone.</source>
+        <translation>VM &quot;%1&quot;을(를) 삭제하시겠습니까? 먼저 전원을 끈 뒤 디스크까지 삭제하며, 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Destroying %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed.</source>
+        <translation>%1이(가) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Content-library templates are deployed from vCenter itself; choose a VM template to clone.</source>
+        <translation>콘텐츠 라이브러리 템플릿은 vCenter에서 직접 배포합니다. 복제할 VM 템플릿을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cloning %1 from %2…</source>
+        <translation>%2에서 %1 복제 중…</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>%1 was cloned from %2.</source>
+        <translation>%2에서 %1을(를) 복제했습니다.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>%1 메모</translation>
+    </message>
+    <message>
+        <source>Clone %1 new VM(s) from %2 for the group &quot;%3&quot;?</source>
+        <translation>&quot;%3&quot; 그룹을 위해 %2에서 새 VM %1개를 복제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Destroy the %1 newest VM(s) of the group &quot;%2&quot;? They are powered off and deleted from disk.</source>
+        <translation>&quot;%2&quot; 그룹에서 가장 최근 VM %1개를 삭제하시겠습니까? 전원을 끈 뒤 디스크에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation>스케일 아웃</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>스케일 인</translation>
+    </message>
+    <message>
+        <source>Scaling %1 out by %2…</source>
+        <translation>%1을(를) %2개 스케일 아웃하는 중…</translation>
+    </message>
+    <message>
+        <source>Scaling %1 in by %2…</source>
+        <translation>%1을(를) %2개 스케일 인하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>완료: %1.</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3549,89 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>The passphrase does not open this vault; nothing was changed.</source>
         <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VmTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>일시 중단</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Click to copy one of the %1 addresses</source>
+        <translation>클릭하여 주소 %1개 중 하나 복사</translation>
+    </message>
+    <message>
+        <source>Click to copy the address</source>
+        <translation>클릭하여 주소 복사</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>게스트 OS</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "store/sqlite.h"
 #include "vsphere/vspheretext.h"
 
+#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace fd::vsphere::repository {
@@ -13,8 +14,10 @@ namespace {
 
 fd::Error duplicateName(const QString& name) {
     return fd::Error(fd::ErrorKind::InvalidInput,
-                     Text::tr("A vCenter connection named \"%1\" already exists; choose another "
-                              "name or remove the old one first.")
+                     QCoreApplication::translate(
+                         "fd::vsphere",
+                         "A vCenter connection named \"%1\" already exists; choose another "
+                         "name or remove the old one first.")
                          .arg(name));
 }
 

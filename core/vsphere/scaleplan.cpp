@@ -2,6 +2,7 @@
 
 #include "vsphere/vspheretext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -81,11 +82,13 @@ fd::Status validateNamePattern(const QString& pattern) {
     static const QRegularExpression ok(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$"));
     const QString sample = expandNamePattern(pattern, 999);
     if (pattern.trimmed().isEmpty() || sample.size() > 63 || !ok.match(sample).hasMatch())
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             Text::tr("The name pattern “%1” does not make valid VM host names; "
-                                      "use letters, digits and '-' with {n} for the number, like "
-                                      "llm-{n:02}.")
-                                 .arg(pattern));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            QCoreApplication::translate("fd::vsphere",
+                                        "The name pattern “%1” does not make valid VM host names; "
+                                        "use letters, digits and '-' with {n} for the number, like "
+                                        "llm-{n:02}.")
+                .arg(pattern));
     return {};
 }
 

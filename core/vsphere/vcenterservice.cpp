@@ -7,6 +7,7 @@
 #include "vsphere/vspherelog.h"
 #include "vsphere/vspheretext.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QUrl>
@@ -55,25 +56,31 @@ QString normalizeSha256(const QString& text) {
 fd::Status validateConnectionInput(const VcenterConnectionInput& in) {
     static const QRegularExpression name(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
     if (!name.match(in.name).hasMatch())
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             Text::tr("\"%1\" is not a usable connection name; use letters, "
-                                      "digits, '.', '_' and '-' (at most 64).")
-                                 .arg(in.name));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            QCoreApplication::translate("fd::vsphere",
+                                        "\"%1\" is not a usable connection name; use letters, "
+                                        "digits, '.', '_' and '-' (at most 64).")
+                .arg(in.name));
     const QUrl url(in.url.trimmed(), QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
         return fd::makeError(fd::ErrorKind::InvalidInput,
-                             Text::tr("\"%1\" is not a vCenter URL; give it as "
-                                      "https://vcenter.example (optionally with /sdk).")
+                             QCoreApplication::translate(
+                                 "fd::vsphere", "\"%1\" is not a vCenter URL; give it as "
+                                                "https://vcenter.example (optionally with /sdk).")
                                  .arg(in.url));
     if (in.userName.trimmed().isEmpty())
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             Text::tr("A vCenter user name is needed (for example "
-                                      "administrator@vsphere.local)."));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            QCoreApplication::translate("fd::vsphere", "A vCenter user name is needed (for example "
+                                                       "administrator@vsphere.local)."));
     if (!in.tls.pinnedSha256.isEmpty() && normalizeSha256(in.tls.pinnedSha256).isEmpty())
-        return fd::makeError(fd::ErrorKind::InvalidInput,
-                             Text::tr("The certificate fingerprint to trust must be a SHA-256 "
-                                      "(64 hexadecimal digits, with or without colons)."));
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            QCoreApplication::translate("fd::vsphere",
+                                        "The certificate fingerprint to trust must be a SHA-256 "
+                                        "(64 hexadecimal digits, with or without colons)."));
     return {};
 }
 

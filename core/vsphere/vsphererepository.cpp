@@ -3,6 +3,7 @@
 #include "store/sqlite.h"
 #include "vsphere/vspheretext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,10 +101,12 @@ ScaleEvent::Result resultFrom(const QString& s) {
 }
 
 fd::Error duplicateGroup(const QString& name) {
-    return fd::makeError(fd::ErrorKind::InvalidInput,
-                         Text::tr("A scale group named “%1” already exists for this vCenter; "
-                                  "choose another name.")
-                             .arg(name));
+    return fd::makeError(
+        fd::ErrorKind::InvalidInput,
+        QCoreApplication::translate("fd::vsphere",
+                                    "A scale group named “%1” already exists for this vCenter; "
+                                    "choose another name.")
+            .arg(name));
 }
 
 } // namespace
