@@ -142,13 +142,13 @@ void VcenterService::add(VcenterConnectionInput input, QObject* context,
     input.name = input.name.trimmed();
     input.url = input.url.trimmed();
     input.userName = input.userName.trimmed();
-    if (!input.tls.pinnedSha256.isEmpty())
-        input.tls.pinnedSha256 = normalizeSha256(input.tls.pinnedSha256);
     if (auto st = validateConnectionInput(input); !st) {
         wipe(input.password);
         deliver(st.error());
         return;
     }
+    if (!input.tls.pinnedSha256.isEmpty())
+        input.tls.pinnedSha256 = normalizeSha256(input.tls.pinnedSha256);
     if (find(input.name)) {
         wipe(input.password);
         deliver(fd::Error(fd::ErrorKind::InvalidInput,

@@ -11,6 +11,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <openssl/crypto.h>
+
 namespace fd::vsphere {
 
 namespace {
@@ -80,6 +82,12 @@ VsphereClient::~VsphereClient() {
     for (InventoryWatch* watch : findChildren<InventoryWatch*>(Qt::FindDirectChildrenOnly))
         watch->stop();
     m_cookies->clear();
+    // The password lives as long as the client: wipe it with it (the vault locking drops every
+    // client, see VcenterService).
+    if (!m_connection.password.isEmpty()) {
+        m_connection.password.detach();
+        OPENSSL_cleanse(m_connection.password.data(), size_t(m_connection.password.size()));
+    }
 }
 
 QUrl VsphereClient::restBase() const {
