@@ -2842,6 +2842,61 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::ScaleGroupDialog</name>
+    <message>
+        <source>New scale group</source>
+        <translation>새 스케일 그룹</translation>
+    </message>
+    <message>
+        <source>Same as the template</source>
+        <translation>템플릿과 동일</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>그룹 이름</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>이름 패턴</translation>
+    </message>
+    <message>
+        <source>IP pool (empty: DHCP)</source>
+        <translation>IP 풀(비우면 DHCP)</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>프리픽스 길이</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Give the group a name and choose a template.</source>
+        <translation>그룹 이름을 입력하고 템플릿을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3451,6 +3506,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Done: %1.</source>
         <translation>완료: %1.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>새 그룹…</translation>
     </message>
 </context>
 <context>

@@ -293,26 +293,43 @@ void TestVcenter::pageDrivenByUser() {
     QVERIFY(page.findChild<QTableView*>(QStringLiteral("datastoreTable"))->model()->rowCount() > 0);
     fd::test::saveScreenshot(&page, shots + QStringLiteral("/vcenter-datastores.png"));
 
-    // A scale group (stored as the CLI stores it), scaled out by 2 from the page.
-    fd::vsphere::ScaleGroup group;
-    group.vcenterId = service.connections().first().id;
-    group.name = QStringLiteral("llm-") + lang;
-    group.templateName = QStringLiteral("tmpl-ubuntu-22.04-gpu");
-    group.templateKey = QStringLiteral("vm:none");
-    group.namePattern = QStringLiteral("llm-") + lang + QStringLiteral("-{n:02}");
-    group.placement.computeName = QStringLiteral("DC0_C0");
-    group.placement.folderPath = QStringLiteral("/DC0/vm/prod");
-    group.ipPool.first = QStringLiteral("10.96.0.10");
-    group.ipPool.last = QStringLiteral("10.96.0.20");
-    group.ipPool.gateway = QStringLiteral("10.96.0.1");
-    QVERIFY(fx.store
-                ->writeSync([&group](sqlite3* db) {
-                    return fd::vsphere::repository::insertScaleGroup(db, group);
-                })
-                .ok());
+    // A scale group made in the page (its pool starts from the template's note), scaled out by
+    // 2 and in by 1.
+    tabs->setCurrentIndex(1);
+    clickRow(templates, tmplRow);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("templateNotes")),
+                      Qt::LeftButton);
+    notes = waitForDialog<QDialog>(QStringLiteral("templateNotesDialog"));
+    QVERIFY(notes);
+    QTest::keyClicks(notes->findChild<QLineEdit*>(QStringLiteral("noteIpPool")),
+                     QStringLiteral("10.96.0.10-10.96.0.20"));
+    notes->accept();
+    QTRY_COMPARE(tmodel->item(tmplRow, 6)->text(), QStringLiteral("10.96.0.10-10.96.0.20"));
+    tabs->setCurrentIndex(4);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("scaleNewGroup")),
+                      Qt::LeftButton);
+    auto* groupDialog = waitForDialog<QDialog>(QStringLiteral("scaleGroupDialog"));
+    QVERIFY(groupDialog);
+    const QString groupName = QStringLiteral("llm-") + lang;
+    QTest::keyClicks(groupDialog->findChild<QLineEdit*>(QStringLiteral("groupName")), groupName);
+    auto* groupTemplate = groupDialog->findChild<QComboBox*>(QStringLiteral("groupTemplate"));
+    groupTemplate->setCurrentIndex(
+        groupTemplate->findText(QStringLiteral("tmpl-ubuntu-22.04-gpu")));
+    QCOMPARE(groupDialog->findChild<QLineEdit*>(QStringLiteral("groupPool"))->text(),
+             QStringLiteral("10.96.0.10-10.96.0.20"));
+    auto* groupCluster = groupDialog->findChild<QComboBox*>(QStringLiteral("groupCluster"));
+    groupCluster->setCurrentIndex(groupCluster->findData(QStringLiteral("DC0_C0")));
+    auto* groupFolder = groupDialog->findChild<QComboBox*>(QStringLiteral("groupFolder"));
+    groupFolder->setCurrentIndex(groupFolder->findData(QStringLiteral("/DC0/vm/prod")));
+    QTest::keyClicks(groupDialog->findChild<QLineEdit*>(QStringLiteral("groupPattern")),
+                     groupName + QStringLiteral("-{n:02}"));
+    QTest::keyClicks(groupDialog->findChild<QLineEdit*>(QStringLiteral("groupGateway")),
+                     QStringLiteral("10.96.0.1"));
+    fd::test::saveScreenshot(groupDialog, shots + QStringLiteral("/vcenter-new-group.png"));
+    groupDialog->accept();
     tabs->setCurrentIndex(4);
     auto* groups = page.findChild<QTableView*>(QStringLiteral("scaleGroupTable"));
-    QCOMPARE(groups->model()->rowCount(), 1);
+    QTRY_COMPARE(groups->model()->rowCount(), 1);
     page.findChild<QSpinBox*>(QStringLiteral("scaleCount"))->setValue(2);
     QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("scaleOut")), Qt::LeftButton);
     QVERIFY(confirmYes());
@@ -321,7 +338,22 @@ void TestVcenter::pageDrivenByUser() {
     auto* events = page.findChild<QTableView*>(QStringLiteral("scaleEventTable"));
     QCOMPARE(events->model()->rowCount(), 1);
     QVERIFY(events->model()->index(0, 5).data().toString().contains(QLatin1String("10.96.0.11")));
-    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, group.name + QStringLiteral("-02")) >= 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowNamed(model, groupName + QStringLiteral("-02")) >= 0, 30000);
+
+    page.findChild<QSpinBox*>(QStringLiteral("scaleCount"))->setValue(1);
+    QTest::mouseClick(page.findChild<QPushButton*>(QStringLiteral("scaleIn")), Qt::LeftButton);
+    QVERIFY(confirmYes());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 5, 120000);
+    QVERIFY2(finished.at(4).at(0).toBool(), qPrintable(finished.at(4).at(1).toString()));
+    QCOMPARE(events->model()->rowCount(), 2);
+    if (!QTest::qWaitFor([&] { return rowNamed(model, groupName + QStringLiteral("-02")) < 0; },
+                         30000)) {
+        for (int r = 0; r < model->rowCount(); ++r)
+            qWarning() << model->vm(r).name << model->vm(r).ref.value;
+        qWarning() << finished.at(4).at(1).toString();
+        QFAIL("the removed VM is still in the table");
+    }
+    QVERIFY(rowNamed(model, groupName + QStringLiteral("-01")) >= 0);
     fd::test::saveScreenshot(&page, shots + QStringLiteral("/vcenter-scale.png"));
 
     // Each action is audited.
@@ -335,7 +367,8 @@ void TestVcenter::pageDrivenByUser() {
     };
     QTRY_VERIFY(auditActions().contains(QStringLiteral("vcenter.scale-out")));
     const QStringList actions = auditActions();
-    for (const char* a : {"vcenter.add", "vcenter.power-off", "vcenter.clone", "vcenter.destroy"})
+    for (const char* a : {"vcenter.add", "vcenter.power-off", "vcenter.clone", "vcenter.destroy",
+                          "vcenter.scale-group-add", "vcenter.scale-in"})
         QVERIFY2(actions.contains(QLatin1String(a)), a);
 }
 

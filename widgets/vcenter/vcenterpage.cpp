@@ -4,6 +4,7 @@
 #include "store/store.h"
 #include "vcenter/addvcenterdialog.h"
 #include "vcenter/clonedialog.h"
+#include "vcenter/scalegroupdialog.h"
 #include "vcenter/vmfilterproxy.h"
 #include "vcenter/vmtablemodel.h"
 #include "vsphere/inventorywatch.h"
@@ -33,6 +34,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcVcenterPage, "fd.widgets.vcenter")
@@ -52,10 +54,14 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& objectName) {
     t->setAlternatingRowColors(true);
     t->verticalHeader()->hide();
     t->horizontalHeader()->setStretchLastSection(true);
-    // Small tables (templates, hosts, datastores, groups): columns follow their contents.
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     t->setWordWrap(false);
     t->setSortingEnabled(true);
+    // Small tables (templates, hosts, datastores, groups): columns follow their contents, also
+    // when they are filled while their tab is hidden.
+    const auto fit = [t] { QTimer::singleShot(0, t, [t] { t->resizeColumnsToContents(); }); };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, t, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, t, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, t, fit);
     return t;
 }
 
@@ -173,6 +179,10 @@ VCenterPage::VCenterPage(const AppServices& services, QWidget* parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == 4)
             refreshGroups();
+        // Hidden tables were sized without their fonts' final metrics: size them when shown.
+        for (auto* t : m_tabs->widget(index)->findChildren<QTableView*>())
+            if (t != m_vmTable)
+                t->resizeColumnsToContents();
     });
     connect(m_trust, &QPushButton::clicked, this, [this] {
         const QString name = m_connectionName;
@@ -234,7 +244,16 @@ QWidget* VCenterPage::buildVmTab() {
     m_folderFilter->setObjectName(QStringLiteral("vmFolderFilter"));
     m_showVcls = new QCheckBox;
     m_showVcls->setObjectName(QStringLiteral("vmShowVcls"));
-    m_vmTable = makeTable(m_vmProxy, QStringLiteral("vmTable"));
+    m_vmTable = new QTableView;
+    m_vmTable->setObjectName(QStringLiteral("vmTable"));
+    m_vmTable->setModel(m_vmProxy);
+    m_vmTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vmTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_vmTable->setAlternatingRowColors(true);
+    m_vmTable->verticalHeader()->hide();
+    m_vmTable->horizontalHeader()->setStretchLastSection(true);
+    m_vmTable->setWordWrap(false);
+    m_vmTable->setSortingEnabled(true);
     m_vmTable->sortByColumn(VmTableModel::NameColumn, Qt::AscendingOrder);
     m_vmTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
     // Thousands of rows: sized once per full update, not on every change.
@@ -339,7 +358,10 @@ QWidget* VCenterPage::buildScaleTab() {
     m_scaleOut->setObjectName(QStringLiteral("scaleOut"));
     m_scaleIn = new QPushButton;
     m_scaleIn->setObjectName(QStringLiteral("scaleIn"));
+    m_newGroup = new QPushButton;
+    m_newGroup->setObjectName(QStringLiteral("scaleNewGroup"));
     auto* actions = new QHBoxLayout;
+    actions->addWidget(m_newGroup);
     actions->addWidget(m_scaleCount);
     actions->addWidget(m_scaleOut);
     actions->addWidget(m_scaleIn);
@@ -355,6 +377,7 @@ QWidget* VCenterPage::buildScaleTab() {
             &VCenterPage::refreshEvents);
     connect(m_scaleOut, &QPushButton::clicked, this, [this] { scale(true); });
     connect(m_scaleIn, &QPushButton::clicked, this, [this] { scale(false); });
+    connect(m_newGroup, &QPushButton::clicked, this, &VCenterPage::newScaleGroup);
     return w;
 }
 
@@ -387,6 +410,7 @@ void VCenterPage::retranslate() {
     m_editNotes->setText(tr("Edit notes…"));
     m_scaleOut->setText(tr("Scale out…"));
     m_scaleIn->setText(tr("Scale in…"));
+    m_newGroup->setText(tr("New group…"));
     m_templateModel->setHorizontalHeaderLabels({tr("Name"), tr("Source"), tr("Guest OS"),
                                                 tr("Location"), tr("Purpose"), tr("Owner"),
                                                 tr("Default IP pool")});
@@ -894,6 +918,41 @@ void VCenterPage::editTemplateNotes() {
                     return;
                 }
                 refreshTemplates();
+            });
+    });
+    dialog->open();
+}
+
+void VCenterPage::newScaleGroup() {
+    const auto row = m_service ? m_service->find(m_connectionName) : std::nullopt;
+    if (!row || !services().store || m_inventory.vms.isEmpty())
+        return;
+    // A template's note may name its default IP pool: the dialog starts from it.
+    QHash<QString, QString> pools;
+    for (int r = 0; r < m_templateModel->rowCount(); ++r)
+        if (const QString pool = m_templateModel->item(r, 6)->text(); !pool.isEmpty())
+            pools.insert(m_templateModel->item(r, 0)->text(), pool);
+    auto* dialog = new ScaleGroupDialog(m_inventory, pools, this);
+    dialog->setObjectName(QStringLiteral("scaleGroupDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id = row->id] {
+        auto group = std::make_shared<ScaleGroup>(dialog->group());
+        group->vcenterId = id;
+        services().store->write(
+            [group](sqlite3* db) { return repository::insertScaleGroup(db, *group); }, this,
+            [this, group](fd::Status st) {
+                m_service->audit(QStringLiteral("scale-group-add"),
+                                 QStringLiteral("%1/%2").arg(m_connectionName, group->name),
+                                 st ? QStringLiteral("success") : QStringLiteral("failed"),
+                                 st ? QString() : st.error().message);
+                if (!st) {
+                    m_status->setText(st.error().message);
+                    return;
+                }
+                refreshGroups();
+                for (int r = 0; r < m_groups.size(); ++r)
+                    if (m_groups.at(r).id == group->id)
+                        m_groupTable->selectRow(r);
             });
     });
     dialog->open();

@@ -94,6 +94,7 @@ private:
     void destroySelected();
     void scale(bool out);
     void editTemplateNotes();
+    void newScaleGroup();
     void beginTask(const QString& text);
     void endTask(bool ok, const QString& message);
     fd::vsphere::TaskOptions taskOptions(const QString& label);
@@ -147,6 +148,7 @@ private:
     QSpinBox* m_scaleCount;
     QPushButton* m_scaleOut;
     QPushButton* m_scaleIn;
+    QPushButton* m_newGroup;
 
     QWidget* m_taskBar;
     QLabel* m_taskLabel;
