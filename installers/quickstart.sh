@@ -25,7 +25,8 @@ build_packages=(
 # Python (standard library only) and openssl for the test servers and their certificates,
 # clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), and the
 # real peers the tests run against (a private D-Bus session bus with gnome-keyring's Secret
-# Service for the keychain backend's tests, and kubectl as the oracle: Debian 12's
+# Service for the keychain backend's tests; Go and govmomi's sources for the vSphere simulator,
+# built in GOPATH mode: tests/servers/vcsim; and kubectl as the oracle: Debian 12's
 # kubernetes-client is kubectl 1.20.2, which the tests accept as well as 1.32; an installed
 # `kubectl` package — the Kubernetes project's or the Google Cloud CLI's — also satisfies the
 # entry, since it owns /usr/bin/kubectl and the two cannot both be installed;
@@ -35,6 +36,7 @@ test_packages=(
   fonts-noto-cjk procps 'nginx-light|nginx'
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'
+  golang-go golang-github-vmware-govmomi-dev
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).

@@ -1848,6 +1848,325 @@
     </message>
 </context>
 <context>
+    <name>fd::vsphere</name>
+    <message>
+        <source>The vCenter&apos;s content library answer is not valid JSON; check that the URL points to the vCenter itself.</source>
+        <translation>vCenter의 콘텐츠 라이브러리 응답이 올바른 JSON이 아닙니다. URL이 vCenter 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s content library did not open a session; check that the URL points to the vCenter itself.</source>
+        <translation>vCenter의 콘텐츠 라이브러리가 세션을 열지 않았습니다. URL이 vCenter 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer ended in the middle (the connection was cut or a proxy truncated it); try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답이 중간에 끊겼습니다(연결이 끊겼거나 프록시가 잘랐습니다). 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is not valid XML; check that the URL points to a vCenter or ESXi host and not to a proxy or another service.</source>
+        <translation>vCenter의 응답이 올바른 XML이 아닙니다. URL이 프록시나 다른 서비스가 아니라 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is nested too deeply to be read; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>vCenter의 응답이 너무 깊게 중첩되어 읽을 수 없습니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is too large to be read; narrow the request or contact support.</source>
+        <translation>vCenter의 응답이 너무 커서 읽을 수 없습니다. 요청 범위를 줄이거나 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter sent an empty answer; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter가 빈 응답을 보냈습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered with a web page instead of the vSphere API; check that the URL points to the vCenter itself (https://vcenter.example/sdk).</source>
+        <translation>서버가 vSphere API 대신 웹 페이지로 응답했습니다. URL이 vCenter 자체(https://vcenter.example/sdk)를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not a vSphere SOAP message; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>서버 응답이 vSphere SOAP 메시지가 아닙니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer has no SOAP body; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답에 SOAP 본문이 없습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer is empty; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter의 응답이 비어 있습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter answered a different call than the one asked; try again, and check the proxy if it keeps happening.</source>
+        <translation>vCenter가 요청한 것과 다른 호출에 응답했습니다. 다시 시도하고, 계속되면 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>A value in the vCenter&apos;s answer is too large to be read; contact support if this keeps happening.</source>
+        <translation>vCenter 응답의 값 하나가 너무 커서 읽을 수 없습니다. 계속되면 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter reported a server error (HTTP %1) without saying why; try again in a few minutes.</source>
+        <translation>vCenter가 이유 없이 서버 오류(HTTP %1)를 보고했습니다. 몇 분 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The inventory was read only in part (%1 objects) when the vCenter reported an error: %2</source>
+        <translation>인벤토리를 일부(오브젝트 %1개)만 읽은 상태에서 vCenter가 오류를 보고했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer lacks what was asked for; check that the URL points to a vCenter or ESXi host.</source>
+        <translation>vCenter의 응답에 요청한 내용이 없습니다. URL이 vCenter 또는 ESXi 호스트를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>This vSphere server has no inventory views (it is too old); use vCenter 6.7 or later.</source>
+        <translation>이 vSphere 서버에는 인벤토리 뷰가 없습니다(버전이 너무 오래됨). vCenter 6.7 이상을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter no longer knows the task; see the vCenter&apos;s recent tasks for its outcome.</source>
+        <translation>vCenter가 더 이상 이 작업을 알지 못합니다. 결과는 vCenter의 최근 작업에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>The vCenter refused the user name or password; check them (user names usually include the domain, like administrator@vsphere.local).</source>
+        <translation>vCenter가 사용자 이름 또는 암호를 거부했습니다. 확인하십시오(사용자 이름에는 보통 administrator@vsphere.local처럼 도메인이 포함됩니다).</translation>
+    </message>
+    <message>
+        <source>The vCenter session has ended (it expired or was closed by an administrator); sign in again.</source>
+        <translation>vCenter 세션이 종료되었습니다(만료되었거나 관리자가 닫았습니다). 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the vCenter user lacks the privilege %2; ask a vCenter administrator to grant it.</source>
+        <translation>%1 작업이 거부되었습니다. vCenter 사용자에게 %2 권한이 없습니다. vCenter 관리자에게 권한 부여를 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was refused: the vCenter user lacks a required privilege; ask a vCenter administrator for the role it needs.</source>
+        <translation>%1 작업이 거부되었습니다. vCenter 사용자에게 필요한 권한이 없습니다. vCenter 관리자에게 필요한 역할을 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the vCenter: %2 is not valid; correct it and try again.</source>
+        <translation>vCenter가 %1 작업을 거부했습니다. %2 값이 올바르지 않습니다. 수정한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 was rejected by the vCenter as invalid (%2); correct it and try again.</source>
+        <translation>vCenter가 %1 작업을 유효하지 않다며 거부했습니다(%2). 수정한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in the VM&apos;s current power state; refresh and try again.</source>
+        <translation>VM의 현재 전원 상태에서는 %1 작업을 할 수 없습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 cannot start while another task runs on the object; wait for it to finish and try again.</source>
+        <translation>이 오브젝트에서 다른 작업이 실행 중이라 %1 작업을 시작할 수 없습니다. 끝날 때까지 기다린 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not possible in the object&apos;s current state; refresh and try again.</source>
+        <translation>오브젝트의 현재 상태에서는 %1 작업을 할 수 없습니다. 새로 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed because the object no longer exists in the vCenter; refresh the inventory.</source>
+        <translation>오브젝트가 vCenter에 더 이상 없어 %1 작업이 실패했습니다. 인벤토리를 새로 고치십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed because the name is already taken; choose another name.</source>
+        <translation>이름이 이미 사용 중이라 %1 작업이 실패했습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 failed for lack of resources (CPU, memory, disk space or licences); free some or choose another placement.</source>
+        <translation>리소스(CPU, 메모리, 디스크 공간 또는 라이선스)가 부족해 %1 작업이 실패했습니다. 리소스를 확보하거나 다른 배치를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs VMware Tools running in the guest; start the guest&apos;s tools or power the VM off instead.</source>
+        <translation>%1 작업에는 게스트에서 실행 중인 VMware Tools가 필요합니다. 게스트의 Tools를 시작하거나 대신 VM 전원을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by this vCenter or host; check its version.</source>
+        <translation>이 vCenter 또는 호스트는 %1 작업을 지원하지 않습니다. 버전을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter no longer knows the change stream&apos;s position; the inventory is read again.</source>
+        <translation>vCenter가 변경 스트림의 위치를 더 이상 알지 못합니다. 인벤토리를 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled.</source>
+        <translation>%1 작업이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 failed in the vCenter: %2</source>
+        <translation>vCenter에서 %1 작업이 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed in the vCenter (%2); see the vCenter&apos;s tasks and events.</source>
+        <translation>vCenter에서 %1 작업이 실패했습니다(%2). vCenter의 작업 및 이벤트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>이유가 제공되지 않음</translation>
+    </message>
+    <message>
+        <source>The request to the vCenter was cancelled.</source>
+        <translation>vCenter 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The vCenter&apos;s answer exceeded the size limit; narrow the request or contact support.</source>
+        <translation>vCenter의 응답이 크기 제한을 넘었습니다. 요청 범위를 줄이거나 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 has no vSphere API (HTTP 404); check the URL (the vCenter&apos;s address, optionally with /sdk).</source>
+        <translation>%1에는 vSphere API가 없습니다(HTTP 404). URL(vCenter 주소, 필요하면 /sdk 포함)을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2); check the credentials and any proxy in between.</source>
+        <translation>%1이(가) 요청을 거부했습니다(HTTP %2). 자격 증명과 중간의 프록시를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter at %1 reported a server error (HTTP %2); it may be starting or overloaded, try again in a few minutes.</source>
+        <translation>%1의 vCenter가 서버 오류(HTTP %2)를 보고했습니다. 시작 중이거나 과부하 상태일 수 있으니 몇 분 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter at %1 answered with HTTP %2; check the URL.</source>
+        <translation>%1의 vCenter가 HTTP %2(으)로 응답했습니다. URL을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool %1 – %2 is not a range of IPv4 addresses; enter them like 10.20.0.10 and 10.20.0.50.</source>
+        <translation>IP 풀 %1 – %2은(는) IPv4 주소 범위가 아닙니다. 10.20.0.10, 10.20.0.50처럼 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool ends (%2) before it starts (%1); swap the addresses.</source>
+        <translation>IP 풀의 끝 주소(%2)가 시작 주소(%1)보다 앞섭니다. 두 주소를 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool %1 – %2 is larger than 65,536 addresses; narrow it.</source>
+        <translation>IP 풀 %1 – %2이(가) 주소 65,536개보다 큽니다. 범위를 줄이십시오.</translation>
+    </message>
+    <message>
+        <source>Scale out by at least one VM.</source>
+        <translation>스케일 아웃할 VM 수를 1 이상으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The IP pool of %1 has %2 free addresses but %3 VMs were asked for; nothing was cloned. Widen the pool or scale out by fewer.</source>
+        <translation>%1의 IP 풀에는 사용 가능한 주소가 %2개뿐인데 VM %3개를 요청했습니다. 아무것도 복제하지 않았습니다. 풀을 넓히거나 더 적게 스케일 아웃하십시오.</translation>
+    </message>
+    <message>
+        <source>A vCenter connection named &quot;%1&quot; already exists; choose another name or remove the old one first.</source>
+        <translation>&quot;%1&quot; vCenter 연결이 이미 있습니다. 다른 이름을 선택하거나 기존 연결을 먼저 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>The name pattern “%1” does not make valid VM host names; use letters, digits and &apos;-&apos; with {n} for the number, like llm-{n:02}.</source>
+        <translation>이름 패턴 “%1”(으)로는 올바른 VM 호스트 이름을 만들 수 없습니다. 영문자, 숫자, &apos;-&apos;를 사용하고 번호 자리에는 {n}을 넣으십시오(예: llm-{n:02}).</translation>
+    </message>
+    <message>
+        <source>There is no cluster named &quot;%1&quot; in this vCenter; see the Hosts tab or `vcenter hosts`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 클러스터가 없습니다. 호스트 탭이나 `vcenter hosts`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>No cluster or host to place the clone on was found; name a cluster.</source>
+        <translation>복제본을 배치할 클러스터나 호스트를 찾지 못했습니다. 클러스터를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no host named &quot;%1&quot; in %2.</source>
+        <translation>%2에 &quot;%1&quot; 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no datastore named &quot;%1&quot; in this vCenter; see the Datastores tab.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 데이터스토어가 없습니다. 데이터스토어 탭을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no VM folder &quot;%1&quot; in this vCenter; give its name or its path (/DC0/vm/prod).</source>
+        <translation>이 vCenter에 &quot;%1&quot; VM 폴더가 없습니다. 폴더 이름이나 경로(/DC0/vm/prod)를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The template is in no VM folder; name a folder for the clone.</source>
+        <translation>템플릿이 VM 폴더에 있지 않습니다. 복제본을 둘 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no template named &quot;%1&quot; in this vCenter; see the Templates tab or `vcenter templates`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; 템플릿이 없습니다. 템플릿 탭이나 `vcenter templates`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no VM named &quot;%1&quot; in this vCenter; see the VMs tab or `vcenter vms`.</source>
+        <translation>이 vCenter에 &quot;%1&quot; VM이 없습니다. VM 탭이나 `vcenter vms`를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Several VMs are named &quot;%1&quot; (in %2); rename one in vCenter first.</source>
+        <translation>&quot;%1&quot; 이름의 VM이 여러 개 있습니다(%2). 먼저 vCenter에서 하나의 이름을 바꾸십시오.</translation>
+    </message>
+    <message>
+        <source>A VM named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot; VM이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter connection was closed.</source>
+        <translation>vCenter 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>Power off %1</source>
+        <translation>%1 전원 끄기</translation>
+    </message>
+    <message>
+        <source>%1 Cloned before the failure (left in place): %2.</source>
+        <translation>%1 실패 전에 복제된 VM(그대로 남아 있음): %2.</translation>
+    </message>
+    <message>
+        <source>%1 Removed before the failure: %2.</source>
+        <translation>%1 실패 전에 제거된 VM: %2.</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>The scale group &quot;%1&quot; has no VMs to remove.</source>
+        <translation>&quot;%1&quot; 스케일 그룹에 제거할 VM이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Give a number of VMs greater than zero.</source>
+        <translation>VM 수를 1 이상으로 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The vCenter password is in the vault and the vault is locked; unlock it and try again.</source>
+        <translation>vCenter 암호가 볼트에 있는데 볼트가 잠겨 있습니다. 잠금을 해제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable connection name; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (at most 64).</source>
+        <translation>&quot;%1&quot;은(는) 사용할 수 없는 연결 이름입니다. 영문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;를 사용하십시오(최대 64자).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vCenter URL; give it as https://vcenter.example (optionally with /sdk).</source>
+        <translation>&quot;%1&quot;은(는) vCenter URL이 아닙니다. https://vcenter.example 형식으로 입력하십시오(/sdk는 선택).</translation>
+    </message>
+    <message>
+        <source>A vCenter user name is needed (for example administrator@vsphere.local).</source>
+        <translation>vCenter 사용자 이름이 필요합니다(예: administrator@vsphere.local).</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint to trust must be a SHA-256 (64 hexadecimal digits, with or without colons).</source>
+        <translation>신뢰할 인증서 지문은 SHA-256이어야 합니다(16진수 64자리, 콜론은 있어도 없어도 됨).</translation>
+    </message>
+    <message>
+        <source>There is no vCenter connection named &quot;%1&quot;; see the list of connections.</source>
+        <translation>&quot;%1&quot; vCenter 연결이 없습니다. 연결 목록을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate could not be trusted: the connection or the fingerprint is unknown.</source>
+        <translation>인증서를 신뢰할 수 없습니다. 연결 또는 지문을 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (API %2).</source>
+        <translation>%1에 로그인했습니다(API %2).</translation>
+    </message>
+    <message>
+        <source>The vCenter connection was removed.</source>
+        <translation>vCenter 연결이 제거되었습니다.</translation>
+    </message>
+    <message>
+        <source>A scale group named “%1” already exists for this vCenter; choose another name.</source>
+        <translation>이 vCenter에 “%1” 스케일 그룹이 이미 있습니다. 다른 이름을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AboutDialog</name>
     <message>
         <source>About Fleetdeck</source>
@@ -1899,6 +2218,45 @@
     <message>
         <source>The id &quot;%1&quot; is already used by %2.</source>
         <translation>ID &quot;%1&quot;은(는) 이미 %2에서 사용 중입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AddVcenterDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Add vCenter connection</source>
+        <translation>vCenter 연결 추가</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>암호</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>로그인하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>연결됨: %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate (SHA-256 %1)</source>
+        <translation>이 인증서 신뢰(SHA-256 %1)</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2388,57 @@
     <message>
         <source>Left behind (clean up by hand):</source>
         <translation>남은 항목(직접 정리해야 함):</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::CloneDialog</name>
+    <message>
+        <source>Static address (otherwise DHCP)</source>
+        <translation>고정 주소(선택하지 않으면 DHCP)</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>Same as the template</source>
+        <translation>템플릿과 동일</translation>
+    </message>
+    <message>
+        <source>New VM name</source>
+        <translation>새 VM 이름</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>프리픽스 길이</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>복제</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +4078,61 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::ScaleGroupDialog</name>
+    <message>
+        <source>New scale group</source>
+        <translation>새 스케일 그룹</translation>
+    </message>
+    <message>
+        <source>Same as the template</source>
+        <translation>템플릿과 동일</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>그룹 이름</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datastore</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>이름 패턴</translation>
+    </message>
+    <message>
+        <source>IP pool (empty: DHCP)</source>
+        <translation>IP 풀(비우면 DHCP)</translation>
+    </message>
+    <message>
+        <source>Prefix length</source>
+        <translation>프리픽스 길이</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>게이트웨이</translation>
+    </message>
+    <message>
+        <source>DNS servers</source>
+        <translation>DNS 서버</translation>
+    </message>
+    <message>
+        <source>Give the group a name and choose a template.</source>
+        <translation>그룹 이름을 입력하고 템플릿을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3868,8 +4332,420 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>vCenter 연결 추가</translation>
     </message>
     <message>
-        <source>Arrives with vCenter support.</source>
-        <translation>vCenter 지원과 함께 제공될 예정입니다.</translation>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Remove vCenter connection</source>
+        <translation>vCenter 연결 제거</translation>
+    </message>
+    <message>
+        <source>Remove the connection &quot;%1&quot;? Its password, template notes and scale groups are deleted from this computer; nothing changes in the vCenter.</source>
+        <translation>&quot;%1&quot; 연결을 제거하시겠습니까? 이 컴퓨터에서 암호, 템플릿 메모, 스케일 그룹이 삭제되며 vCenter에서는 아무것도 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>이 인증서 신뢰</translation>
+    </message>
+    <message>
+        <source>Trust the certificate with the SHA-256 fingerprint %1 for &quot;%2&quot;? Compare it with the fingerprint your vCenter administrator gives you first.</source>
+        <translation>&quot;%2&quot;에 대해 SHA-256 지문이 %1인 인증서를 신뢰하시겠습니까? 먼저 vCenter 관리자가 알려 준 지문과 비교하십시오.</translation>
+    </message>
+    <message>
+        <source>The vault is locked; unlock it to see the vCenter again.</source>
+        <translation>볼트가 잠겨 있습니다. vCenter를 다시 보려면 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>Power on</source>
+        <translation>전원 켜기</translation>
+    </message>
+    <message>
+        <source>Power off</source>
+        <translation>전원 끄기</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>재설정</translation>
+    </message>
+    <message>
+        <source>The local store or the secret store is not available; see Settings.</source>
+        <translation>로컬 저장소 또는 비밀 저장소를 사용할 수 없습니다. 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Add vCenter…</source>
+        <translation>vCenter 추가…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>제거…</translation>
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation>이 인증서 신뢰…</translation>
+    </message>
+    <message>
+        <source>Cancel task</source>
+        <translation>작업 취소</translation>
+    </message>
+    <message>
+        <source>VMs</source>
+        <translation>VM</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Datastores</source>
+        <translation>데이터스토어</translation>
+    </message>
+    <message>
+        <source>Scale groups</source>
+        <translation>스케일 그룹</translation>
+    </message>
+    <message>
+        <source>Search name, IP, host, folder…</source>
+        <translation>이름, IP, 호스트, 폴더 검색…</translation>
+    </message>
+    <message>
+        <source>Show vCLS agent VMs</source>
+        <translation>vCLS 에이전트 VM 표시</translation>
+    </message>
+    <message>
+        <source>Shut down guest</source>
+        <translation>게스트 종료</translation>
+    </message>
+    <message>
+        <source>Destroy…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Clone…</source>
+        <translation>복제…</translation>
+    </message>
+    <message>
+        <source>Edit notes…</source>
+        <translation>메모 편집…</translation>
+    </message>
+    <message>
+        <source>Scale out…</source>
+        <translation>스케일 아웃…</translation>
+    </message>
+    <message>
+        <source>Scale in…</source>
+        <translation>스케일 인…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>게스트 OS</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Default IP pool</source>
+        <translation>기본 IP 풀</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>유지 보수</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 코어</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>제품</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>용량</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>여유</translation>
+    </message>
+    <message>
+        <source>Free %</source>
+        <translation>여유 %</translation>
+    </message>
+    <message>
+        <source>Accessible</source>
+        <translation>접근 가능</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Name pattern</source>
+        <translation>이름 패턴</translation>
+    </message>
+    <message>
+        <source>IP pool</source>
+        <translation>IP 풀</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>요청</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>%1: %2 VMs, %3 hosts, %4 datastores; live.</source>
+        <translation>%1: VM %2개, 호스트 %3개, 데이터스토어 %4개, 실시간.</translation>
+    </message>
+    <message>
+        <source>Any power state</source>
+        <translation>모든 전원 상태</translation>
+    </message>
+    <message>
+        <source>Any datacenter</source>
+        <translation>모든 데이터센터</translation>
+    </message>
+    <message>
+        <source>Any cluster</source>
+        <translation>모든 클러스터</translation>
+    </message>
+    <message>
+        <source>Any host</source>
+        <translation>모든 호스트</translation>
+    </message>
+    <message>
+        <source>Any folder</source>
+        <translation>모든 폴더</translation>
+    </message>
+    <message>
+        <source>VM template</source>
+        <translation>VM 템플릿</translation>
+    </message>
+    <message>
+        <source>Content library</source>
+        <translation>콘텐츠 라이브러리</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>DHCP</source>
+        <translation>DHCP</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>일부 성공</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>아웃</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>인</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 복사됨</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 복사</translation>
+    </message>
+    <message>
+        <source>%1 the VM &quot;%2&quot;?</source>
+        <translation>VM &quot;%2&quot;에 대해 %1 작업을 하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: 완료.</translation>
+    </message>
+    <message>
+        <source>Ask the guest OS of &quot;%1&quot; to shut down?</source>
+        <translation>&quot;%1&quot;의 게스트 OS에 종료를 요청하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Shutting down %1…</source>
+        <translation>%1 종료 중…</translation>
+    </message>
+    <message>
+        <source>Shut down %1</source>
+        <translation>%1 종료</translation>
+    </message>
+    <message>
+        <source>The guest of %1 was asked to shut down.</source>
+        <translation>%1의 게스트에 종료를 요청했습니다.</translation>
+    </message>
+    <message>
+        <source>Destroy VM</source>
+        <translation>VM 삭제</translation>
+    </message>
+    <message>
+        <source>Destroy the VM &quot;%1&quot;? It is powered off first and its disks are deleted; this cannot be undone.</source>
+        <translation>VM &quot;%1&quot;을(를) 삭제하시겠습니까? 먼저 전원을 끈 뒤 디스크까지 삭제하며, 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Destroying %1…</source>
+        <translation>%1 삭제 중…</translation>
+    </message>
+    <message>
+        <source>Destroy %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>%1 was destroyed.</source>
+        <translation>%1이(가) 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <source>Content-library templates are deployed from vCenter itself; choose a VM template to clone.</source>
+        <translation>콘텐츠 라이브러리 템플릿은 vCenter에서 직접 배포합니다. 복제할 VM 템플릿을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Cloning %1 from %2…</source>
+        <translation>%2에서 %1 복제 중…</translation>
+    </message>
+    <message>
+        <source>Clone %1</source>
+        <translation>%1 복제</translation>
+    </message>
+    <message>
+        <source>%1 was cloned from %2.</source>
+        <translation>%2에서 %1을(를) 복제했습니다.</translation>
+    </message>
+    <message>
+        <source>Notes on %1</source>
+        <translation>%1 메모</translation>
+    </message>
+    <message>
+        <source>Clone %1 new VM(s) from %2 for the group &quot;%3&quot;?</source>
+        <translation>&quot;%3&quot; 그룹을 위해 %2에서 새 VM %1개를 복제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Destroy the %1 newest VM(s) of the group &quot;%2&quot;? They are powered off and deleted from disk.</source>
+        <translation>&quot;%2&quot; 그룹에서 가장 최근 VM %1개를 삭제하시겠습니까? 전원을 끈 뒤 디스크에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Scale out</source>
+        <translation>스케일 아웃</translation>
+    </message>
+    <message>
+        <source>Scale in</source>
+        <translation>스케일 인</translation>
+    </message>
+    <message>
+        <source>Scaling %1 out by %2…</source>
+        <translation>%1을(를) %2개 스케일 아웃하는 중…</translation>
+    </message>
+    <message>
+        <source>Scaling %1 in by %2…</source>
+        <translation>%1을(를) %2개 스케일 인하는 중…</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1/%2: %3</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>완료: %1.</translation>
+    </message>
+    <message>
+        <source>New group…</source>
+        <translation>새 그룹…</translation>
     </message>
 </context>
 <context>
@@ -3968,6 +4844,89 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>The passphrase does not open this vault; nothing was changed.</source>
         <translation>이 암호 문구로는 볼트를 열 수 없습니다. 아무것도 변경되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::VmTableModel</name>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>일시 중단</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Click to copy one of the %1 addresses</source>
+        <translation>클릭하여 주소 %1개 중 하나 복사</translation>
+    </message>
+    <message>
+        <source>Click to copy the address</source>
+        <translation>클릭하여 주소 복사</translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation>%1 (+%2)</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전원</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP 주소</translation>
+    </message>
+    <message>
+        <source>Guest OS</source>
+        <translation>게스트 OS</translation>
+    </message>
+    <message>
+        <source>CPUs</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>데이터센터</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>폴더</translation>
+    </message>
+    <message>
+        <source>VMware Tools</source>
+        <translation>VMware Tools</translation>
     </message>
 </context>
 </TS>

@@ -79,6 +79,10 @@ std::optional<QByteArray> prompt(Context& ctx) {
 
 } // namespace
 
+QByteArray readStdinLine() {
+    return readLine();
+}
+
 bool stdinIsTerminal() {
 #ifdef Q_OS_UNIX
     return isatty(STDIN_FILENO) == 1;

@@ -31,6 +31,10 @@ std::unique_ptr<fd::secrets::SecretStore> openSecrets(Context& ctx, fd::store::S
 // echo. nullopt when none is available; `why` then says how to provide one. The caller wipes it.
 std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* why = nullptr);
 
+// One line of stdin (after a --passphrase-stdin line, if any), without its line end; the
+// caller wipes it. For secrets given on stdin (vcenter add --password-stdin).
+QByteArray readStdinLine();
+
 // True when stdin is an interactive terminal (prompts and interactive exec plugins are allowed).
 bool stdinIsTerminal();
 

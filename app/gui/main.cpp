@@ -15,6 +15,7 @@
 #include "shell/theme.h"
 #include "store/store.h"
 #include "vault/vaultgate.h"
+#include "vsphere/vcenterservice.h"
 
 #include <QApplication>
 #include <QDir>
@@ -91,12 +92,18 @@ int main(int argc, char* argv[]) {
     // the VaultGate when a page needs them), requests on one HTTP client.
     std::unique_ptr<fd::net::HttpClient> http;
     std::unique_ptr<fd::registry::ClusterRegistry> registry;
+    std::unique_ptr<fd::vsphere::VcenterService> vcenter;
     if (secrets) {
         http = std::make_unique<fd::net::HttpClient>();
         registry = fd::registry::ClusterRegistry::create(*store, *secrets, *http);
         registry->setRefreshInterval(settings.value(QStringLiteral("health/interval"), 60).toInt());
         registry->setReconcileInterval(
             settings.value(QStringLiteral("karmada/reconcileInterval"), 60).toInt());
+        // vCenter connections: rows in the store, passwords in the vault, same HTTP client.
+        vcenter = std::make_unique<fd::vsphere::VcenterService>(*store, *secrets, *http);
+        if (const fd::Status st = vcenter->reload(); !st)
+            qWarning("fleetdeck: vCenter connections unavailable: %s",
+                     qPrintable(st.error().message));
     }
     // Model deployments: the records (one small read), the runtime catalog off the UI thread.
     std::unique_ptr<fd::deploy::DeployService> deployments;
@@ -119,6 +126,7 @@ int main(int argc, char* argv[]) {
     services.clusters = registry.get();
     services.deployments = deployments.get();
     services.http = http.get();
+    services.vcenter = vcenter.get();
     services.settings = &settings;
     services.language = &language;
 

@@ -371,6 +371,66 @@ ALTER TABLE deployments ADD COLUMN objects_json TEXT NOT NULL DEFAULT '[]';
 CREATE UNIQUE INDEX deployments_name ON deployments(name COLLATE NOCASE);
 )sql";
 
+// vCenter (core/vsphere): local notes on templates (merged with what vCenter reports), scale
+// groups (template + placement + name pattern + IP pool), the VMs each group made (scale-in
+// removes the newest; their addresses are taken) and the events of every scale-out and -in.
+// Templates are keyed by a stable id ("vm:<instanceUuid>", "library:<item id>") so a rename in
+// vCenter keeps the note; the name is kept for display when the template is gone.
+constexpr const char* kV9 = R"sql(
+CREATE TABLE vsphere_template_notes (
+    vcenter_id    INTEGER NOT NULL REFERENCES vcenter_connections(id) ON DELETE CASCADE,
+    template_key  TEXT NOT NULL,
+    template_name TEXT NOT NULL DEFAULT '',
+    purpose       TEXT NOT NULL DEFAULT '',
+    owner         TEXT NOT NULL DEFAULT '',
+    ip_pool       TEXT NOT NULL DEFAULT '',
+    updated_at    INTEGER NOT NULL,
+    PRIMARY KEY (vcenter_id, template_key)
+);
+
+CREATE TABLE vsphere_scale_groups (
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
+    vcenter_id     INTEGER NOT NULL REFERENCES vcenter_connections(id) ON DELETE CASCADE,
+    name           TEXT NOT NULL COLLATE NOCASE,
+    template_key   TEXT NOT NULL,
+    template_name  TEXT NOT NULL DEFAULT '',
+    placement_json TEXT NOT NULL DEFAULT '{}',
+    name_pattern   TEXT NOT NULL,
+    ip_first       TEXT NOT NULL DEFAULT '',
+    ip_last        TEXT NOT NULL DEFAULT '',
+    prefix_length  INTEGER NOT NULL DEFAULT 24 CHECK (prefix_length BETWEEN 0 AND 32),
+    gateway        TEXT NOT NULL DEFAULT '',
+    dns_json       TEXT NOT NULL DEFAULT '[]',
+    domain         TEXT NOT NULL DEFAULT '',
+    created_at     INTEGER NOT NULL,
+    updated_at     INTEGER NOT NULL,
+    UNIQUE (vcenter_id, name)
+);
+
+CREATE TABLE vsphere_scale_members (
+    group_id   INTEGER NOT NULL REFERENCES vsphere_scale_groups(id) ON DELETE CASCADE,
+    vm_name    TEXT NOT NULL COLLATE NOCASE,
+    vm_ref     TEXT NOT NULL DEFAULT '',
+    ip_address TEXT NOT NULL DEFAULT '',
+    seq        INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (group_id, vm_name)
+);
+
+CREATE TABLE vsphere_scale_events (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    group_id  INTEGER NOT NULL REFERENCES vsphere_scale_groups(id) ON DELETE CASCADE,
+    at        INTEGER NOT NULL,
+    direction TEXT NOT NULL CHECK (direction IN ('out', 'in')),
+    requested INTEGER NOT NULL,
+    done      INTEGER NOT NULL DEFAULT 0,
+    result    TEXT NOT NULL CHECK (result IN ('running', 'success', 'partial', 'failed')),
+    vms_json  TEXT NOT NULL DEFAULT '[]',
+    message   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX vsphere_scale_events_group ON vsphere_scale_events(group_id, at);
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -382,6 +442,7 @@ constexpr MigrationStep kSteps[] = {
     {5, "one endpoint model for clusters, Prometheus and vCenter; exec arguments redacted again",
      kV5, unifyEndpoints},
     {7, "model deployments: target kind, placement strategy, created objects, unique names", kV7},
+    {9, "vCenter: template notes, scale groups, their VMs and events", kV9},
 };
 
 } // namespace

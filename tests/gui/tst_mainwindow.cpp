@@ -91,7 +91,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Features that arrive later show their button disabled with a note, not a fake action.
-        for (const char* id : {"policies", "gpu-metrics", "vcenter"}) {
+        for (const char* id : {"policies", "gpu-metrics"}) {
             w.showPage(QString::fromLatin1(id));
             auto* empty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
             QVERIFY2(empty, id);
@@ -106,6 +106,13 @@ private Q_SLOTS:
         QVERIFY(deployEmpty && deployEmpty->isVisible());
         QVERIFY(!deployEmpty->actionButton()->isEnabled());
         QVERIFY(deployEmpty->noteLabel()->isVisible());
+        // vCenter is live, but without a store and secrets (this fixture) it says why it cannot
+        // add a connection instead of offering it.
+        w.showPage(QStringLiteral("vcenter"));
+        auto* vcenter = w.currentPage()->findChild<fd::widgets::EmptyState*>();
+        QVERIFY(vcenter);
+        QVERIFY(!vcenter->actionButton()->isEnabled());
+        QVERIFY(vcenter->noteLabel()->text().contains(QLatin1String("secret store")));
         // Clusters: the import button is live and asks for the import dialog.
         w.showPage(QStringLiteral("clusters"));
         QSignalSpy spy(w.clustersPage(), &fd::widgets::ClustersPage::importKubeconfigRequested);

@@ -23,6 +23,9 @@ class DeployService;
 namespace fd::net {
 class HttpClient;
 }
+namespace fd::vsphere {
+class VcenterService;
+}
 
 namespace fd::widgets {
 
@@ -44,6 +47,8 @@ struct AppServices {
     fd::deploy::DeployService* deployments = nullptr;
     // The HTTP client the registry uses, for what talks to other servers (the test prompt).
     fd::net::HttpClient* http = nullptr;
+    // vCenter connections (store + vault + one client each); null = only the empty state.
+    fd::vsphere::VcenterService* vcenter = nullptr;
 };
 
 } // namespace fd::widgets
