@@ -231,8 +231,9 @@ def main():
         tempfile.gettempdir(), "fleetdeck-prometheus-cache-%d" % os.getuid()))
     p.add_argument("--no-alertmanager", action="store_true")
     p.add_argument("--scrape-interval", type=int, default=2)
-    p.add_argument("--max-samples", type=int, default=2000000,
-                   help="--query.max-samples: small enough for a test to hit it")
+    p.add_argument("--max-samples", type=int, default=0,
+                   help="--query.max-samples; default 200000 for ci (a test can hit it), "
+                        "Prometheus's 50000000 for bench")
     p.add_argument("--timeout", type=int, default=300)
     a = p.parse_args()
 
@@ -242,6 +243,8 @@ def main():
                   file=sys.stderr)
             return 2
 
+    if not a.max_samples:
+        a.max_samples = 200000 if a.scenario == "ci" else 50000000
     began = time.monotonic()
     sup = Supervisor(a.dir)
     signal.signal(signal.SIGTERM, lambda *_: (sup.stop(), sys.exit(0)))
