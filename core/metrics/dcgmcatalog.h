@@ -77,6 +77,9 @@ struct DcgmMetric {
 const QList<DcgmMetric>& dcgmMetrics();
 // A metric by current or 1.x name (nullptr when unknown).
 const DcgmMetric* findDcgmMetric(QStringView name);
+inline const DcgmMetric* findDcgmMetric(QLatin1StringView name) {
+    return findDcgmMetric(QStringView(QString(name)));
+}
 // The meaning in the user's language.
 QString meaning(const DcgmMetric& metric);
 // "%", "MHz", "°C", "W", "MiB"… (empty for plain numbers).

@@ -103,7 +103,7 @@ QString gpuMetricName(GpuMetric metric) {
 
 QString rollupExpr(QLatin1StringView metric, Rollup rollup, qint64 windowMs,
                    const QString& matchers, const QString& node) {
-    return perNode(matchers, node, [&](const QString& m) {
+    return perNode(matchers, node, [&](const QString& m) -> QString {
         return applyRollup(selector(metric, m), rollup, windowMs);
     });
 }
@@ -114,7 +114,7 @@ QString gpuMetricExpr(GpuMetric metric, Rollup rollup, qint64 windowMs, const QS
         return rollupExpr(metricName(metric), rollup, windowMs, matchers, node);
     // `or` matches label sets without the metric name: a GPU that reports GPU_UTIL keeps it,
     // a MIG instance (no GPU_UTIL) gets its graphics-engine activity in percent.
-    return perNode(matchers, node, [&](const QString& m) {
+    return perNode(matchers, node, [&](const QString& m) -> QString {
         return QLatin1Char('(') + applyRollup(selector(dcgm::GpuUtil, m), rollup, windowMs) +
                QStringLiteral(") or (") +
                applyRollup(selector(dcgm::GrEngineActive, m), rollup, windowMs) +
