@@ -103,7 +103,7 @@ void GpuMetrics::health(const HealthRequest& request, QObject* context,
     const TimeWindow w = alignedWindow(now(request.endMs), request.rangeMs, step);
     const qint64 window = rollupWindow(step, m_scrapeMs);
     const HealthOptions options = request.options;
-    auto g = makeGather<HealthReport>(6, context, std::move(done),
+    auto g = makeGather<HealthReport>(7, context, std::move(done),
                                       [w, window, options](std::vector<QueryResult>& r) {
                                           HealthInputs in;
                                           in.windowMs = window;
@@ -113,6 +113,7 @@ void GpuMetrics::health(const HealthRequest& request, QObject* context,
                                           in.thermal = std::move(r[3]);
                                           in.powerCapped = std::move(r[4]);
                                           in.powerLimits = vectorOf(r[5]);
+                                          in.utilization = std::move(r[6]);
                                           HealthReport report;
                                           report.window = w;
                                           report.rollupWindowMs = window;
@@ -133,6 +134,7 @@ void GpuMetrics::health(const HealthRequest& request, QObject* context,
     m_client->query(
         InstantQuery{rollupExpr(dcgm::PowerLimit, Rollup::None, 0, m_matchers), w.endMs}, context,
         g->slot(g, 5));
+    range(gpuMetricExpr(GpuMetric::Utilization, Rollup::Avg, window, m_matchers), 6);
 }
 
 void GpuMetrics::usage(qint64 rangeMs, QObject* context, PromCallback<QList<PodUsage>> done,

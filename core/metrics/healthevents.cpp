@@ -116,27 +116,63 @@ double median(std::vector<double> v) {
     return v[mid];
 }
 
-// Per model and step: the median over that model's GPUs and how many there were.
+// Utilisation per board and step, so a GPU is compared with peers doing similar work: a busy
+// GPU is hotter and draws more than an idle one, which is not a fault.
+using LoadMap = QHash<QString, QHash<qint64, double>>;
+
+LoadMap loadOf(const QueryResult& utilization) {
+    LoadMap load;
+    for (const GridSeries& g : gridSeries(utilization, true))
+        for (const auto& [step, value] : g.points)
+            load[g.id.gpuKey()].insert(step, value);
+    return load;
+}
+
+// Per model and step: (load, value) of every GPU.
 struct Peers {
-    QHash<QString, QHash<qint64, std::vector<double>>> values;
-    double medianAt(const QString& model, qint64 step, int* count) const {
+    QHash<QString, QHash<qint64, std::vector<std::pair<double, double>>>> values;
+    // The median value of the model's GPUs whose load is within `tolerance` of `load`.
+    double medianAt(const QString& model, qint64 step, double load, double tolerance,
+                    int* count) const {
+        *count = 0;
         const auto m = values.constFind(model);
-        if (m == values.constEnd()) {
-            *count = 0;
+        if (m == values.constEnd())
             return NAN;
-        }
         const auto s = m->constFind(step);
-        *count = s == m->constEnd() ? 0 : int(s->size());
-        return *count ? median(*s) : NAN;
+        if (s == m->constEnd())
+            return NAN;
+        std::vector<double> similar;
+        for (const auto& [l, v] : *s)
+            if (std::abs(l - load) <= tolerance)
+                similar.push_back(v);
+        *count = int(similar.size());
+        return median(std::move(similar));
     }
 };
 
-Peers peersOf(const QList<GridSeries>& series) {
+Peers peersOf(const QList<GridSeries>& series, const LoadMap& load) {
     Peers p;
-    for (const GridSeries& g : series)
-        for (const auto& [step, value] : g.points)
-            p.values[g.id.model][step].push_back(value);
+    for (const GridSeries& g : series) {
+        const auto gl = load.constFind(g.id.gpuKey());
+        if (gl == load.constEnd())
+            continue;
+        for (const auto& [step, value] : g.points) {
+            const auto l = gl->constFind(step);
+            if (l != gl->constEnd())
+                p.values[g.id.model][step].push_back({*l, value});
+        }
+    }
     return p;
+}
+
+std::optional<double> loadAt(const LoadMap& load, const GpuIdentity& id, qint64 step) {
+    const auto gl = load.constFind(id.gpuKey());
+    if (gl == load.constEnd())
+        return std::nullopt;
+    const auto l = gl->constFind(step);
+    if (l == gl->constEnd())
+        return std::nullopt;
+    return *l;
 }
 
 QString round0(double v) {
@@ -152,6 +188,7 @@ QString isoTime(qint64 ms) {
 QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions& o) {
     QList<HealthEvent> events;
     const qint64 window = in.windowMs;
+    const LoadMap load = loadOf(in.utilization);
 
     // XID: the value is the code; a change of code starts a new event.
     {
@@ -181,29 +218,30 @@ QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions&
     // Temperature: over the threshold, or far above the same model's GPUs.
     {
         const QList<GridSeries> temps = gridSeries(in.temperature, true);
-        const Peers peers = peersOf(temps);
+        const Peers peers = peersOf(temps, load);
         for (const GridSeries& g : temps) {
             const QString model = g.id.model;
+            const GpuIdentity id = g.id;
             runs(
                 in.temperature, g, window ? window : in.temperature.stepMs,
                 QStringLiteral("temperature"),
                 [&](double v, qint64 step) {
                     if (v >= o.temperatureC)
                         return 1;
+                    const auto l = loadAt(load, id, step);
+                    if (!l || v < o.temperaturePeerFloorC)
+                        return 0;
                     int n = 0;
-                    const double med = peers.medianAt(model, step, &n);
-                    return n >= o.minPeers && v >= o.temperaturePeerFloorC &&
-                                   v - med >= o.temperaturePeerDeltaC
-                               ? 1
-                               : 0;
+                    const double med = peers.medianAt(model, step, *l, o.peerLoadTolerancePct, &n);
+                    return n >= o.minPeers && v - med >= o.temperaturePeerDeltaC ? 1 : 0;
                 },
                 [&](int, double peak) {
                     return peak >= o.temperatureC
                                ? tr("GPU temperature reached %1 °C (the alert threshold is %2 "
                                     "°C); check the cooling of this GPU and node.")
                                      .arg(round0(peak), round0(o.temperatureC))
-                               : tr("GPU ran much hotter than other GPUs of its model (up to %1 "
-                                    "°C); check its fans and airflow.")
+                               : tr("GPU ran much hotter than other GPUs of its model under the "
+                                    "same load (up to %1 °C); check its fans and airflow.")
                                      .arg(round0(peak));
                 },
                 events);
@@ -219,19 +257,23 @@ QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions&
                 limits.insert(id.gpuKey(), s.point.value);
         }
         const QList<GridSeries> power = gridSeries(in.power, true);
-        const Peers peers = peersOf(power);
+        const Peers peers = peersOf(power, load);
         for (const GridSeries& g : power) {
             double limit = limits.value(g.id.gpuKey(), 0);
             if (limit <= 0)
                 limit = boardPowerWatts(g.id.model);
             const QString model = g.id.model;
+            const GpuIdentity id = g.id;
             runs(
                 in.power, g, window ? window : in.power.stepMs, QStringLiteral("power"),
                 [&](double v, qint64 step) {
                     if (limit > 0)
                         return v > limit * o.powerOverLimitRatio ? 1 : 0;
+                    const auto l = loadAt(load, id, step);
+                    if (!l)
+                        return 0;
                     int n = 0;
-                    const double med = peers.medianAt(model, step, &n);
+                    const double med = peers.medianAt(model, step, *l, o.peerLoadTolerancePct, &n);
                     return n >= o.minPeers && v > med * o.powerPeerRatio &&
                                    v - med > o.powerPeerDeltaW
                                ? 1

@@ -8,9 +8,11 @@
 // end of the last one; no end means it was still going at the end of the range.
 //
 // Outliers: a temperature at or above `temperatureC`, or `temperaturePeerDeltaC` above the median
-// of the same model's GPUs at that moment (and at least `temperaturePeerFloorC`); a power draw
-// above the board limit (DCGM_FI_DEV_POWER_MGMT_LIMIT when exported, else the model's rated
-// power from the catalog), or — when no limit is known — far above the same model's median.
+// of the same model's GPUs under a similar load at that moment (utilisation within
+// `peerLoadTolerancePct`; at least `temperaturePeerFloorC`) — a busy GPU is hotter than an idle
+// one, a GPU hotter than its equally busy peers has a cooling problem; a power draw above the
+// board limit (DCGM_FI_DEV_POWER_MGMT_LIMIT when exported, else the model's rated power from the
+// catalog), or — when no limit is known — far above equally busy GPUs of the same model.
 // Temperature, power and throttling are board values: MIG instances of one GPU give one event.
 
 #include "metrics/gpuidentity.h"
@@ -39,7 +41,8 @@ struct HealthOptions {
     double powerOverLimitRatio = 1.0;
     double powerPeerRatio = 1.5;
     double powerPeerDeltaW = 100.0;
-    int minPeers = 3; // peer rules need this many GPUs of the model
+    double peerLoadTolerancePct = 15.0; // "similar load": utilisation within this many points
+    int minPeers = 3;                   // peer rules need this many comparable GPUs of the model
 };
 
 struct HealthInputs {
@@ -49,6 +52,7 @@ struct HealthInputs {
     QueryResult power;         // max_over_time(DCGM_FI_DEV_POWER_USAGE[w])
     QueryResult thermal;       // increase(DCGM_FI_DEV_THERMAL_VIOLATION[w])
     QueryResult powerCapped;   // increase(DCGM_FI_DEV_POWER_VIOLATION[w])
+    QueryResult utilization;   // avg_over_time of the MIG-correct utilisation (peer comparison)
     QList<Sample> powerLimits; // DCGM_FI_DEV_POWER_MGMT_LIMIT now (often not exported)
 };
 

@@ -31,6 +31,12 @@ struct InstantQuery {
     QString expr;
     std::optional<qint64> timeMs; // evaluation time; none: the server's now
     int timeoutMs = 30000;        // sent as Prometheus's `timeout` and used for the transfer
+
+    InstantQuery() = default;
+    InstantQuery(QString e, std::optional<qint64> at = {}, int timeout = 30000)
+        : expr(std::move(e))
+        , timeMs(at)
+        , timeoutMs(timeout) {}
 };
 
 struct RangeQuery {
@@ -39,6 +45,14 @@ struct RangeQuery {
     qint64 endMs = 0;
     qint64 stepMs = 0; // must give at most kMaxPointsPerSeries points (see querystep.h)
     int timeoutMs = 60000;
+
+    RangeQuery() = default;
+    RangeQuery(QString e, qint64 start, qint64 end, qint64 step, int timeout = 60000)
+        : expr(std::move(e))
+        , startMs(start)
+        , endMs(end)
+        , stepMs(step)
+        , timeoutMs(timeout) {}
 };
 
 struct SeriesQuery {

@@ -147,13 +147,21 @@ fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestA
     req.method = call.method;
     QByteArray body = call.body;
     QByteArray contentType = call.contentType;
-    const QString queryText = call.query.toString(QUrl::FullyEncoded);
-    if (call.method == "GET" && queryText.size() > kMaxGetUrl) {
+    // Every byte outside the unreserved set is percent-encoded: QUrlQuery leaves '+' as it is,
+    // and Prometheus (Go's form parser) reads a bare '+' as a space — `a + b` or `DCGM_.+`
+    // would silently become another query.
+    QByteArray encoded;
+    for (const auto& [key, value] : call.query.queryItems(QUrl::FullyDecoded)) {
+        if (!encoded.isEmpty())
+            encoded += '&';
+        encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    if (call.method == "GET" && encoded.size() > kMaxGetUrl) {
         req.method = "POST";
-        body = queryText.toLatin1();
+        body = encoded;
         contentType = "application/x-www-form-urlencoded";
-    } else if (!call.query.isEmpty()) {
-        url.setQuery(call.query);
+    } else if (!encoded.isEmpty()) {
+        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
     }
     req.url = url;
     req.body = body;

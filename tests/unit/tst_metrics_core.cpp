@@ -953,13 +953,27 @@ void TestMetricsCore::healthEventsBoardLevelAndPeers() {
                                 {"GPU_I_PROFILE", "3g.40gb"},
                                 {"modelName", model}},
                                hot)};
-    // gpu 5 at 78 °C while its peers are at 50: a peer outlier below the threshold.
-    for (int g = 0; g < 5; ++g)
+    // gpu 5 at 78 °C while its equally idle peers are at 50: a peer outlier below the threshold.
+    // gpu 6 at 79 °C is busy, as is gpu 4: not an outlier, only busier than the idle ones.
+    QList<Series> util;
+    for (int g = 0; g < 4; ++g) {
         temps.append(series({{"hostname", "b"}, {"gpu", QString::number(g)}, {"modelName", model}},
                             constant(t0, step, n, 50)));
+        util.append(
+            series({{"hostname", "b"}, {"gpu", QString::number(g)}}, constant(t0, step, n, 2)));
+    }
     temps.append(
         series({{"hostname", "b"}, {"gpu", "5"}, {"modelName", model}}, constant(t0, step, n, 78)));
+    util.append(series({{"hostname", "b"}, {"gpu", "5"}}, constant(t0, step, n, 1)));
+    for (const char* busy : {"4", "6"}) {
+        temps.append(
+            series({{"hostname", "b"}, {"gpu", QString::fromLatin1(busy)}, {"modelName", model}},
+                   constant(t0, step, n, 79)));
+        util.append(series({{"hostname", "b"}, {"gpu", QString::fromLatin1(busy)}},
+                           constant(t0, step, n, 95)));
+    }
     in.temperature = grid(t0, step, n, temps);
+    in.utilization = grid(t0, step, n, util);
     // An XID on both instances at once is the board's; on one instance it stays the instance's.
     std::vector<Point> x = constant(t0, step, n, 0);
     x[50].value = 79;

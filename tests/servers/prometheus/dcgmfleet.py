@@ -33,6 +33,7 @@ HELP = {
     "DCGM_FI_DEV_XID_ERRORS": "Value of the last XID error encountered.",
     "DCGM_FI_DEV_FB_FREE": "Framebuffer memory free (in MiB).",
     "DCGM_FI_DEV_FB_USED": "Framebuffer memory used (in MiB).",
+    "DCGM_FI_DEV_FB_RESERVED": "Framebuffer memory reserved (in MiB).",
     "DCGM_FI_DEV_POWER_VIOLATION": "Throttling duration due to power constraints (in ns).",
     "DCGM_FI_DEV_THERMAL_VIOLATION": "Throttling duration due to thermal constraints (in ns).",
     "DCGM_FI_PROF_GR_ENGINE_ACTIVE": "Ratio of time the graphics engine is active.",
@@ -45,6 +46,7 @@ CI_METRICS = list(HELP)
 # The bench needs only what the fleet view and a node page query.
 BENCH_METRICS = ["DCGM_FI_DEV_SM_CLOCK", "DCGM_FI_DEV_GPU_TEMP", "DCGM_FI_DEV_POWER_USAGE",
                  "DCGM_FI_DEV_GPU_UTIL", "DCGM_FI_DEV_FB_FREE", "DCGM_FI_DEV_FB_USED",
+                 "DCGM_FI_DEV_FB_RESERVED",
                  "DCGM_FI_PROF_GR_ENGINE_ACTIVE"]
 
 MODELS = {
@@ -304,6 +306,8 @@ def value(entity, metric, t, ago, util, board_util):
         if e.is_hot(ago):
             top = int(top * 0.7)
         return 210 if board_util < 1 else top
+    if metric == "DCGM_FI_DEV_FB_RESERVED":
+        return None if (e.is_mig or not e.has_fb) else RESERVED_MIB
     if metric in ("DCGM_FI_DEV_FB_USED", "DCGM_FI_DEV_FB_FREE"):
         if not e.has_fb:
             return None
