@@ -162,8 +162,6 @@ bool JsonReader::readString(QByteArrayView* utf8) {
         }
         if (c == '\\')
             break;
-        if (static_cast<unsigned char>(c) < 0x20)
-            return fail(QStringLiteral("control character in a string"));
         ++m_pos;
     }
     m_scratch.clear();
@@ -174,8 +172,6 @@ bool JsonReader::readString(QByteArrayView* utf8) {
             *utf8 = QByteArrayView(m_scratch);
             return true;
         }
-        if (static_cast<unsigned char>(c) < 0x20)
-            return fail(QStringLiteral("control character in a string"));
         if (c != '\\') {
             m_scratch.append(c);
             continue;

@@ -2,9 +2,10 @@
 
 // A small pull reader for JSON (RFC 8259), for the big answers of Prometheus (range queries of
 // many series): it reads the body in place, without building a document, so decoding costs
-// about what the bytes do. Strict: invalid JSON fails with the byte offset; nesting deeper than
-// kMaxDepth fails instead of recursing. Small, irregular answers (targets, rules, alerts) go
-// through QJsonDocument instead.
+// about what the bytes do. Strict about structure: invalid JSON fails with the byte offset;
+// nesting deeper than kMaxDepth fails instead of recursing. Lenient where QJsonDocument is too:
+// raw control characters inside strings are taken as they are. Small, irregular answers (targets,
+// rules, alerts) go through QJsonDocument instead.
 //
 //   JsonReader r(body);
 //   if (r.enterObject())

@@ -350,8 +350,8 @@ void TestMetricsCore::jsonReader() {
     QVERIFY(!r.nextKey(&key) && !r.failed());
     QVERIFY(r.atEnd());
 
-    for (const char* bad : {"[1,]", "{\"a\":1,}", "[01]", "[1.]", "[\"\x01\"]", "[\"\\x\"]",
-                            "{\"a\" 1}", "[tru]", "[", "{\"a\":"}) {
+    for (const char* bad : {"[1,]", "{\"a\":1,}", "[01]", "[1.]", "[\"\\x\"]", "{\"a\" 1}", "[tru]",
+                            "[", "{\"a\":"}) {
         JsonReader b{QByteArrayView(bad)};
         b.skipValue();
         QVERIFY2(b.failed(), bad);
