@@ -19,7 +19,7 @@ namespace fd::metrics {
 namespace {
 
 QString tr(const char* text) {
-    return QCoreApplication::translate("fd::metrics::Health", text);
+    return QCoreApplication::translate("fd::metrics", text);
 }
 
 // One GPU's (or instance's) series on the query's step grid.
@@ -215,7 +215,7 @@ QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions&
         }
     }
 
-    // Temperature: over the threshold, or far above the same model's GPUs.
+    // Temperature: over the threshold, or far above equally busy GPUs of the same model.
     {
         const QList<GridSeries> temps = gridSeries(in.temperature, true);
         const Peers peers = peersOf(temps, load);
@@ -248,7 +248,7 @@ QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions&
         }
     }
 
-    // Power: above the board limit; without a known limit, far above the model's median.
+    // Power: above the board limit; without a known limit, far above equally busy peers.
     {
         QHash<QString, double> limits;
         for (const Sample& s : in.powerLimits) {
@@ -284,7 +284,7 @@ QList<HealthEvent> findHealthEvents(const HealthInputs& in, const HealthOptions&
                                           "check the power capping and the power supply.")
                                            .arg(round0(peak), round0(limit))
                                      : tr("Power draw reached %1 W, far above other GPUs of its "
-                                          "model; check the power capping and the workload.")
+                                          "model under the same load; check the power capping.")
                                            .arg(round0(peak));
                 },
                 events);
