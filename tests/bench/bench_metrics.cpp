@@ -117,6 +117,36 @@ CurlRun runCurl(const ViewRequests& v) {
     return r;
 }
 
+// Decode + downsample alone, on this thread, over the bodies curl fetched: the CPU Fleetdeck adds.
+struct LocalRun {
+    double ms = 0;
+    qint64 bytes = 0;
+};
+
+LocalRun decodeLocally(const ViewRequests& v, const SeriesRequest& req, qint64 stepMs,
+                       const TimeWindow& w) {
+    LocalRun out;
+    std::vector<QByteArray> bodies;
+    for (const QString& url : v.urls) {
+        QProcess curl;
+        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), url});
+        curl.waitForFinished(600000);
+        bodies.push_back(curl.readAllStandardOutput());
+        out.bytes += bodies.back().size();
+    }
+    QElapsedTimer t;
+    t.start();
+    for (const QByteArray& body : bodies) {
+        auto r = decodeQueryResult(body, QStringLiteral("bench"));
+        if (!r)
+            continue;
+        for (const Series& s : r->matrix)
+            (void)downsampleForWidth(s.points, stepMs, w.startMs, w.endMs, req.widthPx, req.method);
+    }
+    out.ms = double(t.nsecsElapsed()) / 1e6;
+    return out;
+}
+
 struct FdRun {
     double ms = 0;
     qint64 received = 0;
@@ -290,6 +320,9 @@ int main(int argc, char** argv) {
                 fdMs.push_back(runFleetdeck(gpus, v.req, v.fleet, end).ms);
             }
         }
+        const qint64 step = gpus.stepFor(v.req);
+        const LocalRun local =
+            decodeLocally(requests, v.req, step, alignedWindow(v.req.endMs, v.req.rangeMs, step));
         struct rusage children {};
         getrusage(RUSAGE_CHILDREN, &children);
         const double fd = median(fdMs), curl = median(curlMs);
@@ -297,13 +330,15 @@ int main(int argc, char** argv) {
         worst = std::max(worst, ratio);
         std::printf("%s (%s, %s, %d px, step %s, %lld requests): fleetdeck %.1f ms vs curl %.1f "
                     "ms for %.2f MB — ratio %.2fx; points %lld received, %lld kept in %d series; "
-                    "peak rss growth %+.1f MB (curl max rss %.1f MB)\n",
+                    "peak rss growth %+.1f MB (curl max rss %.1f MB); decode+downsample alone "
+                    "%.1f ms (%.0f MB/s)\n",
                     v.name, chart ? "chart" : "full", qPrintable(rangeText), width,
                     qPrintable(formatDuration(gpus.stepFor(v.req))),
                     static_cast<long long>(requests.urls.size()), fd, curl, double(bytes) / 1e6,
                     ratio, static_cast<long long>(first.received),
                     static_cast<long long>(first.kept), first.series, double(peakGrowth) / 1024.0,
-                    double(children.ru_maxrss) / 1024.0);
+                    double(children.ru_maxrss) / 1024.0, local.ms,
+                    local.ms > 0 ? double(local.bytes) / 1e3 / local.ms : 0.0);
         std::fflush(stdout);
     }
     std::printf("worst ratio (fleetdeck / curl): %.2fx\n", worst);
