@@ -578,8 +578,17 @@ void TestMetricsProm::chartSeriesDownsampled() {
 }
 
 void TestMetricsProm::targetsRulesAlerts() {
-    AWAIT_OK(targets, TargetList,
-             [this](QObject* c, PromCallback<TargetList> d) { m_prom->targets(c, std::move(d)); });
+    // Prometheus applies discovered targets at most every 5 s: right after start the list is
+    // empty.
+    TargetList targets;
+    for (int i = 0; i < 100 && targets.active.size() < 2; ++i) {
+        auto r = await<TargetList>(
+            [this](QObject* c, PromCallback<TargetList> d) { m_prom->targets(c, std::move(d)); });
+        QVERIFY(r && r->ok());
+        targets = r->value();
+        if (targets.active.size() < 2)
+            QTest::qWait(200);
+    }
     QCOMPARE(targets.active.size(), 2);
     QStringList instances;
     for (const Target& t : targets.active) {
