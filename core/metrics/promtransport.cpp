@@ -138,15 +138,9 @@ void PromTransport::attempt(const std::shared_ptr<CallState>& state, bool renew)
 }
 
 fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestAuth& auth) const {
-    QUrl url(m_endpoint.url);
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + call.path);
-    fd::net::Request req;
-    req.method = call.method;
     QByteArray body = call.body;
     QByteArray contentType = call.contentType;
+    QByteArray method = call.method;
     // Every byte outside the unreserved set is percent-encoded: QUrlQuery leaves '+' as it is,
     // and Prometheus (Go's form parser) reads a bare '+' as a space — `a + b` or `DCGM_.+`
     // would silently become another query.
@@ -156,28 +150,26 @@ fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestA
             encoded += '&';
         encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    if (call.method == "GET" && encoded.size() > kMaxGetUrl) {
-        req.method = "POST";
+    QString pathAndQuery = call.path;
+    if (method == "GET" && encoded.size() > kMaxGetUrl) {
+        method = "POST";
         body = encoded;
         contentType = "application/x-www-form-urlencoded";
     } else if (!encoded.isEmpty()) {
-        url.setQuery(QString::fromLatin1(encoded), QUrl::StrictMode);
+        pathAndQuery += QLatin1Char('?') + QString::fromLatin1(encoded);
     }
-    req.url = url;
+    // The endpoint's TLS policy (CA, server name, insecure, pinned certificate) and proxy come
+    // with Request::to; its URL's path prefix (a service-proxy path, for example) is kept.
+    fd::net::Request req = fd::net::Request::to(m_endpoint, pathAndQuery);
+    req.method = method;
     req.body = body;
     req.headers.append({"Accept", "application/json"});
     if (!contentType.isEmpty())
         req.headers.append({"Content-Type", contentType});
     for (const fd::net::Header& h : auth.headers)
         req.headers.append(h);
-    req.tls.caPem = m_endpoint.tls.caPem;
-    req.tls.serverName = m_endpoint.tls.serverName;
-    req.tls.insecure = m_endpoint.tls.insecure;
-    // TlsPolicy::pinnedSha256 is not enforced here yet: fd::net::TlsOptions has no pin field.
-    // Without it the certificate is verified normally (stricter, never weaker).
     req.tls.clientCertPem = auth.clientCertPem;
     req.tls.clientKeyPem = auth.clientKeyPem;
-    req.proxyUrl = m_endpoint.proxyUrl;
     req.totalTimeoutMs = call.timeoutMs;
     req.connectTimeoutMs = qMin(call.timeoutMs, 10000);
     req.maxResponseBytes = m_maxResponseBytes;

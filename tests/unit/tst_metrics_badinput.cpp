@@ -281,6 +281,17 @@ void TestMetricsBadInput::wrongCertificateAuthority() {
         good.query(InstantQuery{QStringLiteral("up")}, c, std::move(d));
     });
     QVERIFY(ok && ok->ok());
+    // "Trust this certificate": the wrong CA with the server's fingerprint pinned works, since
+    // the endpoint's pin reaches the request.
+    fd::net::Endpoint pinned = wrong;
+    pinned.tls.pinnedSha256 = r->error().peerCertSha256;
+    PromClient trusted(pinned, noAuth(), m_http.get());
+    auto viaPin = await<QueryResult>([&](QObject* c, PromCallback<QueryResult> d) {
+        trusted.query(InstantQuery{QStringLiteral("up")}, c, std::move(d));
+    });
+    QVERIFY(viaPin);
+    if (!viaPin->ok())
+        QFAIL(qPrintable(viaPin->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestMetricsBadInput)
