@@ -34,6 +34,10 @@ PromClient::PromClient(fd::net::Endpoint endpoint, AuthProvider auth, fd::net::H
     , m_transport(new PromTransport(std::move(endpoint), std::move(auth), http, Service::Prometheus,
                                     this)) {}
 
+PromClient::PromClient(Route route, const QString& serverName, QObject* parent)
+    : QObject(parent)
+    , m_transport(new PromTransport(std::move(route), serverName, Service::Prometheus, this)) {}
+
 PromClient::~PromClient() = default;
 
 quint64 PromClient::query(const InstantQuery& q, QObject* context, PromCallback<QueryResult> done) {

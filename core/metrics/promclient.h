@@ -76,6 +76,9 @@ class PromClient final : public QObject {
 public:
     PromClient(fd::net::Endpoint endpoint, AuthProvider auth, fd::net::HttpClient* http,
                QObject* parent = nullptr);
+    // Every call goes through `route` (a cluster API server's service proxy); `serverName`
+    // names it in messages.
+    PromClient(Route route, const QString& serverName, QObject* parent = nullptr);
     ~PromClient() override;
 
     const fd::net::Endpoint& endpoint() const { return m_transport->endpoint(); }

@@ -60,6 +60,13 @@ PromTransport::PromTransport(fd::net::Endpoint endpoint, AuthProvider auth,
         m_serverName = m_endpoint.url.left(80);
 }
 
+PromTransport::PromTransport(Route route, QString serverName, Service service, QObject* parent)
+    : QObject(parent)
+    , m_auth(noAuth())
+    , m_route(std::move(route))
+    , m_service(service)
+    , m_serverName(std::move(serverName)) {}
+
 PromTransport::~PromTransport() {
     // Outstanding calls are abandoned silently (their contexts may outlive us): the Handoff
     // never fires, as for a destroyed context.
@@ -90,7 +97,7 @@ quint64 PromTransport::start(ApiCall call, QObject* context, RawDone done) {
             }
         });
     }
-    if (!m_http) {
+    if (!m_http && !m_route) {
         finish(state, RawResult{false,
                                 {},
                                 makePromError(PromErrorCategory::Cancelled,
@@ -137,10 +144,12 @@ void PromTransport::attempt(const std::shared_ptr<CallState>& state, bool renew)
     m_auth(renew, std::move(continueOnThread));
 }
 
-fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestAuth& auth) const {
-    QByteArray body = call.body;
-    QByteArray contentType = call.contentType;
-    QByteArray method = call.method;
+WireCall toWire(const ApiCall& call) {
+    WireCall wire;
+    wire.method = call.method;
+    wire.body = call.body;
+    wire.contentType = call.contentType;
+    wire.timeoutMs = call.timeoutMs;
     // Every byte outside the unreserved set is percent-encoded: QUrlQuery leaves '+' as it is,
     // and Prometheus (Go's form parser) reads a bare '+' as a space — `a + b` or `DCGM_.+`
     // would silently become another query.
@@ -150,79 +159,103 @@ fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestA
             encoded += '&';
         encoded += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
     }
-    QString pathAndQuery = call.path;
-    if (method == "GET" && encoded.size() > kMaxGetUrl) {
-        method = "POST";
-        body = encoded;
-        contentType = "application/x-www-form-urlencoded";
+    wire.pathAndQuery = call.path;
+    if (wire.method == "GET" && encoded.size() > kMaxGetUrl) {
+        wire.method = "POST";
+        wire.body = encoded;
+        wire.contentType = "application/x-www-form-urlencoded";
     } else if (!encoded.isEmpty()) {
-        pathAndQuery += QLatin1Char('?') + QString::fromLatin1(encoded);
+        wire.pathAndQuery += QLatin1Char('?') + QString::fromLatin1(encoded);
     }
+    return wire;
+}
+
+fd::net::Request PromTransport::buildRequest(const ApiCall& call, const RequestAuth& auth) const {
+    const WireCall wire = toWire(call);
     // The endpoint's TLS policy (CA, server name, insecure, pinned certificate) and proxy come
     // with Request::to; its URL's path prefix (a service-proxy path, for example) is kept.
-    fd::net::Request req = fd::net::Request::to(m_endpoint, pathAndQuery);
-    req.method = method;
-    req.body = body;
+    fd::net::Request req = fd::net::Request::to(m_endpoint, wire.pathAndQuery);
+    req.method = wire.method;
+    req.body = wire.body;
     req.headers.append({"Accept", "application/json"});
-    if (!contentType.isEmpty())
-        req.headers.append({"Content-Type", contentType});
+    if (!wire.contentType.isEmpty())
+        req.headers.append({"Content-Type", wire.contentType});
     for (const fd::net::Header& h : auth.headers)
         req.headers.append(h);
     req.tls.clientCertPem = auth.clientCertPem;
     req.tls.clientKeyPem = auth.clientKeyPem;
-    req.totalTimeoutMs = call.timeoutMs;
-    req.connectTimeoutMs = qMin(call.timeoutMs, 10000);
+    req.totalTimeoutMs = wire.timeoutMs;
+    req.connectTimeoutMs = qMin(wire.timeoutMs, 10000);
     req.maxResponseBytes = m_maxResponseBytes;
     return req;
 }
 
+void PromTransport::sendRouted(const std::shared_ptr<CallState>& state) {
+    m_route(toWire(state->call), this, [this, state](PromResult<RoutedReply> reply) {
+        if (state->finished)
+            return;
+        if (!reply.ok()) {
+            finish(state, RawResult{false, {}, std::move(reply.error())});
+            return;
+        }
+        accept(state, std::move(reply.value().body), reply.value().contentType);
+    });
+}
+
+void PromTransport::accept(const std::shared_ptr<CallState>& state, QByteArray body,
+                           const QByteArray& contentType) {
+    qCDebug(lcMetrics).noquote() << state->call.method << state->call.path << body.size() << "bytes"
+                                 << state->timer.elapsed() << "ms";
+    if (contentType.toLower().contains("html")) {
+        finish(state, RawResult{false,
+                                {},
+                                notApiError(body, contentType, m_service, m_serverName,
+                                            QStringLiteral("HTML instead of JSON"))});
+        return;
+    }
+    finish(state, RawResult{true, std::move(body), {}});
+}
+
 void PromTransport::sendWithAuth(const std::shared_ptr<CallState>& state, RequestAuth auth) {
-    if (state->finished || !m_http)
+    if (state->finished)
+        return;
+    if (m_route) {
+        sendRouted(state);
+        return;
+    }
+    if (!m_http)
         return;
     fd::net::Request req = buildRequest(state->call, auth);
-    const QByteArray method = req.method;
-    state->request =
-        m_http->send(std::move(req), this, [this, state, method](fd::net::Reply reply) {
-            if (state->finished)
-                return;
-            state->request = 0;
-            const int status = reply.response.status;
-            if (!reply.ok() && reply.error.kind == fd::net::NetErrorKind::HttpStatus) {
-                if (status == 401 && !state->renewed) {
-                    state->renewed = true; // a renewable credential gets one more chance
-                    attempt(state, true);
-                    return;
-                }
-                const QByteArray body =
-                    reply.error.body.isEmpty() ? reply.response.body : reply.error.body;
-                finish(state, RawResult{false,
-                                        {},
-                                        errorFromResponse(status, body,
-                                                          reply.response.header("Content-Type"),
-                                                          m_service, m_serverName)});
+    state->request = m_http->send(std::move(req), this, [this, state](fd::net::Reply reply) {
+        if (state->finished)
+            return;
+        state->request = 0;
+        const int status = reply.response.status;
+        if (!reply.ok() && reply.error.kind == fd::net::NetErrorKind::HttpStatus) {
+            if (status == 401 && !state->renewed) {
+                state->renewed = true; // a renewable credential gets one more chance
+                attempt(state, true);
                 return;
             }
-            if (!reply.ok()) {
-                finish(state, RawResult{false,
-                                        {},
-                                        errorFromNet(reply.error, m_service, m_serverName,
-                                                     m_maxResponseBytes)});
-                return;
-            }
-            qCDebug(lcMetrics).noquote()
-                << method << state->call.path << status << reply.response.body.size() << "bytes"
-                << state->timer.elapsed() << "ms";
-            const QByteArray contentType = reply.response.header("Content-Type");
-            if (contentType.toLower().contains("html")) {
-                finish(state, RawResult{false,
-                                        {},
-                                        notApiError(reply.response.body, contentType, m_service,
-                                                    m_serverName,
-                                                    QStringLiteral("HTML instead of JSON"))});
-                return;
-            }
-            finish(state, RawResult{true, std::move(reply.response.body), {}});
-        });
+            const QByteArray body =
+                reply.error.body.isEmpty() ? reply.response.body : reply.error.body;
+            finish(state,
+                   RawResult{false,
+                             {},
+                             errorFromResponse(status, body, reply.response.header("Content-Type"),
+                                               m_service, m_serverName)});
+            return;
+        }
+        if (!reply.ok()) {
+            finish(state, RawResult{false,
+                                    {},
+                                    errorFromNet(reply.error, m_service, m_serverName,
+                                                 m_maxResponseBytes)});
+            return;
+        }
+        const QByteArray contentType = reply.response.header("Content-Type");
+        accept(state, std::move(reply.response.body), contentType);
+    });
 }
 
 void PromTransport::finish(const std::shared_ptr<CallState>& state, RawResult result) {

@@ -49,6 +49,27 @@ struct ApiCall {
     int timeoutMs = 30000;
 };
 
+// A call as it goes on the wire: the path with its percent-encoded query (a long query moves
+// into a form body), ready for HTTP or for a cluster API server's service proxy.
+struct WireCall {
+    QByteArray method = "GET";
+    QString pathAndQuery; // "/api/v1/query?query=up"
+    QByteArray body;
+    QByteArray contentType;
+    int timeoutMs = 30000;
+};
+WireCall toWire(const ApiCall& call);
+
+// A successful answer that came another way than straight over HTTP.
+struct RoutedReply {
+    QByteArray body;
+    QByteArray contentType;
+};
+// Sends a call another way (a Kubernetes API server's service proxy: metrics/serviceproxy.h).
+// `done` is called exactly once, on `context`'s thread; errors are already PromErrors.
+using Route = std::function<void(WireCall call, QObject* context,
+                                 std::function<void(PromResult<RoutedReply>)> done)>;
+
 class PromTransport final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromTransport)
@@ -57,6 +78,8 @@ public:
     // `http` must live on this object's thread and outlive it.
     PromTransport(fd::net::Endpoint endpoint, AuthProvider auth, fd::net::HttpClient* http,
                   Service service, QObject* parent = nullptr);
+    // Every call goes through `route` (no HttpClient, no credentials of our own).
+    PromTransport(Route route, QString serverName, Service service, QObject* parent = nullptr);
     ~PromTransport() override;
 
     const fd::net::Endpoint& endpoint() const { return m_endpoint; }
@@ -102,11 +125,15 @@ private:
     void attempt(const std::shared_ptr<CallState>& state, bool renew);
     void sendWithAuth(const std::shared_ptr<CallState>& state, RequestAuth auth);
     void finish(const std::shared_ptr<CallState>& state, RawResult result);
+    void sendRouted(const std::shared_ptr<CallState>& state);
+    void accept(const std::shared_ptr<CallState>& state, QByteArray body,
+                const QByteArray& contentType);
     fd::net::Request buildRequest(const ApiCall& call, const RequestAuth& auth) const;
 
     fd::net::Endpoint m_endpoint;
     AuthProvider m_auth;
     QPointer<fd::net::HttpClient> m_http;
+    Route m_route;
     Service m_service;
     QString m_serverName;
     qint64 m_maxResponseBytes = qint64(32) * 1000 * 1000;
