@@ -133,6 +133,25 @@
     </message>
 </context>
 <context>
+    <name>fd::cli::Metrics</name>
+    <message>
+        <source>There is no registered cluster named “%1”; `cluster list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 등록된 클러스터가 없습니다. `cluster list`로 등록된 클러스터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read; check the path.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The password or token is missing: set FLEETDECK_PROMETHEUS_SECRET or pass --secret-stdin with it on a line of stdin.</source>
+        <translation>비밀번호나 토큰이 없습니다. FLEETDECK_PROMETHEUS_SECRET을 설정하거나, --secret-stdin을 지정하고 표준 입력의 한 줄에 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus endpoint named “%1”; `metrics list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 없습니다. `metrics list`로 등록된 엔드포인트를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::kube</name>
     <message>
         <source>Cannot read the %1 file %2: %3</source>
@@ -1016,6 +1035,41 @@
     </message>
 </context>
 <context>
+    <name>fd::metrics::MetricsEndpoints</name>
+    <message>
+        <source>A Prometheus endpoint needs a name.</source>
+        <translation>Prometheus 엔드포인트에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A Prometheus endpoint named “%1” already exists; choose another name or remove it first.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 이미 있습니다. 다른 이름을 쓰거나 먼저 기존 엔드포인트를 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a password.</source>
+        <translation>기본 인증에는 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication needs a token.</source>
+        <translation>Bearer 인증에는 토큰이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus endpoint named “%1”; `metrics list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 없습니다. `metrics list`로 등록된 엔드포인트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The Prometheus endpoint “%1” is reached through a cluster&apos;s API server, but its cluster is not registered; add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”은(는) 클러스터의 API 서버를 통해 연결하지만 해당 클러스터가 등록되어 있지 않습니다. 엔드포인트를 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection settings of the Prometheus endpoint “%1” are missing; remove it and add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”의 연결 설정이 없습니다. 제거한 뒤 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled because the connection was closed.</source>
+        <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::metrics::PromClient</name>
     <message>
         <source>The time range or step is not valid; choose an end after the start and a step greater than zero.</source>
@@ -1035,6 +1089,25 @@
     <message>
         <source>The request was cancelled.</source>
         <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::ServiceProxy</name>
+    <message>
+        <source>The cluster&apos;s API server refused to proxy to Prometheus (%1); the account needs permission to get services/proxy in that namespace.</source>
+        <translation>클러스터의 API 서버가 Prometheus로의 프록시를 거부했습니다(%1). 해당 네임스페이스에서 services/proxy를 get할 권한이 계정에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s API server could not reach Prometheus through its service proxy (%1); check the service&apos;s namespace, name and port, and that Prometheus is running.</source>
+        <translation>클러스터의 API 서버가 서비스 프록시로 Prometheus에 연결하지 못했습니다(%1). 서비스의 네임스페이스, 이름, 포트와 Prometheus가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled because the connection was closed.</source>
+        <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>No Prometheus service was found in the cluster; name it yourself as namespace/name:port.</source>
+        <translation>클러스터에서 Prometheus 서비스를 찾지 못했습니다. 네임스페이스/이름:포트 형식으로 직접 지정하십시오.</translation>
     </message>
 </context>
 <context>
