@@ -103,6 +103,7 @@ int main(int argc, char* argv[]) {
     services.secrets = secrets.get();
     services.vault = &vault;
     services.clusters = registry.get();
+    services.http = http.get();
     services.settings = &settings;
     services.language = &language;
 

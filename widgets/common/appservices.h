@@ -17,6 +17,9 @@ class SecretStore;
 namespace fd::registry {
 class ClusterRegistry;
 }
+namespace fd::net {
+class HttpClient;
+}
 
 namespace fd::widgets {
 
@@ -34,6 +37,8 @@ struct AppServices {
     VaultGate* vault = nullptr;
     // The cluster registry (loaded by the Clusters page); null = only the empty state.
     fd::registry::ClusterRegistry* clusters = nullptr;
+    // The one HTTP client (the registry's); null = pages that need their own peers stay empty.
+    fd::net::HttpClient* http = nullptr;
 };
 
 } // namespace fd::widgets
