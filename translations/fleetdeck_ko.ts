@@ -2618,6 +2618,159 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::FleetHeatMap</name>
+    <message>
+        <source>not reported</source>
+        <translation>보고되지 않음</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>0–100 %</source>
+        <translation>0–100 %</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>사용률: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2</source>
+        <translation>메모리: %2 중 %1</translation>
+    </message>
+    <message>
+        <source>Temperature: %1, power: %2</source>
+        <translation>온도: %1, 전력: %2</translation>
+    </message>
+    <message>
+        <source>Pod: %1</source>
+        <translation>파드: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuDashboard</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 24시간 {6 ?}</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Refresh every 30 s</source>
+        <translation>30초마다 새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>전체 GPU</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Frame buffer used</source>
+        <translation>프레임 버퍼 사용량</translation>
+    </message>
+    <message>
+        <source>Frame buffer free</source>
+        <translation>프레임 버퍼 여유량</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>SM clock</source>
+        <translation>SM 클럭</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1에 업데이트됨</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuFleetModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MIG instance</source>
+        <translation>MIG 인스턴스</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>사용 메모리</translation>
+    </message>
+    <message>
+        <source>Memory total</source>
+        <translation>전체 메모리</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::GpuMetricsPage</name>
     <message>
         <source>GPU metrics</source>
@@ -2636,8 +2789,12 @@
         <translation>Prometheus 엔드포인트 추가</translation>
     </message>
     <message>
-        <source>Arrives with GPU metrics.</source>
-        <translation>GPU 메트릭 기능과 함께 제공될 예정입니다.</translation>
+        <source>Add one with fleetdeck-cli metrics add (by URL, or through a cluster&apos;s API server); adding it here arrives later.</source>
+        <translation>fleetdeck-cli metrics add로 추가하십시오(URL 또는 클러스터의 API 서버를 통해). 이 화면에서 추가하는 기능은 이후 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2810,61 @@
     <message>
         <source>Add</source>
         <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::HealthEventModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>XID</source>
+        <translation>XID</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Thermal throttling</source>
+        <translation>발열 스로틀링</translation>
+    </message>
+    <message>
+        <source>Power throttling</source>
+        <translation>전력 스로틀링</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Meaning and action</source>
+        <translation>의미와 조치</translation>
     </message>
 </context>
 <context>

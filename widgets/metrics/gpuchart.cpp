@@ -2,10 +2,12 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -51,15 +53,32 @@ GpuChart::GpuChart(const QString& title, const QString& unit, QWidget* parent)
 }
 
 void GpuChart::clear() {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
-        m_chart->removeAxis(axis);
     m_segments.clear();
+    install(freshChart());
+}
+
+QChart* GpuChart::freshChart() const {
+    // A fresh chart each time, filled before the view shows it: QChart does not make room for
+    // axes added to a chart that is already on screen, nor after others were removed.
+    auto* chart = new QChart;
+    chart->setTitle(m_chart->title());
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+void GpuChart::install(QChart* chart) {
+    QChart* old = m_chart;
+    m_chart = chart;
+    m_view->setChart(chart);
+    delete old;
 }
 
 void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
                          const fd::metrics::TimeWindow& window) {
-    clear();
+    m_segments.clear();
+    QChart* const target = freshChart();
     auto* x = new QDateTimeAxis;
     const qint64 span = window.endMs - window.startMs;
     x->setFormat(span > 2 * 86400 * 1000LL ? QStringLiteral("MM-dd") : QStringLiteral("HH:mm"));
@@ -69,8 +88,8 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
     auto* y = new QValueAxis;
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->setTitleText(m_unit);
-    m_chart->addAxis(x, Qt::AlignBottom);
-    m_chart->addAxis(y, Qt::AlignLeft);
+    target->addAxis(x, Qt::AlignBottom);
+    target->addAxis(y, Qt::AlignLeft);
     double lo = 0;
     double hi = 1;
     int index = 0;
@@ -89,12 +108,26 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
             line->setPen(pen);
             line->replace(run);
             line->setPointsVisible(run.size() == 1); // a lone sample between two gaps
-            m_chart->addSeries(line);
+            target->addSeries(line);
+            // Which GPU a line is, under the pointer (the legend only fits a few GPUs).
+            const QString label = gpuLabel(gpu.id);
+            connect(line, &QLineSeries::hovered, this,
+                    [this, label](const QPointF& point, bool state) {
+                        if (state)
+                            QToolTip::showText(QCursor::pos(),
+                                               QStringLiteral("%1: %2 %3")
+                                                   .arg(label)
+                                                   .arg(point.y(), 0, 'f', 0)
+                                                   .arg(m_unit),
+                                               m_view);
+                        else
+                            QToolTip::hideText();
+                    });
             line->attachAxis(x);
             line->attachAxis(y);
             // One legend entry per GPU, however many segments its gaps cut it into.
             if (!first)
-                for (QLegendMarker* marker : m_chart->legend()->markers(line))
+                for (QLegendMarker* marker : target->legend()->markers(line))
                     marker->setVisible(false);
             first = false;
             ++m_segments[key];
@@ -112,6 +145,10 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
         flush();
     }
     y->setRange(lo, hi * 1.05);
+    // A tall legend squeezes the axes out of a small chart: beyond a few GPUs, the tooltip names
+    // the line instead.
+    target->legend()->setVisible(series.series.size() <= 4);
+    install(target);
 }
 
 int GpuChart::segmentCount(const QString& key) const {

@@ -31,6 +31,9 @@ public:
     QChart* chart() const { return m_chart; }
 
 private:
+    QChart* freshChart() const;
+    void install(QChart* chart);
+
     QString m_unit;
     QChart* m_chart;
     QChartView* m_view;

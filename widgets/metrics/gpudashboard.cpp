@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +45,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
     view->setModel(proxy);
     view->setSortingEnabled(true);
+    view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
@@ -74,6 +76,12 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_status->setWordWrap(true);
     m_fleetTable = makeTable(m_fleetModel, this);
     m_healthTable = makeTable(m_healthModel, this);
+    m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
+    m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
+    for (int c = HealthEventModel::Start; c < HealthEventModel::Meaning; ++c)
+        m_healthTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setStretchLastSection(true);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_range);
@@ -141,6 +149,12 @@ GpuDashboard::GpuDashboard(QWidget* parent)
 
 GpuDashboard::~GpuDashboard() = default;
 
+void GpuDashboard::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
 void GpuDashboard::retranslate() {
     const QStringList names{tr("Last 15 minutes"), tr("Last hour"),   tr("Last 6 hours"),
                             tr("Last 24 hours"),   tr("Last 7 days"), tr("Last 30 days")};
@@ -173,6 +187,10 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_node->clear();
     if (client)
         refresh();
+}
+
+bool GpuDashboard::refreshButtonEnabled() const {
+    return m_refresh->isEnabled();
 }
 
 qint64 GpuDashboard::rangeMs() const {

@@ -57,10 +57,15 @@ public:
     HealthEventModel* healthModel() const { return m_healthModel; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
+    // False while a refresh is in flight.
+    bool refreshButtonEnabled() const;
 
 Q_SIGNALS:
     // Every request of the last refresh has answered (or failed).
     void loaded();
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void refreshNode();
