@@ -270,6 +270,19 @@ void GpuDashboard::showNode(const QString& node) {
     refreshNode();
 }
 
+void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
+                              quint64 generation) {
+    if (generation != m_generation)
+        return;
+    if (index >= set->metrics.size() || index >= m_charts.size()) {
+        settle(QString());
+        return;
+    }
+    m_charts.at(index)->setSeries(set->metrics.at(index), set->window);
+    QTimer::singleShot(0, this,
+                       [this, set, index, generation] { fillCharts(set, index + 1, generation); });
+}
+
 void GpuDashboard::refreshNode() {
     if (!m_metrics || m_node->currentText().isEmpty())
         return;
@@ -286,10 +299,14 @@ void GpuDashboard::refreshNode() {
                       [this, generation](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
                           if (generation != m_generation)
                               return;
-                          if (r.ok())
-                              for (int i = 0; i < r->metrics.size() && i < m_charts.size(); ++i)
-                                  m_charts.at(i)->setSeries(r->metrics.at(i), r->window);
-                          settle(r.ok() ? QString() : r.error().message);
+                          if (!r.ok()) {
+                              settle(r.error().message);
+                              return;
+                          }
+                          // One chart per turn of the event loop: building six charts of
+                          // thousands of points at once would hold the UI thread too long.
+                          auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
+                          fillCharts(set, 0, generation);
                       });
 }
 

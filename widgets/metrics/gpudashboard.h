@@ -69,6 +69,8 @@ protected:
 
 private:
     void refreshNode();
+    void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
+                    quint64 generation);
     void settle(const QString& error);
     void retranslate();
 
