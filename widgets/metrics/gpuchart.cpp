@@ -148,6 +148,12 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
     // A tall legend squeezes the axes out of a small chart: beyond a few GPUs, the tooltip names
     // the line instead.
     target->legend()->setVisible(series.series.size() <= 4);
+    // Antialiased lines cost several times more to paint: only for light charts, so a week of
+    // eight GPUs does not hold the UI thread.
+    qsizetype points = 0;
+    for (const fd::metrics::GpuSeries& gpu : series.series)
+        points += qsizetype(gpu.points.size());
+    m_view->setRenderHint(QPainter::Antialiasing, points <= 4000);
     install(target);
 }
 
