@@ -2726,6 +2726,38 @@
         <source>Loading…</source>
         <translation>불러오는 중…</translation>
     </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished">내보내기 실패</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder or file name and export again.</source>
+        <translation>%1에 쓸 수 없습니다(%2). 다른 폴더나 파일 이름을 골라 다시 내보내십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuFleetModel</name>

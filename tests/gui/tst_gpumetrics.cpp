@@ -16,11 +16,14 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QHelpEvent>
+#include <QImage>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
 
@@ -216,6 +219,34 @@ private Q_SLOTS:
             if (g.gpu.id.gpu == QLatin1String("0"))
                 gpu0 = g.gpu.id.key();
         QVERIFY2(temp->segmentCount(gpu0) >= 2, qPrintable(gpu0));
+
+        // Export: the node's series as CSV keeps the gap as empty values; the view as PNG.
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("node.csv")));
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile csv(out.filePath(QStringLiteral("node.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("metric,node,gpu,mig_instance,time,value"));
+        int gapRows = 0;
+        for (const QByteArray& line : lines)
+            if (line.startsWith("temperature_c,gpu-node-b,0,,") && line.trimmed().endsWith(','))
+                ++gapRows;
+        QVERIFY(gapRows > 0);
+        dash.exportPng(out.filePath(QStringLiteral("node.png")));
+        QVERIFY(exported.wait(30000));
+        QImage png(out.filePath(QStringLiteral("node.png")));
+        QVERIFY(!png.isNull() && png.width() > 600);
+        dash.tabs()->setCurrentIndex(GpuDashboard::FleetTab);
+        dash.exportCsv(out.filePath(QStringLiteral("fleet.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile fleetCsv(out.filePath(QStringLiteral("fleet.csv")));
+        QVERIFY(fleetCsv.open(QIODevice::ReadOnly));
+        const QByteArray fleetText = fleetCsv.readAll();
+        QVERIFY(fleetText.startsWith("Node,GPU,MIG instance,Model,Utilisation"));
+        QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
     }
 
     void screenshots_data() { fd::test::addLanguageRows(); }

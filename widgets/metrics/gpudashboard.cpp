@@ -5,16 +5,24 @@
 #include "metrics/gpufleetmodel.h"
 #include "metrics/promclient.h"
 
+#include "common/handoff.h"
+#include <QBuffer>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -22,6 +30,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace fd::widgets {
 
@@ -68,6 +77,8 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_fleetTable(nullptr)
     , m_healthModel(new HealthEventModel(this))
     , m_healthTable(nullptr)
+    , m_exportPng(new QPushButton(this))
+    , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
     setObjectName(QStringLiteral("gpuDashboard"));
     m_range->setObjectName(QStringLiteral("gpuRange"));
@@ -88,6 +99,8 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     bar->addWidget(m_auto);
     bar->addWidget(m_refresh);
     bar->addWidget(m_status, 1);
+    bar->addWidget(m_exportPng);
+    bar->addWidget(m_exportCsv);
 
     // Fleet: the heat map over its table.
     auto* fleet = new QSplitter(Qt::Vertical, this);
@@ -137,6 +150,8 @@ GpuDashboard::GpuDashboard(QWidget* parent)
             refreshNode();
     });
     connect(m_heatMap, &FleetHeatMap::nodeActivated, this, &GpuDashboard::showNode);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] { askExport(true); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { askExport(false); });
     m_timer->setInterval(kAutoRefreshMs);
     connect(m_timer, &QTimer::timeout, this, [this] { refresh(); });
     connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
@@ -162,6 +177,8 @@ void GpuDashboard::retranslate() {
         m_range->setItemText(r, names.at(r));
     m_auto->setText(tr("Refresh every 30 s"));
     m_refresh->setText(tr("Refresh"));
+    m_exportPng->setText(tr("Export PNG…"));
+    m_exportCsv->setText(tr("Export CSV…"));
     m_tabs->setTabText(FleetTab, tr("Fleet"));
     m_tabs->setTabText(NodeTab, tr("Node"));
     m_tabs->setTabText(HealthTab, tr("Health"));
@@ -283,6 +300,147 @@ void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set
                        [this, set, index, generation] { fillCharts(set, index + 1, generation); });
 }
 
+namespace {
+
+// A spreadsheet runs a cell starting with one of these as a formula; an apostrophe keeps it text.
+QString csvCell(QString cell) {
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
+    return cell;
+}
+
+QString csvNumber(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 12) : QString();
+}
+
+// The table as the user sees it (sort order), with raw numbers instead of formatted ones.
+QByteArray tableCsv(const QAbstractItemModel* view) {
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < view->columnCount(); ++c)
+        header << csvCell(view->headerData(c, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char(','));
+    for (int r = 0; r < view->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < view->columnCount(); ++c) {
+            const QVariant raw = view->index(r, c).data(Qt::UserRole + 1);
+            if (raw.typeId() == QMetaType::Double)
+                cells << csvNumber(raw.toDouble());
+            else
+                cells << csvCell(view->index(r, c).data(Qt::DisplayRole).toString());
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QString csvMetricName(fd::metrics::GpuMetric m) {
+    switch (m) {
+    case fd::metrics::GpuMetric::Utilization:
+        return QStringLiteral("utilization_percent");
+    case fd::metrics::GpuMetric::MemoryUsed:
+        return QStringLiteral("memory_used_mib");
+    case fd::metrics::GpuMetric::MemoryFree:
+        return QStringLiteral("memory_free_mib");
+    case fd::metrics::GpuMetric::Temperature:
+        return QStringLiteral("temperature_c");
+    case fd::metrics::GpuMetric::Power:
+        return QStringLiteral("power_w");
+    case fd::metrics::GpuMetric::SmClock:
+        return QStringLiteral("sm_clock_mhz");
+    }
+    return {};
+}
+
+} // namespace
+
+void GpuDashboard::askExport(bool png) {
+    auto* dialog = new QFileDialog(this, png ? tr("Export PNG") : tr("Export CSV"));
+    dialog->setObjectName(QStringLiteral("gpuExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
+    dialog->setDirectory(QDir::homePath());
+    const QString what = m_tabs->currentIndex() == FleetTab  ? QStringLiteral("fleet")
+                         : m_tabs->currentIndex() == NodeTab ? QStringLiteral("node")
+                                                             : QStringLiteral("health");
+    dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
+                           .arg(what, QDate::currentDate().toString(Qt::ISODate),
+                                png ? QStringLiteral("png") : QStringLiteral("csv")));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, png](const QString& path) {
+        if (png)
+            exportPng(path);
+        else
+            exportCsv(path);
+    });
+    dialog->open();
+}
+
+void GpuDashboard::writeFile(const QString& path, std::function<QByteArray()> make) {
+    fd::runOnPool<QString>(
+        this,
+        [path, make = std::move(make)]() -> QString {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(make()) < 0 || !file.commit())
+                return file.errorString().isEmpty() ? QStringLiteral("write failed")
+                                                    : file.errorString();
+            return {};
+        },
+        [this, path](QString error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export failed"),
+                                     tr("%1 could not be written (%2). Choose another folder or "
+                                        "file name and export again.")
+                                         .arg(QDir::toNativeSeparators(path), error));
+            Q_EMIT exported(path, error);
+        });
+}
+
+void GpuDashboard::exportPng(const QString& path) {
+    // The grab happens here (widgets live on this thread); encoding and writing on the pool.
+    const QImage image = m_tabs->currentWidget()->grab().toImage();
+    writeFile(path, [image] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    });
+}
+
+void GpuDashboard::exportCsv(const QString& path) {
+    if (m_tabs->currentIndex() == NodeTab) {
+        const auto set = m_nodeSeries;
+        writeFile(path, [set] {
+            QByteArray out = "metric,node,gpu,mig_instance,time,value\r\n";
+            if (!set)
+                return out;
+            for (const fd::metrics::MetricSeries& ms : set->metrics)
+                for (const fd::metrics::GpuSeries& g : ms.series)
+                    for (const fd::metrics::Point& p : g.points)
+                        out += (QStringList{csvMetricName(ms.metric), csvCell(g.id.node),
+                                            csvCell(g.id.gpu), csvCell(g.id.migInstance),
+                                            QDateTime::fromMSecsSinceEpoch(p.timeMs, Qt::UTC)
+                                                .toString(Qt::ISODate),
+                                            csvNumber(p.value)}
+                                    .join(QLatin1Char(',')) +
+                                QStringLiteral("\r\n"))
+                                   .toUtf8();
+            return out;
+        });
+        return;
+    }
+    const QByteArray csv =
+        tableCsv((m_tabs->currentIndex() == FleetTab ? m_fleetTable : m_healthTable)->model());
+    writeFile(path, [csv] { return csv; });
+}
+
 void GpuDashboard::refreshNode() {
     if (!m_metrics || m_node->currentText().isEmpty())
         return;
@@ -306,6 +464,7 @@ void GpuDashboard::refreshNode() {
                           // One chart per turn of the event loop: building six charts of
                           // thousands of points at once would hold the UI thread too long.
                           auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
+                          m_nodeSeries = set;
                           fillCharts(set, 0, generation);
                       });
 }

@@ -47,6 +47,12 @@ public:
     void setRangeIndex(int index);
     void showNode(const QString& node);
 
+    // Export of what the current tab shows: a PNG of it, or CSV — the fleet or health table in
+    // its sort order, or the node's series (metric, GPU, time, value; a gap is an empty value,
+    // never interpolated). Written on the thread pool; `exported(path, error)` follows.
+    void exportPng(const QString& path);
+    void exportCsv(const QString& path);
+
     // For tests and screenshots.
     int requestsStarted() const { return m_requests; }
     QComboBox* rangeBox() const { return m_range; }
@@ -63,6 +69,8 @@ public:
 Q_SIGNALS:
     // Every request of the last refresh has answered (or failed).
     void loaded();
+    // An export finished; `error` is empty on success.
+    void exported(const QString& path, const QString& error);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +81,8 @@ private:
                     quint64 generation);
     void settle(const QString& error);
     void retranslate();
+    void askExport(bool png);
+    void writeFile(const QString& path, std::function<QByteArray()> make);
 
     QPointer<fd::metrics::PromClient> m_client;
     std::unique_ptr<fd::metrics::GpuMetrics> m_metrics;
@@ -88,6 +98,9 @@ private:
     HealthEventModel* m_healthModel;
     QTableView* m_healthTable;
     QList<GpuChart*> m_charts;
+    QPushButton* m_exportPng;
+    QPushButton* m_exportCsv;
+    std::shared_ptr<const fd::metrics::SeriesSet> m_nodeSeries;
     QTimer* m_timer;
     quint64 m_generation = 0;
     int m_pending = 0;
