@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV 내보내기…</translation>
+        <translation>CSV 내보내기…</translation>
     </message>
     <message>
         <source>Export PNG</source>
@@ -2748,11 +2748,11 @@
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV 파일 (*.csv)</translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished">내보내기 실패</translation>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>%1 could not be written (%2). Choose another folder or file name and export again.</source>
