@@ -33,7 +33,7 @@ build_packages=(
 # tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
-  fonts-noto-cjk procps 'nginx-light|nginx'
+  fonts-noto-cjk procps 'nginx-light|nginx' prometheus prometheus-alertmanager
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'
   golang-go golang-github-vmware-govmomi-dev

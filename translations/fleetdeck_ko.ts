@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>fd::cli::Metrics</name>
+    <message>
+        <source>There is no registered cluster named “%1”; `cluster list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 등록된 클러스터가 없습니다. `cluster list`로 등록된 클러스터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read; check the path.</source>
+        <translation>CA 파일 %1을(를) 읽을 수 없습니다. 경로를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The password or token is missing: set FLEETDECK_PROMETHEUS_SECRET or pass --secret-stdin with it on a line of stdin.</source>
+        <translation>비밀번호나 토큰이 없습니다. FLEETDECK_PROMETHEUS_SECRET을 설정하거나, --secret-stdin을 지정하고 표준 입력의 한 줄에 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus endpoint named “%1”; `metrics list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 없습니다. `metrics list`로 등록된 엔드포인트를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::deploy</name>
     <message>
         <source>The runtime file %1 was skipped: line %2: %3.</source>
@@ -1357,6 +1376,647 @@
     <message>
         <source>“%1” is not a valid label value</source>
         <translation>“%1”은(는) 올바른 레이블 값이 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics</name>
+    <message>
+        <source>&quot;%1&quot; is not a duration; write it as Prometheus does, for example 15m, 6h, 7d, 60s or 1h30m.</source>
+        <translation>&quot;%1&quot;은(는) 기간 형식이 아닙니다. 15m, 6h, 7d, 60s, 1h30m처럼 Prometheus 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>GPU temperature reached %1 °C (the alert threshold is %2 °C); check the cooling of this GPU and node.</source>
+        <translation>GPU 온도가 %1 °C에 이르렀습니다(경고 임계값 %2 °C). 이 GPU와 노드의 냉각을 점검하십시오.</translation>
+    </message>
+    <message>
+        <source>GPU ran much hotter than other GPUs of its model under the same load (up to %1 °C); check its fans and airflow.</source>
+        <translation>같은 부하의 같은 모델 GPU보다 훨씬 뜨거웠습니다(최고 %1 °C). 팬과 공기 흐름을 점검하십시오.</translation>
+    </message>
+    <message>
+        <source>Power draw reached %1 W, above the board limit of %2 W; check the power capping and the power supply.</source>
+        <translation>소비 전력이 보드 한도 %2 W를 넘어 %1 W에 이르렀습니다. 전력 제한 설정과 전원 공급을 점검하십시오.</translation>
+    </message>
+    <message>
+        <source>Power draw reached %1 W, far above other GPUs of its model under the same load; check the power capping.</source>
+        <translation>소비 전력이 같은 부하의 같은 모델 GPU보다 훨씬 높은 %1 W에 이르렀습니다. 전력 제한 설정을 점검하십시오.</translation>
+    </message>
+    <message>
+        <source>Clocks were held down to protect the GPU from heat; check the cooling.</source>
+        <translation>발열로부터 GPU를 보호하려고 클럭이 제한되었습니다. 냉각을 점검하십시오.</translation>
+    </message>
+    <message>
+        <source>Clocks were held down by the power limit; the workload needs more power than the GPU may draw.</source>
+        <translation>전력 한도 때문에 클럭이 제한되었습니다. 워크로드가 GPU에 허용된 것보다 많은 전력을 필요로 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the query: %2 — correct the query or its parameters and run it again.</source>
+        <translation>%1이(가) 쿼리를 거부했습니다: %2 — 쿼리나 매개변수를 고친 뒤 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 gave up on the query: %2 — choose a shorter time range, a larger step or a narrower query.</source>
+        <translation>%1이(가) 쿼리를 중단했습니다: %2 — 더 짧은 시간 범위, 더 큰 간격(step) 또는 더 좁은 쿼리를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 refused to load that much data: %2 — choose a shorter time range, a larger step or fewer series.</source>
+        <translation>%1이(가) 그만큼 많은 데이터를 읽기를 거부했습니다: %2 — 더 짧은 시간 범위, 더 큰 간격(step) 또는 더 적은 시계열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not run the query: %2 — check the query; if it keeps failing, look at the server&apos;s log.</source>
+        <translation>%1이(가) 쿼리를 실행하지 못했습니다: %2 — 쿼리를 확인하고, 계속 실패하면 서버 로그를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 is not ready to answer (%3); wait a moment and try again.</source>
+        <translation>%2의 %1이(가) 아직 응답할 준비가 되지 않았습니다(%3). 잠시 후 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the credentials (HTTP 401); check the user, password or token of this endpoint.</source>
+        <translation>%1이(가) 자격 증명을 받아들이지 않았습니다(HTTP 401). 이 엔드포인트의 사용자, 비밀번호 또는 토큰을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 refused access (HTTP 403); check that this account may read %2 (through a cluster&apos;s API server it needs permission to get services/proxy).</source>
+        <translation>%1이(가) 접근을 거부했습니다(HTTP 403). 이 계정이 %2을(를) 읽을 수 있는지 확인하십시오(클러스터 API 서버를 거칠 때는 services/proxy에 대한 get 권한이 필요합니다).</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 API at this address (HTTP 404); check the URL, including any path prefix such as /prometheus.</source>
+        <translation>%1의 이 주소에는 %2 API가 없습니다(HTTP 404). /prometheus 같은 경로 접두사까지 포함해 URL을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2; try again later or check the server.</source>
+        <translation>%1이(가) HTTP %2(으)로 응답했습니다. 나중에 다시 시도하거나 서버를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 answered with HTTP %2: %3 — try again later or check the server.</source>
+        <translation>%1이(가) HTTP %2(으)로 응답했습니다: %3 — 나중에 다시 시도하거나 서버를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MB, more than Fleetdeck reads at once; choose a shorter time range, a larger step or fewer series.</source>
+        <translation>%1의 응답이 %2 MB보다 커서 Fleetdeck이 한 번에 읽을 수 있는 크기를 넘었습니다. 더 짧은 시간 범위, 더 큰 간격(step) 또는 더 적은 시계열을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer in time; check that it is running and reachable, or choose a shorter time range.</source>
+        <translation>%2의 %1이(가) 제한 시간 안에 응답하지 않았습니다. 실행 중이고 연결할 수 있는지 확인하거나 더 짧은 시간 범위를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 answered with a web page instead of the %2 API; check that the URL points at %2 itself (for example http://host:9090), not at a login page or a dashboard.</source>
+        <translation>%1이(가) %2 API 대신 웹 페이지로 응답했습니다. URL이 로그인 페이지나 대시보드가 아니라 %2 자체(예: http://host:9090)를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer like %2 (the answer is not JSON); check that the URL points at %2.</source>
+        <translation>%1의 응답이 %2의 응답 형식이 아닙니다(JSON이 아님). URL이 %2을(를) 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Fleetdeck cannot read (%2); check that the URL points at %3, or report this with the details.</source>
+        <translation>%1이(가) Fleetdeck이 읽을 수 없는 응답을 보냈습니다(%2). URL이 %3을(를) 가리키는지 확인하거나, 세부 정보와 함께 이 문제를 보고하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::DcgmCatalog</name>
+    <message>
+        <source>SM clock frequency (in MHz).</source>
+        <translation>SM 클럭 주파수(MHz).</translation>
+    </message>
+    <message>
+        <source>Memory clock frequency (in MHz).</source>
+        <translation>메모리 클럭 주파수(MHz).</translation>
+    </message>
+    <message>
+        <source>Memory temperature (in C).</source>
+        <translation>메모리 온도(°C).</translation>
+    </message>
+    <message>
+        <source>GPU temperature (in C).</source>
+        <translation>GPU 온도(°C).</translation>
+    </message>
+    <message>
+        <source>Power draw (in W).</source>
+        <translation>소비 전력(W).</translation>
+    </message>
+    <message>
+        <source>Total energy consumption since boot (in mJ).</source>
+        <translation>부팅 이후 총 에너지 소비량(mJ).</translation>
+    </message>
+    <message>
+        <source>The rate of data transmitted over the PCIe bus - including both protocol headers and data payloads - in bytes per second.</source>
+        <translation>PCIe 버스로 보내는 데이터 속도(프로토콜 헤더와 데이터 페이로드 포함, 초당 바이트).</translation>
+    </message>
+    <message>
+        <source>The rate of data received over the PCIe bus - including both protocol headers and data payloads - in bytes per second.</source>
+        <translation>PCIe 버스로 받는 데이터 속도(프로토콜 헤더와 데이터 페이로드 포함, 초당 바이트).</translation>
+    </message>
+    <message>
+        <source>Total number of PCIe retries.</source>
+        <translation>PCIe 재시도 총횟수.</translation>
+    </message>
+    <message>
+        <source>GPU utilization (in %).</source>
+        <translation>GPU 사용률(%).</translation>
+    </message>
+    <message>
+        <source>Memory utilization (in %).</source>
+        <translation>메모리 사용률(%).</translation>
+    </message>
+    <message>
+        <source>Encoder utilization (in %).</source>
+        <translation>인코더 사용률(%).</translation>
+    </message>
+    <message>
+        <source>Decoder utilization (in %).</source>
+        <translation>디코더 사용률(%).</translation>
+    </message>
+    <message>
+        <source>Value of the last XID error encountered.</source>
+        <translation>마지막으로 발생한 XID 오류 코드.</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to power constraints (in ns).</source>
+        <translation>전력 제약으로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to thermal constraints (in ns).</source>
+        <translation>발열 제약으로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to sync-boost constraints (in ns).</source>
+        <translation>동기 부스트 제약으로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to board limit constraints (in ns).</source>
+        <translation>보드 한도 제약으로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to low utilization (in ns).</source>
+        <translation>낮은 사용률로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>Throttling duration due to reliability constraints (in ns).</source>
+        <translation>신뢰성 제약으로 인한 스로틀링 시간(ns).</translation>
+    </message>
+    <message>
+        <source>reported clock events</source>
+        <translation>보고된 클럭 이벤트</translation>
+    </message>
+    <message>
+        <source>reported XIDs during last window</source>
+        <translation>최근 구간에 보고된 XID</translation>
+    </message>
+    <message>
+        <source>DCGM reported health status</source>
+        <translation>DCGM이 보고한 상태</translation>
+    </message>
+    <message>
+        <source>P2P NvLink status</source>
+        <translation>P2P NVLink 상태</translation>
+    </message>
+    <message>
+        <source>Framebuffer memory free (in MiB).</source>
+        <translation>프레임 버퍼 여유 메모리(MiB).</translation>
+    </message>
+    <message>
+        <source>Framebuffer memory used (in MiB).</source>
+        <translation>프레임 버퍼 사용 메모리(MiB).</translation>
+    </message>
+    <message>
+        <source>Framebuffer memory reserved (in MiB).</source>
+        <translation>프레임 버퍼 예약 메모리(MiB).</translation>
+    </message>
+    <message>
+        <source>Total number of single-bit volatile ECC errors.</source>
+        <translation>단일 비트 휘발성 ECC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of double-bit volatile ECC errors.</source>
+        <translation>이중 비트 휘발성 ECC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of single-bit persistent ECC errors.</source>
+        <translation>단일 비트 영구 ECC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of double-bit persistent ECC errors.</source>
+        <translation>이중 비트 영구 ECC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of retired pages due to single-bit errors.</source>
+        <translation>단일 비트 오류로 폐기된 페이지 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of retired pages due to double-bit errors.</source>
+        <translation>이중 비트 오류로 폐기된 페이지 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of pages pending retirement.</source>
+        <translation>폐기 대기 중인 페이지 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of NVLink flow-control CRC errors.</source>
+        <translation>NVLink 흐름 제어 CRC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of NVLink data CRC errors.</source>
+        <translation>NVLink 데이터 CRC 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of NVLink retries.</source>
+        <translation>NVLink 재시도 총횟수.</translation>
+    </message>
+    <message>
+        <source>Total number of NVLink recovery errors.</source>
+        <translation>NVLink 복구 오류 총수.</translation>
+    </message>
+    <message>
+        <source>Total number of NVLink bandwidth counters for all lanes.</source>
+        <translation>모든 레인의 NVLink 대역폭 카운터 합계.</translation>
+    </message>
+    <message>
+        <source>The number of bytes of active NVLink rx or tx data including both header and payload.</source>
+        <translation>헤더와 페이로드를 포함해 NVLink로 주고받은 활성 데이터의 바이트 수.</translation>
+    </message>
+    <message>
+        <source>vGPU License status</source>
+        <translation>vGPU 라이선스 상태</translation>
+    </message>
+    <message>
+        <source>Number of remapped rows for uncorrectable errors</source>
+        <translation>정정 불가능한 오류로 재매핑된 행 수</translation>
+    </message>
+    <message>
+        <source>Number of remapped rows for correctable errors</source>
+        <translation>정정 가능한 오류로 재매핑된 행 수</translation>
+    </message>
+    <message>
+        <source>Whether remapping of rows has failed</source>
+        <translation>행 재매핑 실패 여부</translation>
+    </message>
+    <message>
+        <source>Driver Version</source>
+        <translation>드라이버 버전</translation>
+    </message>
+    <message>
+        <source>NVML Version</source>
+        <translation>NVML 버전</translation>
+    </message>
+    <message>
+        <source>Device Brand</source>
+        <translation>장치 브랜드</translation>
+    </message>
+    <message>
+        <source>Device Serial Number</source>
+        <translation>장치 일련번호</translation>
+    </message>
+    <message>
+        <source>OEM inforom version</source>
+        <translation>OEM inforom 버전</translation>
+    </message>
+    <message>
+        <source>ECC inforom version</source>
+        <translation>ECC inforom 버전</translation>
+    </message>
+    <message>
+        <source>Power management object inforom version</source>
+        <translation>전원 관리 객체 inforom 버전</translation>
+    </message>
+    <message>
+        <source>Inforom image version</source>
+        <translation>Inforom 이미지 버전</translation>
+    </message>
+    <message>
+        <source>VBIOS version of the device</source>
+        <translation>장치의 VBIOS 버전</translation>
+    </message>
+    <message>
+        <source>Ratio of time the graphics engine is active.</source>
+        <translation>그래픽 엔진이 활성 상태인 시간의 비율.</translation>
+    </message>
+    <message>
+        <source>The ratio of cycles an SM has at least 1 warp assigned.</source>
+        <translation>SM에 워프가 하나 이상 할당된 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>The ratio of number of warps resident on an SM.</source>
+        <translation>SM에 상주하는 워프 수의 비율.</translation>
+    </message>
+    <message>
+        <source>Ratio of cycles the tensor (HMMA) pipe is active.</source>
+        <translation>텐서(HMMA) 파이프가 활성 상태인 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>Ratio of cycles the device memory interface is active sending or receiving data.</source>
+        <translation>장치 메모리 인터페이스가 데이터를 주고받는 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>Ratio of cycles the fp64 pipes are active.</source>
+        <translation>FP64 파이프가 활성 상태인 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>Ratio of cycles the fp32 pipes are active.</source>
+        <translation>FP32 파이프가 활성 상태인 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>Ratio of cycles the fp16 pipes are active.</source>
+        <translation>FP16 파이프가 활성 상태인 사이클의 비율.</translation>
+    </message>
+    <message>
+        <source>Framebuffer memory total (in MiB).</source>
+        <translation>프레임 버퍼 전체 메모리(MiB).</translation>
+    </message>
+    <message>
+        <source>Share of the framebuffer in use: used / (total - reserved), 0 to 1.</source>
+        <translation>프레임 버퍼 사용 비율: 사용량 / (전체 - 예약), 0~1.</translation>
+    </message>
+    <message>
+        <source>Number of GPUs on the node.</source>
+        <translation>노드의 GPU 수.</translation>
+    </message>
+    <message>
+        <source>Temperature at which the GPU slows down (in C).</source>
+        <translation>GPU가 속도를 낮추기 시작하는 온도(°C).</translation>
+    </message>
+    <message>
+        <source>Current power limit (in W).</source>
+        <translation>현재 전력 한도(W).</translation>
+    </message>
+    <message>
+        <source>Performance state: 0 is the highest, 15 the lowest.</source>
+        <translation>성능 상태: 0이 가장 높고 15가 가장 낮습니다.</translation>
+    </message>
+    <message>
+        <source>Why the clocks are held down (bitmask; renamed DCGM_FI_DEV_CLOCKS_EVENT_REASONS).</source>
+        <translation>클럭이 제한된 이유(비트마스크, 새 이름 DCGM_FI_DEV_CLOCKS_EVENT_REASONS).</translation>
+    </message>
+    <message>
+        <source>Why the clocks are held down (bitmask).</source>
+        <translation>클럭이 제한된 이유(비트마스크).</translation>
+    </message>
+    <message>
+        <source>Fan speed (in %).</source>
+        <translation>팬 속도(%).</translation>
+    </message>
+    <message>
+        <source>Process accounting statistics.</source>
+        <translation>프로세스 어카운팅 통계.</translation>
+    </message>
+    <message>
+        <source>vGPU utilization per process (often not a number).</source>
+        <translation>프로세스별 vGPU 사용률(숫자가 아닌 값이 자주 나옴).</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::MetricsEndpoints</name>
+    <message>
+        <source>A Prometheus endpoint needs a name.</source>
+        <translation>Prometheus 엔드포인트에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A Prometheus endpoint named “%1” already exists; choose another name or remove it first.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 이미 있습니다. 다른 이름을 쓰거나 먼저 기존 엔드포인트를 제거하십시오.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a password.</source>
+        <translation>기본 인증에는 비밀번호가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Bearer authentication needs a token.</source>
+        <translation>Bearer 인증에는 토큰이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There is no Prometheus endpoint named “%1”; `metrics list` shows the ones there are.</source>
+        <translation>“%1”(이)라는 Prometheus 엔드포인트가 없습니다. `metrics list`로 등록된 엔드포인트를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The Prometheus endpoint “%1” is reached through a cluster&apos;s API server, but its cluster is not registered; add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”은(는) 클러스터의 API 서버를 통해 연결하지만 해당 클러스터가 등록되어 있지 않습니다. 엔드포인트를 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The connection settings of the Prometheus endpoint “%1” are missing; remove it and add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”의 연결 설정이 없습니다. 제거한 뒤 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled because the connection was closed.</source>
+        <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::PromClient</name>
+    <message>
+        <source>The time range or step is not valid; choose an end after the start and a step greater than zero.</source>
+        <translation>시간 범위나 간격(step)이 올바르지 않습니다. 시작보다 늦은 끝 시각과 0보다 큰 간격을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>A step of %1 over this range would ask for %2 points per series, more than the 11,000 Prometheus allows; use a step of at least %3.</source>
+        <translation>이 범위에서 간격 %1을(를) 쓰면 시계열마다 점 %2개를 요청하게 되어 Prometheus가 허용하는 11,000개를 넘습니다. 간격을 %3 이상으로 하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::PromTransport</name>
+    <message>
+        <source>The request was cancelled because the connection was closed.</source>
+        <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::ServiceProxy</name>
+    <message>
+        <source>The cluster&apos;s API server refused to proxy to Prometheus (%1); the account needs permission to get services/proxy in that namespace.</source>
+        <translation>클러스터의 API 서버가 Prometheus로의 프록시를 거부했습니다(%1). 해당 네임스페이스에서 services/proxy를 get할 권한이 계정에 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s API server could not reach Prometheus through its service proxy (%1); check the service&apos;s namespace, name and port, and that Prometheus is running.</source>
+        <translation>클러스터의 API 서버가 서비스 프록시로 Prometheus에 연결하지 못했습니다(%1). 서비스의 네임스페이스, 이름, 포트와 Prometheus가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled because the connection was closed.</source>
+        <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>No Prometheus service was found in the cluster; name it yourself as namespace/name:port.</source>
+        <translation>클러스터에서 Prometheus 서비스를 찾지 못했습니다. 네임스페이스/이름:포트 형식으로 직접 지정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::metrics::Xid</name>
+    <message>
+        <source>GPU stopped processing: a channel timed out.</source>
+        <translation>GPU가 처리를 멈췄습니다: 채널 시간 초과.</translation>
+    </message>
+    <message>
+        <source>Restart the application; if it happens again, collect nvidia-bug-report output and contact support.</source>
+        <translation>애플리케이션을 다시 시작하십시오. 다시 발생하면 nvidia-bug-report 출력을 모아 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Graphics engine exception: usually the application (an out-of-range access or a bad instruction), rarely the GPU.</source>
+        <translation>그래픽 엔진 예외: 대개 애플리케이션 문제(범위를 벗어난 접근이나 잘못된 명령)이며 GPU 문제는 드뭅니다.</translation>
+    </message>
+    <message>
+        <source>Restart the application and check it (for example with compute-sanitizer); if different applications hit it on the same GPU, run DCGM diagnostics.</source>
+        <translation>애플리케이션을 다시 시작하고 점검하십시오(예: compute-sanitizer). 같은 GPU에서 여러 애플리케이션이 겪는다면 DCGM 진단을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>GPU memory page fault: the application accessed an invalid address; a driver or hardware cause is unlikely.</source>
+        <translation>GPU 메모리 페이지 폴트: 애플리케이션이 잘못된 주소에 접근했습니다. 드라이버나 하드웨어 원인일 가능성은 낮습니다.</translation>
+    </message>
+    <message>
+        <source>Debug the application; if known-good software hits it, run DCGM diagnostics on the GPU.</source>
+        <translation>애플리케이션을 디버그하십시오. 검증된 소프트웨어에서도 발생하면 해당 GPU에서 DCGM 진단을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>Invalid or corrupted push buffer stream, often caused by a faulty PCIe link.</source>
+        <translation>잘못되었거나 손상된 푸시 버퍼 스트림으로, 흔히 PCIe 링크 불량이 원인입니다.</translation>
+    </message>
+    <message>
+        <source>Check the PCIe replay counter; reseat the GPU or replace the riser if it repeats.</source>
+        <translation>PCIe 재전송 카운터를 확인하십시오. 반복되면 GPU를 다시 장착하거나 라이저를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>GPU stopped processing: an application hit an error and its work was stopped; the GPU itself is normally fine.</source>
+        <translation>GPU가 처리를 멈췄습니다: 애플리케이션에서 오류가 나서 작업이 중단되었습니다. GPU 자체는 보통 정상입니다.</translation>
+    </message>
+    <message>
+        <source>No action on the GPU; look at the application that was running at that time.</source>
+        <translation>GPU에는 조치가 필요 없습니다. 그 시각에 실행 중이던 애플리케이션을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Preemptive cleanup: the driver tore down an application&apos;s work, usually because it was stopped or because of an earlier error.</source>
+        <translation>선제적 정리: 드라이버가 애플리케이션의 작업을 정리했습니다. 대개 애플리케이션이 중지되었거나 앞선 오류 때문입니다.</translation>
+    </message>
+    <message>
+        <source>On its own it needs no action; look for other XIDs just before it.</source>
+        <translation>이것만으로는 조치가 필요 없습니다. 바로 앞에 다른 XID가 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Double-bit ECC error: an uncorrectable error in GPU memory.</source>
+        <translation>이중 비트 ECC 오류: GPU 메모리의 정정 불가능한 오류입니다.</translation>
+    </message>
+    <message>
+        <source>Drain the GPU&apos;s workloads and reset the GPU (row remapping takes effect on reset); replace the GPU if it happens again.</source>
+        <translation>GPU의 워크로드를 비우고 GPU를 재설정하십시오(행 재매핑은 재설정 시 적용됩니다). 다시 발생하면 GPU를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>Internal micro-controller breakpoint or warning.</source>
+        <translation>내부 마이크로컨트롤러 중단점 또는 경고.</translation>
+    </message>
+    <message>
+        <source>Reset the GPU or reboot the node; contact support if it happens again.</source>
+        <translation>GPU를 재설정하거나 노드를 재부팅하십시오. 다시 발생하면 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>Internal micro-controller halted.</source>
+        <translation>내부 마이크로컨트롤러가 정지했습니다.</translation>
+    </message>
+    <message>
+        <source>Drain the node and reset the GPU or reboot; contact support if it happens again.</source>
+        <translation>노드를 비운 뒤 GPU를 재설정하거나 재부팅하십시오. 다시 발생하면 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>ECC page retirement or row remapping recorded: a memory row was remapped (or a page retired) after errors.</source>
+        <translation>ECC 페이지 폐기 또는 행 재매핑 기록: 오류 후 메모리 행이 재매핑(또는 페이지가 폐기)되었습니다.</translation>
+    </message>
+    <message>
+        <source>Reset the GPU when convenient so the remapping takes effect; watch for repeats.</source>
+        <translation>재매핑이 적용되도록 적절한 때에 GPU를 재설정하고, 반복되는지 지켜보십시오.</translation>
+    </message>
+    <message>
+        <source>ECC page retirement or row remapping could not be recorded.</source>
+        <translation>ECC 페이지 폐기 또는 행 재매핑을 기록하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Drain the node and reset the GPU; replace the GPU if it happens again.</source>
+        <translation>노드를 비우고 GPU를 재설정하십시오. 다시 발생하면 GPU를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>Video decoder (NVDEC) exception.</source>
+        <translation>비디오 디코더(NVDEC) 예외.</translation>
+    </message>
+    <message>
+        <source>Restart the application; check its input if it happens again.</source>
+        <translation>애플리케이션을 다시 시작하십시오. 다시 발생하면 입력 데이터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Graphics engine class error.</source>
+        <translation>그래픽 엔진 클래스 오류.</translation>
+    </message>
+    <message>
+        <source>Restart the application; if different applications hit it, run DCGM diagnostics.</source>
+        <translation>애플리케이션을 다시 시작하십시오. 여러 애플리케이션이 겪는다면 DCGM 진단을 실행하십시오.</translation>
+    </message>
+    <message>
+        <source>NVLink error: a link between GPUs reported a fault.</source>
+        <translation>NVLink 오류: GPU 사이의 링크에서 장애를 보고했습니다.</translation>
+    </message>
+    <message>
+        <source>Reset the GPUs on that link or reboot the node; if it repeats, have the NVLink or NVSwitch hardware checked.</source>
+        <translation>해당 링크의 GPU를 재설정하거나 노드를 재부팅하십시오. 반복되면 NVLink 또는 NVSwitch 하드웨어 점검을 받으십시오.</translation>
+    </message>
+    <message>
+        <source>GPU has fallen off the bus: the system can no longer reach it over PCIe.</source>
+        <translation>GPU가 버스에서 떨어졌습니다: 시스템이 PCIe로 더 이상 GPU에 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Drain the node and reboot it; check power, cooling and the PCIe seating; replace the GPU if it happens again.</source>
+        <translation>노드를 비우고 재부팅하십시오. 전원, 냉각, PCIe 장착 상태를 점검하고, 다시 발생하면 GPU를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>High single-bit ECC error rate: many correctable memory errors.</source>
+        <translation>단일 비트 ECC 오류율 높음: 정정 가능한 메모리 오류가 많습니다.</translation>
+    </message>
+    <message>
+        <source>Keep it in service but watch it; reset the GPU when convenient and plan a replacement if the rate keeps rising.</source>
+        <translation>계속 사용하되 지켜보십시오. 적절한 때에 GPU를 재설정하고, 오류율이 계속 오르면 교체를 계획하십시오.</translation>
+    </message>
+    <message>
+        <source>Contained ECC error: an uncorrectable memory error that was confined to the application using that memory.</source>
+        <translation>격리된 ECC 오류: 정정 불가능한 메모리 오류가 해당 메모리를 쓰던 애플리케이션에만 국한되었습니다.</translation>
+    </message>
+    <message>
+        <source>Restart the affected application; reset the GPU when convenient to remap the memory.</source>
+        <translation>영향받은 애플리케이션을 다시 시작하고, 메모리를 재매핑하도록 적절한 때에 GPU를 재설정하십시오.</translation>
+    </message>
+    <message>
+        <source>Uncontained ECC error: an uncorrectable memory error that may have affected every application on the GPU.</source>
+        <translation>격리되지 않은 ECC 오류: 정정 불가능한 메모리 오류가 GPU의 모든 애플리케이션에 영향을 주었을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Drain the GPU and reset it now; replace the GPU if it happens again.</source>
+        <translation>지금 GPU를 비우고 재설정하십시오. 다시 발생하면 GPU를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>GSP (GPU System Processor) call timed out.</source>
+        <translation>GSP(GPU 시스템 프로세서) 호출 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>Drain the node and reset the GPU or reboot; update the driver and contact support if it happens again.</source>
+        <translation>노드를 비운 뒤 GPU를 재설정하거나 재부팅하십시오. 다시 발생하면 드라이버를 업데이트하고 지원팀에 문의하십시오.</translation>
+    </message>
+    <message>
+        <source>GSP (GPU System Processor) error.</source>
+        <translation>GSP(GPU 시스템 프로세서) 오류.</translation>
+    </message>
+    <message>
+        <source>Unrecovered ECC error.</source>
+        <translation>복구되지 않은 ECC 오류.</translation>
+    </message>
+    <message>
+        <source>Drain the GPU and reset it; replace the GPU if it happens again.</source>
+        <translation>GPU를 비우고 재설정하십시오. 다시 발생하면 GPU를 교체하십시오.</translation>
+    </message>
+    <message>
+        <source>The driver says the GPU needs a recovery action (reset or reboot).</source>
+        <translation>드라이버가 GPU에 복구 조치(재설정 또는 재부팅)가 필요하다고 알렸습니다.</translation>
+    </message>
+    <message>
+        <source>Do what the driver&apos;s log asks (reset the GPU or reboot the node) after draining it.</source>
+        <translation>노드를 비운 뒤 드라이버 로그가 요구하는 조치(GPU 재설정 또는 노드 재부팅)를 하십시오.</translation>
+    </message>
+    <message>
+        <source>XID %1: look it up in NVIDIA&apos;s Xid catalog.</source>
+        <translation>XID %1: NVIDIA의 Xid 카탈로그에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Check the node&apos;s kernel log around that time for the full message.</source>
+        <translation>그 시각 전후의 노드 커널 로그에서 전체 메시지를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +4184,191 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::FleetHeatMap</name>
+    <message>
+        <source>not reported</source>
+        <translation>보고되지 않음</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>0–100 %</source>
+        <translation>0–100 %</translation>
+    </message>
+    <message>
+        <source>Utilisation: %1</source>
+        <translation>사용률: %1</translation>
+    </message>
+    <message>
+        <source>Memory: %1 of %2</source>
+        <translation>메모리: %2 중 %1</translation>
+    </message>
+    <message>
+        <source>Temperature: %1, power: %2</source>
+        <translation>온도: %1, 전력: %2</translation>
+    </message>
+    <message>
+        <source>Pod: %1</source>
+        <translation>파드: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuDashboard</name>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>최근 24시간 {6 ?}</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>Refresh every 30 s</source>
+        <translation>30초마다 새로 고침</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV 내보내기…</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>전체 GPU</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Frame buffer used</source>
+        <translation>프레임 버퍼 사용량</translation>
+    </message>
+    <message>
+        <source>Frame buffer free</source>
+        <translation>프레임 버퍼 여유량</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>SM clock</source>
+        <translation>SM 클럭</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1에 업데이트됨</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Export PNG</source>
+        <translation>PNG로 내보내기</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another folder or file name and export again.</source>
+        <translation>%1에 쓸 수 없습니다(%2). 다른 폴더나 파일 이름을 골라 다시 내보내십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::GpuFleetModel</name>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>MIG instance</source>
+        <translation>MIG 인스턴스</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>사용 메모리</translation>
+    </message>
+    <message>
+        <source>Memory total</source>
+        <translation>전체 메모리</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::GpuMetricsPage</name>
     <message>
         <source>GPU metrics</source>
@@ -3542,8 +4387,12 @@
         <translation>Prometheus 엔드포인트 추가</translation>
     </message>
     <message>
-        <source>Arrives with GPU metrics.</source>
-        <translation>GPU 메트릭 기능과 함께 제공될 예정입니다.</translation>
+        <source>Add one with fleetdeck-cli metrics add (by URL, or through a cluster&apos;s API server); adding it here arrives later.</source>
+        <translation>fleetdeck-cli metrics add로 추가하십시오(URL 또는 클러스터의 API 서버를 통해). 이 화면에서 추가하는 기능은 이후 제공됩니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus:</source>
+        <translation>Prometheus:</translation>
     </message>
 </context>
 <context>
@@ -3559,6 +4408,61 @@
     <message>
         <source>Add</source>
         <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::HealthEventModel</name>
+    <message>
+        <source>ongoing</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>XID</source>
+        <translation>XID</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>온도</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>전력</translation>
+    </message>
+    <message>
+        <source>Thermal throttling</source>
+        <translation>발열 스로틀링</translation>
+    </message>
+    <message>
+        <source>Power throttling</source>
+        <translation>전력 스로틀링</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Meaning and action</source>
+        <translation>의미와 조치</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,11 @@ private Q_SLOTS:
             QVERIFY2(!empty->title().isEmpty() && !empty->description().isEmpty(), id);
             QVERIFY2(!empty->actionButton()->isEnabled(), id);
             QVERIFY2(empty->noteLabel()->isVisible(), id);
-            QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String("Arrives with")), id);
+            // GPU metrics says how to add an endpoint today (the CLI); the others what brings them.
+            QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String(
+                         qstrcmp(id, "gpu-metrics") == 0 ? "Add one with fleetdeck-cli metrics add"
+                                                         : "Arrives with")),
+                     id);
         }
         // Deployments: without the store and vault behind it, the action says what it needs.
         w.showPage(QStringLiteral("deployments"));

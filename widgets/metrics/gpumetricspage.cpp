@@ -1,16 +1,86 @@
 #include "gpumetricspage.h"
 
+#include "common/appservices.h"
 #include "common/emptystate.h"
+#include "metrics/gpudashboard.h"
+#include "metrics/metricsendpoints.h"
+#include "registry/clusterregistry.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace fd::widgets {
 
+namespace {
+Q_LOGGING_CATEGORY(lcGpuPage, "fd.widgets.metrics")
+}
+
 GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
-    : EmptyStatePage(services, id(), icon(), parent) {
+    : EmptyStatePage(services, id(), icon(), parent)
+    , m_content(new QWidget(this))
+    , m_endpoint(new QComboBox(m_content))
+    , m_endpointLabel(new QLabel(m_content))
+    , m_dashboard(new GpuDashboard(m_content)) {
+    m_endpoint->setObjectName(QStringLiteral("gpuEndpoint"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_endpointLabel);
+    bar->addWidget(m_endpoint);
+    bar->addStretch(1);
+    auto* content = new QVBoxLayout(m_content);
+    content->addLayout(bar);
+    content->addWidget(m_dashboard, 1);
+    layout()->addWidget(m_content);
+    if (services.store && services.secrets && services.http && services.clusters)
+        m_endpoints = std::make_unique<fd::metrics::MetricsEndpoints>(
+            *services.store, *services.secrets, *services.http, &services.clusters->connections(),
+            this);
+    connect(m_endpoint, &QComboBox::activated, this, &GpuMetricsPage::selectEndpoint);
     retranslate();
+    reloadEndpoints();
+}
+
+GpuMetricsPage::~GpuMetricsPage() {
+    m_dashboard->setClient(nullptr);
 }
 
 QString GpuMetricsPage::displayTitle() {
     return tr("GPU metrics");
+}
+
+void GpuMetricsPage::reloadEndpoints() {
+    m_endpoint->clear();
+    if (m_endpoints) {
+        if (const fd::Status st = m_endpoints->load(); !st)
+            qCWarning(lcGpuPage) << "Prometheus endpoints not loaded:" << st.error().message;
+        for (const auto& e : m_endpoints->endpoints())
+            m_endpoint->addItem(e.name);
+    }
+    const bool any = m_endpoint->count() > 0;
+    emptyState()->setVisible(!any);
+    m_content->setVisible(any);
+    if (any)
+        selectEndpoint(0);
+    else
+        m_dashboard->setClient(nullptr);
+}
+
+void GpuMetricsPage::selectEndpoint(int index) {
+    m_dashboard->setClient(nullptr);
+    delete m_client;
+    m_client = nullptr;
+    if (!m_endpoints || index < 0 || index >= m_endpoints->endpoints().size())
+        return;
+    auto client = m_endpoints->client(m_endpoints->endpoints().at(index), this);
+    if (!client) {
+        qCWarning(lcGpuPage) << client.error().message;
+        return;
+    }
+    m_client = *client;
+    m_dashboard->setClient(m_client);
 }
 
 void GpuMetricsPage::retranslate() {
@@ -19,7 +89,10 @@ void GpuMetricsPage::retranslate() {
         tr("Connect the Prometheus that scrapes NVIDIA dcgm-exporter to see GPU utilisation, "
            "memory, temperature and health across the fleet."));
     emptyState()->setActionText(tr("Add Prometheus endpoint"));
-    emptyState()->setUnavailableNote(tr("Arrives with GPU metrics."));
+    emptyState()->setUnavailableNote(
+        tr("Add one with fleetdeck-cli metrics add (by URL, or through a cluster's API server); "
+           "adding it here arrives later."));
+    m_endpointLabel->setText(tr("Prometheus:"));
 }
 
 } // namespace fd::widgets

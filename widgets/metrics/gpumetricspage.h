@@ -2,15 +2,29 @@
 
 #include "common/emptystatepage.h"
 
+#include <memory>
+
+class QComboBox;
+class QLabel;
+
+namespace fd::metrics {
+class MetricsEndpoints;
+class PromClient;
+} // namespace fd::metrics
+
 namespace fd::widgets {
 
-// GPU utilisation and health from Prometheus endpoints scraping dcgm-exporter.
+class GpuDashboard;
+
+// GPU utilisation and health from Prometheus endpoints scraping dcgm-exporter. Opens on the
+// fleet view of the first endpoint; with none, the empty state says how to add one.
 class GpuMetricsPage final : public EmptyStatePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GpuMetricsPage)
 
 public:
     explicit GpuMetricsPage(const AppServices& services, QWidget* parent = nullptr);
+    ~GpuMetricsPage() override;
 
     // Known without constructing the page, so the navigation can list pages that are only
     // built when first opened.
@@ -22,8 +36,23 @@ public:
     QString title() const override { return displayTitle(); }
     QString iconPath() const override { return icon(); }
 
+    GpuDashboard* dashboard() const { return m_dashboard; }
+    QComboBox* endpointBox() const { return m_endpoint; }
+    // Re-reads the endpoints (after `metrics add` in another process, or in tests).
+    void reloadEndpoints();
+
 protected:
     void retranslate() override;
+
+private:
+    void selectEndpoint(int index);
+
+    std::unique_ptr<fd::metrics::MetricsEndpoints> m_endpoints;
+    fd::metrics::PromClient* m_client = nullptr;
+    QWidget* m_content;
+    QComboBox* m_endpoint;
+    QLabel* m_endpointLabel;
+    GpuDashboard* m_dashboard;
 };
 
 } // namespace fd::widgets

@@ -34,6 +34,7 @@ import certs  # noqa: E402
 import controller as controller_mod  # noqa: E402
 import fixtures  # noqa: E402
 import status as st  # noqa: E402
+import svcproxy  # noqa: E402
 import tables  # noqa: E402
 from knobs import Knobs, effective  # noqa: E402
 from storage import Store  # noqa: E402
@@ -240,6 +241,14 @@ class Handler(BaseHTTPRequestHandler):
         m = POD_LOG_RE.match(path)
         if m and self.command == "GET":
             return self._pod_log(store, m.group(1), m.group(2), query, user)
+        proxy = svcproxy.match(path)
+        if proxy:
+            try:
+                code, data, ctype = svcproxy.handle(store, user, self.command, proxy, url.query, self.headers, body)
+            except st.ApiError as err:
+                return self._error(err, user.name)
+            self._log(code, user.name)
+            return self._send(code, data, ctype)
         try:
             result = self.api.handle(store, self.command, path, query, self.headers, body, user)
         except st.ApiError as err:

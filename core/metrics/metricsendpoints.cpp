@@ -1,0 +1,339 @@
+#include "metrics/metricsendpoints.h"
+
+#include "common/handoff.h"
+#include "metrics/metricslog.h"
+#include "secrets/secretref.h"
+#include "secrets/secretstore.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPointer>
+
+#include <memory>
+
+namespace fd::metrics {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(fd::metrics::MetricsEndpoints)
+};
+
+using fd::store::Statement;
+
+QString secretPurpose(AuthKind kind) {
+    return kind == AuthKind::Bearer ? QStringLiteral("token") : QStringLiteral("password");
+}
+
+fd::secrets::SecretRef secretRefFor(const QString& name, AuthKind kind) {
+    return {QStringLiteral("prometheus"), name.toLower(), secretPurpose(kind)};
+}
+
+QString text(const QString& v) {
+    return v.isNull() ? QStringLiteral("") : v;
+}
+
+} // namespace
+
+QString authKindName(AuthKind kind) {
+    switch (kind) {
+    case AuthKind::Basic:
+        return QStringLiteral("basic");
+    case AuthKind::Bearer:
+        return QStringLiteral("bearer");
+    case AuthKind::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+std::optional<AuthKind> parseAuthKind(const QString& name) {
+    if (name == QLatin1String("none"))
+        return AuthKind::None;
+    if (name == QLatin1String("basic"))
+        return AuthKind::Basic;
+    if (name == QLatin1String("bearer"))
+        return AuthKind::Bearer;
+    return std::nullopt;
+}
+
+fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db) {
+    auto endpoints = fd::store::loadEndpoints(db);
+    if (!endpoints)
+        return endpoints.error();
+    auto stmt = Statement::prepare(db, "SELECT id, name, cluster_id, endpoint_id, auth_kind, "
+                                       "username, service FROM prometheus_endpoints "
+                                       "ORDER BY name COLLATE NOCASE");
+    if (!stmt)
+        return stmt.error();
+    QList<MetricsEndpoint> out;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        MetricsEndpoint e;
+        e.id = stmt->columnInt(0);
+        e.name = stmt->columnText(1);
+        if (!stmt->isNull(2))
+            e.clusterId = stmt->columnInt(2);
+        if (!stmt->isNull(3)) {
+            const auto it = endpoints->constFind(stmt->columnInt(3));
+            if (it != endpoints->cend())
+                e.endpoint = it.value();
+        }
+        e.auth = parseAuthKind(stmt->columnText(4)).value_or(AuthKind::None);
+        e.username = stmt->columnText(5);
+        if (const QString svc = stmt->columnText(6); !svc.isEmpty())
+            e.service = ServiceRef::parse(svc);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
+    std::optional<qint64> endpointId;
+    if (e.endpoint) {
+        auto id = fd::store::insertEndpoint(db, e.endpoint->endpoint, e.endpoint->credentialRefs);
+        if (!id)
+            return id.error();
+        endpointId = *id;
+        e.endpoint->id = *id;
+    }
+    auto stmt = Statement::prepare(
+        db, "INSERT INTO prometheus_endpoints (name, cluster_id, endpoint_id, auth_kind, "
+            "username, service, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, text(e.name));
+    if (e.clusterId)
+        stmt->bind(2, *e.clusterId);
+    else
+        stmt->bindNull(2);
+    if (endpointId)
+        stmt->bind(3, *endpointId);
+    else
+        stmt->bindNull(3);
+    stmt->bind(4, authKindName(e.auth))
+        .bind(5, text(e.username))
+        .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
+        .bind(7, QDateTime::currentDateTimeUtc());
+    if (auto st = stmt->run(); !st)
+        return st;
+    auto id = fd::store::queryInt(db, "SELECT last_insert_rowid()");
+    if (!id)
+        return id.error();
+    e.id = *id;
+    return {};
+}
+
+fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& e) {
+    auto stmt = Statement::prepare(db, "DELETE FROM prometheus_endpoints WHERE id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, e.id);
+    if (auto st = stmt->run(); !st)
+        return st;
+    if (e.endpoint)
+        return fd::store::deleteEndpoint(db, e.endpoint->id);
+    return {};
+}
+
+MetricsEndpoints::MetricsEndpoints(fd::store::Store& store, fd::secrets::SecretStore& secrets,
+                                   fd::net::HttpClient& http,
+                                   fd::registry::ClusterConnections* connections, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+    , m_http(http)
+    , m_connections(connections) {}
+
+MetricsEndpoints::~MetricsEndpoints() = default;
+
+fd::Status MetricsEndpoints::load() {
+    QList<MetricsEndpoint> loaded;
+    const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
+        auto r = loadMetricsEndpoints(db);
+        if (!r)
+            return r.error();
+        loaded = std::move(*r);
+        return {};
+    });
+    if (!st)
+        return st;
+    m_endpoints = std::move(loaded);
+    return {};
+}
+
+std::optional<MetricsEndpoint> MetricsEndpoints::byName(const QString& name) const {
+    for (const MetricsEndpoint& e : m_endpoints)
+        if (e.name.compare(name, Qt::CaseInsensitive) == 0)
+            return e;
+    return std::nullopt;
+}
+
+void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
+                           std::function<void(fd::Result<MetricsEndpoint>)> done) {
+    auto deliver = fd::handoff<fd::Result<MetricsEndpoint>>(context, std::move(done));
+    if (endpoint.name.trimmed().isEmpty() || byName(endpoint.name)) {
+        deliver(fd::makeError(fd::ErrorKind::InvalidInput,
+                              endpoint.name.trimmed().isEmpty()
+                                  ? Text::tr("A Prometheus endpoint needs a name.")
+                                  : Text::tr("A Prometheus endpoint named “%1” already exists; "
+                                             "choose another name or remove it first.")
+                                        .arg(endpoint.name)));
+        return;
+    }
+    const bool needsSecret = endpoint.endpoint && endpoint.auth != AuthKind::None;
+    if (needsSecret && secret.isEmpty()) {
+        deliver(fd::makeError(fd::ErrorKind::InvalidInput,
+                              endpoint.auth == AuthKind::Basic
+                                  ? Text::tr("Basic authentication needs a password.")
+                                  : Text::tr("Bearer authentication needs a token.")));
+        return;
+    }
+    QPointer<MetricsEndpoints> self(this);
+    // Store-first: the rows, then memory and the signal. The secret goes first so a row never
+    // points at a secret that is not there; it is removed again if the rows fail.
+    auto writeRows = [self, deliver](MetricsEndpoint e, std::optional<fd::secrets::SecretRef> ref) {
+        if (!self)
+            return;
+        // Written on the writer thread, read here only after it finished.
+        auto stored = std::make_shared<MetricsEndpoint>(std::move(e));
+        self->m_store.write(
+            [stored](sqlite3* db) { return insertMetricsEndpoint(db, *stored); }, self,
+            [self, deliver, stored, ref](fd::Status st) {
+                if (!self)
+                    return;
+                if (!st) {
+                    if (ref)
+                        self->m_secrets.removeAsync(*ref, self, [](fd::Status) {});
+                    deliver(st.error());
+                    return;
+                }
+                const MetricsEndpoint saved = *stored;
+                self->m_endpoints.append(saved);
+                std::sort(self->m_endpoints.begin(), self->m_endpoints.end(),
+                          [](const MetricsEndpoint& a, const MetricsEndpoint& b) {
+                              return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+                          });
+                Q_EMIT self->changed();
+                deliver(saved);
+            });
+    };
+    if (!needsSecret) {
+        if (endpoint.endpoint)
+            endpoint.endpoint->credentialRefs.clear();
+        writeRows(std::move(endpoint), std::nullopt);
+        return;
+    }
+    const fd::secrets::SecretRef ref = secretRefFor(endpoint.name, endpoint.auth);
+    endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), ref.id()}};
+    m_secrets.storeAsync(ref, secret, this,
+                         [deliver, writeRows, endpoint, ref](fd::Status st) mutable {
+                             if (!st) {
+                                 deliver(st.error());
+                                 return;
+                             }
+                             writeRows(std::move(endpoint), ref);
+                         });
+}
+
+void MetricsEndpoints::remove(const QString& name, QObject* context,
+                              std::function<void(fd::Status)> done) {
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    const std::optional<MetricsEndpoint> found = byName(name);
+    if (!found) {
+        deliver(fd::makeError(fd::ErrorKind::NotFound,
+                              Text::tr("There is no Prometheus endpoint named “%1”; "
+                                       "`metrics list` shows the ones there are.")
+                                  .arg(name)));
+        return;
+    }
+    QPointer<MetricsEndpoints> self(this);
+    const MetricsEndpoint e = *found;
+    m_store.write(
+        [e](sqlite3* db) { return deleteMetricsEndpoint(db, e); }, this,
+        [self, deliver, e](fd::Status st) {
+            if (!self)
+                return;
+            if (!st) {
+                deliver(st);
+                return;
+            }
+            self->m_endpoints.removeIf([&](const MetricsEndpoint& x) { return x.id == e.id; });
+            Q_EMIT self->changed();
+            QList<fd::secrets::SecretRef> refs;
+            if (e.endpoint)
+                for (const QString& id : e.endpoint->credentialRefs)
+                    if (auto parsed = fd::secrets::SecretRef::parse(id))
+                        refs << *parsed;
+            if (refs.isEmpty()) {
+                deliver(fd::Status{});
+                return;
+            }
+            self->m_secrets.removeMany(refs, self, [deliver](QList<fd::secrets::SecretFailure> f) {
+                if (!f.isEmpty())
+                    qCWarning(lcMetrics) << "a Prometheus secret could not "
+                                            "be removed from the vault";
+                deliver(fd::Status{});
+            });
+        });
+}
+
+fd::Result<PromClient*> MetricsEndpoints::client(const MetricsEndpoint& e, QObject* parent) {
+    if (e.viaApiServer()) {
+        if (!m_connections || !e.clusterId)
+            return fd::makeError(fd::ErrorKind::InvalidInput,
+                                 Text::tr("The Prometheus endpoint “%1” is reached through a "
+                                          "cluster's API server, but its cluster is not "
+                                          "registered; add it again.")
+                                     .arg(e.name));
+        auto* c = new PromClient(serviceProxyRoute(*m_connections, *e.clusterId, *e.service),
+                                 e.service->toString(), parent);
+        return c;
+    }
+    if (!e.endpoint)
+        return fd::makeError(fd::ErrorKind::NotFound,
+                             Text::tr("The connection settings of the Prometheus endpoint “%1” "
+                                      "are missing; remove it and add it again.")
+                                 .arg(e.name));
+    AuthProvider auth = noAuth();
+    if (e.auth != AuthKind::None) {
+        const QString refId = e.endpoint->credentialRefs.value(secretPurpose(e.auth));
+        auto parsed = fd::secrets::SecretRef::parse(refId);
+        if (!parsed)
+            return parsed.error();
+        QPointer<MetricsEndpoints> self(this);
+        const fd::secrets::SecretRef ref = *parsed;
+        const AuthKind kind = e.auth;
+        const QString user = e.username;
+        // Read for each request (renewal included), so nothing decrypted outlives the call and
+        // a locked vault is reported as such.
+        auth = [self, ref, kind, user](bool, std::function<void(fd::Result<RequestAuth>)> ready) {
+            if (!self) {
+                ready(fd::makeError(fd::ErrorKind::Internal,
+                                    Text::tr("The request was cancelled because the "
+                                             "connection was closed.")));
+                return;
+            }
+            self->m_secrets.loadAsync(ref, self, [ready, kind, user](fd::Result<QByteArray> s) {
+                if (!s) {
+                    ready(s.error());
+                    return;
+                }
+                RequestAuth a;
+                a.headers.append({"Authorization", kind == AuthKind::Basic
+                                                       ? basicAuthorization(user, *s)
+                                                       : bearerAuthorization(*s)});
+                ready(std::move(a));
+            });
+        };
+    }
+    return new PromClient(e.endpoint->endpoint, std::move(auth), &m_http, parent);
+}
+
+} // namespace fd::metrics

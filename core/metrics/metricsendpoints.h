@@ -1,0 +1,107 @@
+#pragma once
+
+// The Prometheus endpoints Fleetdeck knows, per cluster or shared, persisted in the store
+// (`prometheus_endpoints`, with the URL, TLS policy and credential references in `endpoints`)
+// and their secrets (basic password, bearer token) in the vault. Two ways in: a URL, or a
+// registered cluster's own API server (the service proxy; no address, port or secret of its
+// own). Makes the PromClient for an endpoint.
+
+#include "common/result.h"
+#include "metrics/promclient.h"
+#include "metrics/serviceproxy.h"
+#include "registry/clusterrecord.h"
+#include "store/endpointrepository.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+struct sqlite3;
+
+namespace fd::store {
+class Store;
+}
+namespace fd::secrets {
+class SecretStore;
+}
+namespace fd::net {
+class HttpClient;
+}
+namespace fd::registry {
+class ClusterConnections;
+}
+
+namespace fd::metrics {
+
+enum class AuthKind { None, Basic, Bearer };
+QString authKindName(AuthKind kind); // "none", "basic", "bearer"
+std::optional<AuthKind> parseAuthKind(const QString& name);
+
+struct MetricsEndpoint {
+    qint64 id = 0;
+    QString name;
+    std::optional<fd::registry::ClusterId> clusterId; // nullopt: shared by every cluster
+    AuthKind auth = AuthKind::None;
+    QString username;
+    // Set when reached through the cluster's API server (clusterId is then set too).
+    std::optional<ServiceRef> service;
+    // Set when reached at a URL: where, TLS policy, and the secret's reference
+    // (credentialRefs "password" or "token"; an id into the vault, never the secret).
+    std::optional<fd::store::StoredEndpoint> endpoint;
+
+    bool viaApiServer() const { return service.has_value() && !endpoint; }
+};
+
+// SQL over a connection from Store::read()/write(); writes run inside the writer's transaction.
+fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db); // by name
+// Inserts the endpoint row (when a URL) and the prometheus_endpoints row; fills in both ids.
+fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint);
+// Removes the row and its endpoint row.
+fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& endpoint);
+
+class MetricsEndpoints final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MetricsEndpoints)
+
+public:
+    // All must outlive this object; `connections` may be null (then API-server endpoints cannot
+    // be used). Lives on the thread of the HttpClient.
+    MetricsEndpoints(fd::store::Store& store, fd::secrets::SecretStore& secrets,
+                     fd::net::HttpClient& http, fd::registry::ClusterConnections* connections,
+                     QObject* parent = nullptr);
+    ~MetricsEndpoints() override;
+
+    // Reads the endpoints from the store (one read).
+    fd::Status load();
+    const QList<MetricsEndpoint>& endpoints() const { return m_endpoints; }
+    std::optional<MetricsEndpoint> byName(const QString& name) const;
+
+    // Saves a new endpoint: the secret (basic password or bearer token; empty for none and the
+    // API-server route) goes to the vault first, then the rows in one transaction; if the rows
+    // fail the secret is removed again. The list changes only once both are stored. A taken
+    // name fails with InvalidInput; a locked vault with Locked.
+    void add(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
+             std::function<void(fd::Result<MetricsEndpoint>)> done);
+    // Removes the rows, then the secret.
+    void remove(const QString& name, QObject* context, std::function<void(fd::Status)> done);
+
+    // A client for the endpoint, owned by `parent`. URL endpoints read their secret from the
+    // vault for each request (nothing decrypted is kept); API-server endpoints go through the
+    // cluster's one connection.
+    fd::Result<PromClient*> client(const MetricsEndpoint& endpoint, QObject* parent);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    fd::store::Store& m_store;
+    fd::secrets::SecretStore& m_secrets;
+    fd::net::HttpClient& m_http;
+    fd::registry::ClusterConnections* m_connections;
+    QList<MetricsEndpoint> m_endpoints;
+};
+
+} // namespace fd::metrics

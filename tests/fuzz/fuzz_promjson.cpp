@@ -1,0 +1,73 @@
+// libFuzzer target for the Prometheus and Alertmanager answer decoders (core/metrics/promdecode,
+// jsonreader), the text exposition reader, sample values and the duration parser — all of it
+// input from servers or users. Beyond "no crash, no sanitizer report, no hang" it checks the
+// pull JSON reader against QJsonDocument: a document Qt accepts (object or array at the top,
+// shallow) must be accepted by the reader too, and a duration that parses must print and parse
+// back to the same value.
+#include "metrics/duration.h"
+#include "metrics/exposition.h"
+#include "metrics/jsonreader.h"
+#include "metrics/promdecode.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+using namespace fd::metrics;
+
+[[noreturn]] void fail(const char* what) {
+    std::fprintf(stderr, "oracle failed: %s\n", what);
+    std::abort();
+}
+
+void checkReaderAgainstQt(const QByteArray& body) {
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (doc.isNull() || body.count('[') + body.count('{') > 100)
+        return;
+    JsonReader r(body);
+    if (!r.skipValue() || !r.atEnd())
+        fail("QJsonDocument accepts a document the pull reader rejects");
+}
+
+void checkDuration(const QByteArray& text) {
+    const QString s = QString::fromUtf8(text.left(80));
+    const auto ms = parseDurationMs(s);
+    if (!ms)
+        return;
+    const auto again = parseDurationMs(formatDuration(*ms));
+    if (!again || *again != *ms)
+        fail("duration does not survive formatDuration");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, unsigned long size) {
+    const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
+    const QString server = QStringLiteral("fuzz:9090");
+
+    checkReaderAgainstQt(body);
+    (void)decodeQueryResult(body, server);
+    (void)decodeSeriesList(body, server);
+    (void)decodeStringList(body, server);
+    (void)decodeTargets(body, server);
+    (void)decodeRules(body, server);
+    (void)decodeAlerts(body, server);
+    (void)decodeBuildInfo(body, server);
+    (void)decodeAmAlerts(body, server);
+    (void)decodeSilences(body, server);
+    (void)decodeSilenceId(body, server);
+    (void)decodeAmStatus(body, server);
+    (void)errorFromResponse(422, body, "application/json", Service::Prometheus, server);
+    (void)errorFromResponse(400, body, "text/html", Service::Alertmanager, server);
+    (void)parseSampleValue(body.left(70));
+    (void)parseRfc3339(QString::fromUtf8(body.left(64)));
+    (void)parseExposition(body);
+    checkDuration(body);
+    return 0;
+}

@@ -1,0 +1,287 @@
+// The GPU dashboards: the heat map colours the right cells (MIG instances as sub-cells, hatched
+// when not reported) and says what is in them; a gap in a series stays a gap in the chart; the
+// dashboard against the real Prometheus peer fills the fleet, node and health views, a range
+// change re-queries, an answer to an older request is dropped; screenshots of every view.
+#include "common/language.h"
+#include "metrics/fleetheatmap.h"
+#include "metrics/gpuchart.h"
+#include "metrics/gpudashboard.h"
+#include "metrics/gpufleetmodel.h"
+#include "metrics/promclient.h"
+#include "net/httpclient.h"
+#include "promtestserver.h"
+#include "screenshothelpers.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QHelpEvent>
+#include <QImage>
+#include <QLabel>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+
+#include <cmath>
+#include <limits>
+#include <memory>
+
+using fd::widgets::FleetHeatMap;
+using fd::widgets::GpuChart;
+using fd::widgets::GpuDashboard;
+using fd::widgets::GpuFleetModel;
+
+namespace {
+
+fd::metrics::GpuReading reading(const QString& node, const QString& gpu, std::optional<double> util,
+                                const QString& mig = {}, const QString& pod = {}) {
+    fd::metrics::GpuReading r;
+    r.id.node = node;
+    r.id.gpu = gpu;
+    r.id.model = QStringLiteral("NVIDIA A100-SXM4-80GB");
+    r.id.migInstance = mig;
+    r.id.migProfile = mig.isEmpty() ? QString() : QStringLiteral("3g.40gb");
+    r.id.pod = pod;
+    r.id.namespaceName = pod.isEmpty() ? QString() : QStringLiteral("llm-serving");
+    r.utilizationPct = util;
+    r.memoryUsedMiB = 40960;
+    r.memoryTotalMiB = 81920;
+    r.temperatureC = 61;
+    r.powerW = 310;
+    return r;
+}
+
+// Two nodes: a busy GPU and an idle one on node-a, a GPU split into two MIG instances (one busy,
+// one not reporting) on node-b.
+fd::metrics::Fleet syntheticFleet() {
+    return fd::metrics::buildFleet(
+        {reading(QStringLiteral("node-a"), QStringLiteral("0"), 95.0, {}, QStringLiteral("vllm-0")),
+         reading(QStringLiteral("node-a"), QStringLiteral("1"), 0.0),
+         reading(QStringLiteral("node-b"), QStringLiteral("0"), 80.0, QStringLiteral("1"),
+                 QStringLiteral("trainer-0")),
+         reading(QStringLiteral("node-b"), QStringLiteral("0"), std::nullopt,
+                 QStringLiteral("2"))});
+}
+
+bool near(const QColor& a, const QColor& b) {
+    return std::abs(a.red() - b.red()) <= 3 && std::abs(a.green() - b.green()) <= 3 &&
+           std::abs(a.blue() - b.blue()) <= 3;
+}
+
+} // namespace
+
+class TestGpuMetrics : public QObject {
+    Q_OBJECT
+
+    fd::test::PromTestServer m_prom;
+    std::unique_ptr<fd::net::HttpClient> m_http;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_prom.start(), qPrintable(m_prom.errorString()));
+        m_http = std::make_unique<fd::net::HttpClient>();
+    }
+    void cleanupTestCase() {
+        m_http.reset();
+        m_prom.stop();
+    }
+
+    void heatMapColoursTheRightCells() {
+        FleetHeatMap map;
+        map.setFleet(syntheticFleet());
+        map.resize(map.sizeHint());
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        const QImage image = map.grab().toImage();
+        const auto pixel = [&](const FleetHeatMap::Cell& c) {
+            const QRect r = map.cellRect(c);
+            // Off the centre, where the label is drawn.
+            return image.pixelColor(r.left() + 3, r.top() + 3);
+        };
+        const FleetHeatMap::Cell busy{0, 0, -1}, idle{0, 1, -1}, mig1{1, 0, 0}, mig2{1, 0, 1};
+        QVERIFY(near(pixel(busy), FleetHeatMap::colorForUtilization(95)));
+        QVERIFY(near(pixel(idle), FleetHeatMap::colorForUtilization(0)));
+        QVERIFY(near(pixel(mig1), FleetHeatMap::colorForUtilization(80)));
+        QVERIFY(!map.cellColor(mig2).isValid()); // not reported: hatched, not "idle"
+        QVERIFY(!near(pixel(mig2), FleetHeatMap::colorForUtilization(0)));
+        // The two instances share their GPU's cell, one above the other.
+        QCOMPARE(map.cellRect(mig1).united(map.cellRect(mig2)), map.cellRect({1, 0, -1}));
+        // Busy is darker and warmer than idle.
+        QVERIFY(FleetHeatMap::colorForUtilization(95).lightnessF() <
+                FleetHeatMap::colorForUtilization(0).lightnessF());
+        QVERIFY(FleetHeatMap::colorForUtilization(95).blue() <
+                FleetHeatMap::colorForUtilization(0).blue());
+        QCOMPARE(map.cellAt(map.cellRect(mig2).center()), std::optional(mig2));
+
+        // The tooltip names the model, memory and pod of the cell under the pointer.
+        const QPoint at = map.cellRect(busy).center();
+        QHelpEvent help(QEvent::ToolTip, at, map.mapToGlobal(at));
+        QApplication::sendEvent(&map, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY(QToolTip::text().contains(QStringLiteral("NVIDIA A100-SXM4-80GB")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("llm-serving/vllm-0")));
+        QVERIFY(QToolTip::text().contains(QStringLiteral("40,960 MiB")) ||
+                QToolTip::text().contains(QStringLiteral("40960 MiB")));
+        QToolTip::hideText();
+
+        // A click opens that node.
+        QSignalSpy activated(&map, &FleetHeatMap::nodeActivated);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.cellRect(mig1).center());
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), QStringLiteral("node-b"));
+    }
+
+    void fleetModelIsAModel() {
+        GpuFleetModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setFleet(syntheticFleet());
+        // node-a: 2 GPUs; node-b: the GPU and its 2 instances.
+        QCOMPARE(model.rowCount(), 5);
+        const QModelIndex notReported = model.index(4, GpuFleetModel::Utilization);
+        QCOMPARE(model.data(notReported).toString(), QStringLiteral("—"));
+        QVERIFY(std::isnan(model.data(notReported, GpuFleetModel::RawDataRole).toDouble()));
+    }
+
+    void aGapStaysAGap() {
+        GpuChart chart(QStringLiteral("Temperature"), QStringLiteral("°C"));
+        fd::metrics::MetricSeries ms;
+        fd::metrics::GpuSeries s;
+        s.id.node = QStringLiteral("node-a");
+        s.id.gpu = QStringLiteral("0");
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        for (int i = 0; i < 30; ++i)
+            s.points.push_back({qint64(i) * 60000, (i >= 10 && i < 20) ? nan : 50.0 + i});
+        ms.series << s;
+        chart.setSeries(ms, {0, 29 * 60000, 60000});
+        QCOMPARE(chart.segmentCount(s.id.key()), 2);
+        chart.resize(600, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QTest::qWait(100);
+        s.points[15].value = 42; // a lone sample between two gaps is its own point
+        ms.series = {s};
+        chart.setSeries(ms, {0, 29 * 60000, 60000});
+        QCOMPARE(chart.segmentCount(s.id.key()), 3);
+    }
+
+    void dashboardAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(!dash.statusLabel()->property("error").toBool(),
+                 qPrintable(dash.statusLabel()->text()));
+        QCOMPARE(dash.heatMap()->fleet().nodes.size(), 2);
+        QVERIFY(dash.fleetModel()->rowCount() >= 16);
+        const int before = dash.requestsStarted();
+
+        // A range change (keyboard on the range box) asks again, for the new range.
+        dash.rangeBox()->setFocus();
+        loaded.clear();
+        QTest::keyClick(dash.rangeBox(), Qt::Key_Down); // last 6 hours
+        QCOMPARE(dash.rangeMs(), qint64(6) * 3600 * 1000);
+        QVERIFY(dash.requestsStarted() > before);
+        dash.setRangeIndex(4); // 7 days: the whole generated history
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty() && dash.healthModel()->rowCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        bool xid79 = false;
+        for (const auto& e : dash.healthModel()->events())
+            xid79 = xid79 || (e.kind == QLatin1String("xid") && e.code == 79);
+        QVERIFY(xid79);
+
+        // Clicking gpu-node-b in the heat map opens its charts; its exporter gap stays a gap.
+        dash.setRangeIndex(3); // 24 hours
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        int nodeRow = -1;
+        for (int n = 0; n < dash.heatMap()->fleet().nodes.size(); ++n)
+            if (dash.heatMap()->fleet().nodes.at(n).node == QLatin1String("gpu-node-b"))
+                nodeRow = n;
+        QVERIFY(nodeRow >= 0);
+        dash.tabs()->setCurrentIndex(GpuDashboard::FleetTab);
+        QTest::qWait(50);
+        const QPoint cell = dash.heatMap()->cellRect({nodeRow, 0, -1}).center();
+        QTest::mouseClick(dash.heatMap(), Qt::LeftButton, {}, cell);
+        QCOMPARE(dash.tabs()->currentIndex(), int(GpuDashboard::NodeTab));
+        GpuChart* temp = dash.chart(fd::metrics::GpuMetric::Temperature);
+        QTRY_VERIFY_WITH_TIMEOUT(temp->lineCount() > 0, 60000);
+        QString gpu0;
+        for (const auto& g : dash.heatMap()->fleet().nodes.at(nodeRow).gpus)
+            if (g.gpu.id.gpu == QLatin1String("0"))
+                gpu0 = g.gpu.id.key();
+        QVERIFY2(temp->segmentCount(gpu0) >= 2, qPrintable(gpu0));
+
+        // Export: the node's series as CSV keeps the gap as empty values; the view as PNG.
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("node.csv")));
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(exported.last().at(1).toString(), QString());
+        QFile csv(out.filePath(QStringLiteral("node.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("metric,node,gpu,mig_instance,time,value"));
+        int gapRows = 0;
+        for (const QByteArray& line : lines)
+            if (line.startsWith("temperature_c,gpu-node-b,0,,") && line.trimmed().endsWith(','))
+                ++gapRows;
+        QVERIFY(gapRows > 0);
+        dash.exportPng(out.filePath(QStringLiteral("node.png")));
+        QVERIFY(exported.wait(30000));
+        QImage png(out.filePath(QStringLiteral("node.png")));
+        QVERIFY(!png.isNull() && png.width() > 600);
+        dash.tabs()->setCurrentIndex(GpuDashboard::FleetTab);
+        dash.exportCsv(out.filePath(QStringLiteral("fleet.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile fleetCsv(out.filePath(QStringLiteral("fleet.csv")));
+        QVERIFY(fleetCsv.open(QIODevice::ReadOnly));
+        const QByteArray fleetText = fleetCsv.readAll();
+        QVERIFY(fleetText.startsWith("Node,GPU,MIG instance,Model,Utilisation"));
+        QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
+    }
+
+    void screenshots_data() { fd::test::addLanguageRows(); }
+    void screenshots() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        QSettings settings(QDir::temp().filePath(QStringLiteral("tst_gpumetrics_%1.ini").arg(lang)),
+                           QSettings::IniFormat);
+        fd::widgets::LanguageManager language(&settings);
+        language.setChoice(static_cast<fd::widgets::LanguageManager::Choice>(choice));
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3);
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        const QString dir = fd::test::screenshotDir(lang);
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-fleet.png"));
+        dash.showNode(QStringLiteral("gpu-node-b"));
+        QTRY_VERIFY_WITH_TIMEOUT(dash.chart(fd::metrics::GpuMetric::Temperature)->lineCount() > 0,
+                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-node.png"));
+        dash.setRangeIndex(4);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.healthModel()->rowCount() > 0, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        dash.tabs()->setCurrentIndex(GpuDashboard::HealthTab);
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-health.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+    }
+};
+
+QTEST_MAIN(TestGpuMetrics)
+#include "tst_gpumetrics.moc"

@@ -1,0 +1,157 @@
+// Prometheus endpoints in the store (prometheus_endpoints + endpoints, round trip, unique names,
+// removal of the endpoint row), service references for the API server's proxy, and the ranking
+// that finds a Prometheus among a cluster's services by labels.
+#include "metrics/metricsendpoints.h"
+#include "metrics/serviceproxy.h"
+#include "store/sqlite.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace fd::metrics;
+
+namespace {
+
+fd::kube::Service service(const QString& ns, const QString& name, fd::kube::StringMap labels,
+                          QList<std::pair<QString, int>> ports) {
+    fd::kube::Service s;
+    s.metadata.namespaceName = ns;
+    s.metadata.name = name;
+    s.metadata.labels = std::move(labels);
+    s.type = QStringLiteral("ClusterIP");
+    for (const auto& [n, p] : ports) {
+        fd::kube::ServicePort port;
+        port.name = n;
+        port.port = p;
+        s.ports << port;
+    }
+    return s;
+}
+
+} // namespace
+
+class TestMetricsEndpoints : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serviceRefs() {
+        const auto a = ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
+        QVERIFY(a);
+        QCOMPARE(a->namespaceName, QStringLiteral("monitoring"));
+        QCOMPARE(a->name, QStringLiteral("prometheus-operated"));
+        QCOMPARE(a->port, QStringLiteral("9090"));
+        QCOMPARE(a->proxyPath(), QStringLiteral("/api/v1/namespaces/monitoring/services/"
+                                                "prometheus-operated:9090/proxy"));
+        const auto b = ServiceRef::parse(QStringLiteral("mon/https:kps-prometheus:web"));
+        QVERIFY(b);
+        QCOMPARE(b->scheme, QStringLiteral("https"));
+        QCOMPARE(b->port, QStringLiteral("web"));
+        QCOMPARE(b->toString(), QStringLiteral("mon/https:kps-prometheus:web"));
+        QCOMPARE(ServiceRef::parse(b->toString()), b);
+        QCOMPARE(b->proxyPath(),
+                 QStringLiteral("/api/v1/namespaces/mon/services/https:kps-prometheus:web/proxy"));
+        for (const char* bad : {"prometheus:9090", "/x:1", "ns/", "NS/x:1", "ns/x:1/y", "ns/x y:1"})
+            QVERIFY2(!ServiceRef::parse(QString::fromLatin1(bad)), bad);
+    }
+
+    void rankingByLabels() {
+        const QList<fd::kube::Service> services{
+            service(QStringLiteral("monitoring"),
+                    QStringLiteral("kps-kube-prometheus-stack-alertmanager"),
+                    {{QStringLiteral("app"), QStringLiteral("kube-prometheus-stack-alertmanager")}},
+                    {{QStringLiteral("http-web"), 9093}}),
+            service(QStringLiteral("monitoring"), QStringLiteral("kps-prometheus-node-exporter"),
+                    {{QStringLiteral("app.kubernetes.io/name"),
+                      QStringLiteral("prometheus-node-exporter")}},
+                    {{QStringLiteral("http-metrics"), 9100}}),
+            service(QStringLiteral("monitoring"), QStringLiteral("prometheus-operated"),
+                    {{QStringLiteral("operated-prometheus"), QStringLiteral("true")}},
+                    {{QStringLiteral("http-web"), 9090}, {QStringLiteral("grpc"), 10901}}),
+            service(QStringLiteral("monitoring"),
+                    QStringLiteral("kps-kube-prometheus-stack-prometheus"),
+                    {{QStringLiteral("app"), QStringLiteral("kube-prometheus-stack-prometheus")}},
+                    {{QStringLiteral("reloader-web"), 8080}, {QStringLiteral("http-web"), 9090}}),
+            service(QStringLiteral("gpu-operator"), QStringLiteral("nvidia-dcgm-exporter"),
+                    {{QStringLiteral("app"), QStringLiteral("nvidia-dcgm-exporter")}},
+                    {{QStringLiteral("gpu-metrics"), 9400}}),
+            service(QStringLiteral("default"), QStringLiteral("kubernetes"), {},
+                    {{QStringLiteral("https"), 443}}),
+            service(QStringLiteral("observability"), QStringLiteral("prom-server"),
+                    {{QStringLiteral("app.kubernetes.io/name"), QStringLiteral("prometheus")},
+                     {QStringLiteral("app.kubernetes.io/component"), QStringLiteral("server")}},
+                    {{QStringLiteral("http"), 80}}),
+        };
+        const QList<ServiceCandidate> ranked = rankPrometheusServices(services);
+        QStringList names;
+        for (const auto& c : ranked)
+            names << c.ref.toString();
+        QCOMPARE(names, (QStringList{
+                            QStringLiteral("monitoring/kps-kube-prometheus-stack-prometheus:9090"),
+                            QStringLiteral("monitoring/prometheus-operated:9090"),
+                            QStringLiteral("observability/prom-server:80")}));
+        QCOMPARE(ranked.first().reason, QStringLiteral("app=kube-prometheus-stack-prometheus"));
+    }
+
+    void storeRoundTrip() {
+        QTemporaryDir dir;
+        auto store = fd::store::Store::open(dir.path());
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        MetricsEndpoint url;
+        url.name = QStringLiteral("Lab");
+        url.auth = AuthKind::Basic;
+        url.username = QStringLiteral("grafana");
+        fd::store::StoredEndpoint e;
+        e.endpoint.url = QStringLiteral("https://prom.example:9090/prometheus");
+        e.endpoint.tls.pinnedSha256 = QStringLiteral("AB:CD");
+        e.endpoint.tls.caPem = "-----BEGIN CERTIFICATE-----\n";
+        e.credentialRefs = {
+            {QStringLiteral("password"), QStringLiteral("prometheus/lab/password")}};
+        url.endpoint = e;
+        MetricsEndpoint api;
+        api.name = QStringLiteral("via-api");
+        api.service = ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
+        QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, url); }));
+        QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, api); }));
+        QVERIFY(url.id > 0 && url.endpoint->id > 0 && api.id > 0);
+        // Names are unique whatever their case.
+        MetricsEndpoint clash = api;
+        clash.name = QStringLiteral("VIA-API");
+        QVERIFY(
+            !(*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, clash); }));
+
+        QList<MetricsEndpoint> loaded;
+        QVERIFY((*store)->read([&](sqlite3* db) -> fd::Status {
+            auto r = loadMetricsEndpoints(db);
+            if (!r)
+                return r.error();
+            loaded = *r;
+            return {};
+        }));
+        QCOMPARE(loaded.size(), 2);
+        QCOMPARE(loaded[0].name, QStringLiteral("Lab"));
+        QCOMPARE(loaded[0].auth, AuthKind::Basic);
+        QCOMPARE(loaded[0].username, QStringLiteral("grafana"));
+        QVERIFY(loaded[0].endpoint);
+        QCOMPARE(loaded[0].endpoint->endpoint, e.endpoint);
+        QCOMPARE(loaded[0].endpoint->credentialRefs, e.credentialRefs);
+        QVERIFY(!loaded[0].viaApiServer());
+        QCOMPARE(loaded[1].service, api.service);
+        QVERIFY(loaded[1].viaApiServer());
+
+        QVERIFY((*store)->writeSync([&](sqlite3* db) { return deleteMetricsEndpoint(db, url); }));
+        qint64 endpoints = -1;
+        QVERIFY((*store)->read([&](sqlite3* db) -> fd::Status {
+            auto n = fd::store::queryInt(db, "SELECT count(*) FROM endpoints");
+            if (!n)
+                return n.error();
+            endpoints = *n;
+            return {};
+        }));
+        QCOMPARE(endpoints, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMetricsEndpoints)
+#include "tst_metrics_endpoints.moc"

@@ -1,0 +1,472 @@
+#include "metrics/gpudashboard.h"
+
+#include "metrics/fleetheatmap.h"
+#include "metrics/gpuchart.h"
+#include "metrics/gpufleetmodel.h"
+#include "metrics/promclient.h"
+
+#include "common/handoff.h"
+#include <QBuffer>
+#include <QChart>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDate>
+#include <QDateTime>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace fd::widgets {
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+const qint64 kRanges[] = {15 * kMinute,      60 * kMinute,          6 * 60 * kMinute,
+                          24 * 60 * kMinute, 7 * 24 * 60 * kMinute, 30 * 24 * 60 * kMinute};
+constexpr int kDefaultRange = 1; // 1 hour
+constexpr int kAutoRefreshMs = 30000;
+
+const fd::metrics::GpuMetric kNodeMetrics[] = {
+    fd::metrics::GpuMetric::Utilization, fd::metrics::GpuMetric::MemoryUsed,
+    fd::metrics::GpuMetric::MemoryFree,  fd::metrics::GpuMetric::Temperature,
+    fd::metrics::GpuMetric::Power,       fd::metrics::GpuMetric::SmClock};
+
+QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(Qt::UserRole + 1);
+    auto* view = new QTableView(parent);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->setWordWrap(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+} // namespace
+
+GpuDashboard::GpuDashboard(QWidget* parent)
+    : QWidget(parent)
+    , m_range(new QComboBox(this))
+    , m_node(new QComboBox(this))
+    , m_auto(new QCheckBox(this))
+    , m_refresh(new QPushButton(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_heatMap(new FleetHeatMap(this))
+    , m_fleetModel(new GpuFleetModel(this))
+    , m_fleetTable(nullptr)
+    , m_healthModel(new HealthEventModel(this))
+    , m_healthTable(nullptr)
+    , m_exportPng(new QPushButton(this))
+    , m_exportCsv(new QPushButton(this))
+    , m_timer(new QTimer(this)) {
+    setObjectName(QStringLiteral("gpuDashboard"));
+    m_range->setObjectName(QStringLiteral("gpuRange"));
+    m_node->setObjectName(QStringLiteral("gpuNode"));
+    m_status->setObjectName(QStringLiteral("gpuStatus"));
+    m_status->setWordWrap(true);
+    m_fleetTable = makeTable(m_fleetModel, this);
+    m_healthTable = makeTable(m_healthModel, this);
+    m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
+    m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
+    for (int c = HealthEventModel::Start; c < HealthEventModel::Meaning; ++c)
+        m_healthTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_fleetTable->horizontalHeader()->setStretchLastSection(true);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_range);
+    bar->addWidget(m_auto);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_exportPng);
+    bar->addWidget(m_exportCsv);
+
+    // Fleet: the heat map over its table.
+    auto* fleet = new QSplitter(Qt::Vertical, this);
+    auto* scroll = new QScrollArea(fleet);
+    scroll->setWidget(m_heatMap);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    fleet->addWidget(scroll);
+    fleet->addWidget(m_fleetTable);
+    fleet->setStretchFactor(0, 1);
+    fleet->setStretchFactor(1, 1);
+
+    // Node: six charts in a grid.
+    auto* node = new QWidget(this);
+    auto* nodeLayout = new QVBoxLayout(node);
+    nodeLayout->addWidget(m_node, 0, Qt::AlignLeft);
+    auto* grid = new QGridLayout;
+    int i = 0;
+    for (fd::metrics::GpuMetric metric : kNodeMetrics) {
+        Q_UNUSED(metric);
+        auto* chart = new GpuChart(QString(), QString(), node);
+        m_charts << chart;
+        grid->addWidget(chart, i / 2, i % 2);
+        ++i;
+    }
+    nodeLayout->addLayout(grid, 1);
+
+    m_tabs->addTab(fleet, QString());
+    m_tabs->addTab(node, QString());
+    m_tabs->addTab(m_healthTable, QString());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_tabs, 1);
+
+    for (int r = 0; r < int(std::size(kRanges)); ++r)
+        m_range->addItem(QString(), kRanges[r]);
+    m_range->setCurrentIndex(kDefaultRange);
+    retranslate();
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
+    connect(m_node, &QComboBox::activated, this, [this] { refreshNode(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == NodeTab && m_charts.first()->lineCount() == 0)
+            refreshNode();
+    });
+    connect(m_heatMap, &FleetHeatMap::nodeActivated, this, &GpuDashboard::showNode);
+    connect(m_exportPng, &QPushButton::clicked, this, [this] { askExport(true); });
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { askExport(false); });
+    m_timer->setInterval(kAutoRefreshMs);
+    connect(m_timer, &QTimer::timeout, this, [this] { refresh(); });
+    connect(m_auto, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_timer->start();
+        else
+            m_timer->stop();
+    });
+}
+
+GpuDashboard::~GpuDashboard() = default;
+
+void GpuDashboard::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void GpuDashboard::retranslate() {
+    const QStringList names{tr("Last 15 minutes"), tr("Last hour"),   tr("Last 6 hours"),
+                            tr("Last 24 hours"),   tr("Last 7 days"), tr("Last 30 days")};
+    for (int r = 0; r < names.size(); ++r)
+        m_range->setItemText(r, names.at(r));
+    m_auto->setText(tr("Refresh every 30 s"));
+    m_refresh->setText(tr("Refresh"));
+    m_exportPng->setText(tr("Export PNG…"));
+    m_exportCsv->setText(tr("Export CSV…"));
+    m_tabs->setTabText(FleetTab, tr("Fleet"));
+    m_tabs->setTabText(NodeTab, tr("Node"));
+    m_tabs->setTabText(HealthTab, tr("Health"));
+    const QStringList titles{
+        tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
+        tr("Power"),       tr("SM clock")};
+    const QStringList units{QStringLiteral("%"),  QStringLiteral("MiB"), QStringLiteral("MiB"),
+                            QStringLiteral("°C"), QStringLiteral("W"),   QStringLiteral("MHz")};
+    for (int c = 0; c < m_charts.size(); ++c)
+        m_charts.at(c)->chart()->setTitle(titles.at(c) + QStringLiteral(" (") + units.at(c) +
+                                          QLatin1Char(')'));
+}
+
+void GpuDashboard::setClient(fd::metrics::PromClient* client) {
+    m_client = client;
+    m_metrics.reset(client ? new fd::metrics::GpuMetrics(client) : nullptr);
+    ++m_generation;
+    m_fleetModel->setFleet({});
+    m_heatMap->setFleet({});
+    m_healthModel->setEvents({});
+    for (GpuChart* c : m_charts)
+        c->clear();
+    m_node->clear();
+    if (client)
+        refresh();
+}
+
+bool GpuDashboard::refreshButtonEnabled() const {
+    return m_refresh->isEnabled();
+}
+
+qint64 GpuDashboard::rangeMs() const {
+    return m_range->currentData().toLongLong();
+}
+
+void GpuDashboard::setRangeIndex(int index) {
+    m_range->setCurrentIndex(index);
+}
+
+GpuChart* GpuDashboard::chart(fd::metrics::GpuMetric metric) const {
+    for (int i = 0; i < int(std::size(kNodeMetrics)); ++i)
+        if (kNodeMetrics[i] == metric)
+            return m_charts.at(i);
+    return nullptr;
+}
+
+void GpuDashboard::settle(const QString& error) {
+    if (!error.isEmpty())
+        m_errors << error;
+    if (--m_pending > 0)
+        return;
+    m_refresh->setEnabled(true);
+    m_errors.removeDuplicates();
+    m_status->setText(
+        m_errors.isEmpty()
+            ? tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+            : m_errors.join(QLatin1Char(' ')));
+    m_status->setProperty("error", !m_errors.isEmpty());
+    Q_EMIT loaded();
+}
+
+void GpuDashboard::refresh() {
+    if (!m_metrics)
+        return;
+    const quint64 generation = ++m_generation;
+    m_errors.clear();
+    m_pending = 2;
+    m_requests += 2;
+    m_refresh->setEnabled(false);
+    m_status->setText(tr("Loading…"));
+    m_metrics->fleet(this, [this, generation](fd::metrics::PromResult<fd::metrics::Fleet> r) {
+        if (generation != m_generation)
+            return;
+        if (r.ok()) {
+            m_fleetModel->setFleet(*r);
+            m_heatMap->setFleet(*r);
+            const QString current = m_node->currentText();
+            m_node->clear();
+            for (const auto& n : r->nodes)
+                m_node->addItem(n.node);
+            if (!current.isEmpty() && m_node->findText(current) >= 0)
+                m_node->setCurrentText(current);
+        }
+        settle(r.ok() ? QString() : r.error().message);
+        if (r.ok() && m_tabs->currentIndex() == NodeTab)
+            refreshNode();
+    });
+    fd::metrics::HealthRequest health;
+    health.rangeMs = rangeMs();
+    m_metrics->health(health, this,
+                      [this, generation](fd::metrics::PromResult<fd::metrics::HealthReport> r) {
+                          if (generation != m_generation)
+                              return;
+                          if (r.ok())
+                              m_healthModel->setEvents(r->events);
+                          settle(r.ok() ? QString() : r.error().message);
+                      });
+}
+
+void GpuDashboard::showNode(const QString& node) {
+    const int i = m_node->findText(node);
+    if (i < 0)
+        return;
+    m_node->setCurrentIndex(i);
+    m_tabs->setCurrentIndex(NodeTab);
+    refreshNode();
+}
+
+void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
+                              quint64 generation) {
+    if (generation != m_generation)
+        return;
+    if (index >= set->metrics.size() || index >= m_charts.size()) {
+        settle(QString());
+        return;
+    }
+    m_charts.at(index)->setSeries(set->metrics.at(index), set->window);
+    QTimer::singleShot(0, this,
+                       [this, set, index, generation] { fillCharts(set, index + 1, generation); });
+}
+
+namespace {
+
+// A spreadsheet runs a cell starting with one of these as a formula; an apostrophe keeps it text.
+QString csvCell(QString cell) {
+    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
+        cell.prepend(QLatin1Char('\''));
+    if (cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"')) ||
+        cell.contains(QLatin1Char('\n')))
+        cell = QLatin1Char('"') + cell.replace(QLatin1Char('"'), QLatin1String("\"\"")) +
+               QLatin1Char('"');
+    return cell;
+}
+
+QString csvNumber(double v) {
+    return std::isfinite(v) ? QString::number(v, 'g', 12) : QString();
+}
+
+// The table as the user sees it (sort order), with raw numbers instead of formatted ones.
+QByteArray tableCsv(const QAbstractItemModel* view) {
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < view->columnCount(); ++c)
+        header << csvCell(view->headerData(c, Qt::Horizontal).toString());
+    lines << header.join(QLatin1Char(','));
+    for (int r = 0; r < view->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < view->columnCount(); ++c) {
+            const QVariant raw = view->index(r, c).data(Qt::UserRole + 1);
+            if (raw.typeId() == QMetaType::Double)
+                cells << csvNumber(raw.toDouble());
+            else
+                cells << csvCell(view->index(r, c).data(Qt::DisplayRole).toString());
+        }
+        lines << cells.join(QLatin1Char(','));
+    }
+    return (lines.join(QStringLiteral("\r\n")) + QStringLiteral("\r\n")).toUtf8();
+}
+
+QString csvMetricName(fd::metrics::GpuMetric m) {
+    switch (m) {
+    case fd::metrics::GpuMetric::Utilization:
+        return QStringLiteral("utilization_percent");
+    case fd::metrics::GpuMetric::MemoryUsed:
+        return QStringLiteral("memory_used_mib");
+    case fd::metrics::GpuMetric::MemoryFree:
+        return QStringLiteral("memory_free_mib");
+    case fd::metrics::GpuMetric::Temperature:
+        return QStringLiteral("temperature_c");
+    case fd::metrics::GpuMetric::Power:
+        return QStringLiteral("power_w");
+    case fd::metrics::GpuMetric::SmClock:
+        return QStringLiteral("sm_clock_mhz");
+    }
+    return {};
+}
+
+} // namespace
+
+void GpuDashboard::askExport(bool png) {
+    auto* dialog = new QFileDialog(this, png ? tr("Export PNG") : tr("Export CSV"));
+    dialog->setObjectName(QStringLiteral("gpuExportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
+    dialog->setDirectory(QDir::homePath());
+    const QString what = m_tabs->currentIndex() == FleetTab  ? QStringLiteral("fleet")
+                         : m_tabs->currentIndex() == NodeTab ? QStringLiteral("node")
+                                                             : QStringLiteral("health");
+    dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
+                           .arg(what, QDate::currentDate().toString(Qt::ISODate),
+                                png ? QStringLiteral("png") : QStringLiteral("csv")));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, png](const QString& path) {
+        if (png)
+            exportPng(path);
+        else
+            exportCsv(path);
+    });
+    dialog->open();
+}
+
+void GpuDashboard::writeFile(const QString& path, std::function<QByteArray()> make) {
+    fd::runOnPool<QString>(
+        this,
+        [path, make = std::move(make)]() -> QString {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(make()) < 0 || !file.commit())
+                return file.errorString().isEmpty() ? QStringLiteral("write failed")
+                                                    : file.errorString();
+            return {};
+        },
+        [this, path](QString error) {
+            if (!error.isEmpty())
+                QMessageBox::warning(this, tr("Export failed"),
+                                     tr("%1 could not be written (%2). Choose another folder or "
+                                        "file name and export again.")
+                                         .arg(QDir::toNativeSeparators(path), error));
+            Q_EMIT exported(path, error);
+        });
+}
+
+void GpuDashboard::exportPng(const QString& path) {
+    // The grab happens here (widgets live on this thread); encoding and writing on the pool.
+    const QImage image = m_tabs->currentWidget()->grab().toImage();
+    writeFile(path, [image] {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return bytes;
+    });
+}
+
+void GpuDashboard::exportCsv(const QString& path) {
+    if (m_tabs->currentIndex() == NodeTab) {
+        const auto set = m_nodeSeries;
+        writeFile(path, [set] {
+            QByteArray out = "metric,node,gpu,mig_instance,time,value\r\n";
+            if (!set)
+                return out;
+            for (const fd::metrics::MetricSeries& ms : set->metrics)
+                for (const fd::metrics::GpuSeries& g : ms.series)
+                    for (const fd::metrics::Point& p : g.points)
+                        out += (QStringList{csvMetricName(ms.metric), csvCell(g.id.node),
+                                            csvCell(g.id.gpu), csvCell(g.id.migInstance),
+                                            QDateTime::fromMSecsSinceEpoch(p.timeMs, Qt::UTC)
+                                                .toString(Qt::ISODate),
+                                            csvNumber(p.value)}
+                                    .join(QLatin1Char(',')) +
+                                QStringLiteral("\r\n"))
+                                   .toUtf8();
+            return out;
+        });
+        return;
+    }
+    const QByteArray csv =
+        tableCsv((m_tabs->currentIndex() == FleetTab ? m_fleetTable : m_healthTable)->model());
+    writeFile(path, [csv] { return csv; });
+}
+
+void GpuDashboard::refreshNode() {
+    if (!m_metrics || m_node->currentText().isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    fd::metrics::SeriesRequest request;
+    request.metrics =
+        QList<fd::metrics::GpuMetric>(std::begin(kNodeMetrics), std::end(kNodeMetrics));
+    request.node = m_node->currentText();
+    request.rangeMs = rangeMs();
+    request.widthPx = std::max(200, m_charts.first()->width());
+    ++m_pending;
+    ++m_requests;
+    m_metrics->series(request, this,
+                      [this, generation](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
+                          if (generation != m_generation)
+                              return;
+                          if (!r.ok()) {
+                              settle(r.error().message);
+                              return;
+                          }
+                          // One chart per turn of the event loop: building six charts of
+                          // thousands of points at once would hold the UI thread too long.
+                          auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
+                          m_nodeSeries = set;
+                          fillCharts(set, 0, generation);
+                      });
+}
+
+} // namespace fd::widgets

@@ -1,0 +1,111 @@
+#pragma once
+
+#include "metrics/gpumetrics.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTimer;
+
+namespace fd::metrics {
+class PromClient;
+}
+
+namespace fd::widgets {
+
+class FleetHeatMap;
+class GpuChart;
+class GpuFleetModel;
+class HealthEventModel;
+
+// The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
+// charts (utilisation, frame buffer used and free, temperature, power, SM clock) and the health
+// events, over a time range from 15 minutes to 30 days, refreshed on demand or every 30 s.
+// Queries run through GpuMetrics (decoded and downsampled on the thread pool); an answer older
+// than the last request is dropped, so a range change never shows a stale view.
+class GpuDashboard final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GpuDashboard)
+
+public:
+    enum Tab { FleetTab, NodeTab, HealthTab };
+
+    explicit GpuDashboard(QWidget* parent = nullptr);
+    ~GpuDashboard() override;
+
+    // Not owned; must outlive this widget or be cleared first. Null shows nothing.
+    void setClient(fd::metrics::PromClient* client);
+    void refresh();
+
+    qint64 rangeMs() const;
+    void setRangeIndex(int index);
+    void showNode(const QString& node);
+
+    // Export of what the current tab shows: a PNG of it, or CSV — the fleet or health table in
+    // its sort order, or the node's series (metric, GPU, time, value; a gap is an empty value,
+    // never interpolated). Written on the thread pool; `exported(path, error)` follows.
+    void exportPng(const QString& path);
+    void exportCsv(const QString& path);
+
+    // For tests and screenshots.
+    int requestsStarted() const { return m_requests; }
+    QComboBox* rangeBox() const { return m_range; }
+    QComboBox* nodeBox() const { return m_node; }
+    QTabWidget* tabs() const { return m_tabs; }
+    FleetHeatMap* heatMap() const { return m_heatMap; }
+    GpuFleetModel* fleetModel() const { return m_fleetModel; }
+    HealthEventModel* healthModel() const { return m_healthModel; }
+    GpuChart* chart(fd::metrics::GpuMetric metric) const;
+    QLabel* statusLabel() const { return m_status; }
+    // False while a refresh is in flight.
+    bool refreshButtonEnabled() const;
+
+Q_SIGNALS:
+    // Every request of the last refresh has answered (or failed).
+    void loaded();
+    // An export finished; `error` is empty on success.
+    void exported(const QString& path, const QString& error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refreshNode();
+    void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
+                    quint64 generation);
+    void settle(const QString& error);
+    void retranslate();
+    void askExport(bool png);
+    void writeFile(const QString& path, std::function<QByteArray()> make);
+
+    QPointer<fd::metrics::PromClient> m_client;
+    std::unique_ptr<fd::metrics::GpuMetrics> m_metrics;
+    QComboBox* m_range;
+    QComboBox* m_node;
+    QCheckBox* m_auto;
+    QPushButton* m_refresh;
+    QLabel* m_status;
+    QTabWidget* m_tabs;
+    FleetHeatMap* m_heatMap;
+    GpuFleetModel* m_fleetModel;
+    QTableView* m_fleetTable;
+    HealthEventModel* m_healthModel;
+    QTableView* m_healthTable;
+    QList<GpuChart*> m_charts;
+    QPushButton* m_exportPng;
+    QPushButton* m_exportCsv;
+    std::shared_ptr<const fd::metrics::SeriesSet> m_nodeSeries;
+    QTimer* m_timer;
+    quint64 m_generation = 0;
+    int m_pending = 0;
+    int m_requests = 0;
+    QStringList m_errors;
+};
+
+} // namespace fd::widgets
