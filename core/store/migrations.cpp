@@ -160,6 +160,44 @@ CREATE TABLE datacenters (
 // at the first start-up. Databases that already have one keep it.
 constexpr const char* kV4 = "";
 
+// Policies (core/policy): every saved version of a policy (kept after the policy is deleted, so
+// the history outlives it; keyed by kind and name, which is the policy's identity on the control
+// plane), and per control plane what sync last applied and found. A sync row also outlives its
+// policy: a deleted policy whose objects are still on a control plane is what sync deletes next.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE policy_versions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind        TEXT NOT NULL CHECK (kind IN ('placement', 'resource', 'failover')),
+    name        TEXT NOT NULL COLLATE NOCASE,
+    version     INTEGER NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
+    changed_at  INTEGER NOT NULL,
+    changed_by  TEXT NOT NULL DEFAULT '',
+    change_json TEXT NOT NULL DEFAULT '[]',
+    spec_json   TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (kind, name, version)
+);
+
+CREATE TABLE policy_sync (
+    kind             TEXT NOT NULL CHECK (kind IN ('placement', 'resource', 'failover')),
+    name             TEXT NOT NULL COLLATE NOCASE,
+    control_plane_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+    state            TEXT NOT NULL DEFAULT 'unsynced'
+                     CHECK (state IN ('unsynced', 'synced', 'drifted', 'failed', 'deleting')),
+    object_kind      TEXT NOT NULL DEFAULT '',
+    object_name      TEXT NOT NULL DEFAULT '',
+    applied_hash     TEXT NOT NULL DEFAULT '',
+    applied_version  INTEGER NOT NULL DEFAULT 0,
+    applied_at       INTEGER,
+    checked_at       INTEGER,
+    generation       TEXT NOT NULL DEFAULT '',
+    last_error       TEXT NOT NULL DEFAULT '',
+    drift_json       TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (kind, name, control_plane_id)
+);
+CREATE INDEX policy_sync_control_plane ON policy_sync(control_plane_id);
+)sql";
+
 fd::Status insertInstallId(sqlite3* db) {
     auto stmt = Statement::prepare(
         db, "INSERT OR IGNORE INTO settings (key, value) VALUES ('secrets/install_id', ?)");
@@ -177,6 +215,7 @@ constexpr MigrationStep kSteps[] = {
     {2, "passphrase vault", kV2},
     {3, "cluster registry: identity, health snapshot, data centers", kV3},
     {4, "installation id", kV4, insertInstallId},
+    {6, "policies: version history and sync state per control plane", kV6},
 };
 
 } // namespace
