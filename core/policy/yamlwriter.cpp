@@ -19,7 +19,7 @@ bool plainSafe(const QString& s) {
         return false;
     for (const QChar c : s) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u'{' || c == u'}' || c == u'[' ||
-            c == u']' || c == u',' || c == u'"' || c == u'\\')
+            c == u']' || c == u'"' || c == u'\\')
             return false;
         if (c.category() == QChar::Other_Format || c.category() == QChar::Other_NotAssigned ||
             c.category() == QChar::Other_Surrogate || c.category() == QChar::Separator_Line ||
@@ -144,12 +144,14 @@ public:
     void sequence(const QJsonArray& a, int indent) {
         for (const QJsonValue& item : a) {
             out += QString(indent, u' ');
+            if (item.isArray() && !item.toArray().isEmpty()) {
+                out += QLatin1String("-\n");
+                sequence(item.toArray(), indent + 2);
+                continue;
+            }
             out += QLatin1String("- ");
             if (item.isObject() && !item.toObject().isEmpty()) {
                 map(item.toObject(), indent + 2, true);
-            } else if (item.isArray() && !item.toArray().isEmpty()) {
-                out += u'\n';
-                sequence(item.toArray(), indent + 2);
             } else {
                 out += inlineScalar(item);
                 out += u'\n';
