@@ -24,7 +24,7 @@ build_packages=(
 # clang with libFuzzer for the fuzzers, and the real peers the tests run against.
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl
-  fonts-noto-cjk procps 'nginx-light|nginx'
+  fonts-noto-cjk procps 'nginx-light|nginx' python3-jsonschema python3-yaml
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).
