@@ -16,6 +16,11 @@ namespace {
 
 using fd::store::Statement;
 
+// Statement binds a null QString as SQL NULL; the text columns are NOT NULL.
+QString nn(const QString& s) {
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString compact(const QJsonValue& v) {
     if (v.isArray())
         return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
@@ -112,7 +117,7 @@ fd::Status appendVersion(sqlite3* db, PolicyKind kind, const QString& name, int 
         .bind(3, version)
         .bind(4, actionText(action))
         .bind(5, when)
-        .bind(6, who)
+        .bind(6, nn(who))
         .bind(7, compact(changesJson(changes)))
         .bind(8, compact(spec));
     return st->run();
@@ -456,14 +461,14 @@ fd::Status saveSyncRecord(sqlite3* db, const SyncRecord& r) {
         .bind(2, r.name)
         .bind(3, r.controlPlaneId)
         .bind(4, toString(r.state))
-        .bind(5, r.objectKind)
-        .bind(6, r.objectName)
-        .bind(7, r.appliedHash)
+        .bind(5, nn(r.objectKind))
+        .bind(6, nn(r.objectName))
+        .bind(7, nn(r.appliedHash))
         .bind(8, r.appliedVersion)
         .bind(9, r.appliedAt)
         .bind(10, r.checkedAt)
-        .bind(11, r.generation)
-        .bind(12, r.lastError)
+        .bind(11, nn(r.generation))
+        .bind(12, nn(r.lastError))
         .bind(13, compact(QJsonArray::fromStringList(r.driftedFields)));
     if (auto s = st->run(); !s)
         return s;
