@@ -681,6 +681,541 @@
     </message>
 </context>
 <context>
+    <name>fd::policy</name>
+    <message>
+        <source>Move a failed model server after 5 minutes; keep the old replicas up to 10 minutes while the new ones start.</source>
+        <translation>장애가 난 모델 서버를 5분 후 옮기고, 새 복제본이 시작되는 동안 기존 복제본을 최대 10분 유지합니다.</translation>
+    </message>
+    <message>
+        <source>One whole GPU for a 7B-13B model.</source>
+        <translation>7B-13B 모델용 GPU 1장 전체.</translation>
+    </message>
+    <message>
+        <source>Four NVLinked GPUs for 30B-70B models served with tensor parallelism.</source>
+        <translation>텐서 병렬로 서비스하는 30B-70B 모델용 NVLink 연결 GPU 4장.</translation>
+    </message>
+    <message>
+        <source>A slice of a GPU for small models, tests and batch jobs.</source>
+        <translation>소형 모델, 테스트, 배치 작업용 GPU 일부.</translation>
+    </message>
+    <message>
+        <source>Everything no other strategy claims: any ready general-purpose (zone B) cluster.</source>
+        <translation>다른 전략이 맡지 않는 모든 배포: 준비된 범용(영역 B) 클러스터 어디든.</translation>
+    </message>
+    <message>
+        <source>Models of 30B parameters and more on high-performance (zone A) clusters.</source>
+        <translation>30B 파라미터 이상 모델을 고성능(영역 A) 클러스터에 배치.</translation>
+    </message>
+    <message>
+        <source>Models under 8B parameters on Ollama or llama.cpp, on shared GPUs in zone B.</source>
+        <translation>Ollama 또는 llama.cpp의 8B 파라미터 미만 모델을 영역 B의 공유 GPU에 배치.</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Detection (toleration)</source>
+        <translation>감지(허용 시간)</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <source>Rescheduling</source>
+        <translation>재스케줄링</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>유예 기간</translation>
+    </message>
+    <message>
+        <source>Old replicas purged</source>
+        <translation>기존 복제본 삭제</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>This is not a Karmada ResourceBinding, so it says nothing about failovers.</source>
+        <translation>Karmada ResourceBinding이 아니므로 장애 조치 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep resources on deletion</source>
+        <translation>삭제 시 리소스 유지</translation>
+    </message>
+    <message>
+        <source>The failover policy&apos;s purge mode</source>
+        <translation>장애 조치 정책의 삭제 방식</translation>
+    </message>
+    <message>
+        <source>The failover policy&apos;s grace period</source>
+        <translation>장애 조치 정책의 유예 기간</translation>
+    </message>
+    <message>
+        <source>The failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Tolerating cluster failures for the failover policy</source>
+        <translation>장애 조치 정책의 클러스터 장애 허용</translation>
+    </message>
+    <message>
+        <source>The way replicas are spread</source>
+        <translation>복제본 분산 방식</translation>
+    </message>
+    <message>
+        <source>The target clusters</source>
+        <translation>대상 클러스터</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>충돌 해결</translation>
+    </message>
+    <message>
+        <source>Propagating the deployment&apos;s dependencies</source>
+        <translation>배포의 종속 리소스 전파</translation>
+    </message>
+    <message>
+        <source>Part of the strategy</source>
+        <translation>전략의 일부</translation>
+    </message>
+    <message>
+        <source>The zone settings</source>
+        <translation>영역 설정</translation>
+    </message>
+    <message>
+        <source>Part of the profile</source>
+        <translation>프로필의 일부</translation>
+    </message>
+    <message>
+        <source>%1 cannot be expressed on %2 (its schema has no %3); it was left out.</source>
+        <translation>%1은(는) %2에서 표현할 수 없어(스키마에 %3 없음) 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s schema has no ClusterPropagationPolicy, so placement strategy &quot;%1&quot; cannot be rendered.</source>
+        <translation>컨트롤 플레인 스키마에 ClusterPropagationPolicy가 없어 배치 전략 &quot;%1&quot;을(를) 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Purge mode %1 is not accepted by %2 (it accepts: %3); Karmada&apos;s default purge mode applies.</source>
+        <translation>%2은(는) 삭제 방식 %1을(를) 받지 않으므로(허용: %3) Karmada 기본 삭제 방식이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>nothing it declares</source>
+        <translation>선언된 값 없음</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s schema has no ClusterOverridePolicy, so resource profile &quot;%1&quot; cannot be rendered.</source>
+        <translation>컨트롤 플레인 스키마에 ClusterOverridePolicy가 없어 리소스 프로필 &quot;%1&quot;을(를) 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>an unrecognised Karmada version</source>
+        <translation>알 수 없는 Karmada 버전</translation>
+    </message>
+    <message>
+        <source>Karmada v1.5 or older</source>
+        <translation>Karmada v1.5 이하</translation>
+    </message>
+    <message>
+        <source>Karmada v1.6 to v1.10</source>
+        <translation>Karmada v1.6~v1.10</translation>
+    </message>
+    <message>
+        <source>Karmada v1.11 to v1.14</source>
+        <translation>Karmada v1.11~v1.14</translation>
+    </message>
+    <message>
+        <source>Karmada v1.15 to v1.18</source>
+        <translation>Karmada v1.15~v1.18</translation>
+    </message>
+    <message>
+        <source>Karmada v1.19 or later</source>
+        <translation>Karmada v1.19 이상</translation>
+    </message>
+    <message>
+        <source>This is not a CustomResourceDefinition; point Fleetdeck at Karmada&apos;s policy CRD files.</source>
+        <translation>CustomResourceDefinition이 아닙니다. Karmada 정책 CRD 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is not valid JSON (%1).</source>
+        <translation>OpenAPI 문서가 올바른 JSON이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>The document has no schemas; expected an OpenAPI v2 or v3 document such as /openapi/v3/apis/policy.karmada.io/v1alpha1.</source>
+        <translation>문서에 스키마가 없습니다. /openapi/v3/apis/policy.karmada.io/v1alpha1 같은 OpenAPI v2 또는 v3 문서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; give the folder that holds Karmada&apos;s CRD files.</source>
+        <translation>폴더 %1이(가) 없습니다. Karmada CRD 파일이 있는 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Karmada policy CRD was found in %1.</source>
+        <translation>%1에서 Karmada 정책 CRD를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>built-in knowledge of %1</source>
+        <translation>%1에 대한 내장 정보</translation>
+    </message>
+    <message>
+        <source>The strategy does not name this cluster.</source>
+        <translation>전략에 이 클러스터가 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It has no label %1 (the strategy wants %1=%2).</source>
+        <translation>레이블 %1이(가) 없습니다(전략 조건: %1=%2).</translation>
+    </message>
+    <message>
+        <source>Its label %1 is %2, not %3.</source>
+        <translation>레이블 %1의 값이 %3이(가) 아니라 %2입니다.</translation>
+    </message>
+    <message>
+        <source>It is not Ready, so Karmada places nothing new on it.</source>
+        <translation>Ready 상태가 아니어서 Karmada가 새로 배치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys and values.</source>
+        <translation>%1은(는) 키와 값의 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; expected one of: %3.</source>
+        <translation>%2에 알 수 없는 키 &quot;%1&quot;이(가) 있습니다. 사용할 수 있는 키: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in %2.</source>
+        <translation>%2에 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single value, not a list or mapping.</source>
+        <translation>&quot;%1&quot;은(는) 목록이나 매핑이 아닌 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot;은(는) 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of CPUs such as 8 or 0.5, or millicores such as 500m.</source>
+        <translation>&quot;%1&quot;은(는) 8이나 0.5 같은 CPU 수 또는 500m 같은 밀리코어여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;; use one of: %3.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;에 쓸 수 없는 값입니다. 다음 중 하나를 사용하십시오: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot;은(는) 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the items of &quot;%1&quot; must be single values.</source>
+        <translation>&quot;%1&quot;의 항목은 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping of keys and values.</source>
+        <translation>&quot;%1&quot;은(는) 키와 값의 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be single values.</source>
+        <translation>&quot;%1&quot;의 항목은 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;field&quot;.</source>
+        <translation>%1에 &quot;field&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;operator&quot;.</source>
+        <translation>%1에 &quot;operator&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;value&quot; and &quot;values&quot;; keep one.</source>
+        <translation>%1에 &quot;value&quot;와 &quot;values&quot;가 모두 있습니다. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;value&quot;.</source>
+        <translation>%1에 &quot;value&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>a strategy needs a &quot;name&quot;.</source>
+        <translation>전략에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>targets has both &quot;labels&quot; and &quot;clusters&quot;; a strategy targets clusters by labels or by names.</source>
+        <translation>targets에 &quot;labels&quot;와 &quot;clusters&quot;가 모두 있습니다. 전략은 레이블 또는 이름 중 하나로 클러스터를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;weights&quot; must map cluster names to numbers.</source>
+        <translation>&quot;weights&quot;는 클러스터 이름을 숫자에 대응시켜야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list.</source>
+        <translation>&quot;rules&quot;는 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>a profile needs a &quot;name&quot;.</source>
+        <translation>프로필에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>a failover policy needs a &quot;name&quot;.</source>
+        <translation>장애 조치 정책에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The policy file is empty; see docs/policies.md for its format.</source>
+        <translation>정책 파일이 비어 있습니다. 형식은 docs/policies.md를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>a policy file holds one document; put every policy into the lists of the first one.</source>
+        <translation>정책 파일에는 문서가 하나만 있어야 합니다. 모든 정책을 첫 문서의 목록에 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>this is a %1, not a Fleetdeck policy file (kind: %2); Fleetdeck writes the Karmada objects itself.</source>
+        <translation>이 파일은 Fleetdeck 정책 파일(kind: %2)이 아니라 %1입니다. Karmada 객체는 Fleetdeck이 직접 만듭니다.</translation>
+    </message>
+    <message>
+        <source>a policy file starts with &quot;apiVersion: %1&quot; and &quot;kind: %2&quot;.</source>
+        <translation>정책 파일은 &quot;apiVersion: %1&quot;과 &quot;kind: %2&quot;로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported; use %2.</source>
+        <translation>apiVersion &quot;%1&quot;은(는) 지원하지 않습니다. %2을(를) 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>the policy file</source>
+        <translation>정책 파일</translation>
+    </message>
+    <message>
+        <source>The stored %1 policy &quot;%2&quot; could not be read; re-create it or restore the database from a backup.</source>
+        <translation>저장된 %1 정책 &quot;%2&quot;을(를) 읽을 수 없습니다. 다시 만들거나 백업에서 데이터베이스를 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no placement strategy named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;이라는 배치 전략이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no %1 policy named &quot;%2&quot;.</source>
+        <translation>&quot;%2&quot;이라는 %1 정책이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1은(는) %2 이상 %3 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Use at most 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.</source>
+        <translation>영문 소문자, 숫자, 하이픈으로 63자 이내로 쓰고, 영문자나 숫자로 시작하고 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Another policy of this kind already has this name; choose a different one.</source>
+        <translation>같은 종류의 다른 정책이 이미 이 이름을 씁니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Less than and greater than compare numbers; use them with the model size.</source>
+        <translation>미만과 초과는 숫자를 비교합니다. 모델 크기에 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Contains compares text; use it with the GPU type or the runtime.</source>
+        <translation>포함은 텍스트를 비교합니다. GPU 종류나 런타임에 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a value for this rule.</source>
+        <translation>이 규칙의 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This operator takes one value; use &quot;in&quot; to match any of several.</source>
+        <translation>이 연산자는 값을 하나만 받습니다. 여러 값 중 하나와 일치시키려면 &quot;in&quot;을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The model size is a number of billions of parameters between 0 and %1, such as 7 or 70.</source>
+        <translation>모델 크기는 7이나 70처럼 0에서 %1 사이의 파라미터 수(십억 단위)입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runtime Fleetdeck knows (%2); the rule matches only deployments that name it exactly.</source>
+        <translation>&quot;%1&quot;은(는) Fleetdeck이 아는 런타임(%2)이 아닙니다. 이 이름을 정확히 쓰는 배포에만 규칙이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>A manual strategy places on exactly the clusters you name; choose target clusters by name.</source>
+        <translation>수동 전략은 지정한 클러스터에만 배치합니다. 대상 클러스터를 이름으로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Without target labels the strategy may use every member cluster.</source>
+        <translation>대상 레이블이 없으면 전략이 모든 멤버 클러스터를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label key (an optional DNS prefix and &apos;/&apos;, then at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 레이블 키가 아닙니다(선택적 DNS 접두사와 &apos;/&apos; 뒤에 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 63자 이내).</translation>
+    </message>
+    <message>
+        <source>The value of label &quot;%1&quot; must be at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>레이블 &quot;%1&quot;의 값은 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 63자 이내이며 영문자나 숫자로 시작하고 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target cluster.</source>
+        <translation>대상 클러스터를 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Karmada cluster name (lowercase letters, digits and hyphens).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 Karmada 클러스터 이름이 아닙니다(영문 소문자, 숫자, 하이픈).</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is listed twice.</source>
+        <translation>클러스터 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Give cluster &quot;%1&quot; a weight.</source>
+        <translation>클러스터 &quot;%1&quot;에 가중치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has a weight but is not a target; add it to the targets or remove its weight.</source>
+        <translation>클러스터 &quot;%1&quot;에 가중치가 있지만 대상이 아닙니다. 대상에 추가하거나 가중치를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>The weight of cluster &quot;%1&quot;</source>
+        <translation>클러스터 &quot;%1&quot;의 가중치</translation>
+    </message>
+    <message>
+        <source>There is no resource profile named &quot;%1&quot;; choose an existing one or create it first.</source>
+        <translation>&quot;%1&quot;이라는 리소스 프로필이 없습니다. 있는 프로필을 고르거나 먼저 만드십시오.</translation>
+    </message>
+    <message>
+        <source>There is no failover policy named &quot;%1&quot;; choose an existing one or create it first.</source>
+        <translation>&quot;%1&quot;이라는 장애 조치 정책이 없습니다. 있는 정책을 고르거나 먼저 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The default strategy also takes every deployment that no strategy&apos;s rules match.</source>
+        <translation>기본 전략은 어떤 전략의 규칙에도 맞지 않는 모든 배포도 맡습니다.</translation>
+    </message>
+    <message>
+        <source>Turn on zone A, zone B or both; a profile without a zone changes nothing.</source>
+        <translation>영역 A, 영역 B 또는 둘 다 켜십시오. 영역이 없는 프로필은 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The number of GPUs</source>
+        <translation>GPU 수</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <source>CPU (millicores)</source>
+        <translation>CPU(밀리코어)</translation>
+    </message>
+    <message>
+        <source>Topology-aware placement needs whole CPUs (%1 is not); round the CPU count.</source>
+        <translation>토폴로지 인식 배치에는 정수 CPU가 필요합니다(%1은(는) 정수가 아님). CPU 수를 반올림하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a MIG profile such as 1g.10gb.</source>
+        <translation>1g.10gb 같은 MIG 프로필을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MIG profile; write it as the GPU operator names it, such as 1g.10gb or 3g.40gb.</source>
+        <translation>&quot;%1&quot;은(는) MIG 프로필이 아닙니다. 1g.10gb나 3g.40gb처럼 GPU 오퍼레이터의 이름으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The number of MIG slices</source>
+        <translation>MIG 슬라이스 수</translation>
+    </message>
+    <message>
+        <source>MIG and NVLink conflict: MIG slices do not use NVLink; turn one of them off.</source>
+        <translation>MIG와 NVLink가 충돌합니다. MIG 슬라이스는 NVLink를 쓰지 않으니 둘 중 하나를 끄십시오.</translation>
+    </message>
+    <message>
+        <source>GPU sharing needs at least one GPU to share.</source>
+        <translation>GPU 공유에는 공유할 GPU가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The share of each GPU (%)</source>
+        <translation>GPU별 공유 비율(%)</translation>
+    </message>
+    <message>
+        <source>The minimum gang size</source>
+        <translation>최소 갱 크기</translation>
+    </message>
+    <message>
+        <source>Overcommit with QoS class %1 undermines the reserved CPUs that class promises; use LS or BE, or turn overcommit off.</source>
+        <translation>QoS 클래스 %1에서 오버커밋하면 그 클래스가 보장하는 예약 CPU가 훼손됩니다. LS나 BE를 쓰거나 오버커밋을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>Best-effort pods run on reclaimed, overcommitted resources; that is what BE is for.</source>
+        <translation>BE 파드는 회수된 오버커밋 리소스에서 실행됩니다. BE는 바로 이런 용도입니다.</translation>
+    </message>
+    <message>
+        <source>The detection time (seconds)</source>
+        <translation>감지 시간(초)</translation>
+    </message>
+    <message>
+        <source>The grace period (seconds)</source>
+        <translation>유예 기간(초)</translation>
+    </message>
+    <message>
+        <source>Only one placement strategy can be the default; clear the flag on the others.</source>
+        <translation>기본 배치 전략은 하나만 둘 수 있습니다. 다른 전략의 기본 표시를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>No placement strategy is the default; deployments that no rule matches must pick a strategy by hand.</source>
+        <translation>기본 배치 전략이 없습니다. 어떤 규칙에도 맞지 않는 배포는 전략을 직접 골라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 is not valid YAML (%3); correct the file and try again.</source>
+        <translation>%1행 %2열이 올바른 YAML이 아닙니다(%3). 파일을 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses a YAML alias, which policy files do not support; write the value out instead.</source>
+        <translation>%1행에 YAML 별칭이 있습니다. 정책 파일은 별칭을 지원하지 않으니 값을 직접 쓰십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::registry</name>
     <message>
         <source>The cluster &quot;%1&quot; has no server URL.</source>

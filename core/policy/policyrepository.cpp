@@ -1,8 +1,8 @@
 #include "policy/policyrepository.h"
 
 #include "policy/policyformat.h"
-#include "policy/policytext.h"
 #include "store/sqlite.h"
+#include <QCoreApplication>
 
 #include <QJsonDocument>
 
@@ -36,11 +36,13 @@ QJsonArray arrayFrom(const QString& text) {
 }
 
 fd::Error corrupt(PolicyKind kind, const QString& name, const QString& detail) {
-    return fd::makeError(fd::ErrorKind::Corrupt,
-                         Text::tr("The stored %1 policy \"%2\" could not be read; re-create it "
-                                  "or restore the database from a backup.")
-                             .arg(toString(kind), name),
-                         detail);
+    return fd::makeError(
+        fd::ErrorKind::Corrupt,
+        QCoreApplication::translate("fd::policy",
+                                    "The stored %1 policy \"%2\" could not be read; re-create it "
+                                    "or restore the database from a backup.")
+            .arg(toString(kind), name),
+        detail);
 }
 
 void flatten(const QJsonValue& v, const QString& prefix, QMap<QString, QJsonValue>* out) {
@@ -341,7 +343,9 @@ fd::Status setDefaultStrategy(sqlite3* db, const QString& name, const QString& w
         return set.error();
     if (!set->strategy(name))
         return fd::makeError(fd::ErrorKind::NotFound,
-                             Text::tr("There is no placement strategy named \"%1\".").arg(name));
+                             QCoreApplication::translate(
+                                 "fd::policy", "There is no placement strategy named \"%1\".")
+                                 .arg(name));
     for (PlacementStrategy s : set->strategies) {
         const bool wanted = s.name.compare(name, Qt::CaseInsensitive) == 0;
         if (s.isDefault == wanted)
@@ -364,7 +368,8 @@ fd::Status deletePolicy(sqlite3* db, PolicyKind kind, const QString& name, const
     if (sqlite3_changes(db) == 0)
         return fd::makeError(
             fd::ErrorKind::NotFound,
-            Text::tr("There is no %1 policy named \"%2\".").arg(toString(kind), name));
+            QCoreApplication::translate("fd::policy", "There is no %1 policy named \"%2\".")
+                .arg(toString(kind), name));
     auto current = latestVersion(db, kind, name);
     if (!current)
         return current.error();
