@@ -60,11 +60,11 @@ int boolWord(const QString& s) {
 const QRegularExpression& numberLike() {
     // Integers (decimal, 0x, 0o, 0b, YAML 1.1 octal, underscores), floats with optional
     // exponent, YAML 1.1 sexagesimal numbers, .inf and .nan.
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+))"
-        R"(|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)"
-        R"(|[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?)"
-        R"(|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(?:[-+]?(?:0b[01_]+|0o?[0-7_]+|0x[0-9a-fA-F_]+))"
+                       R"(|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?)"
+                       R"(|[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)(?:[eE][-+]?[0-9]+)?)"
+                       R"(|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$)"));
     return re;
 }
 

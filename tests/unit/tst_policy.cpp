@@ -741,11 +741,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<bool>("quoted");
         for (const char* s :
-             {"300",  "true",        "on",     "No",          "~",     "null",       "",
-              "1e3",  "0x1F",        "1_000",  ".5",          "-1",    "2024-01-01", "1:20",
-              ".inf", " lead",       "trail ", "a: b",        "a #b",  "-x",         "{x}", ",x",
-              "[x]",  "line\nbreak", "\"q\"",  "back\\slash", "*star", "&amp",       "!tag",
-              "%pct", "@at",         "`tick"})
+             {"300",    "true",        "on",    "No",   "~",          "null", "",     "1e3",
+              "0x1F",   "1_000",       ".5",    "-1",   "2024-01-01", "1:20", ".inf", " lead",
+              "trail ", "a: b",        "a #b",  "-x",   "{x}",        ",x",   "[x]",  "line\nbreak",
+              "\"q\"",  "back\\slash", "*star", "&amp", "!tag",       "%pct", "@at",  "`tick"})
             QTest::newRow(s) << QString::fromUtf8(s) << true;
         for (const char* s : {"A", "fleetdeck.io/zone", "nvidia.com/mig-1g.10gb", "80Gi", "500m",
                               "sha256:abc", "a, b", "koord-scheduler", "1g.10gb", "a-b", "서울"})
