@@ -125,10 +125,11 @@ fd::Status appendVersion(sqlite3* db, PolicyKind kind, const QString& name, int 
     return st->run();
 }
 
-// Marks the policy's sync rows (except deletions in progress) as not synced.
+// Marks the policy's sync rows as not synced (not deletions in progress, nor an external object
+// that happens to have the same name).
 fd::Status markUnsynced(sqlite3* db, PolicyKind kind, const QString& name) {
     auto st = Statement::prepare(db, "UPDATE policy_sync SET state = 'unsynced' WHERE kind = ? "
-                                     "AND name = ? AND state <> 'deleting'");
+                                     "AND name = ? AND state NOT IN ('deleting', 'external')");
     if (!st)
         return st.error();
     st->bind(1, toString(kind)).bind(2, name);
@@ -197,6 +198,7 @@ int severityRank(SyncState s) {
         return 3;
     case SyncState::Deleting:
         return 2;
+    case SyncState::External:
     case SyncState::NotSynced:
         return 1;
     case SyncState::InSync:
@@ -247,13 +249,15 @@ QString toString(SyncState state) {
         return QStringLiteral("failed");
     case SyncState::Deleting:
         return QStringLiteral("deleting");
+    case SyncState::External:
+        return QStringLiteral("external");
     }
     return {};
 }
 
 SyncState syncStateFromString(const QString& text) {
-    for (SyncState s :
-         {SyncState::InSync, SyncState::Drifted, SyncState::Failed, SyncState::Deleting})
+    for (SyncState s : {SyncState::InSync, SyncState::Drifted, SyncState::Failed,
+                        SyncState::Deleting, SyncState::External})
         if (text == toString(s))
             return s;
     return SyncState::NotSynced;
@@ -378,7 +382,7 @@ fd::Status deletePolicy(sqlite3* db, PolicyKind kind, const QString& name, const
         !st)
         return st;
     auto mark = Statement::prepare(db, "UPDATE policy_sync SET state = 'deleting' WHERE kind = ? "
-                                       "AND name = ?");
+                                       "AND name = ? AND state <> 'external'");
     if (!mark)
         return mark.error();
     mark->bind(1, toString(kind)).bind(2, name);
@@ -415,10 +419,11 @@ fd::Result<QList<PolicyVersion>> history(sqlite3* db, PolicyKind kind, const QSt
 
 fd::Result<QList<SyncRecord>> syncRecords(sqlite3* db, qint64 controlPlaneId) {
     auto st = Statement::prepare(
-        db, "SELECT kind, name, control_plane_id, state, object_kind, object_name, applied_hash, "
-            "applied_version, applied_at, checked_at, generation, last_error, drift_json FROM "
-            "policy_sync WHERE ? = 0 OR control_plane_id = ? ORDER BY control_plane_id, kind, "
-            "name COLLATE NOCASE");
+        db, "SELECT s.kind, s.name, s.control_plane_id, s.state, s.object_kind, s.object_name, "
+            "s.applied_hash, s.applied_version, s.applied_at, s.checked_at, s.generation, "
+            "s.last_error, s.drift_json, COALESCE(c.name, '') FROM policy_sync s LEFT JOIN "
+            "clusters c ON c.id = s.control_plane_id WHERE ? = 0 OR s.control_plane_id = ? "
+            "ORDER BY s.control_plane_id, s.kind, s.name COLLATE NOCASE");
     if (!st)
         return st.error();
     st->bind(1, controlPlaneId).bind(2, controlPlaneId);
@@ -444,6 +449,7 @@ fd::Result<QList<SyncRecord>> syncRecords(sqlite3* db, qint64 controlPlaneId) {
         r.lastError = st->columnText(11);
         for (const QJsonValue& v : arrayFrom(st->columnText(12)))
             r.driftedFields.append(v.toString());
+        r.controlPlaneName = st->columnText(13);
         out.append(r);
     }
     return out;

@@ -48,6 +48,7 @@ enum class SyncState {
     Drifted,   // "drifted": someone changed the object behind Fleetdeck's back
     Failed,    // "failed": the last apply or check failed; lastError has the server's message
     Deleting,  // "deleting": deleted in Fleetdeck, its object still to be removed
+    External,  // "external": an object on the control plane that Fleetdeck did not create
 };
 QString toString(SyncState state);
 SyncState syncStateFromString(const QString& text);
@@ -56,6 +57,7 @@ struct SyncRecord {
     PolicyKind kind = PolicyKind::Placement;
     QString name;
     qint64 controlPlaneId = 0; // clusters.id of the control plane
+    QString controlPlaneName;  // clusters.name, read only (empty if the cluster row is gone)
     SyncState state = SyncState::NotSynced;
     QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy
     QString objectName; // fleetdeck-<name>

@@ -104,6 +104,31 @@ bool PolicySet::isEmpty() const {
     return strategies.isEmpty() && profiles.isEmpty() && failoverPolicies.isEmpty();
 }
 
+namespace {
+template <typename T> void putPolicy(QList<T>& list, const T& policy, bool isNew) {
+    if (!isNew)
+        for (T& existing : list)
+            if (existing.name.compare(policy.name, Qt::CaseInsensitive) == 0) {
+                existing = policy;
+                return;
+            }
+    list.append(policy);
+}
+} // namespace
+
+PolicySet withPolicy(PolicySet set, const PlacementStrategy& strategy, bool isNew) {
+    putPolicy(set.strategies, strategy, isNew);
+    return set;
+}
+PolicySet withPolicy(PolicySet set, const ResourceProfile& profile, bool isNew) {
+    putPolicy(set.profiles, profile, isNew);
+    return set;
+}
+PolicySet withPolicy(PolicySet set, const FailoverPolicy& policy, bool isNew) {
+    putPolicy(set.failoverPolicies, policy, isNew);
+    return set;
+}
+
 QString toString(PolicyKind kind) {
     return nameOf(kKinds, kind);
 }

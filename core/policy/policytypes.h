@@ -142,6 +142,13 @@ struct PolicySet {
     friend bool operator==(const PolicySet&, const PolicySet&) = default;
 };
 
+// The set with `policy` in it, as an editor or a save validates it: appended when `isNew` (so a
+// name that is already taken shows as a duplicate), otherwise in place of the policy of the same
+// name (names are a policy's identity and do not change once saved).
+PolicySet withPolicy(PolicySet set, const PlacementStrategy& strategy, bool isNew);
+PolicySet withPolicy(PolicySet set, const ResourceProfile& profile, bool isNew);
+PolicySet withPolicy(PolicySet set, const FailoverPolicy& policy, bool isNew);
+
 // Stable identifiers (store columns, YAML, JSON, CLI). fromString returns nullopt for unknown text.
 QString toString(PolicyKind kind); // "placement", "resource", "failover" (the store's kinds)
 QString cliName(PolicyKind kind);  // "strategy", "profile", "failover" (the CLI's KIND)

@@ -164,6 +164,8 @@ constexpr const char* kV4 = "";
 // the history outlives it; keyed by kind and name, which is the policy's identity on the control
 // plane), and per control plane what sync last applied and found. A sync row also outlives its
 // policy: a deleted policy whose objects are still on a control plane is what sync deletes next.
+// An 'external' row is a policy object on a control plane that Fleetdeck did not create (it can
+// be adopted); its name is the object's name.
 constexpr const char* kV6 = R"sql(
 CREATE TABLE policy_versions (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -183,7 +185,8 @@ CREATE TABLE policy_sync (
     name             TEXT NOT NULL COLLATE NOCASE,
     control_plane_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
     state            TEXT NOT NULL DEFAULT 'unsynced'
-                     CHECK (state IN ('unsynced', 'synced', 'drifted', 'failed', 'deleting')),
+                     CHECK (state IN ('unsynced', 'synced', 'drifted', 'failed', 'deleting',
+                                      'external')),
     object_kind      TEXT NOT NULL DEFAULT '',
     object_name      TEXT NOT NULL DEFAULT '',
     applied_hash     TEXT NOT NULL DEFAULT '',

@@ -253,6 +253,7 @@ private Q_SLOTS:
             return {};
         });
         QCOMPARE(recs.size(), 1);
+        b.controlPlaneName = QStringLiteral("karmada-seoul"); // joined from the clusters table
         QCOMPARE(recs[0], b);
         // A change to the policy makes every control plane "not synced" again.
         s.targetLabels.insert(QStringLiteral("team"), QStringLiteral("llm"));
@@ -280,6 +281,43 @@ private Q_SLOTS:
             return {};
         });
         QVERIFY(recs.isEmpty());
+    }
+
+    void externalObjectsAreKeptApart() {
+        const qint64 cp = addCluster("karmada-ext");
+        repo::SyncRecord ext;
+        ext.kind = PolicyKind::Placement;
+        ext.name = QStringLiteral("nginx-propagation");
+        ext.controlPlaneId = cp;
+        ext.state = repo::SyncState::External;
+        ext.objectKind = QStringLiteral("ClusterPropagationPolicy");
+        ext.objectName = ext.name;
+        write([&](sqlite3* db) { return repo::saveSyncRecord(db, ext); });
+        // A Fleetdeck policy of the same name does not turn the external object into its own.
+        PlacementStrategy s = defaultPolicySet().strategies[0];
+        s.name = ext.name;
+        write([&](sqlite3* db) -> fd::Status {
+            auto r = repo::savePolicy(db, s, {}, kT0);
+            return r ? fd::Status() : fd::Status(r.error());
+        });
+        s.description = QStringLiteral("changed");
+        write([&](sqlite3* db) -> fd::Status {
+            auto r = repo::savePolicy(db, s, {}, kT0.addSecs(1));
+            return r ? fd::Status() : fd::Status(r.error());
+        });
+        write([&](sqlite3* db) {
+            return repo::deletePolicy(db, PolicyKind::Placement, s.name, {}, kT0.addSecs(2));
+        });
+        QList<repo::SyncRecord> recs;
+        (void)m_store->read([&](sqlite3* db) -> fd::Status {
+            recs = repo::syncRecords(db, cp).value();
+            return {};
+        });
+        QCOMPARE(recs.size(), 1);
+        QCOMPARE(int(recs[0].state), int(repo::SyncState::External));
+        QCOMPARE(recs[0].controlPlaneName, QStringLiteral("karmada-ext"));
+        QCOMPARE(int(repo::syncStateFromString(QStringLiteral("external"))),
+                 int(repo::SyncState::External));
     }
 
     void corruptRowIsReported() {
