@@ -383,7 +383,8 @@ void PolicyService::createDefaultSet(QObject* context,
                 if (!outcome->skipped.isEmpty())
                     detail += QStringLiteral("; kept: %1").arg(outcome->skipped.join(u' '));
             }
-            audit(QStringLiteral("policy.defaults"), QStringLiteral("default set"), st, detail);
+            if (!st.ok() || !outcome->created.isEmpty()) // all kept: nothing changed
+                audit(QStringLiteral("policy.defaults"), QStringLiteral("default set"), st, detail);
             if (st.ok())
                 deliver(*outcome);
             else

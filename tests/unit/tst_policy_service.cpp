@@ -154,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QVERIFY(again->created.isEmpty());
         QCOMPARE(again->skipped.size(), 7);
+        QCOMPARE(audit().size(), 1); // nothing changed, nothing audited
     }
 
     void defaultSetKeepsAnExistingDefault() {
