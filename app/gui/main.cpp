@@ -6,6 +6,7 @@
 #include "common/versioninfo.h"
 #include "net/httpclient.h"
 #include "options.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
@@ -89,12 +90,17 @@ int main(int argc, char* argv[]) {
             settings.value(QStringLiteral("karmada/reconcileInterval"), 60).toInt());
     }
 
+    // Policies live in the store only: loaded on a worker thread while the window comes up.
+    fd::policy::PolicyService policies(*store);
+    policies.load(&policies, [](const fd::Status&) {});
+
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
     services.store = store.get();
     services.secrets = secrets.get();
     services.vault = &vault;
     services.clusters = registry.get();
+    services.policies = &policies;
     services.settings = &settings;
     services.language = &language;
 

@@ -50,11 +50,13 @@ void PolicyService::load(QObject* context, std::function<void(fd::Status)> done)
             return result;
         },
         [this, deliver, writesAtStart](std::shared_ptr<detail::LoadResult> result) {
+            m_loadError = result->status.ok() ? QString() : result->status.error().message;
             // A write that completed meanwhile already put a newer state in memory.
             if (result->status.ok() && m_writes == writesAtStart)
                 applySnapshot(result->snapshot);
             else if (!result->status.ok())
-                qCWarning(lcPolicy) << "loading policies failed:" << result->status.error().message;
+                qCWarning(lcPolicy) << "loading policies failed:" << m_loadError;
+            Q_EMIT loadFinished();
             deliver(result->status);
         });
 }
@@ -63,8 +65,10 @@ fd::Status PolicyService::loadNow() {
     PolicySnapshot snapshot;
     const fd::Status st =
         m_store.read([&](sqlite3* db) { return detail::readSnapshot(db, snapshot); });
+    m_loadError = st.ok() ? QString() : st.error().message;
     if (st.ok())
         applySnapshot(snapshot);
+    Q_EMIT loadFinished();
     return st;
 }
 

@@ -114,6 +114,8 @@ public:
     // The same on the calling thread (the CLI, tests).
     fd::Status loadNow();
     bool isLoaded() const { return m_loaded; }
+    // Why the last load failed (empty when it did not).
+    QString loadError() const { return m_loadError; }
 
     // ---- Reading -------------------------------------------------------------------------
     const PolicySet& policies() const { return m_set; }
@@ -183,6 +185,8 @@ public:
                         std::function<void(fd::Status)> done);
 
 Q_SIGNALS:
+    // After every load, successful or not (see loadError()).
+    void loadFinished();
     void policiesChanged();
     void syncStateChanged();
     void capabilitiesChanged();
@@ -204,6 +208,7 @@ private:
     PolicySet m_set;
     QList<repository::SyncRecord> m_syncRecords;
     bool m_loaded = false;
+    QString m_loadError;
     quint64 m_writes = 0; // completed writes: a load that started before one is stale
     DeploymentsUsing m_deploymentsUsing;
     KarmadaCapabilities m_capabilities;

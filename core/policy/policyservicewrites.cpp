@@ -73,8 +73,9 @@ fd::Error invalidPolicy(const QList<Finding>& errors) {
         lines.append(
             QStringLiteral("%1/%2 %3: %4").arg(cliName(f.kind), f.policy, f.path, f.message));
     return fd::makeError(fd::ErrorKind::InvalidInput,
-                         errors.isEmpty() ? Text::tr("The policy is not valid.")
-                                          : errors.first().message,
+                         errors.isEmpty()
+                             ? QCoreApplication::translate("fd::policy", "The policy is not valid.")
+                             : errors.first().message,
                          lines.join(u'\n'));
 }
 

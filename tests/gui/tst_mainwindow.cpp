@@ -6,6 +6,7 @@
 #include "common/emptystate.h"
 #include "common/page.h"
 #include "common/versioninfo.h"
+#include "policies/policiespage.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         // Features that arrive later show their button disabled with a note, not a fake action.
-        for (const char* id : {"policies", "deployments", "gpu-metrics", "vcenter"}) {
+        for (const char* id : {"deployments", "gpu-metrics", "vcenter"}) {
             w.showPage(QString::fromLatin1(id));
             auto* empty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
             QVERIFY2(empty, id);
@@ -97,6 +98,14 @@ private Q_SLOTS:
             QVERIFY2(empty->noteLabel()->isVisible(), id);
             QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String("Arrives with")), id);
         }
+        // Policies without a store (this fixture opens none): the page says why it cannot help.
+        w.showPage(QStringLiteral("policies"));
+        auto* policiesPage = qobject_cast<fd::widgets::PoliciesPage*>(w.currentPage());
+        QVERIFY(policiesPage);
+        auto* policies = policiesPage->stateView();
+        QVERIFY(policies && policies->isVisible());
+        QVERIFY(!policies->actionButton()->isEnabled());
+        QVERIFY(policies->noteLabel()->text().contains(QLatin1String("local store")));
         // Clusters: the import button is live and asks for the import dialog.
         w.showPage(QStringLiteral("clusters"));
         QSignalSpy spy(w.clustersPage(), &fd::widgets::ClustersPage::importKubeconfigRequested);

@@ -17,6 +17,9 @@ class SecretStore;
 namespace fd::registry {
 class ClusterRegistry;
 }
+namespace fd::policy {
+class PolicyService;
+}
 
 namespace fd::widgets {
 
@@ -34,6 +37,9 @@ struct AppServices {
     VaultGate* vault = nullptr;
     // The cluster registry (loaded by the Clusters page); null = only the empty state.
     fd::registry::ClusterRegistry* clusters = nullptr;
+    // Placement strategies, resource profiles and failover policies (loaded at start-up); null
+    // when the store could not be opened.
+    fd::policy::PolicyService* policies = nullptr;
 };
 
 } // namespace fd::widgets
