@@ -3698,10 +3698,6 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
 <context>
     <name>fd::widgets::RuleDelegate</name>
     <message>
-        <source>e.g. 30</source>
-        <translation>예: 30</translation>
-    </message>
-    <message>
         <source>e.g. vllm</source>
         <translation>예: vllm</translation>
     </message>
@@ -3709,13 +3705,13 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>e.g. A100</source>
         <translation>예: A100</translation>
     </message>
+    <message>
+        <source>e.g. 30 (billions of parameters)</source>
+        <translation>예: 30 (파라미터 수, 십억 단위)</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::RulesModel</name>
-    <message>
-        <source>Model size (billions of parameters)</source>
-        <translation>모델 크기(파라미터 수, 십억 단위)</translation>
-    </message>
     <message>
         <source>GPU type</source>
         <translation>GPU 종류</translation>
@@ -3726,11 +3722,11 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
     <message>
         <source>equals</source>
-        <translation>같음</translation>
+        <translation>일치</translation>
     </message>
     <message>
         <source>does not equal</source>
-        <translation>같지 않음</translation>
+        <translation>불일치</translation>
     </message>
     <message>
         <source>less than</source>
@@ -3750,11 +3746,11 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
     <message>
         <source>is one of</source>
-        <translation>다음 중 하나</translation>
+        <translation>중 하나</translation>
     </message>
     <message>
         <source>is none of</source>
-        <translation>다음 중 어느 것도 아님</translation>
+        <translation>중 어느 것도 아님</translation>
     </message>
     <message>
         <source>contains</source>
@@ -3775,6 +3771,14 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Value</source>
         <translation>값</translation>
+    </message>
+    <message>
+        <source>Model size</source>
+        <translation>모델 크기</translation>
+    </message>
+    <message>
+        <source>Billions of parameters, e.g. 70 for a 70B model</source>
+        <translation>파라미터 수(십억 단위). 예: 70B 모델이면 70</translation>
     </message>
 </context>
 <context>
@@ -4031,6 +4035,11 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>
             <numerusform>배포 %n개: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>An auto-placement rule: %1 the condition, %2 the operator, %3 the value(s).</extracomment>
+        <translation>%1 %3 %2</translation>
     </message>
 </context>
 <context>

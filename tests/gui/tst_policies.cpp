@@ -179,7 +179,7 @@ private Q_SLOTS:
         PolicyCard* large = card(page, PolicyKind::Placement, QStringLiteral("large-models"));
         QVERIFY(large->findChild<QLabel*>(QStringLiteral("rulesFact"))
                     ->text()
-                    .contains(QLatin1String("at least 30")));
+                    .contains(QLatin1String("Model size at least 30B")));
 
         // A profile card: zone A and zone B side by side.
         page.tabs()->setCurrentIndex(1);
@@ -312,9 +312,7 @@ private Q_SLOTS:
         QVERIFY(timeline->barRect(QStringLiteral("gracePeriod")).isNull());
         // Purge modes offered are the newest generation's (no control plane schema yet).
         QCOMPARE(editor->purgeCombo()->count(), 3);
-        QVERIFY(editor->findChild<QLabel*>(QStringLiteral("schemaNote"))
-                    ->text()
-                    .contains(QLatin1String("v1.19")));
+        QVERIFY(editor->schemaNote()->text().contains(QLatin1String("v1.19")));
 
         QPointer<FailoverEditor> guard(editor);
         click(editor->saveButton());

@@ -11,6 +11,7 @@
 #include "policies/policiespage.h"
 #include "policies/policyhistorydialog.h"
 #include "policies/policyhistorymodel.h"
+#include "policies/policytab.h"
 #include "policies/policyyamldialog.h"
 #include "policies/profileeditor.h"
 #include "policies/strategyeditor.h"

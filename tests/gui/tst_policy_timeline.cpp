@@ -190,7 +190,7 @@ private Q_SLOTS:
         w.resize(300, w.sizeHint().height());
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.sizeHint().height() < 90); // fits on a card
+        QVERIFY(w.sizeHint().height() < 120); // fits on a card
         checkProportional(w);
         // No label column: the axis starts at the left margin.
         QVERIFY(w.xForSeconds(0) < 10);

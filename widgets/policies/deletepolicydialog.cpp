@@ -47,6 +47,8 @@ DeletePolicyDialog::DeletePolicyDialog(PolicyService& service, PolicyKind kind, 
     m_text->setObjectName(QStringLiteral("deleteMessage"));
     m_text->setWordWrap(true);
     m_usage->setObjectName(QStringLiteral("usageList"));
+    m_usage->setSelectionMode(QAbstractItemView::NoSelection);
+    m_usage->setFocusPolicy(Qt::NoFocus);
     m_delete->setObjectName(QStringLiteral("confirmDelete"));
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_error->setObjectName(QStringLiteral("deleteError"));
@@ -110,6 +112,8 @@ DeletePolicyDialog::DeletePolicyDialog(PolicyService& service, PolicyKind kind, 
         m_usage->hide();
         break;
     }
+    if (m_check.verdict != DeleteVerdict::Blocked)
+        layout->addStretch(1);
     layout->addWidget(m_error);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);

@@ -100,7 +100,6 @@ FailoverEditor::FailoverEditor(PolicyService& service, const FailoverPolicy* exi
     m_grace->setSuffix(tr(" s"));
     m_grace->setSingleStep(60);
     m_grace->setValue(f.gracePeriodSeconds);
-    m_schemaNote->setObjectName(QStringLiteral("schemaNote"));
     m_schemaNote->setText(
         service.capabilitiesKnown()
             ? tr("Purge modes as the control plane's schema accepts them (%1).").arg(caps.source)

@@ -31,6 +31,8 @@ public:
     QComboBox* purgeCombo() const { return m_purge; }
     QSpinBox* graceSpin() const { return m_grace; }
     FailoverTimelineWidget* timeline() const { return m_timeline; }
+    // Where the offered purge modes come from (the control plane's schema or a generation).
+    QLabel* schemaNote() const { return m_schemaNote; }
 
 protected:
     QList<fd::policy::Finding> validateCurrent() const override;

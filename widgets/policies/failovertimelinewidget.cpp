@@ -242,7 +242,8 @@ double FailoverTimelineWidget::xForSeconds(double seconds) const {
 QSize FailoverTimelineWidget::sizeHint() const {
     const QFontMetricsF small(smallFont(font()));
     const Layout l = computeLayout();
-    const double axis = m_variant == Variant::Full ? small.height() + 10 : small.height() + 4;
+    // Compact: the axis's two labels, then a one-line legend (the lanes carry no labels).
+    const double axis = m_variant == Variant::Full ? small.height() + 10 : 2 * small.height() + 12;
     const int h = int(std::ceil(l.plot.bottom() + axis + kMargin));
     return QSize(m_variant == Variant::Full ? 560 : 260, h);
 }
@@ -466,6 +467,22 @@ void FailoverTimelineWidget::paintEvent(QPaintEvent*) {
         if (!m_enabled) {
             p.drawText(QRectF(l.plot.left(), ty, l.plot.width(), sfm.height()), Qt::AlignHCenter,
                        tr("Failover off"));
+        }
+        // The legend: as many phases as fit on one line.
+        double x = l.plot.left();
+        const double ly = ty + sfm.height() + 6;
+        for (const TimelinePhase& phase : std::as_const(m_phases)) {
+            const QString label = phaseLabel(phase.name);
+            const double need = 8 + 4 + sfm.horizontalAdvance(label) + 12;
+            if (x + need - 12 > width() - kMargin)
+                break;
+            p.setPen(Qt::NoPen);
+            p.setBrush(phaseColor(phase.name));
+            p.drawRoundedRect(QRectF(x, ly + (sfm.height() - 8) / 2, 8, 8), 2, 2);
+            p.setPen(kMuted);
+            p.drawText(QRectF(x + 12, ly, need - 12, sfm.height()),
+                       Qt::AlignLeft | Qt::AlignVCenter, label);
+            x += need;
         }
     }
 }

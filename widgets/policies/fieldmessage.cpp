@@ -74,10 +74,11 @@ void FieldMessage::setFindings(const QList<Finding>& findings) {
         auto* text = new QLabel(f.message, row);
         text->setObjectName(QStringLiteral("fieldMessageText"));
         text->setWordWrap(true);
+        text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
         text->setProperty("severity", fd::policy::toString(f.severity));
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        rowLayout->addWidget(icon);
-        rowLayout->addWidget(text, 1);
+        rowLayout->addWidget(icon, 0, Qt::AlignTop);
+        rowLayout->addWidget(text, 1, Qt::AlignTop);
         m_layout->addWidget(row);
         accessible << severityName(f.severity) + QStringLiteral(": ") + f.message;
     }

@@ -137,9 +137,14 @@ QString StrategyCard::targetsText(const PlacementStrategy& s) {
 }
 
 QString StrategyCard::ruleText(const PlacementRule& rule) {
-    return QStringLiteral("%1 %2 %3")
+    QStringList values = rule.values;
+    if (rule.field == RuleField::ModelSize) // billions of parameters, as models are named
+        for (QString& v : values)
+            v += u'B';
+    //: An auto-placement rule: %1 the condition, %2 the operator, %3 the value(s).
+    return tr("%1 %2 %3")
         .arg(RulesModel::fieldText(rule.field), RulesModel::operatorText(rule.op),
-             RulesModel::valuesText(rule.values));
+             RulesModel::valuesText(values));
 }
 
 StrategyCard::StrategyCard(const PlacementStrategy& s, const QStringList& deployments,

@@ -40,6 +40,9 @@ PolicyEditorDialog::PolicyEditorDialog(fd::policy::PolicyService& service,
     m_save->setProperty("primary", true);
     m_save->setDefault(true);
     m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_save->setMinimumWidth(110);
+    m_cancel->setMinimumWidth(110);
+    m_description->setCursorPosition(0);
 
     m_header->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_header->addRow(tr("Name"), m_name);
@@ -68,14 +71,15 @@ FieldMessage* PolicyEditorDialog::addMessageRow(QFormLayout* form, const QString
 
 void PolicyEditorDialog::finishLayout() {
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_formMessage, 1);
-    buttons->addWidget(m_cancel, 0, Qt::AlignBottom);
-    buttons->addWidget(m_save, 0, Qt::AlignBottom);
+    buttons->addStretch(1);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->setSpacing(12);
     layout->addLayout(m_header);
     layout->addLayout(m_body, 1);
+    layout->addWidget(m_formMessage);
     layout->addLayout(buttons);
     revalidate();
 }

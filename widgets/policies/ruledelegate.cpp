@@ -70,7 +70,8 @@ void RuleDelegate::setEditorData(QWidget* editor, const QModelIndex& index) cons
         const QString text = index.data(Qt::EditRole).toString();
         if (RulesModel::valuesFrom(edit->text()) != RulesModel::valuesFrom(text))
             edit->setText(text);
-        edit->setPlaceholderText(rule.field == RuleField::ModelSize ? tr("e.g. 30")
+        edit->setPlaceholderText(rule.field == RuleField::ModelSize
+                                     ? tr("e.g. 30 (billions of parameters)")
                                  : rule.field == RuleField::Runtime ? tr("e.g. vllm")
                                                                     : tr("e.g. A100"));
     }

@@ -44,7 +44,7 @@ int RulesModel::columnCount(const QModelIndex& parent) const {
 QString RulesModel::fieldText(RuleField field) {
     switch (field) {
     case RuleField::ModelSize:
-        return tr("Model size (billions of parameters)");
+        return tr("Model size");
     case RuleField::GpuType:
         return tr("GPU type");
     case RuleField::Runtime:
@@ -106,8 +106,12 @@ QVariant RulesModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(rule);
     switch (index.column()) {
     case FieldColumn:
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+        if (role == Qt::DisplayRole)
             return fieldText(rule.field);
+        if (role == Qt::ToolTipRole)
+            return rule.field == RuleField::ModelSize
+                       ? tr("Billions of parameters, e.g. 70 for a 70B model")
+                       : QVariant();
         if (role == Qt::EditRole)
             return int(rule.field);
         break;
