@@ -7,6 +7,7 @@
 #include "audit/auditmodel.h"
 #include "audit/auditpage.h"
 #include "common/page.h"
+#include "policy/policyservice.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
 #include "vault/vaultgate.h"
@@ -55,6 +56,10 @@ private Q_SLOTS:
             QVERIFY(f.store->appendAuditSync(e).ok());
         f.language->setChoice(static_cast<LanguageManager::Choice>(choice));
         QCOMPARE(f.language->effectiveLanguage(), lang);
+        // As main() does: the policies over the same store (empty: the page's empty state).
+        fd::policy::PolicyService policies(*f.store);
+        QVERIFY(policies.loadNow().ok());
+        f.services.policies = &policies;
 
         MainWindow w(f.services);
         w.resize(1280, 800);
