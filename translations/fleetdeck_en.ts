@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>fd::net</name>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The server did not answer within %n second.</numerusform>
+            <numerusform>The server did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -100,6 +110,16 @@
         <translation>
             <numerusform>%n GPU, shared %1 %</numerusform>
             <numerusform>%n GPUs, shared %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>%n secret</numerusform>
+            <numerusform>%n secrets</numerusform>
         </translation>
     </message>
 </context>

@@ -58,6 +58,10 @@
         <source>The label selector part “%1” is not valid: %2. Use forms like app=web, tier!=db, env in (prod,stage), gpu or !canary.</source>
         <translation>레이블 셀렉터의 “%1” 부분이 올바르지 않습니다: %2. app=web, tier!=db, env in (prod,stage), gpu, !canary 같은 형식을 사용하십시오.</translation>
     </message>
+    <message>
+        <source>The secret store has stopped; restart Fleetdeck to use secrets.</source>
+        <translation>비밀 정보 저장소가 멈췄습니다. 비밀 정보를 사용하려면 Fleetdeck을 다시 시작하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli</name>
@@ -678,6 +682,172 @@
     <message>
         <source>The request to %1 failed; see the details below and try again.</source>
         <translation>%1에 대한 요청이 실패했습니다. 아래 세부 정보를 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered and the credentials work.</source>
+        <translation>서버가 응답했고 자격 증명이 유효합니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host name could not be resolved.</source>
+        <translation>서버의 호스트 이름을 확인(DNS 조회)할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server address and this machine&apos;s DNS settings.</source>
+        <translation>서버 주소와 이 컴퓨터의 DNS 설정을 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: nothing is listening on that address and port.</source>
+        <translation>서버가 연결을 거부했습니다. 해당 주소와 포트에서 연결을 기다리는 서비스가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and port, and that the server is running.</source>
+        <translation>서버 URL과 포트, 그리고 서버가 실행 중인지 확인하십시오.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>서버가 %n초 안에 응답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check that the address is reachable from this machine (VPN, firewall, proxy) and try again.</source>
+        <translation>이 컴퓨터에서 해당 주소에 연결할 수 있는지(VPN, 방화벽, 프록시) 확인한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not signed by a trusted certificate authority (SHA-256 fingerprint %1).</source>
+        <translation>서버 인증서가 신뢰할 수 있는 인증 기관(CA)의 서명을 받지 않았습니다(SHA-256 지문 %1).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the one your administrator gives you, then choose &quot;Trust this certificate&quot; or add the issuing CA.</source>
+        <translation>관리자가 알려 준 지문과 비교한 뒤 &quot;이 인증서 신뢰&quot;를 선택하거나 발급 CA를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the host name in the server URL (SHA-256 fingerprint %1).</source>
+        <translation>서버 인증서가 서버 URL의 호스트 이름과 일치하지 않습니다(SHA-256 지문 %1).</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for, set the TLS server name to it, or choose &quot;Trust this certificate&quot;.</source>
+        <translation>인증서가 발급된 호스트 이름을 사용하거나, TLS 서버 이름을 그 이름으로 설정하거나, &quot;이 인증서 신뢰&quot;를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The server rejected the client certificate (it may have expired or be signed by another CA).</source>
+        <translation>서버가 클라이언트 인증서를 거부했습니다(만료되었거나 다른 CA에서 서명한 인증서일 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>Get a current client certificate and key for this server and enter them again.</source>
+        <translation>이 서버용 유효한 클라이언트 인증서와 키를 받아 다시 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be established.</source>
+        <translation>서버와 보안 연결을 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the server URL and its TLS settings; the details name the exact failure.</source>
+        <translation>서버 URL과 TLS 설정을 확인하십시오. 정확한 실패 원인은 세부 정보에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the credentials (401 Unauthorized).</source>
+        <translation>서버가 자격 증명을 받아들이지 않았습니다(401 Unauthorized).</translation>
+    </message>
+    <message>
+        <source>The token, password or certificate is wrong or expired: enter current credentials.</source>
+        <translation>토큰, 암호 또는 인증서가 잘못되었거나 만료되었습니다. 유효한 자격 증명을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The credentials are valid but lack a permission (403 Forbidden).</source>
+        <translation>자격 증명은 유효하지만 권한이 부족합니다(403 Forbidden).</translation>
+    </message>
+    <message>
+        <source>The credentials are valid but lack a permission: cannot %1.</source>
+        <translation>자격 증명은 유효하지만 권한이 부족합니다. 허용되지 않은 작업: %1.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to grant it to this user (for a cluster, for example a ClusterRoleBinding to the &quot;view&quot; role).</source>
+        <translation>관리자에게 이 사용자에게 권한을 부여해 달라고 요청하십시오(클러스터라면 예: &quot;view&quot; 역할에 대한 ClusterRoleBinding).</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; was not found on this machine.</source>
+        <translation>이 컴퓨터에서 자격 증명 플러그인 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Install it, or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
+        <translation>플러그인을 설치하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Install it (%1), or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
+        <translation>플러그인을 설치(%1)하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The credential plugin &quot;%1&quot; ran but did not produce a credential.</source>
+        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 실행되었지만 자격 증명을 내놓지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Run it in a terminal to see its error (it may need a login first).</source>
+        <translation>터미널에서 직접 실행해 오류를 확인하십시오(먼저 로그인해야 할 수 있습니다).</translation>
+    </message>
+    <message>
+        <source>The OIDC token has expired and could not be refreshed.</source>
+        <translation>OIDC 토큰이 만료되었고 갱신할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Log in again with your identity provider and import the new kubeconfig.</source>
+        <translation>ID 공급자에 다시 로그인한 뒤 새 kubeconfig를 가져오십시오.</translation>
+    </message>
+    <message>
+        <source>The proxy refused or failed the connection to the server.</source>
+        <translation>프록시가 서버 연결을 거부했거나 연결에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the proxy URL and that the proxy allows this server.</source>
+        <translation>프록시 URL과 프록시가 이 서버로의 연결을 허용하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected HTTP status %1.</source>
+        <translation>서버가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the service itself (not a web console or a load balancer page).</source>
+        <translation>URL이 웹 콘솔이나 로드 밸런서 페이지가 아니라 서비스 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not what this kind of server sends.</source>
+        <translation>서버의 응답이 이 종류의 서버가 보내는 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Check that the URL points to the service itself.</source>
+        <translation>URL이 서비스 자체를 가리키는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than Fleetdeck accepts.</source>
+        <translation>서버의 응답이 Fleetdeck이 받을 수 있는 크기보다 큽니다.</translation>
+    </message>
+    <message>
+        <source>Narrow the request (a smaller time range, a label filter) or ask for less at once.</source>
+        <translation>요청 범위를 좁히거나(더 짧은 시간 범위, 레이블 필터) 한 번에 더 적게 요청하십시오.</translation>
+    </message>
+    <message>
+        <source>The credentials could not be read: the vault is locked.</source>
+        <translation>볼트가 잠겨 있어 자격 증명을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault (enter its passphrase) and try again.</source>
+        <translation>암호 문구를 입력해 볼트 잠금을 해제한 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation>요청이 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>See the details for the exact error.</source>
+        <translation>정확한 오류는 세부 정보를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1346,172 +1516,12 @@
         <translation>이 클러스터는 Karmada에 조인되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>member %1: could not read its credentials (%2); its ServiceAccount, ClusterRole, ClusterRoleBinding and token Secret remain.</source>
-        <translation>멤버 클러스터 %1: 자격 증명을 읽을 수 없어(%2) ServiceAccount, ClusterRole, ClusterRoleBinding, 토큰 Secret이 남아 있습니다.</translation>
-    </message>
-    <message>
         <source>Reconcile with %1: %2</source>
         <translation>%1 동기화: %2</translation>
     </message>
     <message>
         <source>The local store could not %1 the cluster registry.</source>
         <translation>로컬 저장소에서 클러스터 레지스트리 작업(%1)을 수행할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The cluster answered and the credentials work.</source>
-        <translation>클러스터가 응답했으며 자격 증명이 유효합니다.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s host name could not be resolved.</source>
-        <translation>서버의 호스트 이름을 확인(DNS 조회)할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check the server address in the kubeconfig and this machine&apos;s DNS settings.</source>
-        <translation>kubeconfig의 서버 주소와 이 컴퓨터의 DNS 설정을 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The server refused the connection: nothing is listening on that address and port.</source>
-        <translation>서버가 연결을 거부했습니다. 해당 주소와 포트에서 연결을 기다리는 서비스가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check the server URL and port, and that the API server is running.</source>
-        <translation>서버 URL과 포트를 확인하고, API 서버가 실행 중인지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The server did not answer within 15 seconds.</source>
-        <translation>서버가 15초 안에 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Check that the address is reachable from this machine (VPN, firewall, proxy) and try again.</source>
-        <translation>이 컴퓨터에서 해당 주소에 연결할 수 있는지(VPN, 방화벽, 프록시) 확인한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate is not signed by a trusted certificate authority (SHA-256 fingerprint %1).</source>
-        <translation>서버 인증서가 신뢰할 수 있는 인증 기관(CA)의 서명을 받지 않았습니다(SHA-256 지문 %1).</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>알 수 없음</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with your cluster administrator&apos;s, then choose &quot;Trust this CA&quot; or add the cluster&apos;s CA to the kubeconfig.</source>
-        <translation>클러스터 관리자가 알려 준 지문과 비교한 뒤 &quot;이 CA 신뢰&quot;를 선택하거나 kubeconfig에 클러스터의 CA를 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate does not match the host name in the server URL.</source>
-        <translation>서버 인증서가 서버 URL의 호스트 이름과 일치하지 않습니다.</translation>
-    </message>
-    <message>
-        <source>Use the host name the certificate was issued for, or set the TLS server name to it.</source>
-        <translation>인증서가 발급된 호스트 이름을 사용하거나, TLS 서버 이름을 그 호스트 이름으로 설정하십시오.</translation>
-    </message>
-    <message>
-        <source>The server rejected the client certificate (it may have expired or be signed by another CA).</source>
-        <translation>서버가 클라이언트 인증서를 거부했습니다(만료되었거나 다른 CA에서 서명한 인증서일 수 있습니다).</translation>
-    </message>
-    <message>
-        <source>Get a current client certificate and key for this cluster and import the kubeconfig again.</source>
-        <translation>이 클러스터의 유효한 클라이언트 인증서와 키를 새로 받은 뒤 kubeconfig를 다시 가져오십시오.</translation>
-    </message>
-    <message>
-        <source>The secure connection to the server could not be established.</source>
-        <translation>서버와 보안 연결을 설정할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Check the server URL and the cluster&apos;s TLS settings; the details name the exact failure.</source>
-        <translation>서버 URL과 클러스터의 TLS 설정을 확인하십시오. 정확한 실패 원인은 세부 정보에 나와 있습니다.</translation>
-    </message>
-    <message>
-        <source>The server did not accept the credentials (401 Unauthorized).</source>
-        <translation>서버가 자격 증명을 받아들이지 않았습니다(401 Unauthorized).</translation>
-    </message>
-    <message>
-        <source>The token or certificate is wrong or expired: get new credentials and import the kubeconfig again.</source>
-        <translation>토큰이나 인증서가 잘못되었거나 만료되었습니다. 새 자격 증명을 받아 kubeconfig를 다시 가져오십시오.</translation>
-    </message>
-    <message>
-        <source>The credentials are valid but lack a permission (403 Forbidden).</source>
-        <translation>자격 증명은 유효하지만 권한이 부족합니다(403 Forbidden).</translation>
-    </message>
-    <message>
-        <source>The credentials are valid but lack a permission: cannot %1.</source>
-        <translation>자격 증명은 유효하지만 권한이 부족합니다. 허용되지 않은 작업: %1.</translation>
-    </message>
-    <message>
-        <source>Ask the cluster administrator to grant it to this user (for example with a ClusterRoleBinding to the &quot;view&quot; role).</source>
-        <translation>클러스터 관리자에게 이 사용자에게 해당 권한을 부여해 달라고 요청하십시오(예: &quot;view&quot; 역할에 대한 ClusterRoleBinding).</translation>
-    </message>
-    <message>
-        <source>The credential plugin &quot;%1&quot; was not found on this machine.</source>
-        <translation>이 컴퓨터에서 자격 증명 플러그인 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Install it, or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
-        <translation>플러그인을 설치하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>Install it (%1), or point Fleetdeck to its location in the cluster&apos;s connection settings (&quot;Credential plugin path&quot;).</source>
-        <translation>플러그인을 설치(%1)하거나, 클러스터 연결 설정(&quot;플러그인 경로&quot;)에서 Fleetdeck에 플러그인 위치를 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>The credential plugin &quot;%1&quot; ran but did not produce a credential.</source>
-        <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 실행되었지만 자격 증명을 내놓지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Run it in a terminal to see its error (it may need a login first).</source>
-        <translation>터미널에서 직접 실행해 오류를 확인하십시오(먼저 로그인해야 할 수 있습니다).</translation>
-    </message>
-    <message>
-        <source>The OIDC token has expired and could not be refreshed.</source>
-        <translation>OIDC 토큰이 만료되었고 갱신할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Log in again with your identity provider and import the new kubeconfig.</source>
-        <translation>ID 공급자에 다시 로그인한 뒤 새 kubeconfig를 가져오십시오.</translation>
-    </message>
-    <message>
-        <source>The proxy refused or failed the connection to the server.</source>
-        <translation>프록시가 서버 연결을 거부했거나 연결에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>Check the proxy URL in the kubeconfig and that the proxy allows this server.</source>
-        <translation>kubeconfig의 프록시 URL을 확인하고, 프록시가 이 서버로의 연결을 허용하는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The server answered with an unexpected HTTP status %1.</source>
-        <translation>서버가 예상하지 못한 HTTP 상태 %1(으)로 응답했습니다.</translation>
-    </message>
-    <message>
-        <source>Check that the URL points to a Kubernetes API server (not a web console or load balancer page).</source>
-        <translation>URL이 웹 콘솔이나 로드 밸런서 페이지가 아니라 Kubernetes API 서버를 가리키는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer is not a Kubernetes API response.</source>
-        <translation>서버 응답이 Kubernetes API 응답이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Check that the URL points to the Kubernetes API server itself.</source>
-        <translation>URL이 Kubernetes API 서버 자체를 가리키는지 확인하십시오.</translation>
-    </message>
-    <message>
-        <source>The cluster&apos;s credentials could not be read from the secret store.</source>
-        <translation>보안 저장소에서 클러스터의 자격 증명을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Unlock the vault (enter its passphrase) and try again.</source>
-        <translation>암호 문구를 입력해 볼트 잠금을 해제한 뒤 다시 시도하십시오.</translation>
-    </message>
-    <message>
-        <source>The connection test was cancelled.</source>
-        <translation>연결 테스트가 취소되었습니다.</translation>
-    </message>
-    <message>
-        <source>The connection test failed.</source>
-        <translation>연결 테스트에 실패했습니다.</translation>
-    </message>
-    <message>
-        <source>See the details for the exact error.</source>
-        <translation>정확한 오류는 세부 정보를 확인하십시오.</translation>
     </message>
     <message>
         <source>Pods could not be listed (403), so GPUs in use are not counted.</source>
@@ -1526,28 +1536,8 @@
         <translation>난수를 생성할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The server&apos;s %1 list is not a Kubernetes list (not JSON, or no items).</source>
-        <translation>서버의 %1 목록이 Kubernetes 목록이 아닙니다(JSON이 아니거나 items가 없음).</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 could not be read: %3</source>
-        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
-    </message>
-    <message>
         <source>The context names no server URL; enter one before saving.</source>
         <translation>컨텍스트에 서버 URL이 지정되어 있지 않습니다. 저장하기 전에 서버 URL을 입력하십시오.</translation>
-    </message>
-    <message>
-        <source>certificate authority</source>
-        <translation>인증 기관(CA)</translation>
-    </message>
-    <message>
-        <source>client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <source>client key</source>
-        <translation>클라이언트 키</translation>
     </message>
     <message>
         <source>The client certificate or key is missing; the cluster cannot be reached with it.</source>
@@ -1556,10 +1546,6 @@
     <message>
         <source>The credential plugin &quot;%1&quot; is not on this machine&apos;s PATH; install it or set its path for this cluster.</source>
         <translation>자격 증명 플러그인 &quot;%1&quot;이(가) 이 컴퓨터의 PATH에 없습니다. 플러그인을 설치하거나 이 클러스터에 플러그인 경로를 지정하십시오.</translation>
-    </message>
-    <message>
-        <source>The auth provider &quot;%1&quot; is not supported; only oidc is.</source>
-        <translation>auth-provider &quot;%1&quot;은(는) 지원되지 않습니다. oidc만 지원합니다.</translation>
     </message>
     <message>
         <source>timed out waiting for it</source>
@@ -1574,20 +1560,24 @@
         <translation>롤백됨: %1</translation>
     </message>
     <message>
-        <source>This cluster cannot be watched.</source>
-        <translation>이 클러스터는 실시간으로 감시할 수 없습니다.</translation>
+        <source>The pod list is larger than Fleetdeck reads at once, so GPUs in use are not counted.</source>
+        <translation>포드 목록이 Fleetdeck이 한 번에 읽는 크기보다 커서 사용 중인 GPU를 세지 않았습니다.</translation>
     </message>
     <message>
-        <source>This registry cannot read from clusters directly.</source>
-        <translation>이 레지스트리는 클러스터에서 직접 읽을 수 없습니다.</translation>
+        <source>The member&apos;s API server address %1 is a loopback address: it names the control plane&apos;s own machine, so Karmada cannot reach the member there. Register the member with an address the control plane can reach.</source>
+        <translation>멤버의 API 서버 주소 %1은(는) 루프백 주소입니다. 이 주소는 컨트롤 플레인 자신의 컴퓨터를 가리키므로 Karmada가 그 주소로 멤버에 연결할 수 없습니다. 컨트롤 플레인이 연결할 수 있는 주소로 멤버를 등록하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s credentials are in the vault, which is locked; unlock it to check the cluster.</source>
+        <translation>클러스터의 자격 증명이 잠긴 볼트에 있습니다. 클러스터를 확인하려면 볼트 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s %1 list is not a Kubernetes list (not JSON, or no items).</source>
+        <translation>서버의 %1 목록이 Kubernetes 목록이 아닙니다(JSON이 아니거나 items가 없음).</translation>
     </message>
 </context>
 <context>
     <name>fd::secrets</name>
-    <message>
-        <source>No OS keychain is available on this computer.</source>
-        <translation>이 컴퓨터에서 사용할 수 있는 OS 키체인이 없습니다.</translation>
-    </message>
     <message>
         <source>&quot;%1&quot; is not a secret reference.</source>
         <translation>&quot;%1&quot;은(는) 비밀 참조가 아닙니다.</translation>
@@ -1640,6 +1630,18 @@
         <source>The vault has no ciphertext for the secret %1; enter the credential again.</source>
         <translation>볼트에 비밀 정보 %1의 암호문이 없습니다. 자격 증명을 다시 입력하세요.</translation>
     </message>
+    <message>
+        <source>The secret store could not be started.</source>
+        <translation>비밀 정보 저장소를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>An internal error kept this secret from being read or written; nothing was changed.</source>
+        <translation>내부 오류로 이 비밀 정보를 읽거나 쓰지 못했습니다. 변경된 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The vault was locked while the passphrase was being checked; unlock it again.</source>
+        <translation>암호 문구를 확인하는 동안 볼트가 잠겼습니다. 다시 잠금을 해제하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::secrets::crypto</name>
@@ -1677,6 +1679,10 @@
     <message>
         <source>The database %1 could not be created.</source>
         <translation>데이터베이스 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The connection settings of this entry are missing from the local store; enter them again.</source>
+        <translation>이 항목의 연결 설정이 로컬 저장소에 없습니다. 다시 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1902,10 +1908,6 @@
         <translation>%1 요청됨 (%2 %)</translation>
     </message>
     <message>
-        <source>%1 of %2 nodes ready. Requested = the resource requests of the running pods.</source>
-        <translation>노드 %2개 중 %1개 준비됨. 요청량 = 실행 중인 파드의 리소스 요청 합계.</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -1918,28 +1920,12 @@
         <translation>정상</translation>
     </message>
     <message>
-        <source>Labels (%1)</source>
-        <translation>레이블 (%1)</translation>
-    </message>
-    <message>
-        <source>Taints (%1)</source>
-        <translation>테인트 (%1)</translation>
-    </message>
-    <message>
         <source>Live: new events appear at the top.</source>
         <translation>실시간: 새 이벤트가 맨 위에 표시됩니다.</translation>
     </message>
     <message>
-        <source>Live updates stopped.</source>
-        <translation>실시간 업데이트가 중지되었습니다.</translation>
-    </message>
-    <message>
         <source>Live updates stopped: %1</source>
         <translation>실시간 업데이트가 중지되었습니다: %1</translation>
-    </message>
-    <message>
-        <source>Live: the events are read again every few seconds; new ones appear at the top.</source>
-        <translation>실시간: 몇 초마다 이벤트를 다시 읽으며, 새 이벤트가 맨 위에 표시됩니다.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2006,40 +1992,44 @@
         <translation>컨디션</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <source>This cluster in Fleetdeck</source>
-        <translation>Fleetdeck에 등록된 이 클러스터</translation>
+        <source>%1 of %2 nodes ready. Requested = the resource requests of the pods placed on nodes and not finished.</source>
+        <translation>노드 %2개 중 %1개 준비됨. 요청량 = 노드에 배치되어 아직 끝나지 않은 포드의 리소스 요청 합계.</translation>
     </message>
     <message>
-        <source>Data center</source>
-        <translation>데이터 센터</translation>
+        <source>Loading events…</source>
+        <translation>이벤트를 불러오는 중…</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
+        <source>Reconnecting to the event stream…</source>
+        <translation>이벤트 스트림에 다시 연결하는 중…</translation>
     </message>
     <message>
-        <source>GPU models</source>
-        <translation>GPU 모델</translation>
+        <source>Time</source>
+        <translation>시간</translation>
     </message>
     <message>
-        <source>CPU only</source>
-        <translation>CPU 전용</translation>
+        <source>Type</source>
+        <translation>유형</translation>
     </message>
     <message>
-        <source>(not stated)</source>
-        <translation>(지정 안 됨)</translation>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>횟수</translation>
     </message>
 </context>
 <context>
@@ -2189,8 +2179,12 @@
         <translation>실행 파일 찾기…</translation>
     </message>
     <message>
-        <source>Trust this CA</source>
-        <translation>이 CA 신뢰</translation>
+        <source>Trusted certificate (SHA-256): %1</source>
+        <translation>신뢰하는 인증서(SHA-256): %1</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>이 인증서 신뢰</translation>
     </message>
 </context>
 <context>
@@ -2335,6 +2329,10 @@
         <source>error</source>
         <translation>오류</translation>
     </message>
+    <message>
+        <source>answer too large</source>
+        <translation>응답이 너무 큼</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::ClusterGroupModel</name>
@@ -2398,6 +2396,14 @@
     <message>
         <source>Last check</source>
         <translation>마지막 확인</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>The vault is locked: unlock it to check this cluster. Last known: %1</source>
+        <translation>볼트가 잠겨 있습니다. 이 클러스터를 확인하려면 잠금을 해제하십시오. 마지막으로 확인된 상태: %1</translation>
     </message>
 </context>
 <context>
@@ -2595,41 +2601,6 @@
     <message>
         <source>Arrives with model deployments.</source>
         <translation>모델 배포 기능과 함께 제공될 예정입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>fd::widgets::EventsModel</name>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>마지막 발생</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>유형</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>사유</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>대상</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <source>Count</source>
-        <translation>횟수</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3013,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Nothing loaded yet. Every context of the file is listed; the current context is ticked.</source>
         <translation>아직 불러온 파일이 없습니다. 파일의 모든 컨텍스트가 표시되며, 현재 컨텍스트가 선택됩니다.</translation>
     </message>
+    <message>
+        <source>Not matched with registered clusters: %1</source>
+        <translation>등록된 클러스터와 대조하지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::KarmadaJoinDialog</name>
@@ -3195,6 +3170,49 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Store: schema v%1</source>
         <translation>저장소: 스키마 v%1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::NodeLabelsModel</name>
+    <message>
+        <source>This cluster in Fleetdeck</source>
+        <translation>Fleetdeck에 등록된 이 클러스터</translation>
+    </message>
+    <message>
+        <source>Data center</source>
+        <translation>데이터 센터</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>GPU models</source>
+        <translation>GPU 모델</translation>
+    </message>
+    <message>
+        <source>CPU only</source>
+        <translation>CPU 전용</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(지정 안 됨)</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>레이블 (%1)</translation>
+    </message>
+    <message>
+        <source>Taints (%1)</source>
+        <translation>테인트 (%1)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
 </context>
 <context>
@@ -3900,6 +3918,32 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>It stays unlocked until you lock it here or quit Fleetdeck.</source>
         <translation>여기서 잠그거나 Fleetdeck를 종료할 때까지 잠금 해제 상태로 유지됩니다.</translation>
     </message>
+    <message>
+        <source>Stored secrets</source>
+        <translation>저장된 비밀 정보</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s)</source>
+        <translation>
+            <numerusform>비밀 정보 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>Fleetdeck is asking the OS keychain whether it can keep the secrets.</source>
+        <translation>Fleetdeck이 OS 키체인에 비밀 정보를 보관할 수 있는지 확인하고 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::StoreErrorDialog</name>
@@ -4320,6 +4364,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Vault: unlocked</source>
         <translation>볼트: 잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>Secrets: checking…</source>
+        <translation>비밀 정보: 확인 중…</translation>
     </message>
 </context>
 <context>

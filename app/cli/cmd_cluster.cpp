@@ -48,11 +48,13 @@ int failure(Context& ctx, const QString& message) {
     return ExitFailure;
 }
 
-// Runs an async registry call to completion on a local event loop.
-template <typename T> T await(const std::function<void(std::function<void(T)>)>& start) {
+// Runs an async registry call to completion on a local event loop (the CLI has no UI thread to
+// keep free); `start` gets the context object the answer is delivered to.
+template <typename T>
+T await(const std::function<void(QObject* context, std::function<void(T)>)>& start) {
     QEventLoop loop;
     std::optional<T> result;
-    start([&](T value) {
+    start(&loop, [&](T value) {
         result = std::move(value);
         loop.quit();
     });
@@ -80,6 +82,8 @@ QJsonObject reportToJson(const CleanupReport& report) {
     QJsonObject o{{QStringLiteral("ok"), report.ok},
                   {QStringLiteral("done"), QJsonArray::fromStringList(report.done)},
                   {QStringLiteral("leftBehind"), QJsonArray::fromStringList(report.leftBehind)}};
+    if (!report.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings));
     if (!report.ok)
         o.insert(QStringLiteral("error"), report.error.message);
     return o;
@@ -146,7 +150,9 @@ int cmdImport(Context& ctx, QStringList args) {
                 dc = d;
         if (dc.id.isEmpty()) {
             // A script naming a new site gets it, labelled with its id; the GUI can relabel.
-            const fd::Status added = registry.addDataCenter({datacenter, datacenter});
+            const fd::Status added = await<fd::Status>([&](QObject* c, auto done) {
+                registry.addDataCenter({datacenter, datacenter}, c, done);
+            });
             if (!added)
                 return failure(ctx, added.error().message);
             dc = {datacenter, datacenter};
@@ -160,20 +166,28 @@ int cmdImport(Context& ctx, QStringList args) {
         if (!candidate)
             return failure(
                 ctx, QStringLiteral("context \"%1\": %2").arg(kc->name, candidate.error().message));
-        if (!dc.id.isEmpty()) {
-            candidate->record.datacenter = dc;
-        } else if (const auto same = registry.findSameIdentity(*candidate)) {
-            // Re-importing refreshes the connection; site and labels stay as the user set them.
-            candidate->record.datacenter = same->datacenter;
-            candidate->record.labels = same->labels;
-            candidate->record.gpuModels = same->gpuModels;
-            candidate->record.cpuOnly = same->cpuOnly;
-        }
         candidates << std::move(*candidate);
+    }
+    const auto matches = await<fd::Result<QList<std::optional<ClusterId>>>>(
+        [&](QObject* c, auto done) { registry.matchIdentities(candidates, c, done); });
+    if (!matches)
+        return failure(ctx, matches.error().message);
+    for (int i = 0; i < candidates.size(); ++i) {
+        ImportCandidate& candidate = candidates[i];
+        const auto same = matches->value(i) ? registry.cluster(*matches->value(i)) : std::nullopt;
+        if (!dc.id.isEmpty()) {
+            candidate.record.datacenter = dc;
+        } else if (same) {
+            // Re-importing refreshes the connection; site and labels stay as the user set them.
+            candidate.record.datacenter = same->datacenter;
+            candidate.record.labels = same->labels;
+            candidate.record.gpuModels = same->gpuModels;
+            candidate.record.cpuOnly = same->cpuOnly;
+        }
     }
 
     const QList<ImportOutcome> outcomes = await<QList<ImportOutcome>>(
-        [&](auto done) { registry.importClusters(candidates, nullptr, done); });
+        [&](QObject* c, auto done) { registry.importClusters(candidates, c, done); });
     services->flush();
 
     bool anyFailed = false;
@@ -200,7 +214,7 @@ int cmdImport(Context& ctx, QStringList args) {
             ctx.out << "failed  " << contextName << ": " << o.error.message << '\n';
         else
             ctx.out << toString(o.action) << ' ' << o.name << " (context " << contextName << ", "
-                    << candidates.value(i).record.server << ")\n";
+                    << candidates.value(i).record.server() << ")\n";
         for (const auto& w : o.warnings)
             ctx.out << "  warning: " << w << '\n';
     }
@@ -305,7 +319,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
     QHash<ClusterId, ConnectionReport> reports;
     int pending = int(targets.size());
     for (const auto& r : std::as_const(targets))
-        registry.testCluster(r.id, nullptr, [&, id = r.id](ConnectionReport report) {
+        registry.testCluster(r.id, &loop, [&, id = r.id](ConnectionReport report) {
             reports.insert(id, std::move(report));
             if (--pending == 0)
                 loop.quit();
@@ -364,7 +378,7 @@ int cmdRemove(Context& ctx, const QStringList& args) {
         return failure(ctx,
                        QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
     const RemoveReport report =
-        await<RemoveReport>([&](auto done) { registry.removeCluster(r->id, nullptr, done); });
+        await<RemoveReport>([&](QObject* c, auto done) { registry.removeCluster(r->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
@@ -414,13 +428,15 @@ int cmdJoin(Context& ctx, QStringList args) {
         return failure(ctx,
                        QStringLiteral("No cluster named \"%1\" is registered.").arg(controlPlane));
     const JoinReport report = await<JoinReport>(
-        [&](auto done) { registry.join(member->id, cp->id, options, nullptr, done); });
+        [&](QObject* c, auto done) { registry.join(member->id, cp->id, options, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
         ctx.out << (report.ok ? "joined " : "could not join ") << member->name << " to " << cp->name
                 << (options.fullAccess ? " (full access: cluster-admin)" : "") << '\n';
+        for (const auto& w : report.warnings)
+            ctx.out << "  warning: " << w << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
             ctx.out << "  error: " << report.error.message << '\n';
@@ -441,7 +457,7 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
         return failure(ctx,
                        QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
     const JoinReport report =
-        await<JoinReport>([&](auto done) { registry.unjoin(member->id, nullptr, done); });
+        await<JoinReport>([&](QObject* c, auto done) { registry.unjoin(member->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));

@@ -71,11 +71,19 @@ int main(int argc, char* argv[]) {
 
     // Without a secret backend the console still runs; the status bar and Settings say secrets
     // are unavailable, and why goes to the log. The Clusters page then keeps its empty state.
+    // The backend is chosen on the secrets thread (asking the keychain may take seconds), so the
+    // window appears at once; the status bar says "checking" until the choice is made.
     std::unique_ptr<fd::secrets::SecretStore> secrets;
-    if (auto s = fd::secrets::SecretStore::open(*store))
+    fd::secrets::SecretStore::Options secretOptions;
+    secretOptions.chooseInBackground = true;
+    if (auto s = fd::secrets::SecretStore::open(*store, secretOptions))
         secrets = std::move(s).value();
     else
         qWarning("fleetdeck: secrets unavailable: %s", qPrintable(s.error().message));
+    // Nothing on the UI thread may wait for the keychain or the vault: a sync call here fails
+    // loudly instead of freezing the window.
+    if (secrets)
+        secrets->setAsyncOnly(true);
     fd::widgets::VaultGate vault(secrets.get());
 
     // The cluster registry: metadata in the store, credentials in the vault (unlocked through

@@ -104,13 +104,20 @@ template <typename Fn> void post(QObject* context, Fn&& fn) {
         QMetaObject::invokeMethod(context, std::forward<Fn>(fn), Qt::QueuedConnection);
 }
 
-// Runs `work` on the global QThreadPool and delivers its result to `done` on the context's
-// thread (parse off the UI thread, apply on it).
+// Runs `work` on `pool` and delivers its result to `done` on the context's thread (parse off the
+// UI thread, apply on it). A page with its own pool waits for it on destruction, so no work
+// outlives the services it uses.
+template <typename T>
+void runOnPool(QThreadPool& pool, QObject* context, std::function<T()> work,
+               std::function<void(T)> done) {
+    auto deliver = handoff<T>(context, std::move(done));
+    pool.start([work = std::move(work), deliver = std::move(deliver)] { deliver(work()); });
+}
+
+// The same on the global QThreadPool.
 template <typename T>
 void runOnPool(QObject* context, std::function<T()> work, std::function<void(T)> done) {
-    auto deliver = handoff<T>(context, std::move(done));
-    QThreadPool::globalInstance()->start(
-        [work = std::move(work), deliver = std::move(deliver)] { deliver(work()); });
+    runOnPool<T>(*QThreadPool::globalInstance(), context, std::move(work), std::move(done));
 }
 
 } // namespace fd

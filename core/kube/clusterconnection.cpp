@@ -11,16 +11,16 @@ QString ClusterConnection::effectiveCacheKey() const {
     if (!cacheKey.isEmpty())
         return cacheKey;
     // No secret in the key: the exec command/args digest is added by the provider itself.
-    return server + u'|' + username + u'|' + exec.command + u'|' + oidc.clientId;
+    return endpoint.url + u'|' + username + u'|' + exec.command + u'|' + oidc.clientId;
 }
 
 ExecClusterInfo ClusterConnection::execClusterInfo() const {
     ExecClusterInfo info;
-    info.server = server;
-    info.tlsServerName = tlsServerName;
-    info.insecureSkipTlsVerify = insecure;
-    info.caPem = caPem;
-    info.proxyUrl = proxyUrl;
+    info.server = endpoint.url;
+    info.tlsServerName = endpoint.tls.serverName;
+    info.insecureSkipTlsVerify = endpoint.tls.insecure;
+    info.caPem = endpoint.tls.caPem;
+    info.proxyUrl = endpoint.proxyUrl;
     return info;
 }
 
@@ -34,32 +34,39 @@ QString tr(const char* text) {
     return QCoreApplication::translate("fd::kube::ClusterConnection", text);
 }
 
-fd::Result<QByteArray> readDataOrFile(const DataOrFile& source, const QString& what) {
+// The data, or the file's content. An unreadable file fails, unless `unreadable` collects it.
+fd::Result<QByteArray> readDataOrFile(const DataOrFile& source, const QString& what,
+                                      QStringList* unreadable) {
     if (!source.data.isEmpty() || source.filePath.isEmpty())
         return source.data;
     QFile file(source.filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fd::Error(
-            fd::ErrorKind::Io,
-            tr("Cannot read the %1 file %2: %3").arg(what, source.filePath, file.errorString()));
-    return file.readAll();
+    if (file.open(QIODevice::ReadOnly))
+        return file.readAll();
+    fd::Error error(
+        fd::ErrorKind::Io,
+        tr("Cannot read the %1 file %2: %3").arg(what, source.filePath, file.errorString()));
+    if (!unreadable)
+        return error;
+    *unreadable << error.message;
+    return QByteArray();
 }
 
 } // namespace
 
-fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& context) {
+fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& context,
+                                                        QStringList* unreadable) {
     ClusterConnection c;
-    c.server = context.server;
-    c.tlsServerName = context.tlsServerName;
-    c.insecure = context.insecureSkipTlsVerify;
-    c.proxyUrl = context.proxyUrl;
+    c.endpoint.url = context.server;
+    c.endpoint.tls.serverName = context.tlsServerName;
+    c.endpoint.tls.insecure = context.insecureSkipTlsVerify;
+    c.endpoint.proxyUrl = context.proxyUrl;
     c.cacheKey = context.server + u'|' + context.clusterName + u'|' + context.userName;
     if (context.ca.source != CaSource::None) {
-        auto ca =
-            readDataOrFile({context.ca.data, context.ca.filePath}, tr("certificate authority"));
+        auto ca = readDataOrFile({context.ca.data, context.ca.filePath},
+                                 tr("certificate authority"), unreadable);
         if (!ca)
             return ca.error();
-        c.caPem = *ca;
+        c.endpoint.tls.caPem = *ca;
     }
     const Credential& cred = context.credential;
     switch (cred.kind) {
@@ -80,10 +87,10 @@ fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& conte
         break;
     case AuthKind::ClientCert: {
         c.auth = ClusterConnection::Auth::ClientCert;
-        auto cert = readDataOrFile(cred.clientCert, tr("client certificate"));
+        auto cert = readDataOrFile(cred.clientCert, tr("client certificate"), unreadable);
         if (!cert)
             return cert.error();
-        auto key = readDataOrFile(cred.clientKey, tr("client key"));
+        auto key = readDataOrFile(cred.clientKey, tr("client key"), unreadable);
         if (!key)
             return key.error();
         c.clientCertPem = *cert;
@@ -121,7 +128,7 @@ fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& conte
         const QString caData = p.config.value(QStringLiteral("idp-certificate-authority-data"));
         const QString caFile = p.config.value(QStringLiteral("idp-certificate-authority"));
         auto ca = readDataOrFile({QByteArray::fromBase64(caData.toLatin1()), caFile},
-                                 tr("identity provider certificate authority"));
+                                 tr("identity provider certificate authority"), unreadable);
         if (!ca)
             return ca.error();
         c.oidc.issuerCaPem = *ca;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "kube/execplugin.h"
+#include "net/endpoint.h"
 
 #include <QByteArray>
 #include <QString>
@@ -26,11 +27,9 @@ struct OidcConfig {
 struct ClusterConnection {
     enum class Auth { None, Token, TokenFile, ClientCert, Basic, Exec, Oidc };
 
-    QString server; // https://host:port[/path-prefix]
-    QByteArray caPem;
-    QString tlsServerName;
-    bool insecure = false;
-    QString proxyUrl;
+    // The API server: URL (https://host:port[/path-prefix]), TLS policy (CA, tls-server-name,
+    // insecure, pinned certificate) and proxy.
+    fd::net::Endpoint endpoint;
     // Identifies (cluster, user) for credential caches; derived from server + user when empty.
     QString cacheKey;
 
@@ -50,10 +49,13 @@ struct ClusterConnection {
 
 struct KubeContext;
 
-// Resolves a kubeconfig context to a connection: CA, client certificate and key files are read
-// now (into memory), a token file stays a path (re-read per request). Fails when a referenced
-// file cannot be read, or for a legacy auth-provider other than oidc (gcp and azure were
-// removed from kubectl; their exec plugins replace them).
-fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& context);
+// Resolves a kubeconfig context to a connection: CA, client certificate and key files (and the
+// OIDC issuer's CA) are read now (into memory), a token file stays a path (re-read per request).
+// A file that cannot be read fails the call — or, when `unreadable` is given, is listed there
+// (one sentence naming the file) and left empty, so an import can still show the context. A
+// legacy auth-provider other than oidc always fails (gcp and azure were removed from kubectl;
+// their exec plugins replace them).
+fd::Result<ClusterConnection> connectionFromKubeContext(const KubeContext& context,
+                                                        QStringList* unreadable = nullptr);
 
 } // namespace fd::kube

@@ -193,7 +193,8 @@ void KubeClient::attempt(const std::shared_ptr<Op>& op) {
             return;
         }
         const ApiRequest& r = op->request;
-        QUrl url(m_connection.server);
+        const fd::net::Endpoint& endpoint = m_connection.endpoint;
+        QUrl url(endpoint.url);
         QString base = url.path();
         while (base.endsWith(u'/'))
             base.chop(1);
@@ -212,15 +213,14 @@ void KubeClient::attempt(const std::shared_ptr<Op>& op) {
             req.headers.append({"Content-Type", r.contentType});
             req.body = r.body;
         }
-        req.tls.caPem = m_connection.caPem;
-        req.tls.serverName = m_connection.tlsServerName;
-        req.tls.insecure = m_connection.insecure;
+        static_cast<fd::net::TlsPolicy&>(req.tls) = endpoint.tls;
         req.tls.clientCertPem = auth->clientCertPem;
         req.tls.clientKeyPem = auth->clientKeyPem;
-        req.proxyUrl = m_connection.proxyUrl;
+        req.proxyUrl = endpoint.proxyUrl;
         req.totalTimeoutMs = r.totalTimeoutMs >= 0 ? r.totalTimeoutMs : m_timeoutMs;
         req.idleTimeoutMs = r.idleTimeoutMs;
         req.onData = r.onData;
+        req.stream = r.stream;
 
         op->requestId = m_http->send(std::move(req), this, [this, op](fd::net::Reply reply) {
             op->requestId = 0;
@@ -442,13 +442,14 @@ ApiRequest KubeClient::listRequest(const ResourceType& type, const ListOptions& 
         add(QStringLiteral("limit"), QString::number(options.limit));
     if (!continueToken.isEmpty())
         add(QStringLiteral("continue"), continueToken);
+    else if (!options.resourceVersion.isEmpty()) // the server refuses it with a continue token
+        add(QStringLiteral("resourceVersion"), options.resourceVersion);
     return r;
 }
 
 void KubeClient::listRaw(const ResourceType& type, const ListOptions& options, QObject* context,
                          KubeCallback<RawList> done) {
-    listPaged<RawList>(type, options, context, std::move(done),
-                       [](const QByteArray& body) { return decodeRawList(body); });
+    listOf<QJsonObject>(type, options, context, std::move(done));
 }
 
 void KubeClient::getRaw(const ResourceType& type, const QString& namespaceName, const QString& name,
@@ -498,12 +499,8 @@ void KubeClient::apiResources(const QString& groupVersion, QObject* context,
             }));
 }
 
-KubeWatch* KubeClient::watch(const ResourceType& type, const ListOptions& options,
-                             const WatchOptions& watchOptions, QObject* context,
-                             WatchHandlers handlers) {
-    auto* w = new KubeWatch(this, type, options, watchOptions, context, std::move(handlers));
-    w->start();
-    return w;
+void KubeClient::startWatch(KubeWatch* watch) {
+    watch->start();
 }
 
 } // namespace fd::kube

@@ -7,6 +7,7 @@
 //   fd::kube::ListOptions opts;
 //   opts.labelSelector.exists(QStringLiteral("nvidia.com/gpu.product"));
 //   client->list<fd::kube::Node>(opts, this, [this](fd::kube::KubeResult<NodeList> r) { ... });
+//   client->watch<fd::kube::Node>(opts, {}, this, handlers);   // typed deltas, see kubewatch.h
 //
 // Every call takes a context object and a callback. The callback runs exactly once, queued on
 // the context's thread, and is dropped if the context is destroyed first (or if the client is
@@ -17,8 +18,8 @@
 // refreshed when it expired. A 401 drops a renewable credential (exec, OIDC, token file) and
 // retries once; a 429 waits for Retry-After (bounded) and retries up to maxRetries times.
 
+#include "common/handoff.h"
 #include "kube/clusterconnection.h"
-#include "kube/handoff.h"
 #include "kube/kubedecode.h"
 #include "kube/kubeerror.h"
 #include "kube/kubetypes.h"
@@ -43,6 +44,7 @@ namespace fd::kube {
 
 class ExecCredentialProvider;
 class KubeWatch; // kubewatch.h
+template <typename T> struct WatchHandlers;
 
 template <typename T> using KubeCallback = std::function<void(KubeResult<T>)>;
 
@@ -53,6 +55,9 @@ struct ListOptions {
     int limit = 0;         // page size; 0 = the server's choice (everything)
     QString continueToken; // start at this page (from ListMeta::continueToken)
     bool allPages = true;  // follow metadata.continue to the end; false: one page only
+    // "0": any version, answered from the API server's watch cache instead of a quorum read
+    // from etcd (the server then ignores `limit` and sends one page); empty: the latest.
+    QString resourceVersion;
 };
 
 // One API request, for the low-level send() and custom calls.
@@ -67,6 +72,7 @@ struct ApiRequest {
     int idleTimeoutMs = 0;   // streams: give up when nothing arrives for this long
     // Streaming (watches): chunks as they arrive, on the client's thread; the body stays empty.
     std::function<void(QByteArrayView chunk)> onData;
+    bool stream = false; // a long-lived stream: the HTTP core's stream lane, outside its caps
 };
 
 struct WriteOptions {
@@ -82,23 +88,6 @@ struct WatchOptions {
     bool bookmarks = true;      // allowWatchBookmarks: keeps the version fresh on quiet streams
     int timeoutSeconds = 300;   // the server ends each stream after this; the watch reconnects
     int idleTimeoutMs = 120000; // a stream silent this long (no event, no bookmark) is redone
-};
-
-struct WatchEvent {
-    enum class Type { Added, Modified, Deleted };
-    Type type = Type::Added;
-    QJsonObject object; // decode() it into a typed struct when needed
-};
-
-// Called on the client's thread while the watch's context lives.
-struct WatchHandlers {
-    std::function<void(const WatchEvent&)> onEvent;
-    // The complete current state: at the start (without a resourceVersion) and after the
-    // server forgot our version (410 Gone). Views replace their content with it.
-    std::function<void(const RawList&)> onRelisted;
-    std::function<void(const QString& resourceVersion)> onBookmark; // optional
-    // A failure. fatal: the watch stopped (401/403/404...); otherwise it reconnects by itself.
-    std::function<void(const KubeError&, bool fatal)> onError;
 };
 
 enum class Propagation { Default, Background, Foreground, Orphan };
@@ -151,6 +140,16 @@ public:
     template <typename T>
     void get(const QString& namespaceName, const QString& name, QObject* context,
              KubeCallback<T> done);
+    // A list of `type` decoded as T (QJsonObject for any kind).
+    template <typename T>
+    void listOf(const ResourceType& type, const ListOptions& options, QObject* context,
+                KubeCallback<ObjectList<T>> done);
+    // Lists page by page and folds each decoded item into `acc` on the pool, so a collection of
+    // any size is summarised in the memory of one page: fold(acc, item) runs on a worker thread,
+    // pages one after another; `done` gets the final accumulator and the last page's ListMeta.
+    template <typename T, typename Acc>
+    void listFold(const ListOptions& options, Acc initial, std::function<void(Acc&, const T&)> fold,
+                  QObject* context, KubeCallback<std::pair<Acc, ListMeta>> done);
 
     // Any resource (custom resources such as Karmada's) as plain JSON objects.
     void listRaw(const ResourceType& type, const ListOptions& options, QObject* context,
@@ -179,11 +178,15 @@ public:
     void resolveKind(const QString& group, const QString& version, const QString& kind,
                      QObject* context, KubeCallback<ResourceType> done);
 
-    // Starts a watch (see kubewatch.h). The watch is a child of this client; delete it or call
-    // stop() to end it, and it ends when `context` (which must live on this client's thread)
-    // is destroyed.
+    // Starts a watch whose events arrive decoded as T (see kubewatch.h; QJsonObject for any
+    // kind). The watch is a child of this client; delete it or call stop() to end it, and it
+    // ends when `context` (which must live on this client's thread) is destroyed.
+    template <typename T>
     KubeWatch* watch(const ResourceType& type, const ListOptions& options,
-                     const WatchOptions& watchOptions, QObject* context, WatchHandlers handlers);
+                     const WatchOptions& watchOptions, QObject* context, WatchHandlers<T> handlers);
+    template <typename T>
+    KubeWatch* watch(const ListOptions& options, const WatchOptions& watchOptions, QObject* context,
+                     WatchHandlers<T> handlers);
 
     // One request with credentials, 401 and 429 handling; >= 400 becomes a KubeError.
     void send(ApiRequest request, QObject* context, KubeCallback<ApiResponse> done);
@@ -198,6 +201,8 @@ private:
     using RawDone = std::function<void(KubeResult<ApiResponse>)>;
 
     friend class KubeWatch;
+    template <typename T> friend class KubeWatchOf;
+    void startWatch(KubeWatch* watch);
     // Runs on this thread; `done` is called on this thread while the client lives, unless the
     // request is cancelled with cancel() — which happens by itself when `context` (the object
     // waiting for the answer, if given) is destroyed: its transfer and any retry are aborted.
@@ -327,10 +332,47 @@ void KubeClient::listPaged(const ResourceType& type, const ListOptions& options,
 }
 
 template <typename T>
+void KubeClient::listOf(const ResourceType& type, const ListOptions& options, QObject* context,
+                        KubeCallback<ObjectList<T>> done) {
+    listPaged<ObjectList<T>>(type, options, context, std::move(done),
+                             [](const QByteArray& body) { return decodeList<T>(body); });
+}
+
+template <typename T>
 void KubeClient::list(const ListOptions& options, QObject* context,
                       KubeCallback<ObjectList<T>> done) {
-    listPaged<ObjectList<T>>(KindTraits<T>::type(), options, context, std::move(done),
-                             [](const QByteArray& body) { return decodeList<T>(body); });
+    listOf<T>(KindTraits<T>::type(), options, context, std::move(done));
+}
+
+template <typename T, typename Acc>
+void KubeClient::listFold(const ListOptions& options, Acc initial,
+                          std::function<void(Acc&, const T&)> fold, QObject* context,
+                          KubeCallback<std::pair<Acc, ListMeta>> done) {
+    // The accumulator travels with the pages: each page is decoded and folded on the pool, and
+    // only the accumulator (never the page's items) is kept between pages.
+    struct Folded {
+        std::shared_ptr<Acc> acc;
+        ListMeta metadata;
+        QList<T> items; // always empty: listPaged appends items, there are none
+    };
+    auto acc = std::make_shared<Acc>(std::move(initial));
+    listPaged<Folded>(
+        KindTraits<T>::type(), options, context,
+        [acc, done = std::move(done)](KubeResult<Folded> r) {
+            if (!r) {
+                done(r.error());
+                return;
+            }
+            done(std::pair<Acc, ListMeta>(std::move(*acc), r->metadata));
+        },
+        [acc, fold = std::move(fold)](const QByteArray& body) -> KubeResult<Folded> {
+            auto page = decodeList<T>(body);
+            if (!page)
+                return page.error();
+            for (const T& item : std::as_const(page->items))
+                fold(*acc, item); // pages are decoded one after another, never in parallel
+            return Folded{acc, page->metadata, {}};
+        });
 }
 
 template <typename T>

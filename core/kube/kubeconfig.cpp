@@ -1,6 +1,7 @@
 #include "kube/kubeconfig.h"
 
 #include "kube/kubeconfigentries_p.h"
+#include "kube/redact.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,8 +18,6 @@ namespace {
 // Kubeconfigs are a few kilobytes; one with 10,000 contexts is about 3 MB. Anything far larger
 // is not a kubeconfig, and reading it whole would only stall the caller.
 constexpr qint64 kMaxKubeconfigSize = 64 * 1024 * 1024;
-
-const QString kRedacted = QStringLiteral("<redacted>");
 
 fd::Result<detail::ParsedFile> loadFile(const QString& path) {
     const QFileInfo info(path);
@@ -57,29 +56,6 @@ fd::Result<Kubeconfig> mergeLoaded(QList<detail::ParsedFile> files, QStringList 
     Kubeconfig merged = detail::mergeKubeconfigs(files, options);
     merged.warnings = warnings + merged.warnings;
     return merged;
-}
-
-bool isSecretFlag(QString name) {
-    name = name.toLower();
-    while (name.startsWith(QLatin1Char('-')))
-        name.remove(0, 1);
-    static const char* const kSecretWords[] = {"secret",  "password", "passwd",      "token",
-                                               "api-key", "apikey",   "private-key", "credential"};
-    static const char* const kHarmlessSuffixes[] = {"-file", "-path", "-dir", "-url", "-endpoint"};
-    bool secret = false;
-    for (const char* w : kSecretWords)
-        secret = secret || name.contains(QLatin1String(w));
-    if (!secret)
-        return false;
-    for (const char* s : kHarmlessSuffixes)
-        if (name.endsWith(QLatin1String(s)))
-            return false;
-    return true;
-}
-
-bool looksLikeJwt(const QString& arg) {
-    static const QRegularExpression jwt(QStringLiteral("^eyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\."));
-    return jwt.match(arg).hasMatch();
 }
 
 // auth-provider config keys known to hold no secret; everything else is masked.
@@ -148,38 +124,6 @@ const KubeContext* Kubeconfig::findContext(const QString& name) const {
     return nullptr;
 }
 
-QStringList redactedArgs(const QStringList& args) {
-    QStringList out;
-    out.reserve(args.size());
-    bool maskNext = false;
-    for (const QString& arg : args) {
-        if (maskNext && !arg.startsWith(QLatin1Char('-'))) {
-            out << kRedacted;
-            maskNext = false;
-            continue;
-        }
-        maskNext = false;
-        if (arg.startsWith(QLatin1Char('-'))) {
-            const qsizetype eq = arg.indexOf(QLatin1Char('='));
-            const QString name = eq < 0 ? arg : arg.left(eq);
-            if (isSecretFlag(name)) {
-                if (eq < 0) {
-                    maskNext = true;
-                    out << arg;
-                } else {
-                    out << name + QLatin1Char('=') + kRedacted;
-                }
-                continue;
-            }
-        } else if (looksLikeJwt(arg)) {
-            out << kRedacted;
-            continue;
-        }
-        out << arg;
-    }
-    return out;
-}
-
 KubeContext KubeContext::redacted() const {
     KubeContext r = *this;
     Credential& c = r.credential;
@@ -187,14 +131,14 @@ KubeContext KubeContext::redacted() const {
     c.password.clear();
     c.clientKey.data.clear();
     if (c.exec) {
-        c.exec->args = redactedArgs(c.exec->args);
+        c.exec->args = redactArgs(c.exec->args);
         for (EnvVar& var : c.exec->env)
-            var.value = kRedacted;
+            var.value = redactedMarker();
     }
     if (c.authProvider) {
         for (auto it = c.authProvider->config.begin(); it != c.authProvider->config.end(); ++it)
             if (!isHarmlessProviderKey(it.key()))
-                it.value() = kRedacted;
+                it.value() = redactedMarker();
     }
     return r;
 }

@@ -51,7 +51,7 @@ struct EnvVar {
 struct ExecConfig {
     QString apiVersion; // client.authentication.k8s.io/v1, v1beta1 or v1alpha1
     QString command;    // resolved against the file when it contains a path separator
-    QStringList args;   // SECRET (may carry --client-secret and the like); see redactedArgs()
+    QStringList args;   // SECRET (may carry --client-secret and the like); see redact.h
     QList<EnvVar> env;  // SECRET values
     QString installHint;
     QString interactiveMode; // Never / IfAvailable / Always; unwritten: IfAvailable before v1
@@ -133,10 +133,6 @@ fd::Result<Kubeconfig> readKubeconfigFiles(const QStringList& paths,
 fd::Result<Kubeconfig> readKubeconfigList(const QString& list,
                                           QChar separator = kubeconfigListSeparator(),
                                           const ReadOptions& options = {});
-
-// Exec arguments with secret-looking values replaced by "<redacted>":
-// "--client-secret=x" and "--client-secret x" alike.
-QStringList redactedArgs(const QStringList& args);
 
 // A self-contained kubeconfig for one context: CA, client certificate and key embedded as data
 // (files read now), everything else as in the context; current-context set. Fails only when a

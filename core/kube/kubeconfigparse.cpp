@@ -9,7 +9,7 @@
 
 namespace fd::kube::detail {
 
-Q_LOGGING_CATEGORY(lcKubeconfig, "fleetdeck.kube.kubeconfig", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKubeconfig, "fd.kube.kubeconfig", QtInfoMsg)
 
 namespace {
 

@@ -213,6 +213,38 @@ KubeResult<RawList> decodeRawList(const QByteArray& body) {
     return out;
 }
 
+bool parseWatchLine(const QByteArray& line, WatchLine& out) {
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject event = doc.object();
+    const QString type = event.value(QLatin1String("type")).toString();
+    out.object = event.value(QLatin1String("object")).toObject();
+    if (type == QLatin1String("ERROR")) {
+        out.type = WatchLine::Type::Error;
+        const int code = out.object.value(QLatin1String("code")).toInt();
+        out.error = errorFromResponse(code ? code : 500,
+                                      QJsonDocument(out.object).toJson(QJsonDocument::Compact));
+        return true;
+    }
+    if (type == QLatin1String("ADDED"))
+        out.type = WatchLine::Type::Added;
+    else if (type == QLatin1String("MODIFIED"))
+        out.type = WatchLine::Type::Modified;
+    else if (type == QLatin1String("DELETED"))
+        out.type = WatchLine::Type::Deleted;
+    else if (type == QLatin1String("BOOKMARK"))
+        out.type = WatchLine::Type::Bookmark;
+    else
+        return false;
+    out.resourceVersion = out.object.value(QLatin1String("metadata"))
+                              .toObject()
+                              .value(QLatin1String("resourceVersion"))
+                              .toString();
+    return true;
+}
+
 KubeResult<RawList> decodeRawListWhole(const QByteArray& body) {
     auto json = parseObject(body);
     if (!json)

@@ -45,12 +45,26 @@ QDateTime parseTime(const QString& text);
 // The body as a JSON object, or MalformedResponse (with the parser's position, never content).
 KubeResult<QJsonObject> parseObject(const QByteArray& body);
 
-// A generic list: metadata plus raw items (custom resources).
-struct RawList {
-    ListMeta metadata;
-    QList<QJsonObject> items;
-};
+// Any object as plain JSON: decode<QJsonObject> is the identity, so every typed call
+// (list, watch) also works for kinds without a struct (custom resources such as Karmada's).
+inline void decode(const QJsonObject& json, QJsonObject& out) {
+    out = json;
+}
+
+// A generic list: metadata plus raw items.
+using RawList = ObjectList<QJsonObject>;
 KubeResult<RawList> decodeRawList(const QByteArray& body);
+
+// One line of a watch stream ({"type": ..., "object": ...}), parsed.
+struct WatchLine {
+    enum class Type { Added, Modified, Deleted, Bookmark, Error };
+    Type type = Type::Added;
+    QString resourceVersion; // the object's metadata.resourceVersion
+    QJsonObject object;
+    KubeError error; // Type::Error: the Status the server sent (410 Gone: resourceVersion too old)
+};
+// False when the line is not a JSON watch event of a known type.
+bool parseWatchLine(const QByteArray& line, WatchLine& out);
 
 template <typename T> KubeResult<T> decodeObject(const QByteArray& body) {
     auto json = parseObject(body);

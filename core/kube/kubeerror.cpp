@@ -54,6 +54,10 @@ QString categoryName(KubeErrorCategory category) {
         return QStringLiteral("malformed-response");
     case KubeErrorCategory::Cancelled:
         return QStringLiteral("cancelled");
+    case KubeErrorCategory::VaultLocked:
+        return QStringLiteral("vault-locked");
+    case KubeErrorCategory::CredentialUnavailable:
+        return QStringLiteral("credential-unavailable");
     }
     return QStringLiteral("unknown");
 }
@@ -159,6 +163,8 @@ QString KubeError::userMessage() const {
     case KubeErrorCategory::ExecPluginMissing:
     case KubeErrorCategory::ExecPluginFailed:
     case KubeErrorCategory::OidcRefreshFailed:
+    case KubeErrorCategory::VaultLocked:
+    case KubeErrorCategory::CredentialUnavailable:
         // These messages are already full sentences written for the user.
         return message;
     case KubeErrorCategory::Unauthorized:
@@ -224,6 +230,12 @@ fd::Error KubeError::toError() const {
         break;
     case KubeErrorCategory::Cancelled:
         kind = fd::ErrorKind::Cancelled;
+        break;
+    case KubeErrorCategory::VaultLocked:
+        kind = fd::ErrorKind::Locked;
+        break;
+    case KubeErrorCategory::CredentialUnavailable:
+        kind = fd::ErrorKind::KeyUnavailable;
         break;
     case KubeErrorCategory::MalformedResponse:
         kind = fd::ErrorKind::Corrupt;

@@ -27,6 +27,10 @@ enum class KubeErrorCategory {
     OidcRefreshFailed, // the OIDC id-token expired and could not be refreshed
     MalformedResponse, // the body is not the JSON we expected
     Cancelled,         // the request was cancelled (client gone, watch stopped)
+    // The credentials could not be had before any request: the vault holding them is locked,
+    // or a stored secret is missing, damaged or in a keychain this machine lacks.
+    VaultLocked,
+    CredentialUnavailable,
 };
 
 // One entry of Status.details.causes.

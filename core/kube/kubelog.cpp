@@ -1,5 +1,5 @@
 #include "kube/kubelog.h"
 
 namespace fd::kube {
-Q_LOGGING_CATEGORY(lcKube, "fleetdeck.kube", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKube, "fd.kube", QtInfoMsg)
 }

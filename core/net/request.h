@@ -1,15 +1,21 @@
 #pragma once
 
+#include "net/endpoint.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
 #include <QUrl>
 
+#include "net/endpoint.h"
+
 #include <functional>
+#include <memory>
 
 namespace fd::net {
 
+class CookieJar;
 struct Response;
 
 // Identifies one call to HttpClient::send(); never reused within a process.
@@ -30,13 +36,12 @@ public:
 
 // TLS material is passed from memory only: a decrypted client key never touches disk. The client
 // copies what it needs and wipes its copies (OPENSSL_cleanse) when the transfer ends.
-struct TlsOptions {
-    QByteArray caPem;         // trust exactly these CAs (PEM); empty: the system store
+// The server-side policy (CA, server name, insecure, pinned certificate) is the endpoint's
+// TlsPolicy; serverName verifies and sends SNI for that name while the TCP connection still goes
+// to the URL host (kubeconfig tls-server-name).
+struct TlsOptions : TlsPolicy {
     QByteArray clientCertPem; // PEM client certificate (chain) for mutual TLS
     QByteArray clientKeyPem;  // PEM private key matching clientCertPem
-    QString serverName;    // verify and send SNI for this name instead of the URL host (kubeconfig
-                           // tls-server-name); the TCP connection still goes to the URL host
-    bool insecure = false; // skip certificate and name verification (only when the user asks)
 };
 
 struct Request {
@@ -48,6 +53,9 @@ struct Request {
     // http://, https://, socks5:// or socks5h:// (proxy resolves names). Empty: no proxy — the
     // environment's proxy variables are deliberately ignored so behaviour is explicit.
     QString proxyUrl;
+    // A session's cookies (a vCenter SOAP session, for example): requests naming the same jar
+    // send the cookies earlier answers set. Null: no cookies are kept or sent.
+    std::shared_ptr<CookieJar> cookies;
 
     int connectTimeoutMs = 10000; // TCP + TLS + proxy handshake
     int totalTimeoutMs = 30000;   // whole transfer; 0 = none (watch streams)
@@ -61,6 +69,22 @@ struct Request {
     std::function<void(QByteArrayView chunk)> onData;
     // Called once the final response head (status, headers, version) is in, before any onData.
     std::function<void(const Response& head)> onHeaders;
+    // A long-lived stream (watch, server-sent events, log follow): it runs in the client's stream
+    // lane, outside the in-flight cap, the FIFO queue and the per-host connection cap of ordinary
+    // requests, so open streams never starve them. Requests with onData and no total timeout are
+    // streams even without the flag.
+    bool stream = false;
+
+    bool isStream() const { return stream || (onData && totalTimeoutMs == 0); }
+
+    // A GET of `pathAndQuery` ("/api/v1/nodes?limit=500", already percent-encoded) on the
+    // endpoint: its URL's path prefix is kept (https://h:6443/clusters/x + /version →
+    // https://h:6443/clusters/x/version), and its TLS policy and proxy apply.
+    static Request to(const Endpoint& endpoint, const QString& pathAndQuery);
 };
+
+// The endpoint URL `base` with `pathAndQuery` (percent-encoded, may carry "?query") appended to
+// its path; an empty pathAndQuery gives the base URL itself.
+QUrl joinUrl(const QString& base, const QString& pathAndQuery);
 
 } // namespace fd::net

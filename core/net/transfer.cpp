@@ -1,5 +1,6 @@
 #include "net/transfer.h"
 
+#include "net/connectionpool.h"
 #include "net/netlog.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <openssl/crypto.h>
 
 #include <cstring>
+#include <utility>
 
 namespace fd::net {
 namespace {
@@ -29,6 +31,7 @@ void wipe(QByteArray& bytes) {
 }
 
 void freeWiped(curl_slist* list) {
+    // Header lines (Authorization) and exported cookies: wiped before libcurl frees them.
     for (curl_slist* node = list; node; node = node->next)
         OPENSSL_cleanse(node->data, std::strlen(node->data));
     curl_slist_free_all(list);
@@ -71,8 +74,12 @@ Transfer::Transfer(RequestId id, Request request, QObject* ctx, std::function<vo
 }
 
 Transfer::~Transfer() {
-    if (m_easy)
-        curl_easy_cleanup(m_easy);
+    if (m_easy) {
+        curl_easy_cleanup(m_easy); // detaches from the pool's share first
+        m_easy = nullptr;
+    }
+    if (m_pool)
+        m_pool->release();
     freeWiped(m_headerList);
     curl_slist_free_all(m_connectTo);
     wipe(m_keyPem);
@@ -93,7 +100,7 @@ QString Transfer::logLabel() const {
            m_request.url.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
 }
 
-std::optional<NetError> Transfer::prepare() {
+std::optional<NetError> Transfer::prepare(const TransferSetup& setup) {
     const QUrl& url = m_request.url;
     const QString scheme = url.scheme().toLower();
     FailureFacts facts;
@@ -110,6 +117,11 @@ std::optional<NetError> Transfer::prepare() {
                     QStringLiteral("unsupported or malformed URL (only http and https)"));
     if (isReservedInvalidName(url.host()))
         return fail(NetErrorKind::Dns, QStringLiteral("reserved name (RFC 6761): never resolves"));
+    const QByteArray pin = parseSha256Fingerprint(m_request.tls.pinnedSha256);
+    if (pin.isEmpty() && !m_request.tls.pinnedSha256.trimmed().isEmpty())
+        return fail(NetErrorKind::TlsOther,
+                    QStringLiteral("the pinned certificate fingerprint is not a SHA-256 "
+                                   "(64 hexadecimal digits, colons allowed)"));
 
     m_easy = curl_easy_init();
     if (!m_easy)
@@ -151,6 +163,8 @@ std::optional<NetError> Transfer::prepare() {
     set(CURLOPT_WRITEDATA, static_cast<void*>(this));
     set(CURLOPT_HEADERFUNCTION, &Transfer::onHeader);
     set(CURLOPT_HEADERDATA, static_cast<void*>(this));
+    set(CURLOPT_PREREQFUNCTION, &Transfer::onPrerequest);
+    set(CURLOPT_PREREQDATA, static_cast<void*>(this));
     set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     if (https)
         set(CURLOPT_PIPEWAIT, 1L);    // prefer a stream on an HTTP/2 connection being set up
@@ -190,14 +204,40 @@ std::optional<NetError> Transfer::prepare() {
         set(CURLOPT_HTTPHEADER, m_headerList);
 
     // TLS: verification on unless asked; material from memory, never from files.
+    TlsObservation& tls = *m_tls.observation;
+    tls.verify = !m_request.tls.insecure;
+    m_tls.httpsProxy = m_request.proxyUrl.startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
     set(CURLOPT_SSL_VERIFYPEER, m_request.tls.insecure ? 0L : 1L);
-    set(CURLOPT_SSL_VERIFYHOST, m_request.tls.insecure ? 0L : 2L);
-    set(CURLOPT_SSL_CTX_FUNCTION, &observeTls);
+    set(CURLOPT_SSL_CTX_FUNCTION, &setUpTls);
     set(CURLOPT_SSL_CTX_DATA, static_cast<void*>(&m_tls));
-    if (!m_caPem.isEmpty()) {
-        curl_blob blob{m_caPem.data(), size_t(m_caPem.size()), CURL_BLOB_NOCOPY};
-        set(CURLOPT_CAINFO_BLOB, &blob);
-        set(CURLOPT_CAPATH, static_cast<char*>(nullptr)); // trust exactly the given CAs
+    if (setup.legacyTls) {
+        set(CURLOPT_SSL_VERIFYHOST, m_request.tls.insecure ? 0L : 2L);
+        if (!m_caPem.isEmpty()) {
+            curl_blob blob{m_caPem.data(), size_t(m_caPem.size()), CURL_BLOB_NOCOPY};
+            set(CURLOPT_CAINFO_BLOB, &blob);
+            set(CURLOPT_CAPATH, static_cast<char*>(nullptr)); // trust exactly the given CAs
+        }
+    } else {
+        // The pool's store replaces libcurl's CA settings, so libcurl loads nothing itself and
+        // must not cache a store across connections (its cache is per multi handle, not per
+        // policy: a cached store would replace ours).
+        tls.trust = setup.trust;
+        set(CURLOPT_CAINFO, static_cast<char*>(nullptr));
+        set(CURLOPT_CAPATH, static_cast<char*>(nullptr));
+        set(CURLOPT_CA_CACHE_TIMEOUT, 0L);
+        // With a pin, our verification callback checks the name of any certificate that is not
+        // the pinned one; libcurl's check would refuse the pinned one when its names differ.
+        tls.pin = pin;
+        if (!pin.isEmpty())
+            tls.pinHost =
+                (m_request.tls.serverName.isEmpty() ? url.host() : m_request.tls.serverName)
+                    .toUtf8();
+        set(CURLOPT_SSL_VERIFYHOST, m_request.tls.insecure || !pin.isEmpty() ? 0L : 2L);
+    }
+    m_pool = setup.pool;
+    if (m_pool) {
+        m_pool->acquire();
+        set(CURLOPT_SHARE, m_pool->share());
     }
     if (!m_certPem.isEmpty()) {
         curl_blob blob{m_certPem.data(), size_t(m_certPem.size()), CURL_BLOB_NOCOPY};
@@ -218,6 +258,14 @@ std::optional<NetError> Transfer::prepare() {
         set(CURLOPT_NOPROXY, ""); // the proxy applies even to loopback names
     }
 
+    // Cookies: libcurl's engine for this transfer, filled from the jar and read back at the end.
+    if (m_request.cookies) {
+        set(CURLOPT_COOKIEFILE, ""); // the engine on, no file
+        m_cookiesBefore = m_request.cookies->snapshot();
+        for (const QByteArray& line : std::as_const(m_cookiesBefore->lines))
+            set(CURLOPT_COOKIELIST, line.constData());
+    }
+
     if (firstError != CURLE_OK)
         return fail(NetErrorKind::Other, QStringLiteral("libcurl rejected an option: ") +
                                              QString::fromLatin1(curl_easy_strerror(firstError)));
@@ -230,6 +278,15 @@ size_t Transfer::onBody(char* data, size_t size, size_t count, void* self) {
 
 size_t Transfer::onHeader(char* data, size_t size, size_t count, void* self) {
     return static_cast<Transfer*>(self)->header(data, size * count);
+}
+
+int Transfer::onPrerequest(void* self, char*, char*, int, int) {
+    auto* t = static_cast<Transfer*>(self);
+    t->m_connected = true;
+    // Taken out first: the hook runs once, and may be reset by what it calls.
+    if (std::function<void()> hook = std::exchange(t->onConnected, nullptr))
+        hook();
+    return CURL_PREREQFUNC_OK;
 }
 
 bool Transfer::streamingNow() const {
@@ -276,9 +333,19 @@ size_t Transfer::header(const char* data, size_t len) {
         return m_cancelled ? CURL_WRITEFUNC_ERROR : len;
     }
     const qsizetype colon = line.indexOf(':');
-    if (colon > 0)
-        m_response.headers.append({line.first(colon).trimmed().toByteArray(),
-                                   line.sliced(colon + 1).trimmed().toByteArray()});
+    if (colon <= 0)
+        return len;
+    const QByteArrayView name = line.first(colon).trimmed();
+    const QByteArrayView value = line.sliced(colon + 1).trimmed();
+    m_response.headers.append({name.toByteArray(), value.toByteArray()});
+    // One allocation for the body instead of a dozen regrowths and copies (the size limit
+    // still applies as it arrives).
+    if (!m_request.onData && name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
+        bool ok = false;
+        const qint64 size = value.toLongLong(&ok);
+        if (ok && size > 0 && size <= m_limit)
+            m_response.body.reserve(qsizetype(size));
+    }
     return len;
 }
 
@@ -320,9 +387,34 @@ Timings Transfer::timings() const {
     return t;
 }
 
+bool Transfer::openedConnection() const {
+    long count = 0;
+    return m_easy && curl_easy_getinfo(m_easy, CURLINFO_NUM_CONNECTS, &count) == CURLE_OK &&
+           count > 0;
+}
+
+void Transfer::saveCookies() {
+    if (!m_cookiesBefore || !m_request.cookies || !m_easy)
+        return;
+    curl_slist* list = nullptr;
+    if (curl_easy_getinfo(m_easy, CURLINFO_COOKIELIST, &list) != CURLE_OK)
+        return;
+    QList<QByteArray> after;
+    for (curl_slist* node = list; node; node = node->next)
+        after.append(QByteArray(node->data));
+    freeWiped(list);
+    m_request.cookies->update(*m_cookiesBefore, after);
+    for (QByteArray& line : after)
+        release(line);
+    for (QByteArray& line : m_cookiesBefore->lines)
+        release(line);
+    m_cookiesBefore.reset();
+}
+
 Reply Transfer::finishedReply(CURLcode code) {
     Reply r;
     r.id = m_id;
+    saveCookies();
     fillHeadInfo();
     r.timings = timings();
     if (code == CURLE_OK && !m_cancelled && m_response.status < 400) {
@@ -338,7 +430,7 @@ Reply Transfer::finishedReply(CURLcode code) {
     curl_easy_getinfo(m_easy, CURLINFO_HTTP_CONNECTCODE, &facts.proxyConnectStatus);
     facts.httpStatus = m_response.status;
     facts.sizeLimit = m_limit;
-    facts.tls = *m_tls;
+    facts.tls = *m_tls.observation;
     r.failed = true;
     r.error = classify(facts, hostLabel());
     if (r.error.kind == NetErrorKind::HttpStatus)

@@ -71,11 +71,12 @@ QString normalizeServerUrl(const QString& server) {
 
 QString computeIdentity(const ClusterRecord& record, const ClusterCredentials& credentials,
                         const QByteArray& installKey) {
-    const QString server = normalizeServerUrl(record.server);
+    const QString server = normalizeServerUrl(record.server());
+    const fd::kube::ClusterConnection& c = record.connection;
     const QByteArray user = record.kubeUser.toUtf8();
     QByteArray kind;
     QByteArray digest;
-    switch (record.authKind) {
+    switch (c.auth) {
     case AuthKind::ClientCert:
         kind = "cert";
         digest = certificateIdentity(credentials.clientCertPem);
@@ -88,28 +89,28 @@ QString computeIdentity(const ClusterRecord& record, const ClusterCredentials& c
         break;
     case AuthKind::Basic:
         kind = "basic";
-        digest = hmac(installKey, user + '|' + record.username.toUtf8());
+        digest = hmac(installKey, user + '|' + c.username.toUtf8());
         break;
-    case AuthKind::AuthProvider:
+    case AuthKind::Oidc:
         kind = "oidc";
-        digest = hmac(installKey, user + '|' + record.oidc.issuerUrl.toUtf8() + '|' +
-                                      record.oidc.clientId.toUtf8());
+        digest = hmac(installKey,
+                      user + '|' + c.oidc.issuerUrl.toUtf8() + '|' + c.oidc.clientId.toUtf8());
         break;
     case AuthKind::TokenFile:
         kind = "tokenfile";
-        digest = hmac(installKey, user + '|' + record.tokenFile.toUtf8());
+        digest = hmac(installKey, user + '|' + c.tokenFile.toUtf8());
         break;
     case AuthKind::Exec: {
         kind = "exec";
         // Arguments may hold secrets, so only a keyed digest of them is kept.
-        QByteArray material = record.exec.command.toUtf8();
+        QByteArray material = c.exec.command.toUtf8();
         const QJsonObject config = QJsonDocument::fromJson(credentials.execConfigJson).object();
         const QJsonArray args = config.value(QLatin1String("args")).toArray();
         if (!args.isEmpty()) {
             for (const auto& a : args)
                 material += '\0' + a.toString().toUtf8();
         } else {
-            for (const auto& a : record.exec.args)
+            for (const auto& a : c.exec.args)
                 material += '\0' + a.toUtf8();
         }
         digest = hmac(installKey, material);

@@ -46,10 +46,46 @@ constexpr std::array<std::pair<AuthKind, const char*>, 7> kAuth{{
     {AuthKind::ClientCert, "clientCert"},
     {AuthKind::Basic, "basic"},
     {AuthKind::Exec, "exec"},
-    {AuthKind::AuthProvider, "authProvider"},
+    {AuthKind::Oidc, "authProvider"},
 }};
 
 } // namespace
+
+namespace {
+constexpr std::array<std::pair<const char*, QString SecretRefs::*>, 8> kRefSlots{{
+    {"token", &SecretRefs::token},
+    {"clientCert", &SecretRefs::clientCert},
+    {"clientKey", &SecretRefs::clientKey},
+    {"password", &SecretRefs::password},
+    {"oidcIdToken", &SecretRefs::oidcIdToken},
+    {"oidcRefreshToken", &SecretRefs::oidcRefreshToken},
+    {"oidcClientSecret", &SecretRefs::oidcClientSecret},
+    {"execConfig", &SecretRefs::execConfig},
+}};
+} // namespace
+
+QStringList SecretRefs::all() const {
+    QStringList out;
+    for (const auto& [name, member] : kRefSlots)
+        if (!(this->*member).isEmpty())
+            out << this->*member;
+    return out;
+}
+
+QMap<QString, QString> toMap(const SecretRefs& refs) {
+    QMap<QString, QString> out;
+    for (const auto& [name, member] : kRefSlots)
+        if (!(refs.*member).isEmpty())
+            out.insert(QLatin1String(name), refs.*member);
+    return out;
+}
+
+SecretRefs secretRefsFromMap(const QMap<QString, QString>& map) {
+    SecretRefs refs;
+    for (const auto& [name, member] : kRefSlots)
+        refs.*member = map.value(QLatin1String(name));
+    return refs;
+}
 
 int HealthSnapshot::gpuAllocatable() const {
     int total = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kube/clusterconnection.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMap>
@@ -34,43 +36,15 @@ enum class ClusterOrigin {
     DiscoveredFromKarmada, // found on a control plane by the periodic reconcile
 };
 
-// The credential mechanism, mirroring the kubeconfig user entry.
-enum class AuthKind {
-    None,
-    Token,        // bearer token (in the vault)
-    TokenFile,    // bearer token read from a file at request time (path in the store)
-    ClientCert,   // client certificate + key (both in the vault)
-    Basic,        // username (store) + password (vault)
-    Exec,         // client.authentication.k8s.io exec credential plugin
-    AuthProvider, // legacy OIDC auth-provider (id/refresh tokens and client secret in the vault)
-};
+// The credential mechanism, mirroring the kubeconfig user entry: the API client's own enum
+// (None, Token, TokenFile, ClientCert, Basic, Exec, Oidc — the legacy OIDC auth-provider).
+using AuthKind = fd::kube::ClusterConnection::Auth;
 
 // One data center: a stable id used for grouping and scripting, and a label for people.
 struct DataCenter {
     QString id;    // e.g. "hq-idc"; lowercase letters, digits and '-'
     QString label; // e.g. "HQ IDC"
     friend bool operator==(const DataCenter&, const DataCenter&) = default;
-};
-
-// The exec credential plugin as written in the kubeconfig. `args` and `env` may carry secrets
-// (e.g. --oidc-client-secret), so the store keeps only `redactedArgs`; the full arguments and
-// environment live in the vault under SecretRefs::execConfig.
-struct ExecSpec {
-    QString apiVersion; // client.authentication.k8s.io/v1, v1beta1 or v1alpha1
-    QString command;
-    QStringList args;                   // full; in memory only (loaded from the vault)
-    QList<QPair<QString, QString>> env; // full; in memory only (loaded from the vault)
-    QStringList redactedArgs;           // for display; secret-looking values replaced
-    QString installHint;
-    QString interactiveMode; // Never / IfAvailable / Always
-    bool provideClusterInfo = false;
-    QString pathOverride; // per-cluster override for the binary's location; empty = PATH
-};
-
-// Legacy auth-provider (OIDC). Tokens and the client secret are in the vault.
-struct OidcSpec {
-    QString issuerUrl;
-    QString clientId;
 };
 
 // References into the secret vault (fd::secrets). Empty = no such secret. The values here are
@@ -89,7 +63,11 @@ struct SecretRefs {
                password.isEmpty() && oidcIdToken.isEmpty() && oidcRefreshToken.isEmpty() &&
                oidcClientSecret.isEmpty() && execConfig.isEmpty();
     }
+    QStringList all() const; // the non-empty references
 };
+// As the endpoints table keeps them: purpose ("token", "clientKey", …) -> reference.
+QMap<QString, QString> toMap(const SecretRefs& refs);
+SecretRefs secretRefsFromMap(const QMap<QString, QString>& map);
 
 // GPUs of one model (the node label nvidia.com/gpu.product) summed over the cluster's nodes.
 struct GpuModelUsage {
@@ -135,21 +113,17 @@ struct ClusterRecord {
     bool cpuOnly = false;  // explicitly a CPU-only cluster
     QMap<QString, QString> labels;
 
-    // Connection (from the kubeconfig, editable).
-    QString server;   // exactly as written in the kubeconfig
-    QByteArray caPem; // public certificate(s); may live in the store
-    QString tlsServerName;
-    bool insecure = false; // insecure-skip-tls-verify
-    QString proxyUrl;
-    QString kubeNamespace; // the context's namespace
-    QString sourceContext; // the kubeconfig context it was imported from
-    QString kubeUser;      // the kubeconfig user name (part of the identity)
-
-    AuthKind authKind = AuthKind::None;
-    QString username;  // basic auth user (not secret)
-    QString tokenFile; // AuthKind::TokenFile: path, re-read at request time
-    ExecSpec exec;
-    OidcSpec oidc;
+    // How to reach the API server and as whom, without any secret: the endpoint (URL, TLS
+    // policy, proxy; the `endpoints` table), the auth kind and its public parts (basic user
+    // name, token file path, the exec plugin's command and settings, the OIDC issuer, client id,
+    // issuer CA and scopes). Tokens, keys, passwords and the exec plugin's arguments and
+    // environment are in the vault (`secrets`); ClusterCredentials carries them in memory.
+    fd::kube::ClusterConnection connection;
+    QStringList execArgsShown; // the exec plugin's arguments as fd::kube::redactArgs() shows them
+    qint64 endpointId = 0;     // the row of `connection.endpoint` in the endpoints table
+    QString kubeNamespace;     // the context's namespace
+    QString sourceContext;     // the kubeconfig context it was imported from
+    QString kubeUser;          // the kubeconfig user name (part of the identity)
     SecretRefs secrets;
 
     // Non-reversible identity of (normalised server, user credential); see clusteridentity.h.
@@ -165,12 +139,17 @@ struct ClusterRecord {
 
     QDateTime created; // UTC
     QDateTime updated; // UTC
+
+    const fd::net::Endpoint& endpoint() const { return connection.endpoint; }
+    const QString& server() const { return connection.endpoint.url; }
+    AuthKind authKind() const { return connection.auth; }
 };
 
 QString toString(ClusterStatus status); // "Ready", "NotReady", "Unreachable", "Unknown"
 QString toString(KarmadaRole role);     // "none", "controlPlane", "member"
 QString toString(ClusterOrigin origin); // "imported", "discoveredFromKarmada"
-QString toString(AuthKind kind);        // "none", "token", "tokenFile", "clientCert", ...
+QString toString(AuthKind kind); // "none", "token", "tokenFile", "clientCert", "basic", "exec",
+                                 // "authProvider" (OIDC, as kubeconfig calls it)
 ClusterStatus clusterStatusFromString(const QString& text);
 KarmadaRole karmadaRoleFromString(const QString& text);
 ClusterOrigin clusterOriginFromString(const QString& text);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "registry/clusterrecord.h"
+#include "registry/clustercatalog.h"
 #include "registry/connectionreport.h"
 #include "registry/importcandidate.h"
 #include "registry/karmadatypes.h"
@@ -26,28 +26,32 @@ class HttpClient;
 
 namespace fd::registry {
 
+class ClusterConnections;
+
 // Handle of a running connection test, for cancelTest(). 0 is never used.
 using TestId = quint64;
-// Handle of a running watch stream, for stopWatch(). 0 is never used.
-using WatchId = quint64;
 
-// The cluster registry service: records in the store, secrets in the vault, connection tests,
-// the background health refresh and Karmada join/unjoin/reconcile. No widgets; the GUI and the
-// CLI use the same object. Lives on (and must be used from) the thread that created it, normally
-// the UI thread: nothing here blocks it — network I/O runs on the shared HttpClient, store writes
-// on the store's writer thread, JSON decoding of big answers on a worker.
+// The cluster registry service the pages and `fleetdeck-cli cluster …` use: records in the store,
+// secrets in the vault, connection tests, the background health refresh, Karmada join/unjoin/
+// reconcile, and the per-cluster connections everything else talks through. No widgets. Lives
+// on (and must be used from) the thread that created it, normally the UI thread: nothing here
+// blocks it — network I/O runs on the shared HttpClient, store writes on the store's writer
+// thread, secrets on the secret store's thread, decoding on the thread pool.
 //
-// Every async call takes a `context`: the callback runs on the context's thread and is dropped if
-// the context is destroyed first (a closed dialog never receives a late reply). Every mutating
-// call appends an audit entry (time, action, target, result, detail without secrets).
+// Every asynchronous call takes a `context` and delivers its callback exactly once, on a later
+// turn of the context's event loop, never after the context was destroyed (core/common/
+// handoff.h). Changes are written to the store first; memory and signals follow only once the
+// write succeeded, and a failed write reaches the caller. Every mutating call appends an audit
+// entry (time, action, target, result, detail without secrets).
 //
-// Abstract so widgets can be tested against a fake; create() makes the real one.
-class ClusterRegistry : public QObject {
+// The implementation is split by responsibility (clusterregistryimpl.h): the catalog of
+// records, the connections, the health monitor and the Karmada service.
+class ClusterRegistry : public ClusterCatalog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterRegistry)
 
 public:
-    // The store, vault and HTTP client must outlive the registry. Call load() before use.
+    // The store, secret store and HTTP client must outlive the registry. Call load() first.
     static std::unique_ptr<ClusterRegistry> create(fd::store::Store& store,
                                                    fd::secrets::SecretStore& secrets,
                                                    fd::net::HttpClient& http,
@@ -58,35 +62,25 @@ public:
     virtual fd::Status load() = 0;
 
     // ---- Records -------------------------------------------------------------------------
-    virtual QList<ClusterRecord> clusters() const = 0; // ordered by name (case-insensitive)
-    virtual std::optional<ClusterRecord> cluster(ClusterId id) const = 0;
-    virtual std::optional<ClusterRecord> clusterByName(const QString& name) const = 0;
-
-    // Display names are unique case-insensitively. `ignore` is the record being renamed.
-    virtual bool isNameTaken(const QString& name, ClusterId ignore = 0) const = 0;
-    // "gpu-a" → "gpu-a" when free, else "gpu-a-2", "gpu-a-3", … (also avoids `reserved`, the
-    // names other candidates of the same import already use).
-    virtual QString suggestName(const QString& wanted, const QStringList& reserved = {},
-                                ClusterId ignore = 0) const = 0;
-
-    // The record that has the same server and user identity as `candidate`, if any: importing
-    // the candidate will update that record instead of creating a duplicate.
-    virtual std::optional<ClusterRecord>
-    findSameIdentity(const ImportCandidate& candidate) const = 0;
-
-    // Saves candidates: metadata to the store, secrets to the vault, one audit entry each.
-    // A candidate whose identity matches an existing record updates it (keeping its id; the
+    // For each candidate, the registered cluster with the same server and user identity (an
+    // import updates it instead of adding a duplicate), or nullopt. Identities are keyed with a
+    // secret kept in the vault: a locked vault fails with ErrorKind::Locked — ask for the
+    // passphrase and call again; never guess.
+    virtual void
+    matchIdentities(const QList<ImportCandidate>& candidates, QObject* context,
+                    std::function<void(fd::Result<QList<std::optional<ClusterId>>>)> done) = 0;
+    // Saves candidates: metadata to the store, secrets to the vault, one audit entry each. A
+    // candidate whose identity matches an existing record updates it (keeping its id; the
     // candidate's name is applied if free). A name clash with another record fails that
-    // candidate with ErrorKind::InvalidInput and a message naming suggestName()'s fix.
+    // candidate with ErrorKind::InvalidInput naming suggestName()'s fix. With the vault locked
+    // every candidate fails with ErrorKind::Locked and nothing is written.
     virtual void importClusters(QList<ImportCandidate> candidates, QObject* context,
                                 std::function<void(QList<ImportOutcome>)> done) = 0;
-
     // Saves edited metadata/connection settings of an existing record (not its health).
     // `credentials` (optional) replaces the stored secrets.
     virtual void updateCluster(const ClusterRecord& record,
                                std::optional<ClusterCredentials> credentials, QObject* context,
                                std::function<void(fd::Status)> done) = 0;
-
     // What removeCluster() will clean up (local record, secrets, and for joined members the
     // member-side objects and the control-plane Cluster and Secret).
     virtual CleanupPlan cleanupPlan(ClusterId id) const = 0;
@@ -94,24 +88,26 @@ public:
     // report lists what was cleaned and anything left behind.
     virtual void removeCluster(ClusterId id, QObject* context,
                                std::function<void(RemoveReport)> done) = 0;
-
-    // ---- Data centers --------------------------------------------------------------------
-    virtual QList<DataCenter> dataCenters() const = 0; // defaults + user-added, by label
-    virtual fd::Status addDataCenter(const DataCenter& dataCenter) = 0; // id must be new
+    // Adds a data center (the id must be new and of lowercase letters, digits and '-').
+    virtual void addDataCenter(const DataCenter& dataCenter, QObject* context,
+                               std::function<void(fd::Status)> done) = 0;
 
     // ---- Connection tests ----------------------------------------------------------------
-    // Tests an unsaved candidate: GET /version, then an authenticated node list and the running
-    // pods' GPU requests; 15 s budget, cancellable. Tests run in parallel.
+    // Tests an unsaved candidate: GET /version, then the nodes and the pods holding resources;
+    // 15 s budget, cancellable. Tests run in parallel.
     virtual TestId testConnection(const ImportCandidate& candidate, QObject* context,
                                   std::function<void(ConnectionReport)> done) = 0;
-    // Tests a saved cluster (secrets from the vault) and stores the result as its health.
+    // Tests a saved cluster through its connection and stores the result as its health (a
+    // locked vault reports VaultLocked and leaves the stored health as it was).
     virtual TestId testCluster(ClusterId id, QObject* context,
                                std::function<void(ConnectionReport)> done) = 0;
     // The callback receives a report with category Cancelled.
     virtual void cancelTest(TestId id) = 0;
-    // Pins the CA that a TlsUnknownCa report presented: sets the record's caPem (and audits).
-    virtual void trustCa(ClusterId id, const QByteArray& caPem, QObject* context,
-                         std::function<void(fd::Status)> done) = 0;
+    // "Trust this certificate": pins the certificate whose SHA-256 (of its DER form) a test
+    // reported (ConnectionReport::certSha256) in the cluster's TLS policy, and audits the same
+    // value.
+    virtual void trustCertificate(ClusterId id, const QString& sha256, QObject* context,
+                                  std::function<void(fd::Status)> done) = 0;
 
     // ---- Health refresh ------------------------------------------------------------------
     // Interval of the background refresh of all clusters (setting `health/interval`, default
@@ -128,52 +124,26 @@ public:
     // Marks (or unmarks) a cluster as the Karmada control plane (the karmada-apiserver).
     virtual void setControlPlane(ClusterId id, bool controlPlane, QObject* context,
                                  std::function<void(fd::Status)> done) = 0;
-    // Push-mode join of `member` into the control plane `controlPlane`: on the member a
-    // namespace, ServiceAccount, ClusterRole (least privilege, or cluster-admin with
-    // options.fullAccess), ClusterRoleBinding and token Secret (waits for the token); on the
-    // control plane a Secret {token, caBundle} and a cluster.karmada.io/v1alpha1 Cluster with
-    // syncMode Push. On failure what was created is rolled back (best effort, reported).
+    // Push-mode join of `member` into the control plane `controlPlane` (see KarmadaService).
     virtual void join(ClusterId member, ClusterId controlPlane, const JoinOptions& options,
                       QObject* context, std::function<void(JoinReport)> done) = 0;
     // Reverses join (best effort; the report lists what was left behind).
     virtual void unjoin(ClusterId member, QObject* context,
                         std::function<void(JoinReport)> done) = 0;
     // Interval of the reconcile with the control plane(s) (setting `karmada/reconcileInterval`,
-    // default 60 s). 0 stops it. Clusters found there but not registered appear as records with
-    // origin DiscoveredFromKarmada.
+    // default 60 s). 0 stops it.
     virtual void setReconcileInterval(int seconds) = 0;
     virtual int reconcileInterval() const = 0;
     virtual void reconcileNow(QObject* context, std::function<void(fd::Status)> done) = 0;
 
-    // ---- Reads for the cluster detail view -------------------------------------------------
-    // Added by the registry GUI work; not pure so implementations without it still build.
-    // GET `path` (e.g. "/api/v1/nodes") on a saved cluster with its stored credential and the
-    // connection-test budget. `done` gets the body of a 2xx answer, otherwise an Error whose
-    // message is the connection report's sentence. The base implementation fails with
-    // ErrorKind::Unsupported.
-    virtual void fetch(ClusterId id, const QString& path, QObject* context,
-                       std::function<void(fd::Result<QByteArray>)> done);
-    // Streams a watch request (`path` including `watch=1`): `onLine` gets each complete line
-    // (one JSON watch event), `onEnd` once when the stream ends, fails or is stopped (not after
-    // stopWatch()). Both are dropped when `context` is destroyed. The base implementation calls
-    // onEnd with ErrorKind::Unsupported and returns 0.
-    virtual WatchId watch(ClusterId id, const QString& path, QObject* context,
-                          std::function<void(QByteArray)> onLine,
-                          std::function<void(fd::Status)> onEnd);
-    virtual void stopWatch(WatchId id);
-
-Q_SIGNALS:
-    // Records were added, removed or their metadata changed (not emitted for health alone).
-    void clustersChanged();
-    // Health snapshots of these clusters changed; coalesced to at most one emission per ~100 ms.
-    void healthChanged(const QList<qint64>& ids);
-    void refreshStarted();
-    void refreshFinished();
-    void dataCentersChanged();
+    // ---- Talking to a cluster ----------------------------------------------------------------
+    // The one client per cluster that every view and service uses for typed reads, watches and
+    // writes (ClusterConnections::with / list / watch).
+    virtual ClusterConnections& connections() = 0;
 
 protected:
     explicit ClusterRegistry(QObject* parent = nullptr)
-        : QObject(parent) {}
+        : ClusterCatalog(parent) {}
 };
 
 } // namespace fd::registry

@@ -1,23 +1,24 @@
 #pragma once
 
 #include "registry/clusterregistry.h"
-#include "registry/credentialvault.h"
-#include "registry/healthrefresher.h"
-
-#include <QHash>
-#include <QMap>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 
 namespace fd::registry {
 
-class ApiSession;
-class ConnectionTest;
-class KarmadaOperation;
+class ClusterCatalogImpl;
+class ClusterConnections;
+class CredentialVault;
+class HealthMonitor;
+class KarmadaService;
 
-// The real ClusterRegistry (see clusterregistry.h for the contract).
+// The real ClusterRegistry (see clusterregistry.h for the contract), split by responsibility:
+//   ClusterCatalogImpl — the records, the store and the vault (import, update, remove, data
+//                        centers, health snapshots);
+//   ClusterConnections — one long-lived API client per cluster;
+//   HealthMonitor      — connection tests and the background refresh;
+//   KarmadaService     — control planes, join/unjoin, reconcile.
+// This class wires them together and answers the pages' interface.
 class ClusterRegistryImpl final : public ClusterRegistry {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterRegistryImpl)
@@ -35,7 +36,12 @@ public:
     bool isNameTaken(const QString& name, ClusterId ignore = 0) const override;
     QString suggestName(const QString& wanted, const QStringList& reserved = {},
                         ClusterId ignore = 0) const override;
-    std::optional<ClusterRecord> findSameIdentity(const ImportCandidate& candidate) const override;
+    QList<DataCenter> dataCenters() const override;
+    bool needsUnlock(ClusterId id) const override;
+
+    void
+    matchIdentities(const QList<ImportCandidate>& candidates, QObject* context,
+                    std::function<void(fd::Result<QList<std::optional<ClusterId>>>)> done) override;
     void importClusters(QList<ImportCandidate> candidates, QObject* context,
                         std::function<void(QList<ImportOutcome>)> done) override;
     void updateCluster(const ClusterRecord& record, std::optional<ClusterCredentials> credentials,
@@ -43,17 +49,16 @@ public:
     CleanupPlan cleanupPlan(ClusterId id) const override;
     void removeCluster(ClusterId id, QObject* context,
                        std::function<void(RemoveReport)> done) override;
-
-    QList<DataCenter> dataCenters() const override;
-    fd::Status addDataCenter(const DataCenter& dataCenter) override;
+    void addDataCenter(const DataCenter& dataCenter, QObject* context,
+                       std::function<void(fd::Status)> done) override;
 
     TestId testConnection(const ImportCandidate& candidate, QObject* context,
                           std::function<void(ConnectionReport)> done) override;
     TestId testCluster(ClusterId id, QObject* context,
                        std::function<void(ConnectionReport)> done) override;
     void cancelTest(TestId id) override;
-    void trustCa(ClusterId id, const QByteArray& caPem, QObject* context,
-                 std::function<void(fd::Status)> done) override;
+    void trustCertificate(ClusterId id, const QString& sha256, QObject* context,
+                          std::function<void(fd::Status)> done) override;
 
     void setRefreshInterval(int seconds) override;
     int refreshInterval() const override;
@@ -69,50 +74,22 @@ public:
     void setReconcileInterval(int seconds) override;
     int reconcileInterval() const override;
     void reconcileNow(QObject* context, std::function<void(fd::Status)> done) override;
-    // Reads on a saved cluster for the detail view (clusterregistryfetch.cpp).
-    void fetch(ClusterId id, const QString& path, QObject* context,
-               std::function<void(fd::Result<QByteArray>)> done) override;
-    WatchId watch(ClusterId id, const QString& path, QObject* context,
-                  std::function<void(QByteArray)> onLine,
-                  std::function<void(fd::Status)> onEnd) override;
-    void stopWatch(WatchId id) override;
 
-    // For tests and benchmarks: coalescing window of healthChanged (default 100 ms) and the
+    ClusterConnections& connections() override;
+
+    // For tests and benchmarks: coalescing window of health results (default 100 ms) and the
     // per-test budget (default 15 s).
     void setCoalesceMs(int ms);
     void setTestBudgetMs(int ms);
 
 private:
-    struct Import;
-    void importNext(std::shared_ptr<Import> job);
-    ApiSession* makeSession(ClusterId id, ConnectionReport* failure);
-    ApiSession* makeSession(const ClusterRecord& record, ClusterCredentials credentials);
-    fd::Result<ClusterCredentials> credentialsFor(const ClusterRecord& record);
-    void storeOidcTokens(ClusterId id, const QByteArray& idToken, const QByteArray& refreshToken);
-    void applyHealth(const HealthRefresher::Batch& batch);
-    void persistRecord(const ClusterRecord& record, QObject* context,
-                       std::function<void(fd::Status)> done);
-    void audit(const QString& action, const QString& target, const QString& result,
-               const QString& detail = {});
-    void finishUnjoin(ClusterId member, JoinReport report, const QPointer<QObject>& context,
-                      bool hadContext, std::function<void(JoinReport)> done);
-    void applyReconcile(ClusterId controlPlane, const QByteArray& clusterList);
-    QString redactedExecArgs(const QStringList& args) const;
+    void onVaultLocked();
 
-    fd::store::Store& m_store;
-    fd::net::HttpClient& m_http;
-    CredentialVault m_vault;
-    QMap<ClusterId, ClusterRecord> m_records;
-    QList<DataCenter> m_dataCenters;
-    QHash<ClusterId, ClusterCredentials> m_credentialCache; // session cache, memory only
-    QHash<TestId, QPointer<ConnectionTest>> m_tests;
-    QHash<WatchId, QPointer<QObject>> m_watches; // the KubeClient of each detail-view watch
-    WatchId m_nextWatch = 1;
-    TestId m_nextTest = 1;
-    int m_testBudgetMs = 15000;
-    HealthRefresher* m_refresher = nullptr;
-    QTimer m_reconcileTimer;
-    int m_reconcileSeconds = 0;
+    std::unique_ptr<CredentialVault> m_vault;
+    ClusterCatalogImpl* m_catalog = nullptr;     // child
+    ClusterConnections* m_connections = nullptr; // child
+    HealthMonitor* m_health = nullptr;           // child
+    KarmadaService* m_karmada = nullptr;         // child
 };
 
 } // namespace fd::registry

@@ -2,6 +2,7 @@
 
 #include "registry/recordjson.h"
 #include "registry/registrytext.h"
+#include "store/endpointrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -78,11 +79,11 @@ QJsonObject labelsJson(const ClusterRecord& r) {
 }
 
 // Binds the columns shared by insert and update, in this order:
-// name, server, identity, datacenter_id, datacenter_label, gpu_models, labels, context_json,
+// name, endpoint_id, identity, datacenter_id, datacenter_label, gpu_models, labels, context_json,
 // karmada_role, karmada_joined, updated_at.
 void bindCommon(sqlite3_stmt* s, const ClusterRecord& r) {
     bindText(s, 1, r.name);
-    bindText(s, 2, r.server);
+    sqlite3_bind_int64(s, 2, r.endpointId);
     bindText(s, 3, r.identity);
     bindText(s, 4, r.datacenter.id);
     bindText(s, 5, r.datacenter.label);
@@ -100,8 +101,11 @@ void bindCommon(sqlite3_stmt* s, const ClusterRecord& r) {
 } // namespace
 
 fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db) {
-    auto stmt = prepare(db, "SELECT id, name, context_json, health_json, created_at, updated_at "
-                            "FROM clusters ORDER BY name COLLATE NOCASE");
+    auto endpoints = fd::store::loadEndpoints(db);
+    if (!endpoints)
+        return endpoints.error();
+    auto stmt = prepare(db, "SELECT id, name, context_json, health_json, created_at, updated_at, "
+                            "endpoint_id FROM clusters ORDER BY name COLLATE NOCASE");
     if (!stmt)
         return stmt.error();
     QList<ClusterRecord> out;
@@ -115,6 +119,12 @@ fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db) {
         r.health = healthFromJson(columnJson(s, 3));
         r.created = fromMsecs(sqlite3_column_int64(s, 4));
         r.updated = fromMsecs(sqlite3_column_int64(s, 5));
+        r.endpointId = sqlite3_column_int64(s, 6);
+        const auto endpoint = endpoints->constFind(r.endpointId);
+        if (endpoint != endpoints->constEnd()) {
+            r.connection.endpoint = endpoint->endpoint;
+            r.secrets = secretRefsFromMap(endpoint->credentialRefs);
+        }
         out.append(std::move(r));
     }
     if (rc != SQLITE_DONE)
@@ -122,8 +132,25 @@ fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db) {
     return out;
 }
 
+namespace {
+
+fd::Status saveEndpoint(sqlite3* db, ClusterRecord& r) {
+    if (r.endpointId == 0) {
+        auto id = fd::store::insertEndpoint(db, r.connection.endpoint, toMap(r.secrets));
+        if (!id)
+            return id.error();
+        r.endpointId = *id;
+        return {};
+    }
+    return fd::store::updateEndpoint(db, {r.endpointId, r.connection.endpoint, toMap(r.secrets)});
+}
+
+} // namespace
+
 fd::Status insertCluster(sqlite3* db, ClusterRecord& r) {
-    auto stmt = prepare(db, "INSERT INTO clusters (name, server, identity, datacenter_id, "
+    if (auto st = saveEndpoint(db, r); !st)
+        return st;
+    auto stmt = prepare(db, "INSERT INTO clusters (name, endpoint_id, identity, datacenter_id, "
                             "datacenter_label, gpu_models, labels, context_json, karmada_role, "
                             "karmada_joined, updated_at, status, last_check, health_json, "
                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -148,8 +175,10 @@ fd::Status insertCluster(sqlite3* db, ClusterRecord& r) {
     return {};
 }
 
-fd::Status updateCluster(sqlite3* db, const ClusterRecord& r) {
-    auto stmt = prepare(db, "UPDATE clusters SET name = ?, server = ?, identity = ?, "
+fd::Status updateCluster(sqlite3* db, ClusterRecord& r) {
+    if (auto st = saveEndpoint(db, r); !st)
+        return st;
+    auto stmt = prepare(db, "UPDATE clusters SET name = ?, endpoint_id = ?, identity = ?, "
                             "datacenter_id = ?, datacenter_label = ?, gpu_models = ?, labels = ?, "
                             "context_json = ?, karmada_role = ?, karmada_joined = ?, "
                             "updated_at = ? WHERE id = ?");
@@ -166,13 +195,20 @@ fd::Status updateCluster(sqlite3* db, const ClusterRecord& r) {
 }
 
 fd::Status deleteCluster(sqlite3* db, ClusterId id) {
+    auto endpoint = prepare(db, "SELECT endpoint_id FROM clusters WHERE id = ?");
+    if (!endpoint)
+        return endpoint.error();
+    sqlite3_bind_int64(endpoint->get(), 1, id);
+    qint64 endpointId = 0;
+    if (sqlite3_step(endpoint->get()) == SQLITE_ROW)
+        endpointId = sqlite3_column_int64(endpoint->get(), 0);
     auto stmt = prepare(db, "DELETE FROM clusters WHERE id = ?");
     if (!stmt)
         return stmt.error();
     sqlite3_bind_int64(stmt->get(), 1, id);
     if (sqlite3_step(stmt->get()) != SQLITE_DONE)
         return dbError(db, "write");
-    return {};
+    return endpointId ? fd::store::deleteEndpoint(db, endpointId) : fd::Status();
 }
 
 fd::Status saveHealth(sqlite3* db, const QList<QPair<ClusterId, HealthSnapshot>>& batch) {

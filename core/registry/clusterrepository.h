@@ -14,13 +14,18 @@ namespace fd::registry::repository {
 // SQL over the store's connections: the functions take the sqlite3* that Store::read() or
 // Store::write() hands out (write functions run on the writer thread inside its transaction).
 // Rows are the store's `clusters` table (schema step 3 adds identity and health_json, and the
-// datacenters table): the queryable columns are kept in sync, the full metadata is context_json.
+// datacenters table) and each cluster's row of `endpoints` (step 5: URL, TLS policy, proxy and
+// the vault references of its credentials): the queryable columns are kept in sync, the rest of
+// the metadata is context_json.
 
 fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db);
-// Inserts and sets record.id (and created/updated when unset).
+// Inserts the endpoint and the cluster; sets record.id and record.endpointId (and
+// created/updated when unset).
 fd::Status insertCluster(sqlite3* db, ClusterRecord& record);
-// Updates metadata, name and identity (not health).
-fd::Status updateCluster(sqlite3* db, const ClusterRecord& record);
+// Updates metadata, name, identity and the endpoint (not health); inserts the endpoint when the
+// record has none yet (and sets record.endpointId).
+fd::Status updateCluster(sqlite3* db, ClusterRecord& record);
+// Removes the cluster and its endpoint.
 fd::Status deleteCluster(sqlite3* db, ClusterId id);
 // One statement prepared once for the whole batch.
 fd::Status saveHealth(sqlite3* db, const QList<QPair<ClusterId, HealthSnapshot>>& batch);

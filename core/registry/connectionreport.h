@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kube/kubeerror.h"
+#include "net/failure.h"
 #include "registry/clusterrecord.h"
 
 #include <QByteArray>
@@ -9,30 +11,9 @@
 
 namespace fd::registry {
 
-// One category per failure, as PRODUCT.md §1 lists them. Ok when the test passed.
-enum class ConnectionCategory {
-    Ok,
-    Dns,                   // the server's host name does not resolve
-    Refused,               // nothing listens on the port
-    Timeout,               // no answer within the 15 s budget (or the connect timeout)
-    TlsUnknownCa,          // the server's certificate is not signed by a trusted CA
-    TlsNameMismatch,       // the certificate does not name the host (or tls-server-name)
-    TlsClientCertRejected, // the server refused the client certificate (also: expired)
-    TlsOther,              // any other TLS handshake failure
-    Unauthorized,          // HTTP 401: the credential is not accepted
-    Forbidden,             // HTTP 403: authenticated but lacks a permission
-    ExecPluginMissing,     // the exec credential plugin's binary is not found
-    ExecPluginFailed,      // the plugin ran but did not produce a credential
-    OidcRefreshFailed,     // the OIDC id-token expired and could not be refreshed
-    Proxy,                 // the proxy refused or failed the connection
-    HttpStatus,            // another unexpected HTTP status (5xx, 404 on /version, ...)
-    MalformedResponse,     // the answer is not a Kubernetes API response
-    VaultLocked,           // the cluster's secrets could not be read from the vault
-    Cancelled,             // cancelled by the user (or the registry shut down)
-    Other,
-};
-
-QString toString(ConnectionCategory category); // stable identifier, e.g. "tlsUnknownCa"
+// One category per failure, as PRODUCT.md §1 lists them (Ok when the test passed): the HTTP
+// core's categories, shared by every endpoint.
+using ConnectionCategory = fd::net::FailureCategory;
 
 // The outcome of a connection test (GET /version + an authenticated node list + running pods'
 // GPU requests). All user-facing strings are translated (context "fd::registry").
@@ -43,15 +24,14 @@ struct ConnectionReport {
     QString nextStep; // one sentence: what to do next
     QString detail;   // technical detail for "Details…" (never a secret)
 
-    // TlsUnknownCa: SHA-256 fingerprint of the presented certificate ("AB:CD:…", as browsers
-    // show it) and, when it could be read, the PEM of the top certificate of the presented chain
-    // so "Trust this CA" can pin it (set ClusterRecord::caPem to it and test again).
-    QString caFingerprint;
-    QByteArray presentedCaPem;
+    // TlsUnknownCa / TlsNameMismatch: the SHA-256 of the DER form of the certificate the server
+    // presented ("AB:CD:…", as browsers show it): shown in the message, pinned by "Trust this
+    // certificate" (TlsPolicy::pinnedSha256) and written to the audit log — the same value.
+    QString certSha256;
     // Forbidden: the missing permission as the API server phrased it, e.g.
     // `list resource "nodes" in API group "" at the cluster scope` (from the Status message).
     QString missingPermission;
-    // ExecPluginMissing: the command that was looked up and the install hint from the kubeconfig.
+    // Credential plugin failures: the command that was looked up and the kubeconfig's install hint.
     QString execCommand;
     QString execInstallHint;
     int httpStatus = 0; // Unauthorized / Forbidden / HttpStatus
@@ -65,11 +45,28 @@ struct ConnectionReport {
     QList<MigResourceUsage> mig;
     int latencyMs = -1;  // GET /version round trip
     QDateTime checkedAt; // UTC
+    // Why GPUs in use are not counted although the test passed (pods may not be listed, or the
+    // pod list was larger than accepted); empty when they are.
+    QString gpuUseNote;
 
     // The status the list shows for this result (Ready / NotReady / Unreachable / Unknown).
     ClusterStatus clusterStatus() const;
     // message + " " + nextStep, for a single line of text.
     QString sentence() const;
 };
+
+// Fills report.message and report.nextStep for report.category (fd::net::describe).
+void describeFailure(ConnectionReport& report);
+
+// The report for a request of a cluster's client that failed: the category from the network
+// kind or the API's status, the presented certificate's fingerprint, the missing permission of a
+// 403, the credential plugin of `connection` when it failed — and the sentence.
+ConnectionReport reportFromError(const fd::kube::KubeError& error,
+                                 const fd::kube::ClusterConnection& connection);
+
+// From a Forbidden Status message ('nodes is forbidden: User "x" cannot list resource "nodes"
+// in API group "" at the cluster scope') the part naming the permission
+// ('list resource "nodes" in API group "" at the cluster scope'); empty when not recognisable.
+QString missingPermissionFromStatus(const QString& statusMessage);
 
 } // namespace fd::registry

@@ -1,23 +1,27 @@
 #pragma once
 
 #include "registry/connectionreport.h"
+#include "registry/healthsummary.h"
 
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
 
+namespace fd::kube {
+class KubeClient;
+struct KubeError;
+} // namespace fd::kube
+
 namespace fd::registry {
 
-class ApiSession;
-struct ApiResult;
-
-// One connection test: GET /version, then the node list and the running pods (in parallel),
-// summarised off the UI thread. A single overall budget (15 s by default) and cancel().
-// The callback is called exactly once (also when cancelled or timed out). Deletes itself after
-// the callback when autoDelete is set.
+// One connection test on a cluster's client: GET /version, then the nodes and the pods that hold
+// resources, both read from the API server's cache (resourceVersion=0) page by page and added up
+// on the thread pool (only the fields used are kept), so a cluster of any size costs the memory
+// of one page. One overall budget (15 s by default) and cancel(). Every request uses this object
+// as its context: deleting it aborts them. `done` is called exactly once (also when cancelled or
+// out of time), always on a later turn of the event loop.
 class ConnectionTest final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTest)
@@ -25,36 +29,37 @@ class ConnectionTest final : public QObject {
 public:
     using Done = std::function<void(ConnectionReport)>;
 
-    // Takes ownership of the session (reparents it).
-    ConnectionTest(ApiSession* session, int budgetMs = 15000, QObject* parent = nullptr);
+    ConnectionTest(int budgetMs, Done done, QObject* parent = nullptr);
     ~ConnectionTest() override;
 
-    void start(Done done);
+    // Starts the requests on `client` (which must outlive them or cancel them itself).
+    void start(fd::kube::KubeClient& client);
+    // Ends with this failure (no client could be made: vault locked, not registered…).
+    void failWith(const fd::kube::KubeError& error);
     void cancel();
-    // How many HTTP requests this test may have in flight at once (for the refresher's cap).
+    bool isFinished() const { return m_finished; }
+
+    // How many requests a test has in flight at once (for the refresher's cap).
     static constexpr int kMaxParallelRequests = 2;
 
 private:
-    void onVersion(const ApiResult& result);
-    void onListsDone();
-    void fail(const ApiResult& result);
+    void listNodes(fd::kube::KubeClient& client);
+    void listPods(fd::kube::KubeClient& client, bool fromCache);
+    void onPart();
+    void fail(ConnectionReport report);
     void finish(ConnectionReport report);
 
-    QPointer<ApiSession> m_session;
     int m_budgetMs;
+    Done m_done;
     QTimer m_budget;
     QElapsedTimer m_clock;
-    Done m_done;
+    fd::kube::ClusterConnection m_connection; // public part, for failure messages
     ConnectionReport m_report;
-    QByteArray m_nodes;
-    QByteArray m_pods;
-    int m_listsPending = 0;
-    bool m_podsFailed = false;
+    NodeTally m_nodes;
+    PodRequests m_pods;
+    bool m_podsCounted = false;
+    int m_pending = 0;
     bool m_finished = false;
 };
-
-// Maps an ApiResult failure to a report (category, http status, fingerprint, missing permission
-// from a 403 Status body) and fills the sentence.
-ConnectionReport reportFromFailure(const ApiResult& result);
 
 } // namespace fd::registry

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kube/clusterconnection.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -28,5 +30,13 @@ struct ClusterCredentials {
     void wipe();
     bool isEmpty() const;
 };
+
+// The one mapping between a connection and what is stored of it. takeSecrets() moves every
+// secret out of `connection` (bearer token, client certificate and key, basic password, OIDC
+// tokens and client secret, the exec plugin's arguments and environment), leaving what the store
+// may keep; withSecrets() puts them back for a client.
+ClusterCredentials takeSecrets(fd::kube::ClusterConnection& connection);
+fd::kube::ClusterConnection withSecrets(fd::kube::ClusterConnection connection,
+                                        const ClusterCredentials& credentials);
 
 } // namespace fd::registry

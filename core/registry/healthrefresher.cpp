@@ -1,16 +1,16 @@
 #include "registry/healthrefresher.h"
 
-#include "registry/apisession.h"
 #include "registry/connectiontest.h"
 
 #include <algorithm>
+#include <memory>
 
 namespace fd::registry {
 
-HealthRefresher::HealthRefresher(SessionFactory factory, std::function<QList<ClusterId>()> allIds,
+HealthRefresher::HealthRefresher(Runner runner, std::function<QList<ClusterId>()> allIds,
                                  QObject* parent)
     : QObject(parent)
-    , m_factory(std::move(factory))
+    , m_runner(std::move(runner))
     , m_allIds(std::move(allIds)) {
     connect(&m_periodic, &QTimer::timeout, this, [this] { refresh(); });
     m_coalesce.setSingleShot(true);
@@ -83,21 +83,20 @@ void HealthRefresher::pump() {
         const ClusterId id = m_queue.front();
         m_queue.pop_front();
         m_queued.remove(id);
-        ConnectionReport failure;
-        ApiSession* session = m_factory(id, &failure);
-        if (!session) {
-            onResult(id, std::move(failure));
-            continue;
-        }
-        auto* test = new ConnectionTest(session, m_budgetMs, this);
+        auto self = std::make_shared<ConnectionTest*>(nullptr);
+        auto* test = new ConnectionTest(
+            m_budgetMs,
+            [this, id, self](ConnectionReport report) {
+                if (m_running.value(id) == *self)
+                    m_running.remove(id);
+                (*self)->deleteLater();
+                onResult(id, std::move(report));
+                pump();
+            },
+            this);
+        *self = test;
         m_running.insert(id, test);
-        test->start([this, id, test](ConnectionReport report) {
-            if (m_running.value(id) == test)
-                m_running.remove(id);
-            test->deleteLater();
-            onResult(id, std::move(report));
-            pump();
-        });
+        m_runner(id, test);
     }
     if (m_active && !isRefreshing()) {
         flush();

@@ -15,7 +15,6 @@
 
 namespace fd::registry {
 
-class ApiSession;
 class ConnectionTest;
 
 // Background health refresh of many clusters: a queue of cluster ids worked off with at most
@@ -26,12 +25,12 @@ class HealthRefresher final : public QObject {
     Q_DISABLE_COPY_MOVE(HealthRefresher)
 
 public:
-    // Makes the session for a cluster, or fills `failure` (e.g. the vault is locked) and returns
-    // nullptr.
-    using SessionFactory = std::function<ApiSession*(ClusterId, ConnectionReport* failure)>;
+    // Starts `test` on the cluster (ConnectionTest::start with its client, or failWith when
+    // none can be had, e.g. the vault is locked).
+    using Runner = std::function<void(ClusterId, ConnectionTest* test)>;
     using Batch = QList<QPair<ClusterId, ConnectionReport>>;
 
-    HealthRefresher(SessionFactory factory, std::function<QList<ClusterId>()> allIds,
+    HealthRefresher(Runner runner, std::function<QList<ClusterId>()> allIds,
                     QObject* parent = nullptr);
     ~HealthRefresher() override;
 
@@ -58,7 +57,7 @@ private:
     void onResult(ClusterId id, ConnectionReport report);
     void flush();
 
-    SessionFactory m_factory;
+    Runner m_runner;
     std::function<QList<ClusterId>()> m_allIds;
     QTimer m_periodic;
     QTimer m_coalesce;

@@ -1,42 +1,27 @@
 #include "registry/karmadaoperation.h"
+
+#include "common/handoff.h"
+#include "registry/clusterconnections.h"
 #include "registry/registrytext.h"
 
-#include "registry/connectiontest.h"
-
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTimer>
 
 namespace fd::registry {
 
 Q_LOGGING_CATEGORY(lcKarmada, "fd.registry.karmada")
 
-namespace {
-
-QString statusMessage(const ApiResult& r) {
-    if (!r.message.isEmpty())
-        return r.message;
-    return reportFromFailure(r).message;
-}
-
-} // namespace
-
-KarmadaOperation::KarmadaOperation(QObject* parent)
-    : QObject(parent) {}
+KarmadaOperation::KarmadaOperation(ClusterConnections& connections, QObject* parent)
+    : QObject(parent)
+    , m_connections(connections) {}
 
 KarmadaOperation::~KarmadaOperation() = default;
-
-ApiSession* KarmadaOperation::adopt(ApiSession* session) {
-    session->setParent(this);
-    return session;
-}
 
 void KarmadaOperation::start(std::function<void(CleanupReport)> done) {
     m_done = std::move(done);
     m_report.ok = true;
-    runNext();
+    fd::post(this, [this] { runNext(); });
 }
 
 void KarmadaOperation::runNext() {
@@ -47,45 +32,58 @@ void KarmadaOperation::runNext() {
     Step& step = m_steps[m_index];
     if (step.prepare)
         step.prepare(step);
-    if (step.method.isEmpty()) { // prepare decided the step is not needed
+    if (step.skip) {
         ++m_index;
         runNext();
         return;
     }
     m_pollClock.start();
-    runStep(step);
+    runStep();
 }
 
-void KarmadaOperation::runStep(Step& step) {
+void KarmadaOperation::runStep() {
+    const Step step = m_steps[m_index];
     QPointer<KarmadaOperation> self(this);
-    step.session->call(step.method, step.path, step.body, [self](ApiResult r) {
+    auto done = [self](fd::kube::KubeResult<QJsonObject> r) {
         if (self)
             self->onStepResult(r);
-    });
+    };
+    m_connections.with(
+        step.cluster, this,
+        [this, step, done](fd::kube::KubeClient& client) {
+            switch (step.verb) {
+            case Step::Verb::Create:
+                client.create(step.type, step.object, {}, this, done);
+                break;
+            case Step::Verb::Delete:
+                client.remove(step.type, step.namespaceName, step.name, {}, this, done);
+                break;
+            case Step::Verb::Get:
+                client.getRaw(step.type, step.namespaceName, step.name, this, done);
+                break;
+            }
+        },
+        [done](const fd::kube::KubeError& e) { done(e); });
 }
 
-void KarmadaOperation::onStepResult(const ApiResult& r) {
+void KarmadaOperation::onStepResult(const fd::kube::KubeResult<QJsonObject>& r) {
+    using C = fd::kube::KubeErrorCategory;
     Step& step = m_steps[m_index];
-    const bool created = r.ok() && step.method == "POST";
     bool ok = r.ok();
-    if (!ok && step.alreadyOk && r.httpStatus == 409)
+    if (!ok && step.alreadyOk && r.error().category == C::AlreadyExists)
         ok = true;
-    if (!ok && step.missingOk && r.httpStatus == 404)
+    if (!ok && step.missingOk && r.error().category == C::NotFound)
         ok = true;
-    if (ok && step.until && !step.until(r)) {
+    const bool created = r.ok() && step.verb == Step::Verb::Create;
+    if (ok && r.ok() && step.until && !step.until(*r)) {
         if (m_pollClock.elapsed() < step.pollBudgetMs) {
-            QPointer<KarmadaOperation> self(this);
-            QTimer::singleShot(200, this, [self] {
-                if (self)
-                    self->runStep(self->m_steps[self->m_index]);
-            });
+            QTimer::singleShot(200, this, [this] { runStep(); });
             return;
         }
         ok = false;
     }
     if (!ok) {
-        const QString why =
-            (step.until && r.ok()) ? Text::tr("timed out waiting for it") : statusMessage(r);
+        const QString why = r.ok() ? Text::tr("timed out waiting for it") : r.error().userMessage();
         qCInfo(lcKarmada) << "step failed:" << step.label << why;
         if (step.bestEffort) {
             m_report.leftBehind << step.label + QStringLiteral(": ") + why;
@@ -93,18 +91,26 @@ void KarmadaOperation::onStepResult(const ApiResult& r) {
             runNext();
             return;
         }
-        rollback(fd::makeError(fd::ErrorKind::Remote,
-                               Text::tr("%1 failed: %2").arg(step.label, why),
-                               QStringLiteral("HTTP %1").arg(r.httpStatus)));
+        rollback(fd::makeError(
+            fd::ErrorKind::Remote, Text::tr("%1 failed: %2").arg(step.label, why),
+            r.ok() ? QString() : QStringLiteral("HTTP %1").arg(r.error().httpStatus)));
         return;
     }
-    if (step.onOk)
-        step.onOk(r);
+    if (step.onOk && r.ok())
+        step.onOk(*r);
     if (!step.label.isEmpty())
         m_report.done << step.label;
-    if (created && !step.undoPath.isEmpty())
-        m_undo.prepend(
-            {step.undoSession ? step.undoSession : step.session, {step.label, step.undoPath}});
+    if (created && step.undoable) {
+        Step undo;
+        undo.label = step.label;
+        undo.cluster = step.cluster;
+        undo.verb = Step::Verb::Delete;
+        undo.type = step.type;
+        const QJsonObject meta = step.object.value(QLatin1String("metadata")).toObject();
+        undo.namespaceName = meta.value(QLatin1String("namespace")).toString();
+        undo.name = meta.value(QLatin1String("name")).toString();
+        m_undo.prepend(undo);
+    }
     ++m_index;
     runNext();
 }
@@ -116,29 +122,26 @@ void KarmadaOperation::rollback(fd::Error error) {
         finish();
         return;
     }
-    auto [session, what] = m_undo.takeFirst();
-    if (!session) {
-        m_report.leftBehind << what.first;
-        rollback(m_report.error);
-        return;
-    }
+    const Step undo = m_undo.takeFirst();
     QPointer<KarmadaOperation> self(this);
-    const QString label = what.first;
-    session->call("DELETE", what.second, {}, [self, label](ApiResult r) {
+    auto done = [self, label = undo.label](fd::kube::KubeResult<QJsonObject> r) {
         if (!self)
             return;
-        if (r.ok() || r.httpStatus == 404) {
+        if (r.ok() || r.error().category == fd::kube::KubeErrorCategory::NotFound)
             self->m_report.done << Text::tr("rolled back: %1").arg(label);
-        } else {
-            self->m_report.leftBehind << label + QStringLiteral(": ") + statusMessage(r);
-        }
+        else
+            self->m_report.leftBehind << label + QStringLiteral(": ") + r.error().userMessage();
         self->rollback(self->m_report.error);
-    });
+    };
+    m_connections.with(
+        undo.cluster, this,
+        [this, undo, done](fd::kube::KubeClient& client) {
+            client.remove(undo.type, undo.namespaceName, undo.name, {}, this, done);
+        },
+        [done](const fd::kube::KubeError& e) { done(e); });
 }
 
 void KarmadaOperation::finish() {
-    if (m_report.ok && !m_report.leftBehind.isEmpty())
-        m_report.ok = true; // best-effort leftovers are reported, the operation still happened
     auto done = std::move(m_done);
     CleanupReport report = std::move(m_report);
     deleteLater();

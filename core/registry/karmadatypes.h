@@ -35,6 +35,7 @@ struct CleanupReport {
     fd::Error error;        // when !ok: the first failure, one sentence + next step
     QStringList done;       // e.g. "member: ServiceAccount karmada-cluster/karmada-gpu-a"
     QStringList leftBehind; // best-effort steps that failed, each with the reason
+    QStringList warnings;   // things the user should know although nothing failed
 };
 using JoinReport = CleanupReport;
 using RemoveReport = CleanupReport;

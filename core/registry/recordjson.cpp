@@ -108,56 +108,41 @@ QJsonObject metadataToJson(const ClusterRecord& r) {
     QJsonObject labels;
     for (auto it = r.labels.begin(); it != r.labels.end(); ++it)
         labels.insert(it.key(), it.value());
-    QJsonObject secrets;
-    const std::pair<const char*, const QString*> refs[] = {
-        {"token", &r.secrets.token},
-        {"clientCert", &r.secrets.clientCert},
-        {"clientKey", &r.secrets.clientKey},
-        {"password", &r.secrets.password},
-        {"oidcIdToken", &r.secrets.oidcIdToken},
-        {"oidcRefreshToken", &r.secrets.oidcRefreshToken},
-        {"oidcClientSecret", &r.secrets.oidcClientSecret},
-        {"execConfig", &r.secrets.execConfig},
-    };
-    for (const auto& [key, value] : refs)
-        if (!value->isEmpty())
-            secrets.insert(QLatin1String(key), *value);
+    const fd::kube::ClusterConnection& c = r.connection;
     QJsonObject exec;
-    if (r.authKind == AuthKind::Exec || !r.exec.command.isEmpty()) {
+    if (c.auth == AuthKind::Exec || !c.exec.command.isEmpty()) {
         exec = QJsonObject{
-            {QStringLiteral("apiVersion"), r.exec.apiVersion},
-            {QStringLiteral("command"), r.exec.command},
-            {QStringLiteral("redactedArgs"), toArray(r.exec.redactedArgs)},
-            {QStringLiteral("installHint"), r.exec.installHint},
-            {QStringLiteral("interactiveMode"), r.exec.interactiveMode},
-            {QStringLiteral("provideClusterInfo"), r.exec.provideClusterInfo},
-            {QStringLiteral("pathOverride"), r.exec.pathOverride},
+            {QStringLiteral("apiVersion"), c.exec.apiVersion},
+            {QStringLiteral("command"), c.exec.command},
+            {QStringLiteral("redactedArgs"), toArray(r.execArgsShown)},
+            {QStringLiteral("installHint"), c.exec.installHint},
+            {QStringLiteral("interactiveMode"), c.exec.interactiveMode},
+            {QStringLiteral("provideClusterInfo"), c.exec.provideClusterInfo},
+            {QStringLiteral("pathOverride"), c.exec.pathOverride},
         };
     }
+    QJsonObject oidc;
+    if (!c.oidc.issuerUrl.isEmpty() || !c.oidc.clientId.isEmpty())
+        oidc = QJsonObject{
+            {QStringLiteral("issuerUrl"), c.oidc.issuerUrl},
+            {QStringLiteral("clientId"), c.oidc.clientId},
+            {QStringLiteral("issuerCaPem"), QString::fromLatin1(c.oidc.issuerCaPem)},
+            {QStringLiteral("extraScopes"), c.oidc.extraScopes},
+        };
     return QJsonObject{
         {QStringLiteral("datacenterId"), r.datacenter.id},
         {QStringLiteral("datacenterLabel"), r.datacenter.label},
         {QStringLiteral("gpuModels"), toArray(r.gpuModels)},
         {QStringLiteral("cpuOnly"), r.cpuOnly},
         {QStringLiteral("labels"), labels},
-        {QStringLiteral("server"), r.server},
-        {QStringLiteral("caPem"), QString::fromLatin1(r.caPem)},
-        {QStringLiteral("tlsServerName"), r.tlsServerName},
-        {QStringLiteral("insecure"), r.insecure},
-        {QStringLiteral("proxyUrl"), r.proxyUrl},
         {QStringLiteral("namespace"), r.kubeNamespace},
         {QStringLiteral("sourceContext"), r.sourceContext},
         {QStringLiteral("kubeUser"), r.kubeUser},
-        {QStringLiteral("authKind"), toString(r.authKind)},
-        {QStringLiteral("username"), r.username},
-        {QStringLiteral("tokenFile"), r.tokenFile},
+        {QStringLiteral("authKind"), toString(c.auth)},
+        {QStringLiteral("username"), c.username},
+        {QStringLiteral("tokenFile"), c.tokenFile},
         {QStringLiteral("exec"), exec.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(exec)},
-        {QStringLiteral("oidc"),
-         r.oidc.issuerUrl.isEmpty() && r.oidc.clientId.isEmpty()
-             ? QJsonValue(QJsonValue::Null)
-             : QJsonValue(QJsonObject{{QStringLiteral("issuerUrl"), r.oidc.issuerUrl},
-                                      {QStringLiteral("clientId"), r.oidc.clientId}})},
-        {QStringLiteral("secretRefs"), secrets},
+        {QStringLiteral("oidc"), oidc.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(oidc)},
         {QStringLiteral("identity"), r.identity},
         {QStringLiteral("karmadaRole"), toString(r.karmadaRole)},
         {QStringLiteral("joined"), r.joined},
@@ -176,38 +161,28 @@ void metadataFromJson(const QJsonObject& o, ClusterRecord& r) {
     const QJsonObject labels = o.value(QLatin1String("labels")).toObject();
     for (auto it = labels.begin(); it != labels.end(); ++it)
         r.labels.insert(it.key(), it.value().toString());
-    r.server = o.value(QLatin1String("server")).toString();
-    r.caPem = o.value(QLatin1String("caPem")).toString().toLatin1();
-    r.tlsServerName = o.value(QLatin1String("tlsServerName")).toString();
-    r.insecure = o.value(QLatin1String("insecure")).toBool();
-    r.proxyUrl = o.value(QLatin1String("proxyUrl")).toString();
     r.kubeNamespace = o.value(QLatin1String("namespace")).toString();
     r.sourceContext = o.value(QLatin1String("sourceContext")).toString();
     r.kubeUser = o.value(QLatin1String("kubeUser")).toString();
-    r.authKind = authKindFromString(o.value(QLatin1String("authKind")).toString());
-    r.username = o.value(QLatin1String("username")).toString();
-    r.tokenFile = o.value(QLatin1String("tokenFile")).toString();
+    fd::kube::ClusterConnection& c = r.connection;
+    c.auth = authKindFromString(o.value(QLatin1String("authKind")).toString());
+    c.username = o.value(QLatin1String("username")).toString();
+    c.tokenFile = o.value(QLatin1String("tokenFile")).toString();
     const QJsonObject exec = o.value(QLatin1String("exec")).toObject();
-    r.exec = ExecSpec{};
-    r.exec.apiVersion = exec.value(QLatin1String("apiVersion")).toString();
-    r.exec.command = exec.value(QLatin1String("command")).toString();
-    r.exec.redactedArgs = toStringList(exec.value(QLatin1String("redactedArgs")));
-    r.exec.installHint = exec.value(QLatin1String("installHint")).toString();
-    r.exec.interactiveMode = exec.value(QLatin1String("interactiveMode")).toString();
-    r.exec.provideClusterInfo = exec.value(QLatin1String("provideClusterInfo")).toBool();
-    r.exec.pathOverride = exec.value(QLatin1String("pathOverride")).toString();
+    c.exec = fd::kube::ExecPluginConfig{};
+    c.exec.apiVersion = exec.value(QLatin1String("apiVersion")).toString();
+    c.exec.command = exec.value(QLatin1String("command")).toString();
+    r.execArgsShown = toStringList(exec.value(QLatin1String("redactedArgs")));
+    c.exec.installHint = exec.value(QLatin1String("installHint")).toString();
+    c.exec.interactiveMode = exec.value(QLatin1String("interactiveMode")).toString();
+    c.exec.provideClusterInfo = exec.value(QLatin1String("provideClusterInfo")).toBool();
+    c.exec.pathOverride = exec.value(QLatin1String("pathOverride")).toString();
     const QJsonObject oidc = o.value(QLatin1String("oidc")).toObject();
-    r.oidc.issuerUrl = oidc.value(QLatin1String("issuerUrl")).toString();
-    r.oidc.clientId = oidc.value(QLatin1String("clientId")).toString();
-    const QJsonObject s = o.value(QLatin1String("secretRefs")).toObject();
-    r.secrets.token = s.value(QLatin1String("token")).toString();
-    r.secrets.clientCert = s.value(QLatin1String("clientCert")).toString();
-    r.secrets.clientKey = s.value(QLatin1String("clientKey")).toString();
-    r.secrets.password = s.value(QLatin1String("password")).toString();
-    r.secrets.oidcIdToken = s.value(QLatin1String("oidcIdToken")).toString();
-    r.secrets.oidcRefreshToken = s.value(QLatin1String("oidcRefreshToken")).toString();
-    r.secrets.oidcClientSecret = s.value(QLatin1String("oidcClientSecret")).toString();
-    r.secrets.execConfig = s.value(QLatin1String("execConfig")).toString();
+    c.oidc = fd::kube::OidcConfig{};
+    c.oidc.issuerUrl = oidc.value(QLatin1String("issuerUrl")).toString();
+    c.oidc.clientId = oidc.value(QLatin1String("clientId")).toString();
+    c.oidc.issuerCaPem = oidc.value(QLatin1String("issuerCaPem")).toString().toLatin1();
+    c.oidc.extraScopes = oidc.value(QLatin1String("extraScopes")).toString();
     r.identity = o.value(QLatin1String("identity")).toString();
     r.karmadaRole = karmadaRoleFromString(o.value(QLatin1String("karmadaRole")).toString());
     r.joined = o.value(QLatin1String("joined")).toBool();
@@ -218,10 +193,18 @@ void metadataFromJson(const QJsonObject& o, ClusterRecord& r) {
 
 QJsonObject recordToJson(const ClusterRecord& r) {
     QJsonObject o = metadataToJson(r);
-    o.remove(QStringLiteral("secretRefs")); // opaque, but of no use to a script
-    o.remove(QStringLiteral("identity"));
-    o.insert(QStringLiteral("hasCa"), !r.caPem.isEmpty());
-    o.remove(QStringLiteral("caPem"));
+    o.remove(QStringLiteral("identity")); // opaque, of no use to a script
+    if (QJsonObject oidc = o.value(QLatin1String("oidc")).toObject(); !oidc.isEmpty()) {
+        oidc.remove(QStringLiteral("issuerCaPem"));
+        o.insert(QStringLiteral("oidc"), oidc);
+    }
+    const fd::net::Endpoint& e = r.endpoint();
+    o.insert(QStringLiteral("server"), e.url);
+    o.insert(QStringLiteral("tlsServerName"), e.tls.serverName);
+    o.insert(QStringLiteral("insecure"), e.tls.insecure);
+    o.insert(QStringLiteral("proxyUrl"), e.proxyUrl);
+    o.insert(QStringLiteral("hasCa"), !e.tls.caPem.isEmpty());
+    o.insert(QStringLiteral("pinnedSha256"), e.tls.pinnedSha256);
     o.insert(QStringLiteral("id"), double(r.id));
     o.insert(QStringLiteral("name"), r.name);
     o.insert(QStringLiteral("health"), toJson(r.health));
@@ -233,7 +216,7 @@ QJsonObject recordToJson(const ClusterRecord& r) {
 QJsonObject toJson(const ConnectionReport& r) {
     QJsonObject o{
         {QStringLiteral("ok"), r.ok},
-        {QStringLiteral("category"), toString(r.category)},
+        {QStringLiteral("category"), fd::net::toString(r.category)},
         {QStringLiteral("status"), toString(r.clusterStatus())},
         {QStringLiteral("message"), r.message},
         {QStringLiteral("nextStep"), r.nextStep},
@@ -245,8 +228,11 @@ QJsonObject toJson(const ConnectionReport& r) {
         {QStringLiteral("latencyMs"), r.latencyMs},
         {QStringLiteral("checkedAt"), iso(r.checkedAt)},
     };
-    if (!r.caFingerprint.isEmpty())
-        o.insert(QStringLiteral("caFingerprint"), r.caFingerprint);
+    // The certificate's SHA-256, under the name the JSON contract has always used.
+    if (!r.certSha256.isEmpty())
+        o.insert(QStringLiteral("caFingerprint"), r.certSha256);
+    if (!r.gpuUseNote.isEmpty())
+        o.insert(QStringLiteral("gpuUseNote"), r.gpuUseNote);
     if (!r.missingPermission.isEmpty())
         o.insert(QStringLiteral("missingPermission"), r.missingPermission);
     if (r.httpStatus)

@@ -1,20 +1,17 @@
 #include "secrets/keychain.h"
 
-#include "secrets/vaultcrypto.h"
+#include "common/handoff.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-#include <optional>
 
-Q_LOGGING_CATEGORY(lcKeychain, "fleetdeck.secrets.keychain", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcKeychain, "fd.secrets.keychain", QtWarningMsg)
 
 namespace fd::secrets {
 
@@ -62,16 +59,19 @@ fd::Error noKeychain() {
                          QStringLiteral("no D-Bus session bus"));
 }
 
-fd::Error timedOut() {
+fd::Error timedOut(int timeoutMs) {
     return fd::makeError(fd::ErrorKind::KeyUnavailable,
-                         tr("The OS keychain did not answer in time."));
+                         tr("The OS keychain did not answer in time."),
+                         QStringLiteral("timeout: no answer within %1 ms").arg(timeoutMs));
 }
 
+// Starts `job` on the calling thread's event loop and calls `deliver` once: with the finished
+// job, or with nullptr when the timeout passed first. A job that never answers stays queued in
+// QtKeychain (it runs one job at a time); later jobs then time out too until it is answered.
 template <typename Job, typename Deliver>
 void startJob(Job* job, QObject* context, int timeoutMs, Deliver deliver) {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    // `delivered` makes the timeout and a late reply mutually exclusive.
     auto delivered = std::make_shared<bool>(false);
     QObject::connect(job, &QKeychain::Job::finished, context,
                      [job, deliver, delivered](QKeychain::Job*) {
@@ -87,42 +87,33 @@ void startJob(Job* job, QObject* context, int timeoutMs, Deliver deliver) {
     job->start();
 }
 
-template <typename T, typename Start> T waitFor(int timeoutMs, Start start) {
-    if (!QCoreApplication::instance()) {
-        return T(fd::makeError(fd::ErrorKind::KeyUnavailable,
-                               tr("No OS keychain is available on this computer."),
-                               QStringLiteral("no QCoreApplication")));
-    }
-    QEventLoop loop;
-    std::optional<T> result;
-    start(&loop, [&](T r) {
-        result.emplace(std::move(r));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec(QEventLoop::ExcludeUserInputEvents);
-    Q_UNUSED(timeoutMs);
-    return std::move(*result);
-}
-
 } // namespace
 
 Keychain::Keychain(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs) {}
 
+bool Keychain::isUnreachable(const fd::Error& error) {
+    return error.kind == fd::ErrorKind::KeyUnavailable;
+}
+
+bool Keychain::isTimeout(const fd::Error& error) {
+    return error.kind == fd::ErrorKind::KeyUnavailable &&
+           error.detail.startsWith(QLatin1String("timeout:"));
+}
+
 void Keychain::write(const QString& key, const QByteArray& secret, QObject* context,
                      std::function<void(fd::Status)> done) const {
     if (!sessionBusLikely()) {
-        QTimer::singleShot(0, context, [done] { done(noKeychain()); });
+        fd::post(context, [done] { done(noKeychain()); });
         return;
     }
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
-    startJob(job, context, m_timeoutMs, [done](QKeychain::Job* j) {
+    startJob(job, context, m_timeoutMs, [done, timeout = m_timeoutMs](QKeychain::Job* j) {
         if (!j)
-            return done(timedOut());
+            return done(timedOut(timeout));
         if (j->error() != QKeychain::NoError)
             return done(jobError(j->error(), j->errorString()));
         done({});
@@ -132,14 +123,14 @@ void Keychain::write(const QString& key, const QByteArray& secret, QObject* cont
 void Keychain::read(const QString& key, QObject* context,
                     std::function<void(fd::Result<QByteArray>)> done) const {
     if (!sessionBusLikely()) {
-        QTimer::singleShot(0, context, [done] { done(noKeychain()); });
+        fd::post(context, [done] { done(noKeychain()); });
         return;
     }
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    startJob(job, context, m_timeoutMs, [done, job](QKeychain::Job* j) {
+    startJob(job, context, m_timeoutMs, [done, job, timeout = m_timeoutMs](QKeychain::Job* j) {
         if (!j)
-            return done(timedOut());
+            return done(timedOut(timeout));
         if (j->error() != QKeychain::NoError)
             return done(jobError(j->error(), j->errorString()));
         done(job->binaryData());
@@ -149,43 +140,28 @@ void Keychain::read(const QString& key, QObject* context,
 void Keychain::remove(const QString& key, QObject* context,
                       std::function<void(fd::Status)> done) const {
     if (!sessionBusLikely()) {
-        QTimer::singleShot(0, context, [done] { done(noKeychain()); });
+        fd::post(context, [done] { done(noKeychain()); });
         return;
     }
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    startJob(job, context, m_timeoutMs, [done](QKeychain::Job* j) {
+    startJob(job, context, m_timeoutMs, [done, timeout = m_timeoutMs](QKeychain::Job* j) {
         if (!j)
-            return done(timedOut());
+            return done(timedOut(timeout));
         if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound)
             return done(jobError(j->error(), j->errorString()));
         done({});
     });
 }
 
-fd::Status Keychain::writeSync(const QString& key, const QByteArray& secret) const {
-    return waitFor<fd::Status>(
-        m_timeoutMs, [&](QObject* ctx, auto deliver) { write(key, secret, ctx, deliver); });
-}
-
-fd::Result<QByteArray> Keychain::readSync(const QString& key) const {
-    return waitFor<fd::Result<QByteArray>>(
-        m_timeoutMs, [&](QObject* ctx, auto deliver) { read(key, ctx, deliver); });
-}
-
-fd::Status Keychain::removeSync(const QString& key) const {
-    return waitFor<fd::Status>(m_timeoutMs,
-                               [&](QObject* ctx, auto deliver) { remove(key, ctx, deliver); });
-}
-
-fd::Status Keychain::probe() const {
-    if (!sessionBusLikely())
-        return noKeychain();
-    auto r = readSync(QStringLiteral("fleetdeck-probe/does-not-exist"));
-    if (r.ok() || r.error().kind == fd::ErrorKind::NotFound)
-        return {};
-    qCInfo(lcKeychain) << "keychain probe failed:" << r.error().detail;
-    return r.error();
+void Keychain::probe(QObject* context, std::function<void(fd::Status)> done) const {
+    read(QStringLiteral("fleetdeck-probe/does-not-exist"), context,
+         [done](fd::Result<QByteArray> r) {
+             if (r.ok() || r.error().kind == fd::ErrorKind::NotFound)
+                 return done({});
+             qCInfo(lcKeychain) << "keychain probe failed:" << r.error().detail;
+             done(r.error());
+         });
 }
 
 } // namespace fd::secrets

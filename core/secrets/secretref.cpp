@@ -8,6 +8,14 @@ QString backendName(Backend backend) {
     return backend == Backend::Keychain ? QStringLiteral("keychain") : QStringLiteral("vault");
 }
 
+std::optional<Backend> parseBackend(const QString& name) {
+    if (name == QLatin1String("vault"))
+        return Backend::Vault;
+    if (name == QLatin1String("keychain"))
+        return Backend::Keychain;
+    return std::nullopt;
+}
+
 QString SecretRef::id() const {
     return ownerKind + QLatin1Char('/') + ownerId + QLatin1Char('/') + purpose;
 }

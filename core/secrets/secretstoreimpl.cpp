@@ -1,84 +1,39 @@
 #include "secrets/secretstoreimpl.h"
 
-#include "store/sqlite.h"
+#include "common/handoff.h"
+#include "secrets/workqueue.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QPointer>
-#include <QTimer>
-#include <QUuid>
+#include <QThread>
 
-#include <sqlite3.h>
+#include <future>
+#include <type_traits>
 
-Q_LOGGING_CATEGORY(lcSecrets, "fleetdeck.secrets", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSecrets, "fd.secrets", QtWarningMsg)
 
 namespace fd::secrets {
 
-using fd::store::Statement;
-
 namespace {
 
-constexpr int kVaultFormat = 1;
-const QByteArray kCheckPlaintext = QByteArrayLiteral("fleetdeck vault key check v1");
-const QByteArray kCheckAad = QByteArrayLiteral("fleetdeck-vault-check/v1");
-
-QByteArray secretAad(const SecretRef& ref) {
-    return QByteArrayLiteral("fleetdeck-secret/v1\n") + ref.id().toUtf8();
+QString tr(const char* text) {
+    return QCoreApplication::translate("fd::secrets", text);
 }
 
-qint64 nowMs() {
-    return QDateTime::currentMSecsSinceEpoch();
+fd::Error lockedError() {
+    return fd::makeError(fd::ErrorKind::Locked, lockedMessage());
 }
 
-fd::Status upsertRef(sqlite3* db, const SecretRef& ref, Backend backend) {
-    auto stmt = Statement::prepare(
-        db, "INSERT INTO secret_refs (id, owner_kind, owner_id, purpose, backend, created_at, "
-            "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6) "
-            "ON CONFLICT (id) DO UPDATE SET backend = excluded.backend, "
-            "updated_at = excluded.updated_at");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, ref.id())
-        .bind(2, ref.ownerKind)
-        .bind(3, ref.ownerId)
-        .bind(4, ref.purpose)
-        .bind(5, backendName(backend))
-        .bind(6, nowMs());
-    return stmt->run();
+fd::Error stoppedError() {
+    return fd::makeError(fd::ErrorKind::Internal,
+                         tr("The secret store has stopped; restart Fleetdeck to use secrets."),
+                         QStringLiteral("no secrets thread"));
 }
 
-fd::Status writeVaultRow(sqlite3* db, const SecretRef& ref, const crypto::Sealed& sealed) {
-    if (auto st = upsertRef(db, ref, Backend::Vault); !st)
-        return st;
-    auto stmt = Statement::prepare(db, "INSERT OR REPLACE INTO vault_secrets "
-                                       "(ref_id, nonce, ciphertext, updated_at) "
-                                       "VALUES (?, ?, ?, ?)");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, ref.id())
-        .bindBlob(2, sealed.nonce)
-        .bindBlob(3, sealed.ciphertext)
-        .bind(4, nowMs());
-    return stmt->run();
-}
-
-fd::Status writeKeychainRow(sqlite3* db, const SecretRef& ref) {
-    if (auto st = upsertRef(db, ref, Backend::Keychain); !st)
-        return st;
-    auto stmt = Statement::prepare(db, "DELETE FROM vault_secrets WHERE ref_id = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, ref.id());
-    return stmt->run();
-}
-
-fd::Status deleteRefRow(sqlite3* db, const SecretRef& ref) {
-    auto stmt = Statement::prepare(db, "DELETE FROM secret_refs WHERE id = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, ref.id());
-    return stmt->run(); // vault_secrets rows go with it (ON DELETE CASCADE)
+// A private copy the secrets thread can wipe: the caller's QByteArray may share its bytes.
+std::shared_ptr<QByteArray> privateCopy(const QByteArray& bytes) {
+    return std::make_shared<QByteArray>(bytes.constData(), bytes.size());
 }
 
 } // namespace
@@ -88,425 +43,275 @@ QString wrongPassphraseMessage() {
         "fd::secrets", "The passphrase does not open this vault; nothing was changed.");
 }
 
-SecretStoreImpl::SecretStoreImpl(fd::store::Store& store, Backend backend, QString reason,
-                                 Keychain keychain, QString installId)
+QString lockedMessage() {
+    return QCoreApplication::translate(
+        "fd::secrets", "The secret vault is locked; unlock it with its passphrase first.");
+}
+
+SecretStoreImpl::SecretStoreImpl(fd::store::Store& store, Choice choice, const Options& options)
     : m_store(store)
-    , m_backend(backend)
-    , m_reason(std::move(reason))
-    , m_keychain(std::move(keychain))
-    , m_installId(std::move(installId)) {}
+    , m_choice(std::move(choice))
+    , m_keychain(options.keychainService, options.keychainTimeoutMs)
+    , m_queue(WorkQueue::create())
+    , m_generation(std::make_shared<std::atomic<quint64>>(0)) {
+    // The first task: everything submitted later runs once the backend is known.
+    const bool queued = m_queue->enqueue([this](WorkQueue::Finished finished) {
+        chooseBackend([this, finished](fd::Status st) {
+            if (!st) {
+                m_openError = st.error();
+                qCWarning(lcSecrets)
+                    << "no secret backend:" << st.error().message << st.error().detail;
+            }
+            m_ready = true;
+            emitOnOwner([this] { Q_EMIT ready(); });
+            finished();
+        });
+    });
+    if (!queued) {
+        m_openError = stoppedError();
+        m_ready = true;
+    }
+}
 
 SecretStoreImpl::~SecretStoreImpl() {
-    lock();
-}
-
-fd::Status SecretStoreImpl::validateRef(const SecretRef& ref) const {
-    if (ref.isValid())
-        return {};
-    return fd::makeError(
-        fd::ErrorKind::InvalidInput,
-        QCoreApplication::translate("fd::secrets", "\"%1\" is not a secret reference.")
-            .arg(ref.id()));
-}
-
-fd::Error SecretStoreImpl::lockedError() const {
-    return fd::makeError(
-        fd::ErrorKind::Locked,
-        QCoreApplication::translate(
-            "fd::secrets", "The secret vault is locked; unlock it with its passphrase first."));
-}
-
-QString SecretStoreImpl::keychainKey(const SecretRef& ref) const {
-    return m_installId + QLatin1Char(':') + ref.id();
-}
-
-fd::Error SecretStoreImpl::keychainLoadError(const SecretRef& ref, const fd::Error& error) const {
-    if (error.kind == fd::ErrorKind::NotFound) {
-        return fd::makeError(fd::ErrorKind::KeyUnavailable,
-                             QCoreApplication::translate(
-                                 "fd::secrets",
-                                 "The OS keychain on this computer does not hold the secret %1 "
-                                 "(was this database copied from another computer?). Nothing was "
-                                 "deleted; enter the credential again to store it here.")
-                                 .arg(ref.id()),
-                             error.detail);
+    m_queue->dispose(); // from here on nothing on the secrets thread refers to this object
+    QByteArray old;
+    {
+        std::lock_guard guard(m_keyMutex);
+        m_generation->fetch_add(1);
+        std::swap(old, m_key);
+        m_hasKey = false;
     }
-    if (error.kind == fd::ErrorKind::KeyUnavailable) {
+    crypto::wipe(old);
+}
+
+// --- Plumbing ---------------------------------------------------------------------------------
+
+template <typename T>
+void SecretStoreImpl::submit(QObject* context, Reply<T> done, std::function<void(Reply<T>)> op,
+                             std::function<T(fd::Error)> whenStopped) {
+    auto deliver = fd::handoff<T>(context, std::move(done));
+    const bool queued =
+        m_queue->enqueue([deliver, op = std::move(op)](WorkQueue::Finished finished) {
+            op([deliver, finished](T value) {
+                deliver(std::move(value));
+                finished();
+            });
+        });
+    if (queued)
+        return;
+    if constexpr (std::is_constructible_v<T, fd::Error>) {
+        if (!whenStopped)
+            return deliver(T(stoppedError()));
+    }
+    deliver(whenStopped(stoppedError()));
+}
+
+template <typename T> T SecretStoreImpl::runSync(std::function<void(Reply<T>)> op) {
+    if (auto error = syncCallError())
+        return T(*error);
+    std::promise<T> promise;
+    std::future<T> future = promise.get_future();
+    const bool queued =
+        m_queue->enqueue([&promise, op = std::move(op)](WorkQueue::Finished finished) {
+            op([&promise, finished](T value) {
+                promise.set_value(std::move(value)); // the caller may return from here on
+                finished();
+            });
+        });
+    if (!queued)
+        return T(stoppedError());
+    return future.get();
+}
+
+std::optional<fd::Error> SecretStoreImpl::syncCallError() const {
+    const auto internal = [](const QString& detail) {
         return fd::makeError(
-            fd::ErrorKind::KeyUnavailable,
+            fd::ErrorKind::Internal,
             QCoreApplication::translate(
-                "fd::secrets", "The secret %1 is kept in an OS keychain that is not available on "
-                               "this computer (was this database copied from another computer?). "
-                               "Nothing was deleted; enter the credential again to store it here.")
-                .arg(ref.id()),
-            error.detail);
+                "fd::secrets",
+                "An internal error kept this secret from being read or written; nothing was "
+                "changed."),
+            detail);
+    };
+    if (m_queue->isQueueThread()) {
+        Q_ASSERT_X(false, "SecretStore", "a sync call on the secrets thread waits for itself");
+        return internal(QStringLiteral("sync call on the secrets thread"));
     }
-    return error;
+    if (m_asyncOnly.load() && QThread::currentThread() == thread()) {
+        qCCritical(lcSecrets) << "sync SecretStore call on its owning thread while async-only; "
+                                 "use the async API";
+        Q_ASSERT_X(false, "SecretStore", "sync call on the owning (UI) thread: use the async API");
+        return internal(QStringLiteral("sync call on the owning thread (async-only)"));
+    }
+    return std::nullopt;
 }
 
-fd::Result<std::optional<SecretStoreImpl::Meta>> SecretStoreImpl::readMeta() const {
-    std::optional<Meta> meta;
-    const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
-        auto stmt = Statement::prepare(
-            db, "SELECT format, kdf, kdf_n, kdf_r, kdf_p, salt, check_nonce, check_value, "
-                "created_at FROM vault_meta WHERE id = 1");
-        if (!stmt)
-            return stmt.error();
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        if (stmt->columnInt(0) != kVaultFormat || stmt->columnText(1) != QLatin1String("scrypt")) {
-            return fd::makeError(fd::ErrorKind::Unsupported,
-                                 QCoreApplication::translate(
-                                     "fd::secrets",
-                                     "The vault was written in a format this Fleetdeck does not "
-                                     "read; it was left untouched."),
-                                 QStringLiteral("format %1 kdf %2")
-                                     .arg(stmt->columnInt(0))
-                                     .arg(stmt->columnText(1)));
+SecretStoreImpl::Reply<SecretStoreImpl::Loaded>
+SecretStoreImpl::checkedDelivery(Reply<fd::Result<QList<QByteArray>>> done) const {
+    return [generation = m_generation, done = std::move(done)](Loaded loaded) {
+        if (loaded.values && loaded.keyGeneration && *loaded.keyGeneration != generation->load()) {
+            for (QByteArray& value : *loaded.values)
+                crypto::wipe(value);
+            return done(lockedError()); // decrypted before lock(), delivered after it
         }
-        Meta m;
-        m.params.n = quint64(stmt->columnInt(2));
-        m.params.r = quint32(stmt->columnInt(3));
-        m.params.p = quint32(stmt->columnInt(4));
-        m.params.salt = stmt->columnBlob(5);
-        m.check.nonce = stmt->columnBlob(6);
-        m.check.ciphertext = stmt->columnBlob(7);
-        m.created = stmt->columnTime(8);
-        meta = std::move(m);
-        return {};
-    });
-    if (!st)
-        return st.error();
-    return meta;
+        done(std::move(loaded.values));
+    };
 }
 
-fd::Result<std::optional<SecretStoreImpl::StoredRef>>
-SecretStoreImpl::readRef(const SecretRef& ref) const {
-    std::optional<StoredRef> found;
-    const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
-        auto stmt = Statement::prepare(db, "SELECT r.backend, v.nonce, v.ciphertext "
-                                           "FROM secret_refs r "
-                                           "LEFT JOIN vault_secrets v ON v.ref_id = r.id "
-                                           "WHERE r.id = ?");
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, ref.id());
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return {};
-        StoredRef s;
-        s.backend =
-            stmt->columnText(0) == QLatin1String("keychain") ? Backend::Keychain : Backend::Vault;
-        if (!stmt->isNull(1))
-            s.sealed = crypto::Sealed{stmt->columnBlob(1), stmt->columnBlob(2)};
-        found = std::move(s);
-        return {};
+void SecretStoreImpl::emitOnOwner(std::function<void()> emitter) {
+    if (QThread::currentThread() == thread())
+        emitter();
+    else
+        QMetaObject::invokeMethod(this, std::move(emitter), Qt::QueuedConnection);
+}
+
+// --- State ------------------------------------------------------------------------------------
+
+fd::Status SecretStoreImpl::waitUntilReady() {
+    return runSync<fd::Status>([this](Reply<fd::Status> reply) {
+        reply(m_openError ? fd::Status(*m_openError) : fd::Status());
     });
-    if (!st)
-        return st.error();
-    return found;
+}
+
+bool SecretStoreImpl::isReady() const {
+    return m_ready.load();
+}
+
+std::optional<Backend> SecretStoreImpl::backend() const {
+    const int b = m_backend.load();
+    if (b < 0)
+        return std::nullopt;
+    return Backend(b);
 }
 
 bool SecretStoreImpl::isUnlocked() const {
-    if (m_backend == Backend::Keychain)
-        return true;
-    std::lock_guard guard(m_keyMutex);
-    return !m_key.isEmpty();
+    return m_backend.load() == int(Backend::Keychain) || m_hasKey.load();
 }
 
 bool SecretStoreImpl::vaultExists() const {
-    auto meta = readMeta();
-    return meta.ok() && meta->has_value();
+    return m_vaultExists.load();
 }
 
-fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
-    if (passphrase.isEmpty()) {
-        return fd::makeError(
-            fd::ErrorKind::InvalidInput,
-            QCoreApplication::translate(
-                "fd::secrets", "An empty passphrase cannot protect the vault; enter one."));
-    }
-    auto meta = readMeta();
-    if (!meta)
-        return meta.error();
-    QByteArray createdKey; // the key derived while creating, so it is not derived twice
-    if (!meta->has_value()) {
-        // First unlock creates the vault. INSERT OR IGNORE: if another process created it in
-        // the meantime, its row wins and the passphrase is checked against it below.
-        crypto::KdfParams params = crypto::defaultKdfParams();
-        auto key = crypto::deriveKey(passphrase, params);
-        if (!key)
-            return key.error();
-        auto check = crypto::seal(*key, kCheckPlaintext, kCheckAad);
-        if (!check) {
-            crypto::wipe(*key);
-            return check.error();
-        }
-        const fd::Status st = m_store.writeSync([&](sqlite3* db) -> fd::Status {
-            auto stmt = Statement::prepare(
-                db, "INSERT OR IGNORE INTO vault_meta (id, format, kdf, kdf_n, kdf_r, kdf_p, "
-                    "salt, check_nonce, check_value, created_at) "
-                    "VALUES (1, ?, 'scrypt', ?, ?, ?, ?, ?, ?, ?)");
-            if (!stmt)
-                return stmt.error();
-            stmt->bind(1, kVaultFormat)
-                .bind(2, qint64(params.n))
-                .bind(3, qint64(params.r))
-                .bind(4, qint64(params.p))
-                .bindBlob(5, params.salt)
-                .bindBlob(6, check->nonce)
-                .bindBlob(7, check->ciphertext)
-                .bind(8, nowMs());
-            return stmt->run();
-        });
-        if (!st) {
-            crypto::wipe(*key);
-            return st;
-        }
-        meta = readMeta();
-        if (!meta || !meta->has_value()) {
-            crypto::wipe(*key);
-            return meta ? fd::makeError(fd::ErrorKind::Internal,
-                                        QCoreApplication::translate(
-                                            "fd::secrets", "The vault could not be created."))
-                        : meta.error();
-        }
-        if ((*meta)->params.salt == params.salt)
-            createdKey = std::move(*key);
-        else
-            crypto::wipe(*key);
-        qCInfo(lcSecrets) << "vault created";
-    }
-    const Meta& m = **meta;
-    if (m.check.nonce.size() != crypto::kNonceBytes ||
-        m.check.ciphertext.size() != kCheckPlaintext.size() + crypto::kTagBytes) {
-        crypto::wipe(createdKey);
-        return fd::makeError(fd::ErrorKind::Corrupt,
-                             QCoreApplication::translate(
-                                 "fd::secrets",
-                                 "The vault's key-check value is damaged; the vault was left "
-                                 "untouched."));
-    }
-    fd::Result<QByteArray> key = QByteArray();
-    if (!createdKey.isEmpty())
-        key = std::move(createdKey);
-    else
-        key = crypto::deriveKey(passphrase, m.params);
-    if (!key)
-        return key.error();
-    auto opened = crypto::open(*key, m.check, kCheckAad);
-    if (!opened || *opened != kCheckPlaintext) {
-        crypto::wipe(*key);
-        if (opened)
-            crypto::wipe(*opened);
-        return fd::makeError(fd::ErrorKind::WrongPassphrase, wrongPassphraseMessage());
-    }
-    {
-        std::lock_guard guard(m_keyMutex);
-        std::swap(m_key, *key);
-    }
-    crypto::wipe(*key); // the previous key, if any: wiped outside the lock
-    return {};
+void SecretStoreImpl::setAsyncOnly(bool asyncOnly) {
+    m_asyncOnly = asyncOnly;
 }
 
 void SecretStoreImpl::lock() {
     QByteArray old;
     {
         std::lock_guard guard(m_keyMutex);
+        m_generation->fetch_add(1); // voids unlocks and decryptions still on their way
         std::swap(old, m_key);
+        m_hasKey = false;
     }
+    const bool wasUnlocked = !old.isEmpty();
     crypto::wipe(old);
+    if (wasUnlocked)
+        emitOnOwner([this] { Q_EMIT lockedChanged(true); });
 }
 
-fd::Result<SecretStoreStatus> SecretStoreImpl::status() const {
-    SecretStoreStatus s;
-    s.backend = m_backend;
-    s.backendReason = m_reason;
-    s.unlocked = isUnlocked();
-    s.keychainAvailable = m_keychain.probe().ok();
-    auto meta = readMeta();
-    if (!meta)
-        return meta.error();
-    if (meta->has_value()) {
-        s.vaultCreated = true;
-        s.vaultCreatedAt = (*meta)->created;
-        s.kdfN = (*meta)->params.n;
-        s.kdfR = (*meta)->params.r;
-        s.kdfP = (*meta)->params.p;
-    }
-    const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
-        auto n = fd::store::queryInt(db, "SELECT COUNT(*) FROM secret_refs");
-        if (!n)
-            return n.error();
-        s.secretCount = int(*n);
-        return {};
+// --- Public operations ------------------------------------------------------------------------
+
+fd::Status SecretStoreImpl::unlock(const QByteArray& passphrase) {
+    auto copy = privateCopy(passphrase);
+    const quint64 generation = m_generation->load();
+    return runSync<fd::Status>(
+        [this, copy, generation](Reply<fd::Status> reply) { reply(unlockNow(*copy, generation)); });
+}
+
+void SecretStoreImpl::unlockAsync(QByteArray passphrase, QObject* context,
+                                  std::function<void(fd::Status)> done) {
+    auto copy = privateCopy(passphrase);
+    crypto::wipe(passphrase);
+    const quint64 generation = m_generation->load();
+    submit<fd::Status>(context, std::move(done), [this, copy, generation](Reply<fd::Status> reply) {
+        reply(unlockNow(*copy, generation));
     });
-    if (!st)
-        return st.error();
-    return s;
 }
 
-fd::Result<crypto::Sealed> SecretStoreImpl::sealForVault(const SecretRef& ref,
-                                                         const QByteArray& secret) const {
-    // Held while sealing (microseconds) so lock() cannot wipe the key in use.
-    std::lock_guard guard(m_keyMutex);
-    if (m_key.isEmpty())
-        return lockedError();
-    return crypto::seal(m_key, secret, secretAad(ref));
+fd::Result<SecretStoreStatus> SecretStoreImpl::status() {
+    return runSync<fd::Result<SecretStoreStatus>>(
+        [this](Reply<fd::Result<SecretStoreStatus>> reply) { statusNow(std::move(reply)); });
 }
 
-fd::Result<QByteArray> SecretStoreImpl::openFromVault(const SecretRef& ref,
-                                                      const crypto::Sealed& sealed) const {
-    fd::Result<QByteArray> plain = QByteArray();
-    {
-        std::lock_guard guard(m_keyMutex);
-        if (m_key.isEmpty())
-            return lockedError();
-        plain = crypto::open(m_key, sealed, secretAad(ref));
-    }
-    if (!plain && plain.error().kind == fd::ErrorKind::Corrupt) {
-        return fd::makeError(fd::ErrorKind::Corrupt,
-                             QCoreApplication::translate(
-                                 "fd::secrets",
-                                 "The stored secret %1 failed its integrity check (damaged or "
-                                 "tampered with) and was not used; enter the credential again.")
-                                 .arg(ref.id()),
-                             plain.error().detail);
-    }
-    return plain;
+void SecretStoreImpl::statusAsync(QObject* context,
+                                  std::function<void(fd::Result<SecretStoreStatus>)> done) {
+    submit<fd::Result<SecretStoreStatus>>(
+        context, std::move(done),
+        [this](Reply<fd::Result<SecretStoreStatus>> reply) { statusNow(std::move(reply)); });
 }
 
 fd::Status SecretStoreImpl::store(const SecretRef& ref, const QByteArray& secret) {
-    if (auto st = validateRef(ref); !st)
-        return st;
-    auto previous = readRef(ref);
-    if (!previous)
-        return previous.error();
-    if (m_backend == Backend::Vault) {
-        auto sealed = sealForVault(ref, secret);
-        if (!sealed)
-            return sealed.error();
-        const fd::Status st =
-            m_store.writeSync([&](sqlite3* db) { return writeVaultRow(db, ref, *sealed); });
-        if (st && previous->has_value() && (*previous)->backend == Backend::Keychain)
-            (void)m_keychain.removeSync(keychainKey(ref)); // best effort: the vault copy is current
-        return st;
-    }
-    if (auto st = m_keychain.writeSync(keychainKey(ref), secret); !st)
-        return st;
-    return m_store.writeSync([&](sqlite3* db) { return writeKeychainRow(db, ref); });
-}
-
-fd::Result<QByteArray> SecretStoreImpl::load(const SecretRef& ref) {
-    if (auto st = validateRef(ref); !st)
-        return st.error();
-    auto stored = readRef(ref);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value()) {
-        return fd::makeError(
-            fd::ErrorKind::NotFound,
-            QCoreApplication::translate("fd::secrets", "No secret is stored for %1.")
-                .arg(ref.id()));
-    }
-    if ((*stored)->backend == Backend::Keychain) {
-        auto r = m_keychain.readSync(keychainKey(ref));
-        if (!r)
-            return keychainLoadError(ref, r.error());
-        return r;
-    }
-    if (!(*stored)->sealed) {
-        return fd::makeError(
-            fd::ErrorKind::Corrupt,
-            QCoreApplication::translate("fd::secrets",
-                                        "The vault has no ciphertext for the secret %1; enter the "
-                                        "credential again.")
-                .arg(ref.id()));
-    }
-    return openFromVault(ref, *(*stored)->sealed);
-}
-
-fd::Status SecretStoreImpl::remove(const SecretRef& ref) {
-    if (auto st = validateRef(ref); !st)
-        return st;
-    auto stored = readRef(ref);
-    if (!stored)
-        return stored.error();
-    if (!stored->has_value())
-        return {};
-    if ((*stored)->backend == Backend::Keychain) {
-        const fd::Status st = m_keychain.removeSync(keychainKey(ref));
-        // A keychain that is not here cannot be cleaned from here; the reference still goes.
-        if (!st && st.error().kind != fd::ErrorKind::KeyUnavailable)
-            return st;
-    }
-    return m_store.writeSync([&](sqlite3* db) { return deleteRefRow(db, ref); });
+    return runSync<fd::Status>([this, items = Items{{ref, secret}}](Reply<fd::Status> reply) {
+        storeNow(items, std::move(reply));
+    });
 }
 
 void SecretStoreImpl::storeAsync(const SecretRef& ref, const QByteArray& secret, QObject* context,
                                  std::function<void(fd::Status)> done) {
-    auto fail = [context, done](fd::Error e) {
-        QTimer::singleShot(0, context, [done, e] { done(e); });
-    };
-    if (auto st = validateRef(ref); !st)
-        return fail(st.error());
-    if (m_backend == Backend::Vault) {
-        auto sealed = sealForVault(ref, secret);
-        if (!sealed)
-            return fail(sealed.error());
-        m_store.write(
-            [ref, sealed = *sealed](sqlite3* db) { return writeVaultRow(db, ref, sealed); },
-            context, std::move(done));
-        return;
-    }
-    QPointer<SecretStoreImpl> self(this);
-    m_keychain.write(keychainKey(ref), secret, context, [self, ref, context, done](fd::Status st) {
-        if (!st || !self)
-            return done(st ? fd::Status(fd::makeError(fd::ErrorKind::Cancelled, QString())) : st);
-        self->m_store.write([ref](sqlite3* db) { return writeKeychainRow(db, ref); }, context,
-                            done);
-    });
+    storeMany({{ref, secret}}, context, std::move(done));
+}
+
+void SecretStoreImpl::storeMany(QList<QPair<SecretRef, QByteArray>> secrets, QObject* context,
+                                std::function<void(fd::Status)> done) {
+    submit<fd::Status>(context, std::move(done),
+                       [this, items = std::move(secrets)](Reply<fd::Status> reply) {
+                           storeNow(items, std::move(reply));
+                       });
+}
+
+fd::Result<QByteArray> SecretStoreImpl::load(const SecretRef& ref) {
+    std::optional<fd::Result<QList<QByteArray>>> out;
+    checkedDelivery([&out](fd::Result<QList<QByteArray>> r) { out.emplace(std::move(r)); })(
+        runSync<Loaded>([this, ref](Reply<Loaded> reply) { loadNow({ref}, std::move(reply)); }));
+    if (!*out)
+        return out->error();
+    return std::move(out->value().first());
 }
 
 void SecretStoreImpl::loadAsync(const SecretRef& ref, QObject* context,
                                 std::function<void(fd::Result<QByteArray>)> done) {
-    auto deliver = [context, done](fd::Result<QByteArray> r) {
-        QTimer::singleShot(0, context, [done, r]() mutable { done(std::move(r)); });
-    };
-    auto stored = readRef(ref);
-    if (!stored || !stored->has_value() || (*stored)->backend == Backend::Vault)
-        return deliver(load(ref)); // the vault path is a read and a decryption: no waiting
-    QPointer<SecretStoreImpl> self(this);
-    m_keychain.read(keychainKey(ref), context, [self, ref, done](fd::Result<QByteArray> r) {
-        if (!r && self)
-            return done(self->keychainLoadError(ref, r.error()));
-        done(std::move(r));
+    loadMany({ref}, context, [done = std::move(done)](fd::Result<QList<QByteArray>> r) {
+        if (!r)
+            return done(r.error());
+        done(std::move(r.value().first()));
+    });
+}
+
+void SecretStoreImpl::loadMany(QList<SecretRef> refs, QObject* context,
+                               std::function<void(fd::Result<QList<QByteArray>>)> done) {
+    submit<Loaded>(
+        context, checkedDelivery(std::move(done)),
+        [this, refs = std::move(refs)](Reply<Loaded> reply) { loadNow(refs, std::move(reply)); });
+}
+
+fd::Status SecretStoreImpl::remove(const SecretRef& ref) {
+    return runSync<fd::Status>([this, ref](Reply<fd::Status> reply) {
+        removeNow({ref}, [reply](QList<SecretFailure> failures) {
+            reply(failures.isEmpty() ? fd::Status() : fd::Status(failures.first().error));
+        });
     });
 }
 
 void SecretStoreImpl::removeAsync(const SecretRef& ref, QObject* context,
                                   std::function<void(fd::Status)> done) {
-    auto stored = readRef(ref);
-    if (!stored || !stored->has_value() || (*stored)->backend == Backend::Vault) {
-        if (!stored)
-            return QTimer::singleShot(0, context, [done, e = stored.error()] { done(e); });
-        m_store.write([ref](sqlite3* db) { return deleteRefRow(db, ref); }, context,
-                      std::move(done));
-        return;
-    }
-    QPointer<SecretStoreImpl> self(this);
-    m_keychain.remove(keychainKey(ref), context, [self, ref, context, done](fd::Status st) {
-        if (!st && st.error().kind != fd::ErrorKind::KeyUnavailable)
-            return done(st);
-        if (!self)
-            return done(fd::makeError(fd::ErrorKind::Cancelled, QString()));
-        self->m_store.write([ref](sqlite3* db) { return deleteRefRow(db, ref); }, context, done);
+    removeMany({ref}, context, [done = std::move(done)](QList<SecretFailure> failures) {
+        done(failures.isEmpty() ? fd::Status() : fd::Status(failures.first().error));
     });
+}
+
+void SecretStoreImpl::removeMany(QList<SecretRef> refs, QObject* context,
+                                 std::function<void(QList<SecretFailure>)> done) {
+    submit<QList<SecretFailure>>(
+        context, std::move(done),
+        [this, refs](Reply<QList<SecretFailure>> reply) { removeNow(refs, std::move(reply)); },
+        [refs](fd::Error error) {
+            QList<SecretFailure> all;
+            for (const SecretRef& ref : refs)
+                all.append({ref, error});
+            return all;
+        });
 }
 
 } // namespace fd::secrets

@@ -1,14 +1,19 @@
 #include "store/migrations.h"
 
+#include "kube/redact.h"
+#include "store/endpointrepository.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QUuid>
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcStoreMigrations, "fleetdeck.store.migrations", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStoreMigrations, "fd.store.migrations", QtWarningMsg)
 
 namespace fd::store {
 
@@ -210,6 +215,190 @@ fd::Status insertInstallId(sqlite3* db) {
     return stmt->run();
 }
 
+// One endpoint model for clusters, Prometheus and vCenter: where the server is, how its
+// certificate is checked (CA, server name, insecure, pinned certificate), the proxy and the
+// references to its credentials in the vault. Clusters move their connection settings out of
+// context_json into it; the Prometheus and vCenter tables (empty until those features) are
+// re-made to point at it. The exec arguments stored for display are redacted again by the one
+// redactor (an earlier version left positional tokens in them).
+constexpr const char* kV5 = R"sql(
+CREATE TABLE endpoints (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    url             TEXT NOT NULL,
+    ca_pem          TEXT NOT NULL DEFAULT '',
+    tls_server_name TEXT NOT NULL DEFAULT '',
+    insecure        INTEGER NOT NULL DEFAULT 0,
+    pinned_sha256   TEXT NOT NULL DEFAULT '',
+    proxy_url       TEXT NOT NULL DEFAULT '',
+    credential_refs TEXT NOT NULL DEFAULT '{}',
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL
+);
+ALTER TABLE clusters ADD COLUMN endpoint_id INTEGER REFERENCES endpoints(id) ON DELETE SET NULL;
+
+CREATE TABLE prometheus_endpoints_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    cluster_id  INTEGER REFERENCES clusters(id) ON DELETE CASCADE,
+    -- NULL: reached through the cluster's API server (service proxy), with its credentials
+    endpoint_id INTEGER REFERENCES endpoints(id) ON DELETE SET NULL,
+    auth_kind   TEXT NOT NULL DEFAULT 'none' CHECK (auth_kind IN ('none', 'basic', 'bearer')),
+    username    TEXT NOT NULL DEFAULT '',
+    service     TEXT NOT NULL DEFAULT '', -- "namespace/name:port" behind the API server
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+CREATE TABLE vcenter_connections_new (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    endpoint_id INTEGER NOT NULL REFERENCES endpoints(id),
+    username    TEXT NOT NULL DEFAULT '',
+    created_at  INTEGER NOT NULL,
+    updated_at  INTEGER NOT NULL
+);
+)sql";
+
+// Rows of the old Prometheus/vCenter tables keep their settings: each gets an endpoint.
+fd::Status moveServiceRows(sqlite3* db) {
+    {
+        auto rows = Statement::prepare(db, "SELECT id, cluster_id, name, url, auth_kind, username, "
+                                           "secret_ref, ca_pem, insecure, created_at, updated_at "
+                                           "FROM prometheus_endpoints");
+        if (!rows)
+            return rows.error();
+        for (;;) {
+            auto row = rows->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            fd::net::Endpoint e;
+            e.url = rows->columnText(3);
+            e.tls.caPem = rows->columnText(7).toLatin1();
+            e.tls.insecure = rows->columnInt(8) != 0;
+            QMap<QString, QString> refs;
+            if (!rows->isNull(6))
+                refs.insert(QStringLiteral("secret"), rows->columnText(6));
+            auto endpointId = insertEndpoint(db, e, refs);
+            if (!endpointId)
+                return endpointId.error();
+            auto insert = Statement::prepare(
+                db, "INSERT INTO prometheus_endpoints_new (id, name, cluster_id, endpoint_id, "
+                    "auth_kind, username, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+            if (!insert)
+                return insert.error();
+            const qint64 id = rows->columnInt(0);
+            const QString name = rows->columnText(2);
+            insert->bind(1, id).bind(2, name.isEmpty() ? QStringLiteral("prometheus-%1").arg(id)
+                                                       : name);
+            if (rows->isNull(1))
+                insert->bindNull(3);
+            else
+                insert->bind(3, rows->columnInt(1));
+            insert->bind(4, *endpointId)
+                .bind(5, rows->columnText(4))
+                .bind(6, rows->columnText(5))
+                .bind(7, rows->columnInt(9))
+                .bind(8, rows->columnInt(10));
+            if (auto st = insert->run(); !st)
+                return st;
+        }
+    }
+    auto rows = Statement::prepare(db, "SELECT id, name, url, username, password_ref, verify_tls, "
+                                       "pinned_sha256, created_at, updated_at "
+                                       "FROM vcenter_connections");
+    if (!rows)
+        return rows.error();
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        fd::net::Endpoint e;
+        e.url = rows->columnText(2);
+        e.tls.insecure = rows->columnInt(5) == 0;
+        e.tls.pinnedSha256 = rows->columnText(6);
+        QMap<QString, QString> refs;
+        if (!rows->isNull(4))
+            refs.insert(QStringLiteral("password"), rows->columnText(4));
+        auto endpointId = insertEndpoint(db, e, refs);
+        if (!endpointId)
+            return endpointId.error();
+        auto insert = Statement::prepare(db, "INSERT INTO vcenter_connections_new (id, name, "
+                                             "endpoint_id, username, created_at, updated_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)");
+        if (!insert)
+            return insert.error();
+        insert->bind(1, rows->columnInt(0))
+            .bind(2, rows->columnText(1))
+            .bind(3, *endpointId)
+            .bind(4, rows->columnText(3))
+            .bind(5, rows->columnInt(7))
+            .bind(6, rows->columnInt(8));
+        if (auto st = insert->run(); !st)
+            return st;
+    }
+    return exec(db,
+                "DROP TABLE prometheus_endpoints; "
+                "ALTER TABLE prometheus_endpoints_new RENAME TO prometheus_endpoints; "
+                "CREATE INDEX prometheus_endpoints_cluster ON prometheus_endpoints(cluster_id); "
+                "DROP TABLE vcenter_connections; "
+                "ALTER TABLE vcenter_connections_new RENAME TO vcenter_connections;");
+}
+
+fd::Status unifyEndpoints(sqlite3* db) {
+    auto rows = Statement::prepare(db, "SELECT id, server, context_json FROM clusters");
+    if (!rows)
+        return rows.error();
+    for (;;) {
+        auto row = rows->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const qint64 id = rows->columnInt(0);
+        QJsonObject context = QJsonDocument::fromJson(rows->columnText(2).toUtf8()).object();
+        fd::net::Endpoint e;
+        e.url = context.value(QLatin1String("server")).toString(rows->columnText(1));
+        e.tls.caPem = context.value(QLatin1String("caPem")).toString().toLatin1();
+        e.tls.serverName = context.value(QLatin1String("tlsServerName")).toString();
+        e.tls.insecure = context.value(QLatin1String("insecure")).toBool();
+        e.proxyUrl = context.value(QLatin1String("proxyUrl")).toString();
+        QMap<QString, QString> refs;
+        const QJsonObject secretRefs = context.value(QLatin1String("secretRefs")).toObject();
+        for (auto it = secretRefs.begin(); it != secretRefs.end(); ++it)
+            refs.insert(it.key(), it.value().toString());
+        auto endpointId = insertEndpoint(db, e, refs);
+        if (!endpointId)
+            return endpointId.error();
+        for (const char* key :
+             {"server", "caPem", "tlsServerName", "insecure", "proxyUrl", "secretRefs"})
+            context.remove(QLatin1String(key));
+        QJsonObject exec = context.value(QLatin1String("exec")).toObject();
+        if (!exec.isEmpty()) {
+            QStringList shown;
+            for (const auto& a : exec.value(QLatin1String("redactedArgs")).toArray())
+                shown << a.toString();
+            exec.insert(QStringLiteral("redactedArgs"),
+                        QJsonArray::fromStringList(fd::kube::redactArgs(shown)));
+            context.insert(QStringLiteral("exec"), exec);
+        }
+        auto update = Statement::prepare(
+            db, "UPDATE clusters SET endpoint_id = ?, context_json = ? WHERE id = ?");
+        if (!update)
+            return update.error();
+        update->bind(1, *endpointId)
+            .bind(2, QString::fromUtf8(QJsonDocument(context).toJson(QJsonDocument::Compact)))
+            .bind(3, id);
+        if (auto st = update->run(); !st)
+            return st;
+    }
+    if (auto st = exec(db, "ALTER TABLE clusters DROP COLUMN server;"); !st)
+        return st;
+    return moveServiceRows(db);
+}
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -218,6 +407,8 @@ constexpr MigrationStep kSteps[] = {
     {2, "passphrase vault", kV2},
     {3, "cluster registry: identity, health snapshot, data centers", kV3},
     {4, "installation id", kV4, insertInstallId},
+    {5, "one endpoint model for clusters, Prometheus and vCenter; exec arguments redacted again",
+     kV5, unifyEndpoints},
     {6, "policies: version history and sync state per control plane", kV6},
 };
 

@@ -19,7 +19,7 @@
 #include <unistd.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcStore, "fleetdeck.store", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStore, "fd.store", QtWarningMsg)
 
 namespace fd::store {
 
@@ -119,7 +119,10 @@ fd::Status configureWriteConnection(sqlite3* db) {
                              tr("The database could not be switched to write-ahead logging."),
                              *row ? mode->columnText(0) : QString());
     // FULL: a commit that returned is on disk even after a power cut, not only after a crash.
-    return exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;");
+    // secure_delete: content that is deleted or overwritten (a record re-redacted, a removed
+    // cluster) is zeroed in the file instead of lingering in free space.
+    return exec(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; "
+                    "PRAGMA secure_delete = ON;");
 }
 
 // Flushes a file's data to stable storage (SQLite's own syncs cover the database afterwards).
@@ -252,11 +255,18 @@ fd::Result<std::unique_ptr<Store>> Store::open(const QString& dataDir) {
         return st.error();
     if (auto st = configureWriteConnection(writeConn.db); !st)
         return st.error();
+    auto before = queryInt(writeConn.db, "PRAGMA user_version");
+    if (!before)
+        return before.error();
     if (auto st = migrate(writeConn.db); !st)
         return st.error();
     auto version = queryInt(writeConn.db, "PRAGMA user_version");
     if (!version)
         return version.error();
+    // An upgrade may have rewritten stored data (re-redacted values): move it into the main file
+    // and empty the WAL so no earlier page version is left in it.
+    if (*version != *before)
+        (void)exec(writeConn.db, "PRAGMA wal_checkpoint(TRUNCATE);");
 
     Connection readConn;
     if (auto st = openConnection(path, SQLITE_OPEN_READONLY, readConn); !st)

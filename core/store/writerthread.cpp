@@ -1,5 +1,6 @@
 #include "store/writerthread.h"
 
+#include "common/handoff.h"
 #include "store/sqlite.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,7 @@
 #include <future>
 #include <memory>
 
-Q_LOGGING_CATEGORY(lcStoreWriter, "fleetdeck.store.writer", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcStoreWriter, "fd.store.writer", QtWarningMsg)
 
 namespace fd::store {
 
@@ -69,25 +70,19 @@ fd::Status WriterThread::runInTransaction(const Job& job) {
 }
 
 void WriterThread::post(Job job, QObject* context, Done done, std::function<void()> after) {
-    DoneRelay* relay = nullptr;
-    auto result = std::make_shared<fd::Status>();
-    if (done && context) {
-        relay = new DoneRelay;
-        QObject::connect(
-            relay, &DoneRelay::finished, context,
-            [done = std::move(done), result] { done(*result); }, Qt::QueuedConnection);
-        relay->moveToThread(m_thread);
-    }
+    // The completion reaches the caller the one way every async result does (fd::Handoff):
+    // queued to the context's thread, dropped if the context is gone by then.
+    std::function<void(fd::Status)> deliver;
+    if (done && context)
+        deliver = fd::handoff<fd::Status>(context, std::move(done));
     QMetaObject::invokeMethod(
         m_queue,
-        [this, job = std::move(job), relay, result, after = std::move(after)] {
-            *result = runInTransaction(job);
-            if (*result && after)
+        [this, job = std::move(job), deliver = std::move(deliver), after = std::move(after)] {
+            fd::Status st = runInTransaction(job);
+            if (st && after)
                 after();
-            if (relay) {
-                Q_EMIT relay->finished();
-                delete relay;
-            }
+            if (deliver)
+                deliver(std::move(st));
         },
         Qt::QueuedConnection);
 }

@@ -11,18 +11,6 @@ class QThread;
 
 namespace fd::store {
 
-// Carries a finished write job's completion to the caller's context: created on the caller's
-// thread, connected (queued) to the context, moved to the writer thread, emitted and deleted
-// there. Qt drops the queued call if the context dies first, so no dangling pointer is touched.
-class DoneRelay final : public QObject {
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DoneRelay)
-public:
-    DoneRelay() = default;
-Q_SIGNALS:
-    void finished();
-};
-
 // The single writer: a QThread that owns the write connection and runs jobs in the order they
 // were queued, each in its own IMMEDIATE transaction.
 class WriterThread final {

@@ -7,6 +7,7 @@
 //             stall seen by a 5 ms timer during the refresh, and peak RSS.
 //
 //   bench_registry test [--clusters 500] [--latency 50] [--in-flight 256] [--kubectl-sample 20]
+//                       [--legacy-tls]  (the HTTP core's TLS set-up before connection pools)
 //   bench_registry refresh [--clusters 2000] [--latency 50] [--in-flight 256]
 #include "registrytesthelpers.h"
 
@@ -59,10 +60,10 @@ QString vcName(int i) {
 ImportCandidate candidateFor(const fd::test::KubeTestServer& kube, int i) {
     ImportCandidate c;
     c.record.name = vcName(i);
-    c.record.server = kube.url(vcName(i));
-    c.record.caPem = kube.caPem();
+    c.record.connection.endpoint.url = kube.url(vcName(i));
+    c.record.connection.endpoint.tls.caPem = kube.caPem();
     c.record.kubeUser = QStringLiteral("admin");
-    c.record.authKind = AuthKind::Token;
+    c.record.connection.auth = AuthKind::Token;
     c.record.datacenter = {QStringLiteral("hq-idc"), QStringLiteral("HQ IDC")};
     c.credentials.token = kube.token(QStringLiteral("admin")).toUtf8();
     return c;
@@ -73,7 +74,7 @@ bool importAll(fd::test::RegistryEnv& env, const fd::test::KubeTestServer& kube,
     for (int i = 0; i < n; ++i)
         all << candidateFor(kube, i);
     const auto outcomes = fd::test::await<QList<ImportOutcome>>(
-        [&](auto done) { env.registry->importClusters(all, nullptr, done); }, 600000);
+        [&](auto done) { env.registry->importClusters(all, env.registry.get(), done); }, 600000);
     for (const auto& o : outcomes)
         if (o.action == ImportOutcome::Action::Failed) {
             out << "import failed: " << o.error.message << '\n';
@@ -109,6 +110,8 @@ bool prepare(Setup& s, int clusters, int latencyMs, int inFlight) {
     }
     // All virtual clusters live on one host:port here; real fleets spread over many hosts, so
     // the per-host connection limit is raised to the in-flight cap for a fair picture.
+    if (qApp->arguments().contains(QLatin1String("--legacy-tls")))
+        s.env->http->setLegacyTlsForBenchmark(true);
     s.env->http->setMaxConnectionsPerHost(inFlight);
     s.env->http->setMaxRequestsInFlight(inFlight);
     s.env->registry->setMaxRequestsInFlight(inFlight);
@@ -141,25 +144,42 @@ int runTest(const QStringList& args) {
 
     QElapsedTimer t;
     t.start();
+    const qint64 cpuBefore = threadCpuNs();
+    const double serverCpuBefore =
+        s.kube.fixture(QStringLiteral("stats"), {}).value(QStringLiteral("cpuSeconds")).toDouble();
+    t.restart(); // the fixture call above is not part of the test
     QEventLoop loop;
     int pending = n;
     int ok = 0;
     for (const auto& r : s.env->registry->clusters())
-        s.env->registry->testCluster(r.id, nullptr, [&](ConnectionReport report) {
+        s.env->registry->testCluster(r.id, &loop, [&](ConnectionReport report) {
             ok += report.ok ? 1 : 0;
             if (--pending == 0)
                 loop.quit();
         });
     loop.exec();
     const double fleetdeckMs = double(t.nsecsElapsed()) / 1e6;
+    const double cpuMs = double(threadCpuNs() - cpuBefore) / 1e6;
+    const fd::net::HttpClient::Stats stats = s.env->http->stats();
+    const double serverCpuMs = (s.kube.fixture(QStringLiteral("stats"), {})
+                                    .value(QStringLiteral("cpuSeconds"))
+                                    .toDouble() -
+                                serverCpuBefore) *
+                               1000.0;
     out << QStringLiteral(
                "fleetdeck: connection test of %1 clusters (%2 ms latency, %3 in flight): "
-               "%4 ms wall, %5 ok\n")
+               "%4 ms wall, %5 ok; main thread on CPU %6 ms; since start %7 requests on %8 new "
+               "connections (%9 TLS sessions resumed); test server on CPU %10 ms\n")
                .arg(n)
                .arg(latency)
                .arg(inFlight)
                .arg(fleetdeckMs, 0, 'f', 0)
-               .arg(ok);
+               .arg(ok)
+               .arg(cpuMs, 0, 'f', 0)
+               .arg(stats.requests)
+               .arg(stats.connectionsOpened)
+               .arg(stats.tlsSessionsResumed)
+               .arg(serverCpuMs, 0, 'f', 0);
     out.flush();
 
     const QString kubectl = findKubectl();

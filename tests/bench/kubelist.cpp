@@ -101,8 +101,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     ClusterConnection conn;
-    conn.server = server.url();
-    conn.caPem = server.caPem();
+    conn.endpoint.url = server.url();
+    conn.endpoint.tls.caPem = server.caPem();
     conn.auth = ClusterConnection::Auth::Token;
     conn.token = server.token().toUtf8();
     KubeClient client(conn);
@@ -112,7 +112,7 @@ int main(int argc, char** argv) {
     auto rawGet = [&]() -> QByteArray {
         fd::net::Request r;
         r.url = QUrl(server.url() + QStringLiteral("/api/v1/nodes"));
-        r.tls.caPem = conn.caPem;
+        r.tls.caPem = conn.endpoint.tls.caPem;
         r.headers.append({"Authorization", "Bearer " + conn.token});
         r.headers.append({"Accept", "application/json"});
         r.totalTimeoutMs = 120000;

@@ -21,15 +21,69 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER = os.path.join(HERE, "..", "servers", "kubeapi", "server.py")
 
 
+# The kubectl the oracle tests are written against. Only 1.32.x: Debian 12's own
+# kubernetes-client (1.20.2) cannot serve as the oracle — its `config set-credentials` crashes
+# (SIGSEGV in json-iterator/reflect2, built with a newer Go than that library supports), it lacks
+# `set-cluster --tls-server-name/--proxy-url`, the exec flags the generator uses, client-side
+# apply against a server without /openapi/v2 and `auth whoami`. installers/quickstart.sh says how
+# to get 1.32.
+KUBECTL_VERSION = (1, 32)
+# The Google Cloud CLI's kubectl package installs one binary per minor version here; its
+# /usr/bin/kubectl is a dispatcher that contacts a server before it runs anything: never used.
+SDK_KUBECTL = "/usr/lib/google-cloud-sdk/bin/kubectl.%d.%d" % KUBECTL_VERSION
+SDK_DISPATCHER = "/usr/lib/google-cloud-sdk/bin/kubectl"
+HOW_TO_GET_KUBECTL = (
+    "installers/quickstart.sh test finds kubectl %d.%d (KUBECTL, %s, or kubectl on PATH) and, "
+    "when there is none, says how to install it; then set KUBECTL=/path/to/kubectl-%d.%d"
+    % (KUBECTL_VERSION + (SDK_KUBECTL,) + KUBECTL_VERSION))
+
+
+class MissingTool(RuntimeError):
+    """A tool a test needs is missing or the wrong version: the test fails (it never skips)."""
+
+
+def kubectl_version(path):
+    """(major, minor, gitVersion) that `path version --client` reports, or raises MissingTool."""
+    try:
+        p = subprocess.run([path, "version", "--client", "-o", "json"], capture_output=True,
+                           text=True, timeout=60, env=dict(os.environ, KUBECONFIG=os.devnull))
+        info = json.loads(p.stdout)["clientVersion"]
+        return int(info["major"]), int(info["minor"].rstrip("+")), info["gitVersion"]
+    except (OSError, subprocess.TimeoutExpired, ValueError, KeyError, TypeError) as e:
+        raise MissingTool(f"{path} does not report a kubectl client version ({e}). "
+                          + HOW_TO_GET_KUBECTL) from None
+
+
 def find_kubectl():
-    """KUBECTL from the environment, then the kubectl 1.32 of the Google Cloud SDK, then PATH."""
+    """The kubectl the oracle tests pin (KUBECTL_VERSION), or raises MissingTool saying why.
+
+    KUBECTL when set (and then only it), else the Google Cloud CLI's versioned binary, else
+    kubectl on PATH unless that is the Google Cloud CLI's dispatcher. The version is checked:
+    an oracle of another version is not the oracle these tests were written against.
+    """
     env = os.environ.get("KUBECTL")
-    if env and os.access(env, os.X_OK):
-        return env
-    sdk = "/usr/lib/google-cloud-sdk/bin/kubectl.1.32"
-    if os.access(sdk, os.X_OK):
-        return sdk
-    return shutil.which("kubectl")
+    if env:
+        candidates, origin = [env], "KUBECTL"
+    else:
+        on_path = shutil.which("kubectl")
+        if on_path and os.path.realpath(on_path) == SDK_DISPATCHER:
+            on_path = None
+        candidates = [c for c in (SDK_KUBECTL, on_path) if c]
+        origin = "kubectl"
+    found = []
+    for candidate in candidates:
+        if not os.access(candidate, os.X_OK):
+            continue
+        major, minor, git_version = kubectl_version(candidate)
+        if (major, minor) == KUBECTL_VERSION:
+            return candidate
+        found.append(f"{candidate} is {git_version}")
+    want = "kubectl %d.%d.x" % KUBECTL_VERSION
+    if found:
+        raise MissingTool(f"{want} is required, but {'; '.join(found)}. " + HOW_TO_GET_KUBECTL)
+    where = f"KUBECTL={env} is not an executable" if env else \
+        f"no {origin} at {SDK_KUBECTL} or on PATH"
+    raise MissingTool(f"{want} is required, but {where}. " + HOW_TO_GET_KUBECTL)
 
 
 class KubeServerError(RuntimeError):
@@ -262,3 +316,15 @@ class KubeServer:
                     yield json.loads(line)
         finally:
             conn.close()
+
+
+if __name__ == "__main__":
+    # installers/quickstart.sh asks here, so it and the tests agree on which kubectl is right.
+    if sys.argv[1:] != ["--find-kubectl"]:
+        print("usage: kubefixture.py --find-kubectl", file=sys.stderr)
+        sys.exit(2)
+    try:
+        print(find_kubectl())
+    except MissingTool as e:
+        print(e, file=sys.stderr)
+        sys.exit(1)

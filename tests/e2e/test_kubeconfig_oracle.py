@@ -1,4 +1,4 @@
-"""kubectl as the oracle for Fleetdeck's kubeconfig reader.
+"""kubectl 1.32 as the oracle for Fleetdeck's kubeconfig reader.
 
 Kubeconfigs are generated here with `kubectl config set-cluster / set-credentials / set-context`
 (every auth kind, CA data and file, tls-server-name, insecure, proxy-url, namespace), alone and
@@ -15,6 +15,11 @@ Deliberate differences, normalised below:
 - `config view` prints relative paths as written; Fleetdeck resolves them against the file that
   mentions them (what kubectl does before using them), and its export writes them absolute.
 - Fleetdeck masks secret-looking exec arguments in `show` (never printed).
+
+The oracle is pinned to kubectl 1.32.x (kubefixture.find_kubectl checks the version and fails on
+any other): what `config view` prints, and which `config set-*` flags exist, change between
+versions, and an oracle of another version is not the one these expectations were checked
+against.
 """
 
 import json
@@ -26,22 +31,23 @@ import sys
 import tempfile
 import unittest
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from kubefixture import find_kubectl  # noqa: E402
+
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 V1 = "client.authentication.k8s.io/v1"
 V1BETA1 = "client.authentication.k8s.io/v1beta1"
 V1ALPHA1 = "client.authentication.k8s.io/v1alpha1"
 
 
-def find_kubectl():
-    """$KUBECTL, then the versioned binary (/usr/bin/kubectl here contacts a server), then PATH."""
-    for candidate in (os.environ.get("KUBECTL"), "/usr/lib/google-cloud-sdk/bin/kubectl.1.32",
-                      shutil.which("kubectl")):
-        if candidate and os.access(candidate, os.X_OK):
-            return candidate
-    return None
+KUBECTL = None
 
 
-KUBECTL = find_kubectl()
+def setUpModule():
+    global KUBECTL
+    # A missing or other-version kubectl fails the run (MissingTool says what to install).
+    KUBECTL = find_kubectl()
+    print(f"kubectl: {KUBECTL}", file=sys.stderr)
 
 
 def kubectl(*args, kubeconfig=None, env_list=None):
@@ -186,7 +192,6 @@ def insert_install_hint(path, user, hint):
         f.write("\n".join(out))
 
 
-@unittest.skipIf(KUBECTL is None, "no kubectl: set KUBECTL")
 class KubeconfigOracleTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="kubeconfig-oracle-")
@@ -479,5 +484,4 @@ class KubeconfigOracleTest(unittest.TestCase):
 
 
 if __name__ == "__main__":
-    print(f"kubectl: {KUBECTL}", file=sys.stderr)
     unittest.main(verbosity=2)

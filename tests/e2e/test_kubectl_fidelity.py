@@ -19,7 +19,7 @@ import unittest
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kubefixture import KubeServer, find_kubectl  # noqa: E402
 
-KUBECTL = find_kubectl()
+KUBECTL = None
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 KUBE = None
 TMP = None
@@ -50,9 +50,10 @@ spec:
 
 
 def setUpModule():
-    global KUBE, TMP
-    if KUBECTL is None:
-        raise unittest.SkipTest("kubectl not found (KUBECTL, /usr/lib/google-cloud-sdk/bin/kubectl.1.32, PATH)")
+    global KUBE, TMP, KUBECTL
+    # A missing or other-version kubectl fails the run (MissingTool says what to install).
+    KUBECTL = find_kubectl()
+    print(f"kubectl: {KUBECTL}", file=sys.stderr)
     TMP = tempfile.mkdtemp(prefix="kubectl-fidelity-")
     KUBE = KubeServer().start()
 

@@ -1,5 +1,6 @@
 // libFuzzer target for the Kubernetes API JSON decoding (core/kube/kubedecode*, kubelistscan,
-// kubeerror): lists, single objects, Status error bodies, times, quantities and selectors.
+// kubeerror): lists, single objects, watch stream lines, Status error bodies, times, quantities
+// and selectors.
 // Beyond "no crash, no sanitizer report, no hang", it checks that the fast item-by-item list
 // path agrees with the whole-document parser: whenever the whole document decodes, the fast
 // path must decode too, to the same items and list metadata.
@@ -46,6 +47,13 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, unsigned long s
     const QByteArray body(reinterpret_cast<const char*>(data), qsizetype(size));
 
     checkListPaths(body);
+    // A watch stream line, as the watch decodes it on the pool.
+    if (WatchLine line; parseWatchLine(body, line) && line.type != WatchLine::Type::Error) {
+        Node node;
+        decode(line.object, node);
+        Event event;
+        decode(line.object, event);
+    }
     (void)decodeList<Node>(body);
     (void)decodeList<Pod>(body);
     (void)decodeList<Event>(body);

@@ -56,11 +56,14 @@ struct GuiFixture {
 
     // Opens the real SecretStore over the store with the given backend and a VaultGate over
     // it, as main() does; call after openStore().
-    bool openSecrets(fd::secrets::Backend backend) {
+    // With chooseInBackground (as main() opens it) the backend is settled on the secrets thread
+    // and the gate starts in State::Checking.
+    bool openSecrets(fd::secrets::Backend backend, bool chooseInBackground = false) {
         vault.reset();
         secrets.reset();
         fd::secrets::SecretStore::Options options;
         options.forcedBackend = backend;
+        options.chooseInBackground = chooseInBackground;
         auto opened = fd::secrets::SecretStore::open(*store, options);
         if (!opened)
             return false;

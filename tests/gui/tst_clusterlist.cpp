@@ -7,7 +7,7 @@
 #include "clusters/clusterlistmodel.h"
 #include "clusters/clusterlistpanel.h"
 #include "common/language.h"
-#include "fakeclusterregistry.h"
+#include "fakeclustercatalog.h"
 #include "shell/theme.h"
 
 #include <QAbstractItemModelTester>
@@ -34,7 +34,7 @@ ClusterRecord record(const QString& name, const DataCenter& dc, ClusterStatus st
     ClusterRecord r;
     r.name = name;
     r.datacenter = dc;
-    r.server = QStringLiteral("https://%1.example:6443").arg(name);
+    r.connection.endpoint.url = QStringLiteral("https://%1.example:6443").arg(name);
     r.health.status = status;
     r.health.nodesTotal = nodes;
     r.health.nodesReady = nodes;
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void initTestCase() { fd::widgets::applyTheme(*qApp); }
 
     void healthUpdatesAreDataChangedRanges() {
-        fd::test::FakeClusterRegistry registry;
+        fd::test::FakeClusterCatalog registry;
         QList<qint64> ids;
         for (int i = 0; i < 2000; ++i)
             ids << registry.add(record(QStringLiteral("c%1").arg(i, 4, 10, QLatin1Char('0')),
@@ -129,11 +129,11 @@ private Q_SLOTS:
         // English as the application runs it: with the plural-forms translator installed.
         fd::widgets::LanguageManager language(nullptr);
         language.setChoice(fd::widgets::LanguageManager::Choice::English);
-        fd::test::FakeClusterRegistry registry;
+        fd::test::FakeClusterCatalog registry;
         registry.add(record(QStringLiteral("gpu-a"), Hq, ClusterStatus::Ready, 12));
         registry.add(record(QStringLiteral("gpu-b"), Seoul, ClusterStatus::Unreachable, 9));
         registry.add(record(QStringLiteral("cpu-batch"), Seoul, ClusterStatus::NotReady, 100));
-        fd::widgets::ClusterListPanel panel(&registry);
+        fd::widgets::ClusterListPanel panel(&registry, nullptr);
         QAbstractItemModelTester proxyTester(
             panel.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.resize(1100, 600);
@@ -224,22 +224,24 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedIds(), QList<qint64>{gpuA});
     }
 
-    void loadErrorShowsRetry() {
-        fd::test::FakeClusterRegistry registry;
-        registry.setLoadError(
-            fd::Error(fd::ErrorKind::Corrupt, QStringLiteral("The store is damaged.")));
-        fd::widgets::ClusterListPanel panel(&registry);
-        panel.show();
-        panel.reload();
-        QCOMPARE(panel.states()->currentIndex(), 0); // loading first
-        QTRY_VERIFY(panel.retryButton()->isVisible());
-        QVERIFY(panel.errorLabel()->text().contains(QStringLiteral("The store is damaged.")));
-        registry.setLoadError(std::nullopt);
-        QSignalSpy counted(&panel, &fd::widgets::ClusterListPanel::countChanged);
-        QTest::mouseClick(panel.retryButton(), Qt::LeftButton);
-        QVERIFY(counted.wait());
-        QCOMPARE(panel.states()->currentWidget(), panel.view());
-        QVERIFY(panel.isEmpty());
+    // A cluster whose credentials wait for the locked vault says "Locked", not its stale status.
+    void lockedClustersSayLocked() {
+        fd::test::FakeClusterCatalog catalog;
+        const ClusterRecord r = record(QStringLiteral("gpu-a"), Hq, ClusterStatus::Ready, 3);
+        const auto id = catalog.add(r);
+        fd::widgets::ClusterListModel model(&catalog);
+        QAbstractItemModelTester tester(&model);
+        const QModelIndex status =
+            model.index(model.rowOf(id), fd::widgets::ClusterListModel::Status);
+        QCOMPARE(status.data().toString(), QStringLiteral("Ready"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        catalog.setLocked({id});
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(status.data().toString(), QStringLiteral("Locked"));
+        QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("vault")));
+        catalog.setLocked({});
+        catalog.setHealth({id}, r.health);
+        QCOMPARE(status.data().toString(), QStringLiteral("Ready"));
     }
 };
 

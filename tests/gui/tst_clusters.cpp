@@ -10,7 +10,6 @@
 #include "clusters/clusterlistmodel.h"
 #include "clusters/clusterlistpanel.h"
 #include "clusters/clusterspage.h"
-#include "clusters/eventsmodel.h"
 #include "clusters/importcontextsmodel.h"
 #include "clusters/importdialog.h"
 #include "clusters/karmadajoindialog.h"
@@ -23,6 +22,8 @@
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
 #include "shell/mainwindow.h"
+#include "store/sqlite.h"
+#include "store/store.h"
 #include "vault/vaultgate.h"
 #include "vault/vaultunlockdialog.h"
 
@@ -111,8 +112,16 @@ void typeInto(QLineEdit* edit, const QString& text) {
     QTest::keyClicks(edit, text);
 }
 
+// The row whose first column shows `text`, as the user finds it in the (sorted) view.
+int modelRow(const QAbstractItemModel* model, const QString& text) {
+    for (int row = 0; row < model->rowCount(); ++row)
+        if (model->index(row, 0).data().toString() == text)
+            return row;
+    return -1;
+}
+
 int rowOf(const ImportDialog& dialog, const QString& context) {
-    const auto& entries = dialog.contextsModel()->entries();
+    const auto& entries = dialog.session()->entries();
     for (int row = 0; row < entries.size(); ++row)
         if (entries[row].contextName == context)
             return row;
@@ -223,8 +232,8 @@ private Q_SLOTS:
         QCOMPARE(dialog->runningTests(), 2);
         QVERIFY(dialog->cancelTestsButton()->isEnabled());
         QVERIFY(finished.wait(30000));
-        const ImportEntry& entryA = dialog->contextsModel()->entries()[a];
-        const ImportEntry& entryB = dialog->contextsModel()->entries()[b];
+        const ImportEntry& entryA = dialog->session()->entries()[a];
+        const ImportEntry& entryB = dialog->session()->entries()[b];
         QVERIFY(entryA.test == ImportEntry::Test::Passed);
         QVERIFY(entryB.test == ImportEntry::Test::Failed);
         QVERIFY(entryB.report.category == ConnectionCategory::Unauthorized);
@@ -309,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(chooser, "accept"));
         QVERIFY(loaded.wait());
         QCOMPARE(dialog.contextsModel()->rowCount(), 1);
-        QCOMPARE(dialog.contextsModel()->entries().first().contextName, QStringLiteral("stg"));
+        QCOMPARE(dialog.session()->entries().first().contextName, QStringLiteral("stg"));
 
         QFile file(path(QStringLiteral("config")));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -346,20 +355,43 @@ private Q_SLOTS:
         QSignalSpy finished(&dialog, &ImportDialog::testsFinished);
         QTest::mouseClick(dialog.testButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        const ImportEntry& entry = dialog.contextsModel()->entries().first();
+        const ImportEntry& entry = dialog.session()->entries().first();
         QVERIFY2(entry.report.category == ConnectionCategory::TlsUnknownCa,
                  qPrintable(entry.report.sentence()));
         const QString fingerprint = fd::test::opensslFingerprint(m_kube.workDir());
         QVERIFY(!fingerprint.isEmpty());
         QVERIFY2(dialog.form()->testResult()->text().contains(fingerprint),
                  qPrintable(dialog.form()->testResult()->text()));
-        QVERIFY(dialog.form()->trustCaButton()->isVisible());
+        QVERIFY(dialog.form()->trustCertificateButton()->isVisible());
 
-        QTest::mouseClick(dialog.form()->trustCaButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog.form()->trustCertificateButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
-        QVERIFY(dialog.contextsModel()->entries().first().test == ImportEntry::Test::Passed);
-        QVERIFY(!dialog.form()->trustCaButton()->isVisible());
+        QVERIFY(dialog.session()->entries().first().test == ImportEntry::Test::Passed);
+        QVERIFY(!dialog.form()->trustCertificateButton()->isVisible());
         QVERIFY(dialog.form()->testResult()->text().contains(QStringLiteral("v1.32.3")));
+    }
+
+    // The list cannot be read (a damaged store): one message and Retry, which works once the
+    // store is readable again.
+    void loadErrorShowsRetry() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        const auto exec = [&](const char* sql) {
+            return env.store->writeSync([sql](sqlite3* db) { return fd::store::exec(db, sql); });
+        };
+        QVERIFY(exec("ALTER TABLE clusters RENAME TO clusters_hidden").ok());
+        fd::widgets::ClusterListPanel panel(env.registry.get(), env.registry.get());
+        panel.show();
+        panel.reload();
+        QCOMPARE(panel.states()->currentIndex(), 0); // loading first
+        QTRY_VERIFY(panel.retryButton()->isVisible());
+        QVERIFY(panel.errorLabel()->text().contains(QStringLiteral("could not be read")));
+        QVERIFY(exec("ALTER TABLE clusters_hidden RENAME TO clusters").ok());
+        QSignalSpy counted(&panel, &fd::widgets::ClusterListPanel::countChanged);
+        QTest::mouseClick(panel.retryButton(), Qt::LeftButton);
+        QVERIFY(counted.wait());
+        QCOMPARE(panel.states()->currentWidget(), panel.view());
+        QVERIFY(panel.isEmpty());
     }
 
     // A display name already registered: the clash is shown inline with a one-click fix.
@@ -424,49 +456,64 @@ private Q_SLOTS:
         QTest::keyClick(panel->view(), Qt::Key_Return);
         auto* detail = page.findChild<fd::widgets::ClusterDetailDialog*>();
         QVERIFY(detail);
-        detail->setPollInterval(60000); // only a watch can deliver the new event in time
         QTRY_VERIFY_WITH_TIMEOUT(detail->isLoaded(), 20000);
         QCOMPARE(detail->tabs()->count(), 4);
 
-        QTableWidget* nodes = detail->nodesTable();
+        // Nodes: a live model behind a sorting proxy, as the user sees it.
+        QAbstractItemModelTester nodesTester(detail->nodesModel());
+        QAbstractItemModel* nodes = detail->nodesView()->model();
         QCOMPARE(nodes->rowCount(), 6);
-        const int h100 = tableRow(nodes, QStringLiteral("gpu-h100-0"));
+        const int h100 = modelRow(nodes, QStringLiteral("gpu-h100-0"));
         QVERIFY(h100 >= 0);
-        QVERIFY(nodes->item(h100, 3)->text().contains(QStringLiteral("H100")));
-        QCOMPARE(nodes->item(h100, 4)->text(), QStringLiteral("8"));
-        const int l40s = tableRow(nodes, QStringLiteral("gpu-l40s-0"));
+        QVERIFY(nodes->index(h100, fd::widgets::NodeGpuProduct)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("H100")));
+        QCOMPARE(nodes->index(h100, fd::widgets::NodeGpus).data().toString(), QStringLiteral("8"));
+        const int l40s = modelRow(nodes, QStringLiteral("gpu-l40s-0"));
         QVERIFY(l40s >= 0);
-        QVERIFY(nodes->item(l40s, 6)->text().contains(QStringLiteral("unreachable")));
+        QVERIFY(nodes->index(l40s, fd::widgets::NodeTaints)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("unreachable")));
         QVERIFY(tableRow(detail->resourcesTable(), QStringLiteral("nvidia.com/gpu")) >= 0);
 
         // Labels & Taints: the cluster's own Fleetdeck labels first, then every node's.
-        QTreeWidget* labels = detail->labelsTree();
-        QCOMPARE(labels->topLevelItemCount(), 1 + 6);
-        QTreeWidgetItem* own = labels->topLevelItem(0);
-        QCOMPARE(own->text(0), QStringLiteral("This cluster in Fleetdeck"));
-        QTreeWidgetItem* ownLabels = own->child(2);
-        QCOMPARE(ownLabels->text(0), QStringLiteral("Labels (1)"));
-        QCOMPARE(ownLabels->child(0)->text(0), QStringLiteral("team"));
-        QCOMPARE(ownLabels->child(0)->text(1), QStringLiteral("ml-platform"));
-        QTreeWidgetItem* cp = nullptr;
-        for (int i = 1; i < labels->topLevelItemCount(); ++i)
-            if (labels->topLevelItem(i)->text(0) == QLatin1String("cp-0"))
-                cp = labels->topLevelItem(i);
-        QVERIFY(cp);
-        QCOMPARE(cp->child(1)->child(0)->text(0),
+        QAbstractItemModel* labels = detail->labelsView()->model();
+        QAbstractItemModelTester labelsTester(labels);
+        QCOMPARE(labels->rowCount(), 1 + 6);
+        const QModelIndex own = labels->index(0, 0);
+        QCOMPARE(own.data().toString(), QStringLiteral("This cluster in Fleetdeck"));
+        const QModelIndex ownLabels = labels->index(2, 0, own);
+        QCOMPARE(ownLabels.data().toString(), QStringLiteral("Labels (1)"));
+        QCOMPARE(labels->index(0, 0, ownLabels).data().toString(), QStringLiteral("team"));
+        QCOMPARE(labels->index(0, 1, ownLabels).data().toString(), QStringLiteral("ml-platform"));
+        QModelIndex cp;
+        for (int i = 1; i < labels->rowCount(); ++i)
+            if (labels->index(i, 0).data().toString() == QLatin1String("cp-0"))
+                cp = labels->index(i, 0);
+        QVERIFY(cp.isValid());
+        const QModelIndex taints = labels->index(1, 0, cp);
+        QCOMPARE(labels->index(0, 0, taints).data().toString(),
                  QStringLiteral("node-role.kubernetes.io/control-plane:NoSchedule"));
 
-        fd::widgets::EventsModel* events = detail->eventsModel();
+        // Events: newest first, warnings highlighted.
+        QAbstractItemModelTester eventsTester(detail->eventsModel());
+        QAbstractItemModel* events = detail->eventsView()->model();
         QVERIFY(events->rowCount() >= 2);
         bool sawWarning = false;
         for (int row = 0; row < events->rowCount(); ++row) {
+            const QModelIndex time = events->index(row, fd::widgets::EventTime);
             if (row > 0)
-                QVERIFY(events->events()[row - 1].time >= events->events()[row].time);
-            if (events->events()[row].type == QLatin1String("Warning")) {
+                QVERIFY(events->index(row - 1, fd::widgets::EventTime)
+                            .data(fd::widgets::SortRole)
+                            .toDateTime() >= time.data(fd::widgets::SortRole).toDateTime());
+            if (events->index(row, fd::widgets::EventType).data().toString() ==
+                QLatin1String("Warning")) {
                 sawWarning = true;
-                QVERIFY(events->index(row, 0).data(Qt::BackgroundRole).isValid());
+                QVERIFY(time.data(Qt::BackgroundRole).isValid());
             } else {
-                QVERIFY(!events->index(row, 0).data(Qt::BackgroundRole).isValid());
+                QVERIFY(!time.data(Qt::BackgroundRole).isValid());
             }
         }
         QVERIFY(sawWarning);
@@ -492,12 +539,11 @@ private Q_SLOTS:
             fd::test::httpJson(m_kube, QStringLiteral("gpu-a"), "POST",
                                QStringLiteral("/api/v1/namespaces/default/events"), event);
         QCOMPARE(posted.status, 201);
-        QTRY_COMPARE_WITH_TIMEOUT(events->events().first().reason, QStringLiteral("XidError"),
-                                  10000);
-        QVERIFY(detail->isWatching()); // a real watch stream, not the polling fallback
-        QVERIFY(!detail->isPolling());
+        QTRY_COMPARE_WITH_TIMEOUT(events->index(0, fd::widgets::EventReason).data().toString(),
+                                  QStringLiteral("XidError"), 10000);
+        QVERIFY(detail->isWatching());
         detail->close(); // live updates stop with the detail
-        QVERIFY(!detail->isWatching() && !detail->isPolling());
+        QVERIFY(!detail->isWatching());
 
         // Remove…: the confirmation names what is cleaned up; afterwards the list is empty.
         panel->selectCluster(ids.first());

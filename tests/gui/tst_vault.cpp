@@ -1,9 +1,12 @@
 // The vault passphrase prompt as a user meets it: creating the vault asks twice and explains a
 // mismatch, a wrong passphrase shows a message and lets the user retry without losing any
-// secret, cancelling leaves the vault locked and says so, and Settings shows the backend and
-// locks the vault on request. Everything runs over a real store and vault in a temporary
+// secret, cancelling leaves the vault locked and says so, the dialog stays responsive while the
+// key is derived (on the secrets thread), the window shows "checking" while the backend is being
+// chosen, and Settings shows the store's status and locks the vault on request, telling every
+// service through lockedChanged. Everything runs over a real store and vault in a temporary
 // directory, driven with keystrokes and clicks.
 #include "guifixture.h"
+#include "secretstesthelpers.h"
 
 #include "settings/settingspage.h"
 #include "shell/mainwindow.h"
@@ -15,6 +18,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTimer>
 #include <QtTest>
 
 #include <memory>
@@ -273,12 +277,102 @@ private Q_SLOTS:
         QCOMPARE(state->text(), QStringLiteral("Unlocked"));
         QCOMPARE(f.secrets->load(KeyRef).value(), Key);
 
+        QSignalSpy lockedChanged(f.secrets.get(), &fd::secrets::SecretStore::lockedChanged);
         clickButton(&w, "lockVaultButton");
+        // Services hear it at once, before anything else runs.
+        QCOMPARE(lockedChanged.size(), 1);
+        QCOMPARE(lockedChanged.at(0).at(0).toBool(), true);
         QVERIFY(!f.secrets->isUnlocked());
         QCOMPARE(f.secrets->load(KeyRef).error().kind, fd::ErrorKind::Locked);
         QCOMPARE(vaultStatus(w), QStringLiteral("Vault: locked"));
         QCOMPARE(state->text(), QStringLiteral("Locked"));
         QVERIFY(!w.findChild<QPushButton*>(QStringLiteral("lockVaultButton"))->isEnabled());
+    }
+
+    void dialogStaysResponsiveWhileTheKeyIsDerived() {
+        fd::test::GuiFixture f;
+        const auto window = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(window);
+        MainWindow& w = *window;
+        std::optional<bool> answer;
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { answer = ok; });
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+
+        // The secrets thread is held (as by a slow derivation), so the check stays pending
+        // for as long as the test wants; the UI thread must keep working all that time.
+        auto blocker = std::make_unique<fd::test::SecretsThreadBlocker>();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        typeAndPress(Right, Qt::Key_Return);
+        QVERIFY(dialog->isBusy());
+        QCOMPARE(dialog->messageLabel()->text(), QStringLiteral("Checking the passphrase…"));
+        ticker.start(5);
+        QTest::qWait(400);
+        QVERIFY2(ticks >= 20, qPrintable(QStringLiteral("%1 ticks in 400 ms").arg(ticks)));
+        // Input is handled at once (Escape reaches the dialog) but cannot abandon the check.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isBusy());
+        QVERIFY(!answer.has_value());
+        QCOMPARE(f.vault->state(), VaultGate::State::Locked);
+
+        blocker.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
+        QVERIFY(*answer);
+        QCOMPARE(f.vault->state(), VaultGate::State::Unlocked);
+        QCOMPARE(f.secrets->load(KeyRef).value(), Key);
+    }
+
+    void checkingWhileTheBackendIsChosen() {
+        fd::test::GuiFixture f;
+        QVERIFY(f.openStore());
+        // The backend choice waits on the secrets thread, as behind a keychain that takes
+        // seconds to answer; the window must not.
+        auto blocker = std::make_unique<fd::test::SecretsThreadBlocker>();
+        QVERIFY(f.openSecrets(Backend::Vault, /*chooseInBackground=*/true));
+        QCOMPARE(f.vault->state(), VaultGate::State::Checking);
+        MainWindow w(f.services);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(f.vault->state(), VaultGate::State::Checking);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Secrets: checking…"));
+        w.showPage(fd::widgets::SettingsPage::id());
+        auto* backend = w.findChild<QLabel*>(QStringLiteral("secretBackendLabel"));
+        QTRY_VERIFY(backend && backend->isVisible());
+        QCOMPARE(backend->text(), QStringLiteral("Checking…"));
+
+        // A request made now waits for the choice, then asks for the passphrase.
+        std::optional<bool> answer;
+        f.vault->requestUnlocked(&w, &w, [&](bool ok) { answer = ok; });
+        QTest::qWait(50);
+        QVERIFY(f.vault->pendingDialog() == nullptr);
+        QVERIFY(!answer.has_value());
+        blocker.reset();
+        VaultUnlockDialog* dialog = waitForDialog(*f.vault);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->mode(), VaultUnlockDialog::Mode::Create);
+        QCOMPARE(f.vault->state(), VaultGate::State::NotCreated);
+        QCOMPARE(vaultStatus(w), QStringLiteral("Vault: not created yet"));
+        QCOMPARE(backend->text(), QStringLiteral("Passphrase vault (AES-256-GCM)"));
+        QVERIFY(!answer.has_value());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(answer.has_value());
+        QVERIFY(!*answer);
+    }
+
+    void settingsShowsTheStoresStatus() {
+        fd::test::GuiFixture f;
+        const auto window = openWindow(f, Backend::Vault, Start::LockedWithSecrets);
+        QVERIFY(window);
+        MainWindow& w = *window;
+        w.showPage(fd::widgets::SettingsPage::id());
+        auto* count = w.findChild<QLabel*>(QStringLiteral("secretCountLabel"));
+        auto* keychain = w.findChild<QLabel*>(QStringLiteral("keychainStateLabel"));
+        QVERIFY(count && keychain);
+        QTRY_COMPARE(count->text(), QStringLiteral("2 secrets"));
+        QCOMPARE(keychain->text(), QStringLiteral("Not available"));
     }
 
     void keychainNeedsNoPassphrase() {

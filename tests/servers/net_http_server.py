@@ -8,12 +8,19 @@ Binds 127.0.0.1 on a free port and prints "PORT <n>" once ready. Routes:
   /big-cl?bytes=N        200 with N bytes and a Content-Length
   /stream?n=N&ms=M       N chunks "event i\\n", M ms apart
   /slow?ms=M             200 after M ms
-  /echo                  JSON with method, path, headers and body length
+  /echo, <prefix>/echo   JSON with method, path, headers and body length
+  /close                 200 "closed" with Connection: close (the next request needs a new
+                         connection: TLS session resumption)
   /stats, /reset         counters: max concurrent connections (maxOpen) and /slow requests
+  /login[?ms=M]          a vCenter-like session (answered after M ms): Set-Cookie vmware_soap_session=<new id>; Path=/;
+                         Secure; HttpOnly (plus an unrelated cookie scoped to /other)
+  /session               200 with the session id when the request carries a live session cookie,
+                         else 401; /logout expires the cookie (Max-Age=0) and forgets the session
 Options: --cert/--key serve TLS; --client-ca demands a client certificate signed by it.
 """
 import argparse
 import json
+import os
 import socket
 import ssl
 import sys
@@ -23,6 +30,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 lock = threading.Lock()
+sessions = set()
 stats = {"open": 0, "maxOpen": 0, "connections": 0, "requests": 0, "slow": 0, "maxSlow": 0}
 
 
@@ -126,11 +134,51 @@ class Handler(BaseHTTPRequestHandler):
             with lock:
                 stats["slow"] -= 1
             self.send_body(200, b"slow")
-        elif path == "/echo":
+        elif path == "/echo" or path.endswith("/echo"):
             doc = {"method": self.command, "path": self.path, "bodyLength": len(body),
                    "body": body.decode("utf-8", "replace"),
                    "headers": {k.lower(): v for k, v in self.headers.items()}}
             self.send_body(200, json.dumps(doc).encode(), "application/json")
+        elif path == "/close":
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.send_header("Content-Length", "6")
+            self.end_headers()
+            self.wfile.write(b"closed")
+            self.close_connection = True
+        elif path == "/login":
+            time.sleep(int(q.get("ms", "0")) / 1000.0)
+            sid = os.urandom(16).hex()
+            with lock:
+                sessions.add(sid)
+            self.send_response(200)
+            self.send_header("Set-Cookie", "vmware_soap_session=%s; Path=/; Secure; HttpOnly" % sid)
+            self.send_header("Set-Cookie", "elsewhere=1; Path=/other")
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+        elif path in ("/session", "/logout"):
+            cookies = {}
+            for header in self.headers.get_all("Cookie") or []:
+                for part in header.split(";"):
+                    name, _, value = part.strip().partition("=")
+                    cookies[name] = value
+            sid = cookies.get("vmware_soap_session")
+            with lock:
+                live = sid in sessions
+                if path == "/logout":
+                    sessions.discard(sid)
+            if path == "/logout":
+                self.send_response(200)
+                self.send_header("Set-Cookie", "vmware_soap_session=; Path=/; Max-Age=0; Secure; HttpOnly")
+                self.send_header("Content-Length", "3")
+                self.end_headers()
+                self.wfile.write(b"bye")
+            elif live:
+                doc = {"session": sid, "cookieHeader": "; ".join(self.headers.get_all("Cookie") or [])}
+                self.send_body(200, json.dumps(doc).encode(), "application/json")
+            else:
+                self.send_body(401, b"no session")
         elif path == "/stats":
             with lock:
                 doc = dict(stats)
@@ -149,6 +197,9 @@ class Server(ThreadingHTTPServer):
     tls = None
 
     def finish_request(self, request, client_address):
+        # Without this, headers and body as separate writes meet delayed ACKs: +40 ms per answer
+        # on a kept-alive connection.
+        request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.tls is not None:
             tls = self.tls.wrap_socket(request, server_side=True, do_handshake_on_connect=False)
             try:

@@ -32,15 +32,20 @@ static QStringList ecKey(const QString& keyFile) {
             keyFile};
 }
 
-bool TestPki::issue(const QString& name, const QString& issuer, const QString& san,
-                    QString* error) const {
+bool TestPki::issue(const QString& name, const QString& issuer, const QString& san, QString* error,
+                    bool ca) const {
     const QString ext = name + QStringLiteral(".ext");
     QFile f(path(ext));
     if (!f.open(QIODevice::WriteOnly))
         return false;
-    QByteArray text = "basicConstraints=CA:FALSE\n";
-    text += san.isEmpty() ? QByteArray("extendedKeyUsage=clientAuth\n")
-                          : "extendedKeyUsage=serverAuth\nsubjectAltName=" + san.toUtf8() + '\n';
+    QByteArray text;
+    if (ca)
+        text = "basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n";
+    else if (san.isEmpty())
+        text = "basicConstraints=CA:FALSE\nextendedKeyUsage=clientAuth\n";
+    else
+        text = "basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=" +
+               san.toUtf8() + '\n';
     f.write(text);
     f.close();
     return openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new")} +
@@ -126,6 +131,35 @@ bool TestPki::generate(QString* error) {
                     QStringLiteral("client-expired.csr"), QStringLiteral("-out"),
                     QStringLiteral("client-expired.pem")},
                    error);
+}
+
+bool TestPki::generateChain(QString* error) {
+    const QString local = QStringLiteral("DNS:localhost,IP:127.0.0.1");
+    const bool made =
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} +
+                    ecKey(QStringLiteral("chain-root.key")) +
+                    QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=Fleetdeck test root"),
+                                QStringLiteral("-days"), QStringLiteral("2"),
+                                QStringLiteral("-out"), QStringLiteral("chain-root.pem")},
+                error) &&
+        issue(QStringLiteral("chain-intermediate"), QStringLiteral("chain-root"), {}, error,
+              true) &&
+        issue(QStringLiteral("chain-leaf"), QStringLiteral("chain-intermediate"), local, error) &&
+        issue(QStringLiteral("chain-leaf2"), QStringLiteral("chain-intermediate"), local, error) &&
+        issue(QStringLiteral("chain-wrongname"), QStringLiteral("chain-intermediate"),
+              QStringLiteral("DNS:wrong.fleetdeck.test"), error);
+    if (!made)
+        return false;
+    const QByteArray intermediate = cert(QStringLiteral("chain-intermediate"));
+    for (const QString& leaf : {QStringLiteral("chain-leaf"), QStringLiteral("chain-leaf2"),
+                                QStringLiteral("chain-wrongname")}) {
+        QFile f(path(leaf + QStringLiteral("-chain.pem")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(cert(leaf) + intermediate) < 0) {
+            *error = QStringLiteral("cannot write ") + f.fileName();
+            return false;
+        }
+    }
+    return true;
 }
 
 QString TestPki::sha256Fingerprint(const QString& name) const {

@@ -15,6 +15,11 @@ class TestPki final {
 public:
     TestPki() = default;
     bool generate(QString* error);
+    // A chain in the same directory (after generate()): chain-root → chain-intermediate (CA) →
+    //   chain-leaf (localhost, 127.0.0.1) / chain-leaf2 (same names, another key) /
+    //   chain-wrongname (wrong.fleetdeck.test only);
+    // <leaf>-chain.pem holds the leaf and the intermediate, as a server sends them.
+    bool generateChain(QString* error);
 
     QString path(const QString& file) const { return m_dir.filePath(file); }
     QByteArray read(const QString& file) const;
@@ -26,7 +31,7 @@ public:
 private:
     bool openssl(const QStringList& args, QString* error) const;
     bool issue(const QString& name, const QString& issuer, const QString& subjectAltName,
-               QString* error) const;
+               QString* error, bool ca = false) const;
 
     QTemporaryDir m_dir;
 };

@@ -119,6 +119,67 @@ private Q_SLOTS:
         QVERIFY(r.timings.connectMs <= r.timings.totalMs);
     }
 
+    void joinUrlKeepsThePrefix_data() {
+        QTest::addColumn<QString>("base");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no prefix") << "https://10.0.0.1:6443"
+                                   << "/api/v1/nodes"
+                                   << "https://10.0.0.1:6443/api/v1/nodes";
+        QTest::newRow("trailing slash") << "https://h:6443/"
+                                        << "/version"
+                                        << "https://h:6443/version";
+        QTest::newRow("prefix") << "https://h:6443/clusters/x"
+                                << "/version"
+                                << "https://h:6443/clusters/x/version";
+        QTest::newRow("prefix with slash") << "https://h:6443/clusters/x/"
+                                           << "/api"
+                                           << "https://h:6443/clusters/x/api";
+        QTest::newRow("query") << "https://h/clusters/x"
+                               << "/api/v1/pods?fieldSelector=status.phase%3DRunning&limit=500"
+                               << "https://h/clusters/x/api/v1/"
+                                  "pods?fieldSelector=status.phase%3DRunning&limit=500";
+        QTest::newRow("escapes kept") << "https://h/p%20q"
+                                      << "/api/v1/namespaces/a%2Fb"
+                                      << "https://h/p%20q/api/v1/"
+                                         "namespaces/a%2Fb";
+        QTest::newRow("no leading slash") << "https://vc"
+                                          << "sdk"
+                                          << "https://vc/sdk";
+        QTest::newRow("empty path: the endpoint itself") << "https://vc/sdk"
+                                                         << ""
+                                                         << "https://vc/sdk";
+        QTest::newRow("ipv6") << "https://[fd00::1]:6443/x"
+                              << "/version"
+                              << "https://[fd00::1]:6443/x/version";
+    }
+    void joinUrlKeepsThePrefix() {
+        QFETCH(QString, base);
+        QFETCH(QString, path);
+        QFETCH(QString, expected);
+        QCOMPARE(joinUrl(base, path).toString(QUrl::FullyEncoded), expected);
+    }
+
+    void requestFromEndpoint() {
+        Endpoint ep;
+        ep.url = m_wrongName.baseUrl(QStringLiteral("https")) + QStringLiteral("/clusters/x/");
+        ep.tls.caPem = m_pki.cert(QStringLiteral("ca"));
+        ep.tls.serverName = QStringLiteral("wrong.fleetdeck.test");
+        ep.proxyUrl = m_proxy.baseUrl();
+        const Request r = Request::to(ep, QStringLiteral("/echo?watch=1"));
+        QCOMPARE(r.method, QByteArray("GET"));
+        QCOMPARE(r.tls.caPem, ep.tls.caPem);
+        QCOMPARE(r.tls.serverName, ep.tls.serverName);
+        QCOMPARE(r.proxyUrl, ep.proxyUrl);
+        QCOMPARE(static_cast<const TlsPolicy&>(r.tls), ep.tls);
+        // Through the proxy, with the server name, to the prefixed path.
+        const Reply reply = sendAndWait(r);
+        QVERIFY2(reply.ok(), qPrintable(reply.error.detail));
+        const QJsonObject echo = QJsonDocument::fromJson(reply.response.body).object();
+        QCOMPARE(echo.value(QStringLiteral("path")).toString(),
+                 QStringLiteral("/clusters/x/echo?watch=1"));
+    }
+
     void postSendsBodyAndHeaders() {
         Request r = get(m_http.baseUrl() + QStringLiteral("/echo"));
         r.method = "POST";

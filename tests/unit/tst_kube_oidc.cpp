@@ -2,12 +2,19 @@
 // (found through .well-known/openid-configuration) before the request, concurrent requests share
 // one refresh, the new tokens are handed to the owner, a 401 forces a refresh, and a refusal is
 // an OidcRefreshFailed error without secrets. The issuer is a small Python stdlib HTTPS server
-// tests/servers/oidc/issuer.py, using the test API server's certificate.
+// tests/servers/oidc/issuer.py, using the test API server's certificate. Through the registry, a
+// cluster's one client refreshes once for all its requests and the vault keeps the rotated pair.
 
 #include "kube/kubeclient.h"
 #include "kube/oidc.h"
 #include "kubeawait.h"
 #include "kubetestserver.h"
+#include "registry/clusterconnections.h"
+#include "registry/clusterregistryimpl.h"
+#include "registry/credentials.h"
+#include "registry/importcandidate.h"
+#include "registrytesthelpers.h"
+#include "secrets/secretstore.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -54,6 +61,7 @@ private Q_SLOTS:
     void concurrentRequestsShareOneRefresh();
     void unauthorizedForcesRefresh();
     void refusalIsTypedWithoutSecrets();
+    void registryRefreshesOncePerClusterAndKeepsTheRotatedPair();
 
 private:
     void writeConfig(const QStringList& accept);
@@ -131,8 +139,8 @@ int OidcTest::tokenRequests() const {
 ClusterConnection OidcTest::connection(const QByteArray& idToken,
                                        const QByteArray& refreshToken) const {
     ClusterConnection c;
-    c.server = m_kube.url();
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url();
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Oidc;
     c.oidc.issuerUrl = m_issuerUrl;
     c.oidc.clientId = QStringLiteral("fleetdeck");
@@ -227,6 +235,62 @@ void OidcTest::refusalIsTypedWithoutSecrets() {
     QVERIFY(r && !r->ok());
     QCOMPARE(r->error().category, KubeErrorCategory::OidcRefreshFailed);
     QCOMPARE(tokenRequests(), 1);
+}
+
+// Three views asking at once share the cluster's one client: one credential read from the vault,
+// one refresh at the issuer. The issuer rotated the refresh token, so the vault must hold the new
+// pair (the old refresh token is revoked); after a restart the stored, still valid id-token is
+// used without asking the issuer again.
+void OidcTest::registryRefreshesOncePerClusterAndKeepsTheRotatedPair() {
+    using namespace fd::registry;
+    fd::test::RegistryEnv env;
+    QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+    ImportCandidate candidate;
+    candidate.record.name = QStringLiteral("oidc-cluster");
+    candidate.record.connection =
+        connection(jwt(QDateTime::currentSecsSinceEpoch() - 60, QStringLiteral("old")),
+                   "TestOnlyRefreshToken");
+    candidate.credentials = takeSecrets(candidate.record.connection);
+    QObject context;
+    std::optional<QList<ImportOutcome>> imported;
+    env.registry->importClusters({candidate}, &context,
+                                 [&](QList<ImportOutcome> o) { imported = std::move(o); });
+    QVERIFY(waitUntil([&] { return imported.has_value(); }));
+    QCOMPARE(imported->size(), 1);
+    QCOMPARE(int(imported->first().action), int(ImportOutcome::Action::Created));
+    const ClusterId id = imported->first().id;
+    const int before = tokenRequests();
+
+    int answered = 0;
+    int ok = 0;
+    for (int i = 0; i < 3; ++i)
+        env.registry->connections().list<Node>(id, {}, &context,
+                                               [&](KubeResult<ObjectList<Node>> r) {
+                                                   ++answered;
+                                                   ok += r.ok() ? 1 : 0;
+                                               });
+    QVERIFY(waitUntil([&] { return answered == 3; }));
+    QCOMPARE(ok, 3);
+    QCOMPARE(tokenRequests(), before + 1);
+    QCOMPARE(env.registry->connections().clientCount(), 1);
+    QCOMPARE(env.registry->connections().credentialLoads(), 1);
+
+    const SecretRefs refs = env.registry->cluster(id)->secrets;
+    QVERIFY(!refs.oidcRefreshToken.isEmpty());
+    QVERIFY(waitUntil([&] {
+        const auto stored = env.secrets->load(refs.oidcRefreshToken);
+        return stored && *stored == "TestOnlyRotatedRefreshToken";
+    }));
+    QCOMPARE(env.secrets->load(refs.oidcIdToken).value(), m_freshToken);
+
+    env.reopen();
+    QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+    std::optional<KubeResult<ObjectList<Node>>> after;
+    env.registry->connections().list<Node>(
+        id, {}, &context, [&](KubeResult<ObjectList<Node>> r) { after = std::move(r); });
+    QVERIFY(waitUntil([&] { return after.has_value(); }));
+    QVERIFY2(after->ok(), qPrintable(after->ok() ? QString() : after->error().userMessage()));
+    QCOMPARE(tokenRequests(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(OidcTest)

@@ -99,8 +99,8 @@ void KubeClientTest::init() {
 
 ClusterConnection KubeClientTest::tokenConnection(const QString& user) const {
     ClusterConnection c;
-    c.server = m_kube.url();
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url();
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Token;
     c.token = m_kube.token(user).toUtf8();
     return c;
@@ -246,7 +246,7 @@ void KubeClientTest::labelAndFieldSelectors() {
 void KubeClientTest::paginationAcrossThreePages() {
     const QString vc = QStringLiteral("pages");
     ClusterConnection conn = tokenConnection();
-    conn.server = m_kube.url(vc);
+    conn.endpoint.url = m_kube.url(vc);
     KubeClient client(conn);
     // Warm the virtual cluster up, then count the list requests the client makes.
     auto first = await<ObjectList<Node>>(
@@ -381,8 +381,8 @@ void KubeClientTest::unauthorizedAndForbidden() {
 
 void KubeClientTest::clientCertBasicAndVirtualCluster() {
     ClusterConnection cert;
-    cert.server = m_kube.url(QStringLiteral("vc-cert"));
-    cert.caPem = m_kube.caPem();
+    cert.endpoint.url = m_kube.url(QStringLiteral("vc-cert"));
+    cert.endpoint.tls.caPem = m_kube.caPem();
     cert.auth = ClusterConnection::Auth::ClientCert;
     cert.clientCertPem = m_kube.clientCertPem();
     cert.clientKeyPem = m_kube.clientKeyPem();
@@ -393,8 +393,8 @@ void KubeClientTest::clientCertBasicAndVirtualCluster() {
     QVERIFY((*ns)->items.size() >= 6);
 
     ClusterConnection basic;
-    basic.server = m_kube.url();
-    basic.caPem = m_kube.caPem();
+    basic.endpoint.url = m_kube.url();
+    basic.endpoint.tls.caPem = m_kube.caPem();
     basic.auth = ClusterConnection::Auth::Basic;
     basic.username = m_kube.basicUser();
     basic.password = m_kube.basicPassword().toUtf8();

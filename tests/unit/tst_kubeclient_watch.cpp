@@ -38,13 +38,17 @@ struct Recorder {
     int bookmarks = 0;
     QList<QPair<KubeError, bool>> errors;
 
-    WatchHandlers handlers() {
-        WatchHandlers h;
-        h.onEvent = [this](const WatchEvent& e) {
+    int batches = 0;
+
+    WatchHandlers<QJsonObject> handlers() {
+        WatchHandlers<QJsonObject> h;
+        h.onDeltas = [this](QList<WatchDelta<QJsonObject>>&& deltas) {
             static const char* names[] = {"ADDED", "MODIFIED", "DELETED"};
-            events << QString::fromLatin1(names[int(e.type)]) + u' ' + nameOf(e.object);
+            ++batches;
+            for (const auto& d : std::as_const(deltas))
+                events << QString::fromLatin1(names[int(d.type)]) + u' ' + nameOf(d.object);
         };
-        h.onRelisted = [this](const RawList& l) { relists << l; };
+        h.onRelisted = [this](RawList&& l) { relists << l; };
         h.onBookmark = [this](const QString&) { ++bookmarks; };
         h.onError = [this](const KubeError& e, bool fatal) { errors.append({e, fatal}); };
         return h;
@@ -66,6 +70,7 @@ private Q_SLOTS:
     void goneRelists();
     void forbiddenIsFatal();
     void endsWithItsContext();
+    void typedDeltasInOrder();
 
 private:
     ClusterConnection connection(const QString& vc, const QString& user = QStringLiteral("admin"));
@@ -84,8 +89,8 @@ void KubeWatchTest::cleanupTestCase() {
 
 ClusterConnection KubeWatchTest::connection(const QString& vc, const QString& user) {
     ClusterConnection c;
-    c.server = m_kube.url(vc);
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url(vc);
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Token;
     c.token = m_kube.token(user).toUtf8();
     return c;
@@ -246,6 +251,38 @@ void KubeWatchTest::endsWithItsContext() {
     QVERIFY(createConfigMap(client, QStringLiteral("unseen")));
     QTest::qWait(300);
     QVERIFY(rec.events.isEmpty());
+}
+
+// A typed watch hands over decoded objects, in the order the server sent them, nothing lost
+// however the burst is split into batches.
+void KubeWatchTest::typedDeltasInOrder() {
+    KubeClient client(connection(QStringLiteral("watch-typed")));
+    QList<fd::kube::Namespace> listed;
+    QStringList seen;
+    QObject context;
+    WatchHandlers<fd::kube::Namespace> h;
+    h.onRelisted = [&](ObjectList<fd::kube::Namespace>&& state) { listed = state.items; };
+    h.onDeltas = [&](QList<WatchDelta<fd::kube::Namespace>>&& deltas) {
+        for (const auto& d : std::as_const(deltas))
+            if (d.type == WatchDelta<fd::kube::Namespace>::Type::Added)
+                seen << d.object.metadata.name;
+    };
+    client.watch<fd::kube::Namespace>({}, {}, &context, h);
+    QVERIFY(waitUntil([&] { return !listed.isEmpty(); }));
+    QStringList expected;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("burst-%1").arg(i, 2, 10, QLatin1Char('0'));
+        expected << name;
+        auto r = await<QJsonObject>([&](QObject* c, auto done) {
+            client.create(KindTraits<fd::kube::Namespace>::type(),
+                          QJsonObject{{QStringLiteral("metadata"),
+                                       QJsonObject{{QStringLiteral("name"), name}}}},
+                          {}, c, std::move(done));
+        });
+        QVERIFY(r && r->ok());
+    }
+    QVERIFY(waitUntil([&] { return seen.size() >= expected.size(); }));
+    QCOMPARE(seen, expected);
 }
 
 QTEST_GUILESS_MAIN(KubeWatchTest)

@@ -96,8 +96,8 @@ void KubeWritesTest::cleanupTestCase() {
 
 ClusterConnection KubeWritesTest::connection(const QString& vc) const {
     ClusterConnection c;
-    c.server = m_kube.url(vc);
-    c.caPem = m_kube.caPem();
+    c.endpoint.url = m_kube.url(vc);
+    c.endpoint.tls.caPem = m_kube.caPem();
     c.auth = ClusterConnection::Auth::Token;
     c.token = m_kube.token().toUtf8();
     return c;

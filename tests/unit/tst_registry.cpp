@@ -5,8 +5,13 @@
 #include "registrytesthelpers.h"
 
 #include "kube/kubeconfig.h"
+#include "registry/clusterconnections.h"
 #include "registry/clusterregistryimpl.h"
+#include "registry/credentialvault.h"
 #include "registry/karmadaobjects.h"
+#include "registry/recordjson.h"
+#include "secrets/secretstore.h"
+#include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -97,15 +102,18 @@ private Q_SLOTS:
         QCOMPARE(registry().clusters().size(), 1);
         const ClusterRecord saved = *registry().cluster(first[0].id);
         QCOMPARE(saved.name, QStringLiteral("gpu-a"));
-        QCOMPARE_ENUM(saved.authKind, AuthKind::Token);
+        QCOMPARE_ENUM(saved.authKind(), AuthKind::Token);
         QVERIFY(!saved.secrets.token.isEmpty());
-        QVERIFY(!saved.caPem.isEmpty());
+        QVERIFY(!saved.endpoint().tls.caPem.isEmpty());
 
         // Same server and user, another display name: an update of the same record.
         ImportCandidate again = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
                                           QStringLiteral("imp"), QStringLiteral("gpu-a-renamed"));
         again.record.labels.insert(QStringLiteral("team"), QStringLiteral("ml"));
-        QVERIFY(registry().findSameIdentity(again).has_value());
+        const auto matched = fd::test::await<fd::Result<QList<std::optional<ClusterId>>>>(
+            [&](auto done) { registry().matchIdentities({again}, this, done); });
+        QVERIFY(matched.ok());
+        QCOMPARE(matched->value(0), std::optional<ClusterId>(first[0].id));
         auto second = import({again});
         QCOMPARE_ENUM(second[0].action, ImportOutcome::Action::Updated);
         QCOMPARE(second[0].id, first[0].id);
@@ -120,7 +128,7 @@ private Q_SLOTS:
         const ClusterRecord reloaded = *registry().cluster(first[0].id);
         QCOMPARE(reloaded.name, QStringLiteral("gpu-a-renamed"));
         QCOMPARE(reloaded.identity, saved.identity);
-        QCOMPARE(reloaded.caPem, saved.caPem);
+        QCOMPARE(reloaded.endpoint(), saved.endpoint());
 
         // Audit: one entry per import, no secret in it.
         auto audit = m_env->store->audit({});
@@ -189,6 +197,277 @@ private Q_SLOTS:
         QVERIFY2(report.ok, qPrintable(report.sentence()));
     }
 
+    // Every auth kind, with secrets where a careless store would keep them: a positional JWT
+    // and flags in exec arguments, an exec environment variable, OIDC tokens and client secret,
+    // a basic password, a token, a client key. None of their bytes may reach the database, its
+    // WAL, the settings or the temp dir — nor what `cluster list --json` prints.
+    void everyAuthKindKeepsItsSecretsOutOfTheStore() {
+        const QByteArray jwt = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJwb3NpdGlvbmFsIn0.SigPositional123";
+        const QByteArray flagSecret = "S3cr3t-Exec-Flag-Value-9";
+        const QByteArray dashSecret = "-Pw-Starting-With-Dash-77";
+        const QByteArray envSecret = "EnvSecretValue-12345-abc";
+        const QByteArray idToken = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJvaWRjIn0.SigOidcIdToken456";
+        const QByteArray refresh = "RefreshSecret-XYZ-987-tuv";
+        const QByteArray clientSecret = "OidcClientSecret-321-pqr";
+        const QByteArray token = m_kube.token(QStringLiteral("admin")).toUtf8();
+        const QByteArray keyLine =
+            m_kube.clientKeyPem(QStringLiteral("cert-admin")).split('\n').value(1);
+        const QByteArray password = m_kube.basicPassword().toUtf8();
+        const QString server = m_kube.url(QStringLiteral("kinds"));
+        const QString yaml =
+            QStringLiteral(
+                "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                "    server: %1\n    certificate-authority-data: %2\n"
+                "users:\n"
+                "- name: tok\n  user:\n    token: %3\n"
+                "- name: cert\n  user:\n    client-certificate-data: %4\n"
+                "    client-key-data: %5\n"
+                "- name: basic\n  user:\n    username: %6\n    password: %7\n"
+                "- name: exec\n  user:\n    exec:\n      apiVersion: "
+                "client.authentication.k8s.io/v1\n"
+                "      command: fleetdeck-test-plugin\n      interactiveMode: Never\n"
+                "      args: [get-token, \"%8\", --client-secret, \"%9\", \"--password\", "
+                "\"%10\"]\n"
+                "      env: [{name: API_TOKEN, value: \"%11\"}]\n"
+                "- name: oidc\n  user:\n    auth-provider:\n      name: oidc\n      config:\n"
+                "        idp-issuer-url: https://127.0.0.1:1/issuer\n        client-id: fleetdeck\n"
+                "        id-token: %12\n        refresh-token: %13\n        client-secret: %14\n"
+                "contexts:\n- {name: tok, context: {cluster: c, user: tok}}\n"
+                "- {name: cert, context: {cluster: c, user: cert}}\n"
+                "- {name: basic, context: {cluster: c, user: basic}}\n"
+                "- {name: exec, context: {cluster: c, user: exec}}\n"
+                "- {name: oidc, context: {cluster: c, user: oidc}}\n")
+                .arg(server, QString::fromLatin1(m_kube.caPem().toBase64()),
+                     QString::fromLatin1(token),
+                     QString::fromLatin1(
+                         m_kube.clientCertPem(QStringLiteral("cert-admin")).toBase64()),
+                     QString::fromLatin1(
+                         m_kube.clientKeyPem(QStringLiteral("cert-admin")).toBase64()),
+                     m_kube.basicUser(), QString::fromLatin1(password), QString::fromLatin1(jwt),
+                     QString::fromLatin1(flagSecret))
+                .arg(QString::fromLatin1(dashSecret), QString::fromLatin1(envSecret),
+                     QString::fromLatin1(idToken), QString::fromLatin1(refresh),
+                     QString::fromLatin1(clientSecret));
+        auto config = fd::kube::readKubeconfigBytes(yaml.toUtf8());
+        QVERIFY2(config.ok(), config.ok() ? "" : qPrintable(config.error().message));
+        QList<ImportCandidate> all;
+        for (const auto& context : config->contexts) {
+            auto c = candidateFromContext(context);
+            QVERIFY2(c.ok(), qPrintable(context.name));
+            all << *c;
+        }
+        QCOMPARE(all.size(), 5);
+        for (const auto& o : import(all))
+            QVERIFY2(o.action != ImportOutcome::Action::Failed, qPrintable(o.error.message));
+        m_env->flush();
+
+        const QList<QByteArray> secrets{jwt,     flagSecret,   dashSecret, envSecret, idToken,
+                                        refresh, clientSecret, token,      keyLine,   password};
+        // What scripts see.
+        QByteArray listed;
+        for (const auto& r : registry().clusters())
+            listed += QJsonDocument(recordToJson(r)).toJson();
+        for (const QByteArray& secret : secrets)
+            QVERIFY2(!listed.contains(secret), secret.constData());
+        // The exec plugin's arguments are shown redacted, the flags themselves kept.
+        const auto exec = registry().clusterByName(QStringLiteral("exec"));
+        QVERIFY(exec.has_value());
+        QCOMPARE(exec->execArgsShown,
+                 (QStringList{QStringLiteral("get-token"), QStringLiteral("<redacted>"),
+                              QStringLiteral("--client-secret"), QStringLiteral("<redacted>"),
+                              QStringLiteral("--password"), QStringLiteral("<redacted>")}));
+        // What is on disk: the data dir (database, WAL, settings) and the process's temp dir.
+        m_env->close(); // the WAL is checkpointed into the file: scan what stays
+        int scanned = 0;
+        for (const QString& root : {m_env->dataDir, QDir::tempPath()}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (file.endsWith(QLatin1String(".yaml")) || file.startsWith(m_kube.workDir()))
+                    continue; // kubeconfigs and the test server's own files
+                QFile f(file);
+                if (!f.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray bytes = f.read(64 << 20);
+                ++scanned;
+                for (const QByteArray& secret : secrets)
+                    QVERIFY2(!bytes.contains(secret),
+                             qPrintable(file + QLatin1Char(' ') + QString::fromLatin1(secret)));
+            }
+        }
+        QVERIFY(scanned >= 1);
+    }
+
+    // A locked vault is a state: nothing is asked of the vault or the cluster, the stored
+    // health stays what it was (never Unreachable), a re-import is refused instead of guessed,
+    // and locking drops every client and decrypted credential.
+    void lockedVaultIsAState() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("lock"), QStringLiteral("locky"));
+        QVERIFY(id);
+        const auto before = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QVERIFY2(before.ok, qPrintable(before.sentence()));
+        QCOMPARE(registry().connections().clientCount(), 1);
+        const HealthSnapshot known = registry().cluster(id)->health;
+
+        QSignalSpy health(&registry(), &ClusterRegistry::healthChanged);
+        m_env->secrets->lock();
+        QCOMPARE(registry().connections().clientCount(), 0);
+        QVERIFY(registry().needsUnlock(id));
+        QVERIFY(!health.isEmpty()); // the list learns it shows "Locked" now
+
+        QSignalSpy finished(&registry(), &ClusterRegistry::refreshFinished);
+        registry().refreshNow();
+        QVERIFY(finished.wait(10000));
+        m_env->flush();
+        const ClusterRecord after = *registry().cluster(id);
+        QCOMPARE_ENUM(after.health.status, known.status);
+        QCOMPARE(after.health.lastCheck, known.lastCheck);
+        const auto locked = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QCOMPARE_ENUM(locked.category, ConnectionCategory::VaultLocked);
+        QCOMPARE_ENUM(registry().cluster(id)->health.status, known.status);
+
+        // Re-import while locked: refused as Locked, the record keeps its name.
+        auto again = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                               QStringLiteral("lock"), QStringLiteral("renamed"));
+        const auto out = import({again});
+        QCOMPARE_ENUM(out.value(0).action, ImportOutcome::Action::Failed);
+        QCOMPARE(out.value(0).error.kind, fd::ErrorKind::Locked);
+        QCOMPARE(registry().clusters().size(), 1);
+        QCOMPARE(registry().cluster(id)->name, QStringLiteral("locky"));
+
+        QVERIFY(m_env->secrets->unlock("registry-test-passphrase").ok());
+        QVERIFY(!registry().needsUnlock(id));
+        const auto unlocked = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QVERIFY2(unlocked.ok, qPrintable(unlocked.sentence()));
+    }
+
+    // One client per cluster: parallel requests share it and read the vault once.
+    void oneConnectionPerCluster() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("one"), QStringLiteral("one"));
+        QVERIFY(id);
+        ClusterConnections& connections = registry().connections();
+        const int loadsBefore = connections.credentialLoads();
+        int answered = 0;
+        for (int i = 0; i < 3; ++i)
+            connections.list<fd::kube::Node>(
+                id, {}, this, [&](fd::kube::KubeResult<fd::kube::ObjectList<fd::kube::Node>> r) {
+                    QVERIFY(r.ok());
+                    ++answered;
+                });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 10000);
+        QCOMPARE(connections.credentialLoads() - loadsBefore, 1);
+        QCOMPARE(connections.clientCount(), 1);
+        // A changed record gets a new client: the old settings are never used again.
+        ClusterRecord r = *registry().cluster(id);
+        r.connection.endpoint.tls.insecure = false;
+        r.labels.insert(QStringLiteral("k"), QStringLiteral("v"));
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().updateCluster(r, std::nullopt, this, done);
+                }).ok());
+        QCOMPARE(connections.clientCount(), 0);
+    }
+
+    // Store first: a change whose write fails leaves memory as it was and says why; every
+    // answer arrives later, never inside the call.
+    void changesAreWrittenFirstAndAnsweredLater() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("sf"), QStringLiteral("sf"));
+        QVERIFY(id);
+        // Taken away behind the registry's back: the update's write cannot succeed.
+        QVERIFY(m_env->store
+                    ->writeSync([id](sqlite3* db) {
+                        auto st =
+                            fd::store::Statement::prepare(db, "DELETE FROM clusters WHERE id = ?");
+                        if (!st)
+                            return fd::Status(st.error());
+                        st->bind(1, id);
+                        return st->run();
+                    })
+                    .ok());
+        ClusterRecord r = *registry().cluster(id);
+        r.name = QStringLiteral("sf-renamed");
+        bool answered = false;
+        fd::Status status;
+        registry().updateCluster(r, std::nullopt, this, [&](fd::Status st) {
+            answered = true;
+            status = st;
+        });
+        QVERIFY(!answered); // never synchronously
+        QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+        QVERIFY(!status.ok());
+        QCOMPARE(registry().cluster(id)->name, QStringLiteral("sf")); // memory unchanged
+        // An unknown id is answered later too.
+        bool unknownAnswered = false;
+        registry().trustCertificate(424242, QStringLiteral("AB:CD"), this,
+                                    [&](fd::Status) { unknownAnswered = true; });
+        QVERIFY(!unknownAnswered);
+        QTRY_VERIFY(unknownAnswered);
+    }
+
+    // "Trust this certificate" pins what the message showed, and the audit records that value.
+    void trustCertificatePinsAndAuditsTheShownFingerprint() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("pin"), QStringLiteral("pinned"));
+        QVERIFY(id);
+        ClusterRecord r = *registry().cluster(id);
+        r.connection.endpoint.tls.caPem.clear();
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().updateCluster(r, std::nullopt, this, done);
+                }).ok());
+        const auto failed = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QCOMPARE_ENUM(failed.category, ConnectionCategory::TlsUnknownCa);
+        QVERIFY(failed.message.contains(failed.certSha256));
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().trustCertificate(id, failed.certSha256, this, done);
+                }).ok());
+        QCOMPARE(registry().cluster(id)->endpoint().tls.pinnedSha256, failed.certSha256);
+        const auto ok = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QVERIFY2(ok.ok, qPrintable(ok.sentence()));
+        m_env->flush();
+        bool audited = false;
+        const auto audit = m_env->store->audit({});
+        QVERIFY(audit.ok());
+        for (const auto& e : *audit)
+            if (e.action == QLatin1String("cluster.trustCertificate"))
+                audited = e.detail.contains(failed.certSha256);
+        QVERIFY(audited);
+        // The pin survives a restart (it lives in the endpoint row).
+        m_env->reopen();
+        QCOMPARE(registry().cluster(id)->endpoint().tls.pinnedSha256, failed.certSha256);
+    }
+
+    // Health checks read from the API server's cache and only the pods that hold resources.
+    void healthReadsFromTheCacheAndOnlyLivePods() {
+        const ClusterId id =
+            importOne(QStringLiteral("admin"), QStringLiteral("cache"), QStringLiteral("cache"));
+        QVERIFY(id);
+        const auto report = fd::test::await<ConnectionReport>(
+            [&](auto done) { registry().testCluster(id, this, done); });
+        QVERIFY2(report.ok, qPrintable(report.sentence()));
+        QFile log(m_kube.workDir() + QStringLiteral("/access.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray lines = log.readAll();
+        QByteArray nodes, pods;
+        for (const QByteArray& line : lines.split('\n')) {
+            if (!line.contains("/clusters/cache/"))
+                continue;
+            if (line.contains("/api/v1/nodes"))
+                nodes = line;
+            if (line.contains("/api/v1/pods"))
+                pods = line;
+        }
+        QVERIFY2(nodes.contains("resourceVersion=0"), nodes.constData());
+        QVERIFY2(pods.contains("resourceVersion=0"), pods.constData());
+        QVERIFY2(pods.contains("status.phase%21%3DSucceeded"), pods.constData());
+    }
+
     void connectionTestSuccess() {
         const ConnectionReport r = test(candidate(
             QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {}, QStringLiteral("root")));
@@ -223,7 +502,8 @@ private Q_SLOTS:
     void failureRefused() {
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(fd::test::closedPort());
+        c.record.connection.endpoint.url =
+            QStringLiteral("https://127.0.0.1:%1").arg(fd::test::closedPort());
         const auto r = test(c);
         QCOMPARE_ENUM(r.category, ConnectionCategory::Refused);
         QCOMPARE_ENUM(r.clusterStatus(), ClusterStatus::Unreachable);
@@ -235,7 +515,8 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        c.record.connection.endpoint.url =
+            QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
         registry().setTestBudgetMs(1500);
         QElapsedTimer clock;
         clock.start();
@@ -247,21 +528,22 @@ private Q_SLOTS:
     void failureUnknownCa() {
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.caPem.clear(); // the system store does not know the test CA
+        c.record.connection.endpoint.tls.caPem.clear(); // the system store lacks the test CA
         const auto r = test(c);
         QCOMPARE_ENUM(r.category, ConnectionCategory::TlsUnknownCa);
-        QCOMPARE(r.caFingerprint, fd::test::opensslFingerprint(m_kube.workDir()));
-        QVERIFY(r.message.contains(r.caFingerprint));
-        QVERIFY(r.presentedCaPem.startsWith("-----BEGIN CERTIFICATE-----"));
-        // "Trust this CA": pinning the presented CA makes the test pass.
-        c.record.caPem = r.presentedCaPem;
-        QVERIFY2(test(c).ok, "pinned CA");
+        // What is shown is the SHA-256 of the certificate the server presented...
+        QCOMPARE(r.certSha256, fd::test::opensslFingerprint(m_kube.workDir()));
+        QVERIFY(r.message.contains(r.certSha256));
+        // ...and exactly that is what "Trust this certificate" pins: the test passes with it.
+        c.record.connection.endpoint.tls.pinnedSha256 = r.certSha256;
+        const auto pinned = test(c);
+        QVERIFY2(pinned.ok, qPrintable(pinned.sentence()));
     }
 
     void failureNameMismatch() {
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.tlsServerName = QStringLiteral("not-this-server.example");
+        c.record.connection.endpoint.tls.serverName = QStringLiteral("not-this-server.example");
         QCOMPARE_ENUM(test(c).category, ConnectionCategory::TlsNameMismatch);
     }
 
@@ -288,13 +570,14 @@ private Q_SLOTS:
     void failureExecPluginMissing() {
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.authKind = AuthKind::Exec;
+        fd::kube::ExecPluginConfig& exec = c.record.connection.exec;
+        c.record.connection.auth = AuthKind::Exec;
         c.credentials.token.clear();
-        c.record.exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
-        c.record.exec.command = QStringLiteral("kubelogin-not-installed-here");
-        c.record.exec.installHint = QStringLiteral("See https://azure.github.io/kubelogin/");
+        exec.apiVersion = QStringLiteral("client.authentication.k8s.io/v1");
+        exec.command = QStringLiteral("kubelogin-not-installed-here");
+        exec.installHint = QStringLiteral("See https://azure.github.io/kubelogin/");
         const auto r = test(c);
-        QCOMPARE_ENUM(r.category, ConnectionCategory::ExecPluginMissing);
+        QCOMPARE_ENUM(r.category, ConnectionCategory::CredentialPluginMissing);
         QVERIFY(r.message.contains(QLatin1String("kubelogin-not-installed-here")));
         QVERIFY(r.nextStep.contains(QLatin1String("azure.github.io/kubelogin")));
         QVERIFY(r.detail.contains(QLatin1String("PATH")));
@@ -306,8 +589,8 @@ private Q_SLOTS:
                 "\"kind\":\"ExecCredential\",\"status\":{\"token\":\"%s\"}}' \"$TOKEN\"\n");
         f.close();
         f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
-        c.record.exec.pathOverride = plugin;
-        c.record.exec.env = {{QStringLiteral("TOKEN"), m_kube.token(QStringLiteral("admin"))}};
+        exec.pathOverride = plugin;
+        exec.env = {{QStringLiteral("TOKEN"), m_kube.token(QStringLiteral("admin"))}};
         const auto ok = test(c);
         QVERIFY2(ok.ok, qPrintable(ok.sentence() + ok.detail));
     }
@@ -317,7 +600,7 @@ private Q_SLOTS:
         QVERIFY(html.start());
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.server = QStringLiteral("http://127.0.0.1:%1").arg(html.port());
+        c.record.connection.endpoint.url = QStringLiteral("http://127.0.0.1:%1").arg(html.port());
         QCOMPARE_ENUM(test(c).category, ConnectionCategory::MalformedResponse);
     }
 
@@ -326,7 +609,8 @@ private Q_SLOTS:
         QVERIFY(silent.listen(QHostAddress::LocalHost));
         auto c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token, {},
                            QStringLiteral("x"));
-        c.record.server = QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
+        c.record.connection.endpoint.url =
+            QStringLiteral("https://127.0.0.1:%1").arg(silent.serverPort());
         std::optional<ConnectionReport> got;
         const TestId id = registry().testConnection(c, this, [&](ConnectionReport r) { got = r; });
         QTimer::singleShot(100, this, [&] { registry().cancelTest(id); });
@@ -382,7 +666,9 @@ private Q_SLOTS:
         QVERIFY(report.leftBehind.isEmpty());
         QVERIFY(report.done.size() >= 2);
         QVERIFY(!registry().cluster(id));
-        QVERIFY2(!m_env->vault().load(r.secrets).ok(), "secrets must be gone from the vault");
+        const auto gone = fd::test::await<fd::Result<ClusterCredentials>>(
+            [&](auto done) { m_env->vault().load(r.secrets, this, done); });
+        QVERIFY2(!gone.ok(), "secrets must be gone from the vault");
         m_env->reopen();
         QVERIFY(!registry().cluster(id));
     }
@@ -505,6 +791,11 @@ private Q_SLOTS:
                  404);
         QVERIFY(!registry().cluster(member)->joined);
 
+        // The test server listens on 127.0.0.1: the join said Karmada cannot reach that.
+        QVERIFY2(!joined.warnings.isEmpty() &&
+                     joined.warnings.first().contains(QLatin1String("loopback")),
+                 qPrintable(joined.warnings.join(';')));
+
         // Full access binds cluster-admin and creates no ClusterRole.
         JoinOptions full;
         full.fullAccess = true;
@@ -553,7 +844,7 @@ private Q_SLOTS:
         QCOMPARE_ENUM(found.origin, ClusterOrigin::DiscoveredFromKarmada);
         QCOMPARE_ENUM(found.karmadaRole, KarmadaRole::Member);
         QCOMPARE(found.controlPlaneId, cp);
-        QCOMPARE(found.server, QStringLiteral("https://10.20.30.40:6443"));
+        QCOMPARE(found.server(), QStringLiteral("https://10.20.30.40:6443"));
         // A second reconcile does not duplicate it.
         QVERIFY(fd::test::await<fd::Status>([&](auto done) {
                     registry().reconcileNow(this, done);

@@ -1,7 +1,7 @@
 // Pure parts of the cluster registry: identity, health summaries from node/pod lists, failure
 // wording, Karmada object shapes (checked against Karmada's OpenAPI schema).
 #include "registry/clusteridentity.h"
-#include "registry/connectionmessages.h"
+#include "registry/connectionreport.h"
 #include "registry/healthsummary.h"
 #include "registry/karmadaobjects.h"
 #include "testutil.h"
@@ -148,9 +148,9 @@ private Q_SLOTS:
 
     void identityIsKeyedAndStable() {
         ClusterRecord r;
-        r.server = QStringLiteral("https://api.x:443/");
+        r.connection.endpoint.url = QStringLiteral("https://api.x:443/");
         r.kubeUser = QStringLiteral("admin");
-        r.authKind = AuthKind::Token;
+        r.connection.auth = AuthKind::Token;
         ClusterCredentials c;
         c.token = "s3cr3t-token-value";
         const QByteArray key(32, 'k');
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(!id.contains(QLatin1String("s3cr3t")));
         QVERIFY(id.startsWith(QLatin1String("https://api.x|token:")));
         r.name = QStringLiteral("renamed"); // metadata does not change identity
-        r.server = QStringLiteral("https://API.x");
+        r.connection.endpoint.url = QStringLiteral("https://API.x");
         QCOMPARE(computeIdentity(r, c, key), id);
         ClusterCredentials other;
         other.token = "another-token";
@@ -166,8 +166,8 @@ private Q_SLOTS:
         // Another install key gives another digest: nothing to correlate across machines.
         QVERIFY(computeIdentity(r, c, QByteArray(32, 'z')) != id);
 
-        r.authKind = AuthKind::Exec;
-        r.exec.command = QStringLiteral("kubelogin");
+        r.connection.auth = AuthKind::Exec;
+        r.connection.exec.command = QStringLiteral("kubelogin");
         ClusterCredentials e1;
         e1.execConfigJson = R"({"args":["get-token","--server-id","a"]})";
         ClusterCredentials e2;
@@ -218,7 +218,9 @@ private Q_SLOTS:
         QCOMPARE(summary->gpus[0].capacity, 0);
         QCOMPARE(summary->gpus[1].model, QStringLiteral("Tesla-T4-SHARED"));
         QCOMPARE(summary->gpus[1].allocatable, 32);
-        QCOMPARE(summary->gpus[1].used, 3); // Running only; limits-only counts as request
+        // Pods bound to a node and not finished hold their GPUs (Pending on t4-a too, as
+        // `kubectl describe node` counts them); limits-only counts as a request.
+        QCOMPARE(summary->gpus[1].used, 7);
         QCOMPARE(summary->mig.size(), 3);
         QCOMPARE(summary->mig[0].resource, QStringLiteral("nvidia.com/mig-1g.10gb"));
         QCOMPARE(summary->mig[0].capacity, 2);
@@ -253,17 +255,17 @@ private Q_SLOTS:
     void failureSentences() {
         ConnectionReport r;
         r.category = ConnectionCategory::TlsUnknownCa;
-        r.caFingerprint = QStringLiteral("AB:CD");
+        r.certSha256 = QStringLiteral("AB:CD");
         describeFailure(r);
         QVERIFY(r.message.contains(QLatin1String("AB:CD")));
-        QVERIFY(r.nextStep.contains(QLatin1String("Trust this CA")));
+        QVERIFY(r.nextStep.contains(QLatin1String("Trust this certificate")));
         r = {};
         r.category = ConnectionCategory::Forbidden;
         r.missingPermission = QStringLiteral("list resource \"nodes\"");
         describeFailure(r);
         QVERIFY(r.message.contains(QLatin1String("cannot list resource \"nodes\"")));
         r = {};
-        r.category = ConnectionCategory::ExecPluginMissing;
+        r.category = ConnectionCategory::CredentialPluginMissing;
         r.execCommand = QStringLiteral("kubelogin");
         r.execInstallHint = QStringLiteral("brew install kubelogin");
         describeFailure(r);
@@ -276,7 +278,7 @@ private Q_SLOTS:
             describeFailure(x);
             QVERIFY(!x.message.isEmpty());
             if (x.category != ConnectionCategory::Ok && x.category != ConnectionCategory::Cancelled)
-                QVERIFY2(!x.nextStep.isEmpty(), qPrintable(toString(x.category)));
+                QVERIFY2(!x.nextStep.isEmpty(), qPrintable(fd::net::toString(x.category)));
         }
     }
 

@@ -8,6 +8,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -196,6 +199,64 @@ private Q_SLOTS:
             QCOMPARE((*store)->schemaVersion(), fd::store::latestSchemaVersion());
             if (from >= 1)
                 QCOMPARE((*store)->setting(QStringLiteral("k")).value(), QStringLiteral("kept"));
+        }
+    }
+
+    // Step 5: a cluster stored by an earlier version (connection settings in context_json, exec
+    // arguments redacted by a weaker rule that let a positional token through) gets an endpoint
+    // row, and the token is gone from every byte of the database file afterwards.
+    void endpointStepMovesConnectionAndRedactsStoredArgs() {
+        const QByteArray leaked = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsZWFrZWQifQ.LeakedSignature99";
+        QTemporaryDir dir;
+        {
+            RawDb raw(dbPath(dir));
+            QVERIFY(fd::store::migrate(raw.db, 4).ok());
+            raw.exec("PRAGMA journal_mode = WAL");
+            const QJsonObject exec{
+                {QStringLiteral("command"), QStringLiteral("kubelogin")},
+                {QStringLiteral("redactedArgs"),
+                 QJsonArray{QStringLiteral("get-token"), QString::fromLatin1(leaked),
+                            QStringLiteral("--client-secret"), QStringLiteral("<redacted>")}}};
+            const QByteArray context =
+                QJsonDocument(
+                    QJsonObject{
+                        {QStringLiteral("server"), QStringLiteral("https://10.0.0.7:6443")},
+                        {QStringLiteral("caPem"), QStringLiteral("-----BEGIN CERTIFICATE-----")},
+                        {QStringLiteral("tlsServerName"), QStringLiteral("kubernetes")},
+                        {QStringLiteral("insecure"), false},
+                        {QStringLiteral("proxyUrl"), QStringLiteral("socks5://p:1080")},
+                        {QStringLiteral("authKind"), QStringLiteral("exec")},
+                        {QStringLiteral("secretRefs"),
+                         QJsonObject{{QStringLiteral("execConfig"),
+                                      QStringLiteral("cluster/1/execConfig")}}},
+                        {QStringLiteral("exec"), exec}})
+                    .toJson(QJsonDocument::Compact);
+            raw.exec("INSERT INTO clusters (name, server, context_json, created_at, updated_at) "
+                     "VALUES ('old', 'https://10.0.0.7:6443', '" +
+                     context + "', 1, 1)");
+        }
+        {
+            auto store = Store::open(dir.path());
+            QVERIFY(store.ok());
+            QVERIFY((*store)
+                        ->read([](sqlite3* db) -> fd::Status {
+                            auto n = fd::store::queryInt(
+                                db, "SELECT COUNT(*) FROM clusters c JOIN endpoints e ON "
+                                    "e.id = c.endpoint_id WHERE e.url = 'https://10.0.0.7:6443' "
+                                    "AND e.tls_server_name = 'kubernetes' AND "
+                                    "e.proxy_url = 'socks5://p:1080' AND "
+                                    "e.credential_refs LIKE '%cluster/1/execConfig%'");
+                            if (!n || *n != 1)
+                                return fd::makeError(fd::ErrorKind::Corrupt,
+                                                     QStringLiteral("no endpoint"));
+                            return {};
+                        })
+                        .ok());
+        } // closed: the WAL is folded into the file
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(leaked), qPrintable(name));
         }
     }
 

@@ -2,8 +2,8 @@
 
 #include "auditfiltermodel.h"
 #include "auditmodel.h"
-#include "common/backgroundtask.h"
 #include "common/emptystate.h"
+#include "common/handoff.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -21,7 +21,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcAuditPage, "fleetdeck.ui.audit")
+Q_LOGGING_CATEGORY(lcAuditPage, "fd.widgets.audit")
 
 namespace fd::widgets {
 
@@ -117,9 +117,6 @@ AuditPage::AuditPage(const AppServices& services, QWidget* parent)
     connect(m_filter, &QAbstractItemModel::modelReset, this, &AuditPage::updateCount);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AuditPage::updateCount);
     connect(m_export, &QPushButton::clicked, this, &AuditPage::exportCsv);
-    connect(&m_loadWatcher, &QFutureWatcher<LoadResult>::finished, this, &AuditPage::applyLoad);
-    connect(&m_exportWatcher, &QFutureWatcher<ExportResult>::finished, this,
-            &AuditPage::applyExport);
 
     m_refreshDebounce.setSingleShot(true);
     m_refreshDebounce.setInterval(RefreshDebounceMs);
@@ -146,26 +143,30 @@ void AuditPage::reload() {
     fd::store::Store* store = services().store;
     if (!store)
         return;
-    if (m_loadWatcher.isRunning()) {
+    if (m_loading) {
         m_reloadPending = true;
         return;
     }
-    m_loadWatcher.setFuture(runInBackground<LoadResult>(m_pool, [store] {
-        fd::store::AuditQuery query;
-        query.limit = LoadLimit;
-        auto result = store->audit(query);
-        LoadResult out;
-        out.ok = result.ok();
-        if (result.ok())
-            out.entries = std::move(result).value();
-        else
-            out.error = result.error().message;
-        return out;
-    }));
+    m_loading = true;
+    fd::runOnPool<LoadResult>(
+        m_pool, this,
+        [store] {
+            fd::store::AuditQuery query;
+            query.limit = LoadLimit;
+            auto result = store->audit(query);
+            LoadResult out;
+            out.ok = result.ok();
+            if (result.ok())
+                out.entries = std::move(result).value();
+            else
+                out.error = result.error().message;
+            return out;
+        },
+        [this](LoadResult result) { applyLoad(result); });
 }
 
-void AuditPage::applyLoad() {
-    const LoadResult result = m_loadWatcher.result();
+void AuditPage::applyLoad(const LoadResult& result) {
+    m_loading = false;
     if (!result.ok) {
         qCWarning(lcAuditPage) << "reading the audit log failed:" << result.error;
         m_count->setText(tr("Could not read the audit log: %1").arg(result.error));
@@ -240,23 +241,25 @@ void AuditPage::writeCsv(const QString& path) {
     for (int row = 0; row < m_filter->rowCount(); ++row)
         rows.append(m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row()));
     m_export->setEnabled(false);
-    m_exportWatcher.setFuture(runInBackground<ExportResult>(m_pool, [path, rows = std::move(rows)] {
-        ExportResult out;
-        out.path = path;
-        out.count = int(rows.size());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(fd::store::auditToCsv(rows)) < 0 ||
-            !file.commit()) {
-            out.error = file.errorString();
+    fd::runOnPool<ExportResult>(
+        m_pool, this,
+        [path, rows = std::move(rows)] {
+            ExportResult out;
+            out.path = path;
+            out.count = int(rows.size());
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(fd::store::auditToCsv(rows)) < 0 ||
+                !file.commit()) {
+                out.error = file.errorString();
+                return out;
+            }
+            out.ok = true;
             return out;
-        }
-        out.ok = true;
-        return out;
-    }));
+        },
+        [this](ExportResult result) { applyExport(result); });
 }
 
-void AuditPage::applyExport() {
-    const ExportResult result = m_exportWatcher.result();
+void AuditPage::applyExport(const ExportResult& result) {
     updateCount();
     if (!result.ok) {
         QMessageBox::warning(this, tr("Export failed"),

@@ -3,7 +3,6 @@
 #include "common/page.h"
 #include "store/store.h"
 
-#include <QFutureWatcher>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -74,11 +73,11 @@ private:
         QString error;
     };
 
-    void applyLoad();
+    void applyLoad(const LoadResult& result);
     void applyTimePreset();
     void updateCount();
     void writeCsv(const QString& path);
-    void applyExport();
+    void applyExport(const ExportResult& result);
 
     QStackedWidget* m_stack;
     EmptyState* m_empty;
@@ -95,8 +94,7 @@ private:
     AuditFilterModel* m_filter;
     QTimer m_refreshDebounce;
     bool m_reloadPending = false;
-    QFutureWatcher<LoadResult> m_loadWatcher;
-    QFutureWatcher<ExportResult> m_exportWatcher;
+    bool m_loading = false;
     QThreadPool m_pool; // declared last: destroyed (and waited for) first
 };
 

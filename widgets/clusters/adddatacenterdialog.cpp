@@ -83,15 +83,21 @@ void AddDataCenterDialog::validate() {
 }
 
 void AddDataCenterDialog::accept() {
-    if (m_registry) {
-        const fd::Status status = m_registry->addDataCenter(dataCenter());
+    if (!m_registry) {
+        QDialog::accept();
+        return;
+    }
+    // Written to the store first; the dialog closes once that succeeded.
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_registry->addDataCenter(dataCenter(), this, [this](const fd::Status& status) {
         if (!status) {
             m_problem->setText(status.error().message);
             m_problem->show();
+            m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
             return;
         }
-    }
-    QDialog::accept();
+        QDialog::accept();
+    });
 }
 
 } // namespace fd::widgets

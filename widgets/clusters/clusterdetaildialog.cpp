@@ -2,45 +2,60 @@
 
 #include "clusterformat.h"
 #include "clusterlistmodel.h"
-#include "common/backgroundtask.h"
+#include "common/handoff.h"
 #include "common/usagebardelegate.h"
-#include "eventsmodel.h"
+#include "nodelabelsmodel.h"
+#include "registry/clusterconnections.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
-
-Q_LOGGING_CATEGORY(lcDetail, "fd.widgets.detail")
 
 namespace fd::widgets {
 
 namespace {
-constexpr int MaxReconnects = 5;
-const QString NodesPath = QStringLiteral("/api/v1/nodes");
-const QString PodsPath = QStringLiteral("/api/v1/pods?fieldSelector=status.phase%3DRunning");
-const QString EventsPath = QStringLiteral("/api/v1/events?limit=500");
 
 QTableWidgetItem* item(const QString& text) {
     auto* i = new QTableWidgetItem(text);
     i->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     return i;
 }
-} // namespace
 
-struct ClusterDetailDialog::Fetched {
-    QByteArray nodes, pods, events;
-    int pending = 3;
-    QString error;
+QSortFilterProxyModel* sorted(QAbstractItemModel* source, QObject* parent) {
+    auto* proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    proxy->setDynamicSortFilter(true);
+    return proxy;
+}
+
+void setUpTable(QTableView* view) {
+    view->verticalHeader()->hide();
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setWordWrap(false);
+    view->setSortingEnabled(true);
+    // Column widths are measured on the first rows only: with thousands of rows, measuring all
+    // of them would stall the window.
+    view->horizontalHeader()->setResizeContentsPrecision(100);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+}
+
+struct Overview {
+    QList<fd::registry::ResourceUsage> usage;
+    int ready = 0;
+    int total = 0;
 };
+
+} // namespace
 
 ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry,
                                          fd::registry::ClusterId id, QWidget* parent)
@@ -54,12 +69,15 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     , m_tabs(new QTabWidget)
     , m_resources(new QTableWidget(0, 4))
     , m_overviewNote(new QLabel)
-    , m_nodes(new QTableWidget(0, 8))
-    , m_labels(new QTreeWidget)
-    , m_events(new EventsModel(this))
+    , m_nodes(makeNodesModel(this))
+    , m_nodesSorted(sorted(m_nodes, this))
+    , m_nodesView(new QTableView)
+    , m_labels(new NodeLabelsModel(m_nodes, this))
+    , m_labelsView(new QTreeView)
+    , m_events(makeEventsModel(this))
+    , m_eventsSorted(sorted(m_events, this))
     , m_eventsView(new QTableView)
-    , m_liveLabel(new QLabel)
-    , m_poll(new QTimer(this)) {
+    , m_liveLabel(new QLabel) {
     setObjectName(QStringLiteral("clusterDetailDialog"));
     resize(1100, 700);
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -84,40 +102,39 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     overviewLayout->addWidget(m_resources, 1);
     overviewLayout->addWidget(m_overviewNote);
 
-    m_nodes->setObjectName(QStringLiteral("nodesTable"));
-    m_nodes->verticalHeader()->hide();
-    m_nodes->horizontalHeader()->setStretchLastSection(true);
-    m_nodes->setSortingEnabled(true);
-    m_nodes->setWordWrap(false);
+    m_nodesView->setObjectName(QStringLiteral("nodesView"));
+    m_nodesView->setModel(m_nodesSorted);
+    setUpTable(m_nodesView);
+    m_nodesView->horizontalHeader()->setStretchLastSection(true);
+    m_nodesView->sortByColumn(NodeName, Qt::AscendingOrder);
+    m_nodesView->setColumnWidth(NodeName, 200);
+    m_nodesView->setColumnWidth(NodeGpuProduct, 190);
 
-    m_labels->setObjectName(QStringLiteral("labelsTree"));
-    m_labels->setColumnCount(2);
-    m_labels->setColumnWidth(0, 380);
+    m_labelsView->setObjectName(QStringLiteral("labelsView"));
+    m_labelsView->setModel(m_labels);
+    m_labelsView->setUniformRowHeights(true);
+    m_labelsView->setColumnWidth(0, 380);
 
     m_eventsView->setObjectName(QStringLiteral("eventsView"));
-    m_eventsView->setModel(m_events);
-    m_eventsView->verticalHeader()->hide();
+    m_eventsView->setModel(m_eventsSorted);
+    setUpTable(m_eventsView);
     m_eventsView->horizontalHeader()->setStretchLastSection(false);
-    m_eventsView->horizontalHeader()->setSectionResizeMode(EventsModel::Message,
-                                                           QHeaderView::Stretch);
-    m_eventsView->setColumnWidth(EventsModel::Time, 175);
-    m_eventsView->setColumnWidth(EventsModel::Type, 80);
-    m_eventsView->setColumnWidth(EventsModel::Reason, 140);
-    m_eventsView->setColumnWidth(EventsModel::Object, 200);
-    m_eventsView->setColumnWidth(EventsModel::Count, 60);
-    m_eventsView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_eventsView->setWordWrap(false);
+    m_eventsView->horizontalHeader()->setSectionResizeMode(EventMessage, QHeaderView::Stretch);
+    m_eventsView->setColumnWidth(EventTime, 175);
+    m_eventsView->setColumnWidth(EventType, 80);
+    m_eventsView->setColumnWidth(EventReason, 140);
+    m_eventsView->setColumnWidth(EventObject, 200);
+    m_eventsView->setColumnWidth(EventCount, 60);
+    m_eventsView->sortByColumn(EventTime, Qt::DescendingOrder); // newest first
     m_liveLabel->setObjectName(QStringLiteral("hint"));
-    m_poll->setInterval(5000);
-    connect(m_poll, &QTimer::timeout, this, &ClusterDetailDialog::pollEvents);
     auto* events = new QWidget;
     auto* eventsLayout = new QVBoxLayout(events);
     eventsLayout->addWidget(m_liveLabel);
     eventsLayout->addWidget(m_eventsView, 1);
 
     m_tabs->addTab(overview, QString());
-    m_tabs->addTab(m_nodes, QString());
-    m_tabs->addTab(m_labels, QString());
+    m_tabs->addTab(m_nodesView, QString());
+    m_tabs->addTab(m_labelsView, QString());
     m_tabs->addTab(events, QString());
 
     auto* stateRow = new QHBoxLayout;
@@ -130,9 +147,26 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     layout->addLayout(stateRow);
     layout->addWidget(m_tabs, 1);
 
+    m_podsTimer.setInterval(30000);
+    connect(&m_podsTimer, &QTimer::timeout, this, &ClusterDetailDialog::countPods);
+    m_overviewLater.setSingleShot(true);
+    m_overviewLater.setInterval(250);
+    connect(&m_overviewLater, &QTimer::timeout, this, &ClusterDetailDialog::recomputeOverview);
+    connect(m_nodes, &NodesModel::relisted, this, [this] {
+        recomputeOverview();
+        maybeLoaded();
+    });
+    connect(m_nodes, &NodesModel::batchApplied, &m_overviewLater, qOverload<>(&QTimer::start));
+    connect(m_nodes, &NodesModel::stateChanged, this, [this] {
+        if (m_nodes->state() == NodesModel::State::Failed)
+            showError(m_nodes->error().userMessage());
+    });
+    connect(m_events, &EventsModel::batchApplied, this, &ClusterDetailDialog::eventsUpdated);
+    connect(m_events, &EventsModel::relisted, this, &ClusterDetailDialog::eventsUpdated);
+    connect(m_events, &EventsModel::stateChanged, this, &ClusterDetailDialog::updateLiveLabel);
     connect(m_retry, &QPushButton::clicked, this, &ClusterDetailDialog::reload);
     if (m_registry)
-        connect(m_registry, &fd::registry::ClusterRegistry::healthChanged, this,
+        connect(m_registry, &fd::registry::ClusterCatalog::healthChanged, this,
                 [this](const QList<qint64>& ids) {
                     if (ids.contains(m_id))
                         fillHeader();
@@ -142,94 +176,127 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
 }
 
 ClusterDetailDialog::~ClusterDetailDialog() {
-    stopWatch();
+    stopWatches();
 }
 
 void ClusterDetailDialog::done(int result) {
-    stopWatch(); // the watch stops when the detail closes, not when it is deleted later
+    stopWatches(); // the watches stop when the detail closes, not when it is deleted later
     QDialog::done(result);
 }
 
+bool ClusterDetailDialog::isWatching() const {
+    return m_watchContext && m_events->state() == EventsModel::State::Live;
+}
+
+void ClusterDetailDialog::stopWatches() {
+    delete m_watchContext; // ends the watches and cancels the requests it is the context of
+    m_watchContext = nullptr;
+    m_podsTimer.stop();
+}
+
 void ClusterDetailDialog::reload() {
-    stopWatch();
+    stopWatches();
     m_loaded = false;
+    m_podsCounted = false;
     m_retry->hide();
     m_state->setText(tr("Loading nodes, pods and events…"));
     m_state->setStyleSheet({});
     fillHeader();
+    if (const auto record = m_registry ? m_registry->cluster(m_id) : std::nullopt)
+        m_labels->setRecord(*record);
     if (!m_registry)
         return;
-    const quint64 generation = ++m_generation;
-    auto fetched = std::make_shared<Fetched>();
-    const auto finish = [this, fetched, generation] {
-        if (--fetched->pending > 0 || generation != m_generation)
-            return;
-        if (!fetched->error.isEmpty()) {
-            showError(fetched->error);
-            return;
-        }
-        // Decoding thousands of nodes or events is not for the UI thread.
-        runOffThread<fd::Result<ClusterDetailData>>(
-            this,
-            [fetched]() -> fd::Result<ClusterDetailData> {
-                ClusterDetailData data;
-                auto nodes = parseNodeList(fetched->nodes);
-                if (!nodes)
-                    return nodes.error();
-                data.nodes = *nodes;
-                auto pods = parsePodRequests(fetched->pods);
-                if (!pods)
-                    return pods.error();
-                data.resources = summarizeResources(data.nodes, *pods);
-                auto events = parseEventList(fetched->events, &data.eventsResourceVersion);
-                if (!events)
-                    return events.error();
-                data.events = *events;
-                return data;
-            },
-            [this, generation](fd::Result<ClusterDetailData> result) {
-                if (generation != m_generation)
-                    return;
-                if (!result) {
-                    showError(result.error().message);
-                    return;
-                }
-                applyData(*result);
-            });
-    };
-    const auto fetch = [this, fetched, finish](const QString& path, QByteArray Fetched::*slot) {
-        m_registry->fetch(m_id, path, this, [fetched, finish, slot](fd::Result<QByteArray> body) {
-            if (body)
-                fetched.get()->*slot = *body;
-            else if (fetched->error.isEmpty())
-                fetched->error = body.error().message;
-            finish();
+    startWatches();
+}
+
+void ClusterDetailDialog::startWatches() {
+    m_watchContext = new QObject(this);
+    fd::registry::ClusterConnections& connections = m_registry->connections();
+    m_nodes->beginLoading();
+    m_events->beginLoading();
+    connections.watch<fd::kube::Node>(m_id, {}, {}, m_watchContext, m_nodes->handlers());
+    fd::kube::ListOptions events;
+    events.limit = 500;
+    connections.watch<fd::kube::Event>(m_id, events, {}, m_watchContext, m_events->handlers());
+    countPods();
+    m_podsTimer.start();
+    updateLiveLabel();
+}
+
+void ClusterDetailDialog::countPods() {
+    if (!m_registry || !m_watchContext)
+        return;
+    fd::kube::ListOptions options;
+    options.resourceVersion = QStringLiteral("0");
+    options.limit = 500;
+    options.fieldSelector = fd::registry::nonTerminatedPods();
+    QPointer<ClusterDetailDialog> self(this);
+    QObject* context = m_watchContext;
+    m_registry->connections().with(
+        m_id, context,
+        [self, options, context](fd::kube::KubeClient& client) {
+            client.listFold<fd::kube::Pod, fd::registry::PodRequests>(
+                options, {}, [](fd::registry::PodRequests& t, const fd::kube::Pod& p) { t.add(p); },
+                context,
+                [self](
+                    fd::kube::KubeResult<std::pair<fd::registry::PodRequests, fd::kube::ListMeta>>
+                        r) {
+                    if (!self)
+                        return;
+                    if (!r) {
+                        if (!self->m_podsCounted)
+                            self->showError(r.error().userMessage());
+                        return;
+                    }
+                    self->m_pods = std::move(r->first);
+                    self->m_podsCounted = true;
+                    self->recomputeOverview();
+                    self->maybeLoaded();
+                });
+        },
+        [self](const fd::kube::KubeError& e) {
+            if (self)
+                self->showError(e.userMessage());
         });
-    };
-    fetch(NodesPath, &Fetched::nodes);
-    fetch(PodsPath, &Fetched::pods);
-    fetch(EventsPath, &Fetched::events);
+}
+
+void ClusterDetailDialog::recomputeOverview() {
+    if (m_overviewRunning) {
+        m_overviewLater.start(); // one at a time; the latest state follows
+        return;
+    }
+    m_overviewRunning = true;
+    // Thousands of nodes are added up on the pool; the list is shared, not copied.
+    const QList<fd::kube::Node> nodes = m_nodes->items();
+    const fd::registry::PodRequests pods = m_pods;
+    fd::runOnPool<Overview>(
+        this,
+        [nodes, pods] {
+            fd::registry::NodeTally tally;
+            for (const fd::kube::Node& n : nodes)
+                tally.add(n);
+            return Overview{fd::registry::resourceUsage(tally, pods), tally.nodesReady,
+                            tally.nodesTotal};
+        },
+        [this](Overview o) {
+            m_overviewRunning = false;
+            fillOverview(o.usage, o.ready, o.total);
+        });
+}
+
+void ClusterDetailDialog::maybeLoaded() {
+    if (m_loaded || !m_podsCounted || m_nodes->state() != NodesModel::State::Live)
+        return;
+    m_loaded = true;
+    m_state->clear();
+    m_state->setStyleSheet({});
+    Q_EMIT dataLoaded();
 }
 
 void ClusterDetailDialog::showError(const QString& message) {
     m_state->setText(tr("The cluster could not be read: %1").arg(message));
     m_state->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_retry->show();
-}
-
-void ClusterDetailDialog::applyData(const ClusterDetailData& data) {
-    m_data = data;
-    m_state->clear();
-    m_state->setStyleSheet({});
-    fillHeader();
-    fillOverview(data);
-    fillNodes(data);
-    fillLabels(data);
-    m_events->setEvents(data.events);
-    m_loaded = true;
-    m_reconnects = 0;
-    startWatch(data.eventsResourceVersion);
-    Q_EMIT dataLoaded();
 }
 
 void ClusterDetailDialog::fillHeader() {
@@ -240,7 +307,7 @@ void ClusterDetailDialog::fillHeader() {
     }
     setWindowTitle(tr("Cluster %1").arg(record->name));
     m_title->setText(record->name + ClusterFormat::roleBadge(*record));
-    QStringList parts{ClusterListModel::statusText(record->health.status), record->server};
+    QStringList parts{ClusterListModel::statusText(record->health.status), record->server()};
     if (!record->health.version.isEmpty())
         parts << tr("Kubernetes %1").arg(record->health.version);
     if (!record->datacenter.id.isEmpty())
@@ -249,9 +316,10 @@ void ClusterDetailDialog::fillHeader() {
     m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
-void ClusterDetailDialog::fillOverview(const ClusterDetailData& data) {
+void ClusterDetailDialog::fillOverview(const QList<fd::registry::ResourceUsage>& usage, int ready,
+                                       int total) {
     m_resources->setRowCount(0);
-    for (const ResourceUsage& u : data.resources) {
+    for (const fd::registry::ResourceUsage& u : usage) {
         const int row = m_resources->rowCount();
         m_resources->insertRow(row);
         m_resources->setItem(row, 0, item(u.resource));
@@ -265,189 +333,28 @@ void ClusterDetailDialog::fillOverview(const ClusterDetailData& data) {
                            u.allocatable > 0 ? u.requested / u.allocatable : 0.0);
         m_resources->setItem(row, 3, requested);
     }
-    int ready = 0;
-    for (const NodeDetail& n : data.nodes)
-        ready += n.ready ? 1 : 0;
     m_overviewNote->setText(tr("%1 of %2 nodes ready. Requested = the resource requests of the "
-                               "running pods.")
+                               "pods placed on nodes and not finished.")
                                 .arg(ready)
-                                .arg(data.nodes.size()));
+                                .arg(total));
 }
 
-void ClusterDetailDialog::fillNodes(const ClusterDetailData& data) {
-    m_nodes->setSortingEnabled(false);
-    m_nodes->setRowCount(0);
-    for (const NodeDetail& n : data.nodes) {
-        const int row = m_nodes->rowCount();
-        m_nodes->insertRow(row);
-        m_nodes->setItem(row, 0, item(n.name));
-        auto* ready = item(n.ready ? tr("Ready") : tr("Not ready"));
-        ready->setForeground(n.ready ? QColor(0x1e, 0x8e, 0x3e) : QColor(0xc6, 0x28, 0x28));
-        m_nodes->setItem(row, 1, ready);
-        m_nodes->setItem(row, 2, item(n.roles.join(QStringLiteral(", "))));
-        m_nodes->setItem(row, 3, item(n.gpuProduct));
-        auto* gpus = new QTableWidgetItem;
-        gpus->setData(Qt::DisplayRole, n.gpuCount);
-        gpus->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-        m_nodes->setItem(row, 4, gpus);
-        m_nodes->setItem(row, 5, item(n.migConfig));
-        auto* taints = item(n.taints.join(QStringLiteral(", ")));
-        taints->setToolTip(n.taints.join(QLatin1Char('\n')));
-        m_nodes->setItem(row, 6, taints);
-        // Conditions that need attention first; all of them in the tooltip.
-        QStringList attention;
-        QStringList all;
-        for (const NodeCondition& c : n.conditions) {
-            all << QStringLiteral("%1=%2 %3").arg(c.type, c.status, c.message).trimmed();
-            const bool bad = c.type == QLatin1String("Ready") ? c.status != QLatin1String("True")
-                                                              : c.status == QLatin1String("True");
-            if (bad)
-                attention << QStringLiteral("%1=%2").arg(c.type, c.status);
-        }
-        auto* conditions = item(attention.isEmpty() ? tr("OK") : attention.join(", "));
-        conditions->setToolTip(all.join(QLatin1Char('\n')));
-        m_nodes->setItem(row, 7, conditions);
+void ClusterDetailDialog::updateLiveLabel() {
+    switch (m_events->state()) {
+    case EventsModel::State::Idle:
+    case EventsModel::State::Loading:
+        m_liveLabel->setText(tr("Loading events…"));
+        break;
+    case EventsModel::State::Live:
+        m_liveLabel->setText(tr("Live: new events appear at the top."));
+        break;
+    case EventsModel::State::Reconnecting:
+        m_liveLabel->setText(tr("Reconnecting to the event stream…"));
+        break;
+    case EventsModel::State::Failed:
+        m_liveLabel->setText(tr("Live updates stopped: %1").arg(m_events->error().userMessage()));
+        break;
     }
-    m_nodes->setSortingEnabled(true);
-    m_nodes->resizeColumnsToContents();
-}
-
-void ClusterDetailDialog::fillLabels(const ClusterDetailData& data) {
-    m_labels->clear();
-    const auto bolden = [](QTreeWidgetItem* item) {
-        QFont bold = item->font(0);
-        bold.setBold(true);
-        item->setFont(0, bold);
-    };
-    // First what the admin recorded in Fleetdeck for the cluster (set on import, used for
-    // search), then each node's labels and taints as the cluster reports them.
-    if (const auto record = m_registry ? m_registry->cluster(m_id) : std::nullopt) {
-        auto* cluster = new QTreeWidgetItem(m_labels, {tr("This cluster in Fleetdeck")});
-        bolden(cluster);
-        const fd::registry::DataCenter& dc = record->datacenter;
-        new QTreeWidgetItem(
-            cluster, {tr("Data center"), dc.id.isEmpty() ? tr("(none)")
-                                         : dc.label.isEmpty() || dc.label == dc.id
-                                             ? dc.id
-                                             : QStringLiteral("%1 (%2)").arg(dc.label, dc.id)});
-        new QTreeWidgetItem(cluster,
-                            {tr("GPU models"), record->cpuOnly ? tr("CPU only")
-                                               : record->gpuModels.isEmpty()
-                                                   ? tr("(not stated)")
-                                                   : record->gpuModels.join(QStringLiteral(", "))});
-        auto* labels = new QTreeWidgetItem(cluster, {tr("Labels (%1)").arg(record->labels.size())});
-        for (auto it = record->labels.cbegin(); it != record->labels.cend(); ++it)
-            new QTreeWidgetItem(labels, {it.key(), it.value()});
-        cluster->setExpanded(true);
-        labels->setExpanded(true);
-    }
-    for (const NodeDetail& n : data.nodes) {
-        auto* node = new QTreeWidgetItem(m_labels, {n.name});
-        bolden(node);
-        auto* labels = new QTreeWidgetItem(node, {tr("Labels (%1)").arg(n.labels.size())});
-        for (auto it = n.labels.cbegin(); it != n.labels.cend(); ++it)
-            new QTreeWidgetItem(labels, {it.key(), it.value()});
-        auto* taints = new QTreeWidgetItem(node, {tr("Taints (%1)").arg(n.taints.size())});
-        for (const QString& taint : n.taints)
-            new QTreeWidgetItem(taints, {taint});
-        node->setExpanded(true);
-        taints->setExpanded(true);
-    }
-}
-
-void ClusterDetailDialog::startWatch(const QString& resourceVersion) {
-    if (!m_registry)
-        return;
-    m_resourceVersion = resourceVersion;
-    QString path = QStringLiteral("/api/v1/events?watch=1&allowWatchBookmarks=true");
-    if (!resourceVersion.isEmpty())
-        path += QStringLiteral("&resourceVersion=") + resourceVersion;
-    m_liveLabel->setText(tr("Live: new events appear at the top."));
-    m_watch = m_registry->watch(
-        m_id, path, this,
-        [this](const QByteArray& line) {
-            auto event = parseEventWatchLine(line);
-            if (!event) {
-                qCWarning(lcDetail) << "ignoring a malformed watch line";
-                return;
-            }
-            if (!event->resourceVersion.isEmpty())
-                m_resourceVersion = event->resourceVersion;
-            if (event->type == QLatin1String("ERROR")) {
-                // Most often 410 Gone: the version is too old; list again.
-                reload();
-                return;
-            }
-            if (event->type == QLatin1String("BOOKMARK"))
-                return;
-            m_events->apply(event->type, event->event);
-            Q_EMIT eventsUpdated();
-        },
-        [this](const fd::Status& status) {
-            m_watch = 0;
-            if (!status && status.error().kind == fd::ErrorKind::Unsupported) {
-                startPolling(); // no streaming reads: list again every few seconds
-                return;
-            }
-            if (status && m_reconnects++ < MaxReconnects) {
-                startWatch(m_resourceVersion); // server closed the stream (timeout): resume
-                return;
-            }
-            m_liveLabel->setText(status
-                                     ? tr("Live updates stopped.")
-                                     : tr("Live updates stopped: %1").arg(status.error().message));
-        });
-}
-
-void ClusterDetailDialog::stopWatch() {
-    if (m_watch != 0 && m_registry)
-        m_registry->stopWatch(m_watch);
-    m_watch = 0;
-    m_poll->stop();
-}
-
-bool ClusterDetailDialog::isPolling() const {
-    return m_poll->isActive();
-}
-
-void ClusterDetailDialog::setPollInterval(int ms) {
-    m_poll->setInterval(ms);
-}
-
-void ClusterDetailDialog::startPolling() {
-    m_liveLabel->setText(tr("Live: the events are read again every few seconds; new ones "
-                            "appear at the top."));
-    m_poll->start();
-}
-
-void ClusterDetailDialog::pollEvents() {
-    if (!m_registry || m_pollRunning)
-        return;
-    m_pollRunning = true;
-    const quint64 generation = m_generation;
-    m_registry->fetch(m_id, EventsPath, this, [this, generation](fd::Result<QByteArray> body) {
-        m_pollRunning = false;
-        if (!body || generation != m_generation || !m_poll->isActive())
-            return;
-        runOffThread<fd::Result<QList<EventDetail>>>(
-            this, [bytes = *body] { return parseEventList(bytes, nullptr); },
-            [this, generation](fd::Result<QList<EventDetail>> events) {
-                if (!events || generation != m_generation || !m_poll->isActive())
-                    return;
-                bool changed = false;
-                for (const EventDetail& e : *events) {
-                    const int row = m_events->rowOf(e.uid);
-                    if (row >= 0 && m_events->events()[row].count == e.count &&
-                        m_events->events()[row].time == e.time)
-                        continue;
-                    m_events->apply(row >= 0 ? QStringLiteral("MODIFIED") : QStringLiteral("ADDED"),
-                                    e);
-                    changed = true;
-                }
-                if (changed)
-                    Q_EMIT eventsUpdated();
-            });
-    });
 }
 
 void ClusterDetailDialog::changeEvent(QEvent* event) {
@@ -463,11 +370,11 @@ void ClusterDetailDialog::retranslate() {
     m_tabs->setTabText(3, tr("Events"));
     m_resources->setHorizontalHeaderLabels(
         {tr("Resource"), tr("Capacity"), tr("Allocatable"), tr("Requested")});
-    m_nodes->setHorizontalHeaderLabels({tr("Node"), tr("Status"), tr("Roles"), tr("GPU product"),
-                                        tr("GPUs"), tr("MIG config"), tr("Taints"),
-                                        tr("Conditions")});
-    m_labels->setHeaderLabels({tr("Key"), tr("Value")});
+    m_nodes->retranslate();
+    m_events->retranslate();
+    m_labels->retranslate();
     m_retry->setText(tr("Retry"));
+    updateLiveLabel();
     fillHeader();
 }
 

@@ -1,26 +1,31 @@
 #pragma once
 
-#include "clusterdetaildata.h"
+#include "detailmodels.h"
 #include "registry/clusterregistry.h"
+#include "registry/healthsummary.h"
 
 #include <QDialog>
 #include <QPointer>
+#include <QTimer>
 
 class QLabel;
-class QTimer;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTableWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace fd::widgets {
 
-class EventsModel;
+class NodeLabelsModel;
 
 // Cluster detail: Overview (capacity / allocatable / requested for CPU, memory, nvidia.com/gpu
 // and MIG resources, as a table with bars), Nodes, Labels & Taints, and Events (newest first,
-// warnings highlighted, kept live through a watch that stops when the dialog closes).
+// warnings highlighted). Nodes and events are live tables fed by typed watches through the
+// cluster's connection (decoded off the UI thread, coalesced); the pods' requests are added up
+// page by page on the thread pool and read again every 30 s. Everything stops when the dialog
+// closes.
 class ClusterDetailDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterDetailDialog)
@@ -31,19 +36,19 @@ public:
     ~ClusterDetailDialog() override;
 
     fd::registry::ClusterId clusterId() const { return m_id; }
-    // Fetches nodes, pods and events again and restarts the event watch.
+    // Starts the watches and the pod count again (Retry).
     void reload();
 
+    // Nodes listed and pods counted (the Overview is complete).
     bool isLoaded() const { return m_loaded; }
-    bool isWatching() const { return m_watch != 0; }
-    bool isPolling() const;
-    // Milliseconds between event re-reads when no watch is available (default 5,000).
-    void setPollInterval(int ms);
+    bool isWatching() const;
+    void setPodsInterval(int ms) { m_podsTimer.setInterval(ms); }
     QLabel* liveLabel() const { return m_liveLabel; }
     QTabWidget* tabs() const { return m_tabs; }
     QTableWidget* resourcesTable() const { return m_resources; }
-    QTableWidget* nodesTable() const { return m_nodes; }
-    QTreeWidget* labelsTree() const { return m_labels; }
+    QTableView* nodesView() const { return m_nodesView; }
+    NodesModel* nodesModel() const { return m_nodes; }
+    QTreeView* labelsView() const { return m_labelsView; }
     QTableView* eventsView() const { return m_eventsView; }
     EventsModel* eventsModel() const { return m_events; }
     QLabel* stateLabel() const { return m_state; }
@@ -57,16 +62,14 @@ protected:
     void done(int result) override;
 
 private:
-    struct Fetched;
-    void applyData(const ClusterDetailData& data);
+    void startWatches();
+    void stopWatches();
+    void countPods();
+    void recomputeOverview();
+    void maybeLoaded();
     void fillHeader();
-    void fillOverview(const ClusterDetailData& data);
-    void fillNodes(const ClusterDetailData& data);
-    void fillLabels(const ClusterDetailData& data);
-    void startWatch(const QString& resourceVersion);
-    void stopWatch();
-    void startPolling();
-    void pollEvents();
+    void fillOverview(const QList<fd::registry::ResourceUsage>& usage, int ready, int total);
+    void updateLiveLabel();
     void showError(const QString& message);
     void retranslate();
 
@@ -79,18 +82,21 @@ private:
     QTabWidget* m_tabs;
     QTableWidget* m_resources;
     QLabel* m_overviewNote;
-    QTableWidget* m_nodes;
-    QTreeWidget* m_labels;
+    NodesModel* m_nodes;
+    QSortFilterProxyModel* m_nodesSorted;
+    QTableView* m_nodesView;
+    NodeLabelsModel* m_labels;
+    QTreeView* m_labelsView;
     EventsModel* m_events;
+    QSortFilterProxyModel* m_eventsSorted;
     QTableView* m_eventsView;
     QLabel* m_liveLabel;
-    fd::registry::WatchId m_watch = 0;
-    QTimer* m_poll; // re-lists events when the registry cannot stream a watch
-    bool m_pollRunning = false;
-    QString m_resourceVersion;
-    ClusterDetailData m_data;
-    int m_reconnects = 0;
-    quint64 m_generation = 0;
+    QObject* m_watchContext = nullptr; // parent of this load's watches and requests
+    QTimer m_podsTimer;
+    QTimer m_overviewLater; // coalesces node changes into one overview recomputation
+    fd::registry::PodRequests m_pods;
+    bool m_podsCounted = false;
+    bool m_overviewRunning = false;
     bool m_loaded = false;
 };
 

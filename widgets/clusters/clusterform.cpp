@@ -63,6 +63,7 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     , m_execLabel(new QLabel)
     , m_execPath(new QLineEdit)
     , m_locate(new QPushButton)
+    , m_pinned(new QLabel)
     , m_result(new QLabel)
     , m_trustCa(new QPushButton) {
     setObjectName(QStringLiteral("clusterForm"));
@@ -97,8 +98,12 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_trustCa->setObjectName(QStringLiteral("trustCa"));
+    m_trustCa->setObjectName(QStringLiteral("trustCertificate"));
     m_trustCa->hide();
+    m_pinned->setObjectName(QStringLiteral("pinnedCertificate"));
+    m_pinned->setWordWrap(true);
+    m_pinned->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pinned->hide();
 
     auto* clusterBox = new QGroupBox;
     auto* clusterForm = new QFormLayout(clusterBox);
@@ -128,6 +133,7 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     connectionForm->addRow(m_tlsNameLabel, m_tlsName);
     connectionForm->addRow(QString(), m_insecure);
     connectionForm->addRow(m_caLabel, m_ca);
+    connectionForm->addRow(QString(), m_pinned);
     connectionForm->addRow(m_credentialLabel, m_credentialKind);
     connectionForm->addRow(m_tokenLabel, m_token);
     connectionForm->addRow(m_usernameLabel, m_username);
@@ -181,10 +187,10 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
         connect(edit, &QLineEdit::textEdited, this, emitEdited);
     connect(m_insecure, &QCheckBox::toggled, this, emitEdited);
     connect(m_ca, &QPlainTextEdit::textChanged, this, emitEdited);
-    connect(m_trustCa, &QPushButton::clicked, this, &ClusterForm::trustCaRequested);
+    connect(m_trustCa, &QPushButton::clicked, this, &ClusterForm::trustCertificateRequested);
     connect(m_locate, &QPushButton::clicked, this, &ClusterForm::locateBinary);
     if (m_registry)
-        connect(m_registry, &fd::registry::ClusterRegistry::dataCentersChanged, this,
+        connect(m_registry, &fd::registry::ClusterCatalog::dataCentersChanged, this,
                 [this] { fillDataCenters(m_dataCenter->currentData().toString()); });
     retranslate();
 }
@@ -233,7 +239,8 @@ void ClusterForm::load(const ImportEntry& entry, const QStringList& reserved) {
     const auto& r = entry.candidate.record;
     const auto& c = entry.candidate.credentials;
     m_reserved = reserved;
-    const auto same = m_registry ? m_registry->findSameIdentity(entry.candidate) : std::nullopt;
+    const auto same =
+        m_registry && entry.sameAs ? m_registry->cluster(*entry.sameAs) : std::nullopt;
     m_sameIdentity = same ? same->id : 0;
     m_identityNote->setText(same ? tr("This cluster is already registered as \"%1\"; saving "
                                       "updates that record.")
@@ -247,26 +254,32 @@ void ClusterForm::load(const ImportEntry& entry, const QStringList& reserved) {
     for (auto it = r.labels.cbegin(); it != r.labels.cend(); ++it)
         addLabelRow(it.key(), it.value());
 
-    m_server->setText(r.server);
-    m_tlsName->setText(r.tlsServerName);
-    m_insecure->setChecked(r.insecure);
-    m_ca->setPlainText(QString::fromUtf8(r.caPem));
-    QString kind = ClusterFormat::authKind(r.authKind);
-    if (r.authKind == AuthKind::ClientCert)
+    const fd::kube::ClusterConnection& conn = r.connection;
+    m_server->setText(conn.endpoint.url);
+    m_tlsName->setText(conn.endpoint.tls.serverName);
+    m_insecure->setChecked(conn.endpoint.tls.insecure);
+    m_ca->setPlainText(QString::fromUtf8(conn.endpoint.tls.caPem));
+    m_pinned->setText(
+        conn.endpoint.tls.pinnedSha256.isEmpty()
+            ? QString()
+            : tr("Trusted certificate (SHA-256): %1").arg(conn.endpoint.tls.pinnedSha256));
+    m_pinned->setVisible(!conn.endpoint.tls.pinnedSha256.isEmpty());
+    QString kind = ClusterFormat::authKind(conn.auth);
+    if (conn.auth == AuthKind::ClientCert)
         kind += QStringLiteral(" — ") + tr("certificate and key are kept in the vault");
-    if (r.authKind == AuthKind::TokenFile)
-        kind += QStringLiteral(" — ") + r.tokenFile;
-    if (r.authKind == AuthKind::AuthProvider)
-        kind += QStringLiteral(" — ") + r.oidc.issuerUrl;
+    if (conn.auth == AuthKind::TokenFile)
+        kind += QStringLiteral(" — ") + conn.tokenFile;
+    if (conn.auth == AuthKind::Oidc)
+        kind += QStringLiteral(" — ") + conn.oidc.issuerUrl;
     m_credentialKind->setText(kind);
-    const bool token = r.authKind == AuthKind::Token;
-    const bool basic = r.authKind == AuthKind::Basic;
-    const bool exec = r.authKind == AuthKind::Exec;
+    const bool token = conn.auth == AuthKind::Token;
+    const bool basic = conn.auth == AuthKind::Basic;
+    const bool exec = conn.auth == AuthKind::Exec;
     m_token->setText(QString::fromUtf8(c.token));
-    m_username->setText(r.username);
+    m_username->setText(conn.username);
     m_password->setText(QString::fromUtf8(c.password));
-    m_execPath->setText(r.exec.pathOverride);
-    m_execPath->setPlaceholderText(exec ? r.exec.command : QString());
+    m_execPath->setText(conn.exec.pathOverride);
+    m_execPath->setPlaceholderText(exec ? conn.exec.command : QString());
     for (QWidget* w : {static_cast<QWidget*>(m_tokenLabel), static_cast<QWidget*>(m_token)})
         w->setVisible(token);
     for (QWidget* w : {static_cast<QWidget*>(m_usernameLabel), static_cast<QWidget*>(m_username),
@@ -299,20 +312,21 @@ void ClusterForm::store(ImportEntry& entry) const {
         if (!key.isEmpty())
             r.labels.insert(key, m_labels->item(row, 1) ? m_labels->item(row, 1)->text() : "");
     }
-    r.server = m_server->text().trimmed();
-    r.tlsServerName = m_tlsName->text().trimmed();
-    r.insecure = m_insecure->isChecked();
-    r.caPem = m_ca->toPlainText().trimmed().toUtf8();
-    if (!r.caPem.isEmpty())
-        r.caPem += '\n';
-    if (r.authKind == AuthKind::Token)
+    fd::net::Endpoint& endpoint = r.connection.endpoint;
+    endpoint.url = m_server->text().trimmed();
+    endpoint.tls.serverName = m_tlsName->text().trimmed();
+    endpoint.tls.insecure = m_insecure->isChecked();
+    endpoint.tls.caPem = m_ca->toPlainText().trimmed().toUtf8();
+    if (!endpoint.tls.caPem.isEmpty())
+        endpoint.tls.caPem += '\n';
+    if (r.connection.auth == AuthKind::Token)
         c.token = m_token->text().toUtf8();
-    if (r.authKind == AuthKind::Basic) {
-        r.username = m_username->text();
+    if (r.connection.auth == AuthKind::Basic) {
+        r.connection.username = m_username->text();
         c.password = m_password->text().toUtf8();
     }
-    if (r.authKind == AuthKind::Exec)
-        r.exec.pathOverride = m_execPath->text().trimmed();
+    if (r.connection.auth == AuthKind::Exec)
+        r.connection.exec.pathOverride = m_execPath->text().trimmed();
 }
 
 void ClusterForm::setReservedNames(const QStringList& reserved) {
@@ -349,8 +363,9 @@ void ClusterForm::showTest(const ImportEntry& entry) {
     using fd::registry::ConnectionCategory;
     const auto& report = entry.report;
     m_trustCa->setVisible(entry.test == ImportEntry::Test::Failed &&
-                          report.category == ConnectionCategory::TlsUnknownCa &&
-                          !report.presentedCaPem.isEmpty());
+                          (report.category == ConnectionCategory::TlsUnknownCa ||
+                           report.category == ConnectionCategory::TlsNameMismatch) &&
+                          !report.certSha256.isEmpty());
     switch (entry.test) {
     case ImportEntry::Test::NotRun:
         m_result->setText(tr("Not tested yet. \"Test connection\" checks every ticked context."));
@@ -372,10 +387,10 @@ void ClusterForm::showTest(const ImportEntry& entry) {
         break;
     }
     QString text = report.sentence();
-    // TlsUnknownCa: the registry's sentence already names the SHA-256 fingerprint.
+    // TLS failures: the sentence already names the certificate's SHA-256 fingerprint.
     if (report.category == ConnectionCategory::Forbidden && !report.missingPermission.isEmpty())
         text += QLatin1Char('\n') + tr("Missing permission: %1").arg(report.missingPermission);
-    if (report.category == ConnectionCategory::ExecPluginMissing) {
+    if (report.category == ConnectionCategory::CredentialPluginMissing) {
         text += QLatin1Char('\n') + tr("Use \"Locate binary…\" to point to the program.");
         if (!report.execInstallHint.isEmpty())
             text += QLatin1Char('\n') + report.execInstallHint;
@@ -427,7 +442,7 @@ void ClusterForm::retranslate() {
     m_passwordLabel->setText(tr("Password"));
     m_execLabel->setText(tr("Plugin path"));
     m_locate->setText(tr("Locate binary…"));
-    m_trustCa->setText(tr("Trust this CA"));
+    m_trustCa->setText(tr("Trust this certificate"));
     checkName();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "importentry.h"
+#include "registry/clusterregistry.h"
+#include "registry/importsession.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -16,13 +17,14 @@ class QTableWidget;
 
 namespace fd::widgets {
 
+using fd::registry::ImportEntry;
 class GpuModelList;
 
 // The form for one selected context in the import dialog: display name (unique, with a "Use
 // <suggestion>" fix on a clash), data center (+ "Add data center…"), GPU models ("CPU only" is
 // a choice of its own), labels, the connection settings from the kubeconfig (editable; secrets
-// masked) and the result of its connection test with the fix it offers (trust the CA, locate
-// the exec plugin).
+// masked) and the result of its connection test with the fix it offers (trust the certificate the
+// server presented, locate the exec plugin).
 class ClusterForm final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterForm)
@@ -47,13 +49,14 @@ public:
     QLineEdit* serverEdit() const { return m_server; }
     QLineEdit* tokenEdit() const { return m_token; }
     QLabel* testResult() const { return m_result; }
-    QPushButton* trustCaButton() const { return m_trustCa; }
+    QPushButton* trustCertificateButton() const { return m_trustCa; }
+    QLabel* pinnedCertificateLabel() const { return m_pinned; }
     QPushButton* locateButton() const { return m_locate; }
     QLineEdit* execPathEdit() const { return m_execPath; }
 
 Q_SIGNALS:
     void edited();
-    void trustCaRequested();
+    void trustCertificateRequested();
     // The exec plugin path override changed through "Locate binary…": test again.
     void retestRequested();
 
@@ -107,6 +110,7 @@ private:
     QLineEdit* m_execPath;
     QPushButton* m_locate;
 
+    QLabel* m_pinned;
     QLabel* m_result;
     QPushButton* m_trustCa;
     QList<QWidget*> m_groups;

@@ -20,7 +20,7 @@ QString ClusterFormat::authKind(AuthKind kind) {
         return tr("Basic auth");
     case AuthKind::Exec:
         return tr("Exec plugin");
-    case AuthKind::AuthProvider:
+    case AuthKind::Oidc:
         return tr("OIDC auth-provider");
     }
     return {};
@@ -92,11 +92,11 @@ QString ClusterFormat::failureLabel(const fd::registry::ConnectionReport& report
         return tr("401 unauthorized");
     case ConnectionCategory::Forbidden:
         return tr("403 forbidden");
-    case ConnectionCategory::ExecPluginMissing:
+    case ConnectionCategory::CredentialPluginMissing:
         return tr("exec plugin not found");
-    case ConnectionCategory::ExecPluginFailed:
+    case ConnectionCategory::CredentialPluginFailed:
         return tr("exec plugin failed");
-    case ConnectionCategory::OidcRefreshFailed:
+    case ConnectionCategory::TokenRefreshFailed:
         return tr("OIDC refresh failed");
     case ConnectionCategory::Proxy:
         return tr("proxy error");
@@ -104,6 +104,8 @@ QString ClusterFormat::failureLabel(const fd::registry::ConnectionReport& report
         return tr("HTTP %1").arg(report.httpStatus);
     case ConnectionCategory::MalformedResponse:
         return tr("not a Kubernetes API");
+    case ConnectionCategory::TooLarge:
+        return tr("answer too large");
     case ConnectionCategory::VaultLocked:
         return tr("vault locked");
     case ConnectionCategory::Cancelled:
@@ -124,6 +126,8 @@ QString ClusterFormat::reportSummary(const fd::registry::ConnectionReport& repor
         lines << gpuLines(report.gpus);
     if (!report.mig.isEmpty())
         lines << tr("MIG:") << migLines(report.mig);
+    if (!report.gpuUseNote.isEmpty())
+        lines << report.gpuUseNote;
     return lines.join(QLatin1Char('\n'));
 }
 

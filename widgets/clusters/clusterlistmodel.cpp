@@ -1,7 +1,7 @@
 #include "clusterlistmodel.h"
 
 #include "clusterformat.h"
-#include "registry/clusterregistry.h"
+#include "registry/clustercatalog.h"
 
 #include <QColor>
 #include <QFont>
@@ -19,15 +19,15 @@ using fd::registry::ClusterId;
 using fd::registry::ClusterRecord;
 using fd::registry::ClusterStatus;
 
-ClusterListModel::ClusterListModel(fd::registry::ClusterRegistry* registry, QObject* parent)
+ClusterListModel::ClusterListModel(fd::registry::ClusterCatalog* catalog, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_registry(registry) {
+    , m_registry(catalog) {
     if (m_registry) {
-        connect(m_registry, &fd::registry::ClusterRegistry::clustersChanged, this,
+        connect(m_registry, &fd::registry::ClusterCatalog::clustersChanged, this,
                 &ClusterListModel::syncRecords);
-        connect(m_registry, &fd::registry::ClusterRegistry::healthChanged, this,
+        connect(m_registry, &fd::registry::ClusterCatalog::healthChanged, this,
                 &ClusterListModel::onHealthChanged);
-        connect(m_registry, &fd::registry::ClusterRegistry::dataCentersChanged, this,
+        connect(m_registry, &fd::registry::ClusterCatalog::dataCentersChanged, this,
                 &ClusterListModel::syncRecords);
     }
     syncRecords();
@@ -131,6 +131,14 @@ QString ClusterListModel::statusText(ClusterStatus status) {
     return tr("Unknown");
 }
 
+QString ClusterListModel::lockedText() {
+    return tr("Locked");
+}
+
+bool ClusterListModel::locked(const ClusterRecord& record) const {
+    return m_registry && m_registry->needsUnlock(record.id);
+}
+
 QColor ClusterListModel::statusColor(ClusterStatus status) {
     switch (status) {
     case ClusterStatus::Ready:
@@ -169,7 +177,7 @@ QVariant ClusterListModel::displayData(const ClusterRecord& r, int column) const
     const auto& h = r.health;
     switch (column) {
     case Status:
-        return statusText(h.status);
+        return locked(r) ? lockedText() : statusText(h.status);
     case Name:
         return QString(r.name + roleBadge(r));
     case DataCenter:
@@ -214,9 +222,12 @@ QVariant ClusterListModel::rawData(const ClusterRecord& r, int column) const {
 QString ClusterListModel::toolTip(const ClusterRecord& r, int column) const {
     switch (column) {
     case Status:
+        if (locked(r))
+            return tr("The vault is locked: unlock it to check this cluster. Last known: %1")
+                .arg(statusText(r.health.status));
         return r.health.lastError.isEmpty() ? statusText(r.health.status) : r.health.lastError;
     case Name:
-        return r.server;
+        return r.server();
     case Gpus:
         return gpuDetail(r);
     case DataCenter:
@@ -246,7 +257,7 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const {
         return QStringList{r.name,
                            r.datacenter.id,
                            r.datacenter.label,
-                           r.server,
+                           r.server(),
                            r.health.version,
                            statusText(r.health.status),
                            r.gpuModels.join(QLatin1Char(' '))}
@@ -255,9 +266,15 @@ QVariant ClusterListModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return toolTip(r, column);
     case Qt::DecorationRole:
-        return column == Status ? QVariant(statusDot(r.health.status)) : QVariant();
+        if (column != Status)
+            return {};
+        return locked(r) ? QVariant(QIcon(QStringLiteral(":/icons/lock.svg")))
+                         : QVariant(statusDot(r.health.status));
     case Qt::ForegroundRole:
-        return column == Status ? QVariant(statusColor(r.health.status)) : QVariant();
+        if (column != Status)
+            return {};
+        return locked(r) ? QVariant(statusColor(ClusterStatus::Unknown))
+                         : QVariant(statusColor(r.health.status));
     case Qt::FontRole:
         if (column == Name && r.origin == fd::registry::ClusterOrigin::DiscoveredFromKarmada) {
             QFont font;

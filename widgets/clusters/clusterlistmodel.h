@@ -8,7 +8,7 @@
 #include <QPointer>
 
 namespace fd::registry {
-class ClusterRegistry;
+class ClusterCatalog;
 }
 
 namespace fd::widgets {
@@ -32,7 +32,7 @@ public:
         SearchTextRole, // everything a search may match, lowercase
     };
 
-    explicit ClusterListModel(fd::registry::ClusterRegistry* registry, QObject* parent = nullptr);
+    explicit ClusterListModel(fd::registry::ClusterCatalog* catalog, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -48,6 +48,8 @@ public:
 
     static QString statusText(fd::registry::ClusterStatus status);
     static QColor statusColor(fd::registry::ClusterStatus status);
+    // "Locked": the cluster's credentials wait for the vault to be unlocked.
+    static QString lockedText();
 
 private:
     void onHealthChanged(const QList<qint64>& ids);
@@ -56,7 +58,9 @@ private:
     QVariant rawData(const fd::registry::ClusterRecord& record, int column) const;
     QString toolTip(const fd::registry::ClusterRecord& record, int column) const;
 
-    QPointer<fd::registry::ClusterRegistry> m_registry;
+    bool locked(const fd::registry::ClusterRecord& record) const;
+
+    QPointer<fd::registry::ClusterCatalog> m_registry;
     QList<fd::registry::ClusterRecord> m_rows;
     QHash<fd::registry::ClusterId, int> m_rowById;
 };

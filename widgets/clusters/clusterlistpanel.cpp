@@ -30,10 +30,12 @@ namespace {
 enum StateIndex { LoadingState, ErrorState, ListState };
 } // namespace
 
-ClusterListPanel::ClusterListPanel(fd::registry::ClusterRegistry* registry, QWidget* parent)
+ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
+                                   fd::registry::ClusterRegistry* registry, QWidget* parent)
     : QWidget(parent)
+    , m_catalog(catalog)
     , m_registry(registry)
-    , m_model(new ClusterListModel(registry, this))
+    , m_model(new ClusterListModel(catalog, this))
     , m_proxy(new ClusterFilterProxy(this))
     , m_groupModel(new ClusterGroupModel(this))
     , m_import(new QPushButton)
@@ -163,12 +165,12 @@ void ClusterListPanel::reload() {
     m_states->setCurrentIndex(LoadingState);
     // Deferred so the "Loading…" state is painted before the store is read.
     QTimer::singleShot(0, this, [this] {
-        if (!m_registry) {
+        if (!m_catalog) {
             m_error->setText(tr("The cluster registry is not available."));
             m_states->setCurrentIndex(ErrorState);
             return;
         }
-        const fd::Status status = m_registry->load();
+        const fd::Status status = m_registry ? m_registry->load() : fd::Status();
         if (!status) {
             qCWarning(lcClusterList) << "loading the registry failed:" << status.error().message;
             m_error->setText(
@@ -261,15 +263,18 @@ void ClusterListPanel::updateActions() {
     const QList<ClusterId> ids = selectedIds();
     const bool one = ids.size() == 1;
     std::optional<fd::registry::ClusterRecord> record;
-    if (one && m_registry)
-        record = m_registry->cluster(ids.first());
+    if (one && m_catalog)
+        record = m_catalog->cluster(ids.first());
     using fd::registry::KarmadaRole;
     const bool isControlPlane = record && record->karmadaRole == KarmadaRole::ControlPlane;
-    m_test->setEnabled(!ids.isEmpty() && m_testsRunning == 0);
+    // Remove, join and unjoin are requests the page answers with a dialog; testing and marking
+    // a control plane are done here and need the registry.
+    const bool acts = m_registry;
+    m_test->setEnabled(acts && !ids.isEmpty() && m_testsRunning == 0);
     m_remove->setEnabled(one);
-    m_join->setEnabled(one && !isControlPlane && !record->joined);
-    m_unjoin->setEnabled(one && record->joined);
-    m_controlPlane->setEnabled(one && !record->joined);
+    m_join->setEnabled(one && record && !isControlPlane && !record->joined);
+    m_unjoin->setEnabled(one && record && record->joined);
+    m_controlPlane->setEnabled(acts && one && record && !record->joined);
     m_controlPlane->setText(isControlPlane ? tr("Unmark control plane")
                                            : tr("Mark as control plane"));
 }

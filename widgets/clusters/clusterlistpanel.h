@@ -13,8 +13,9 @@ class QStackedWidget;
 class QTreeView;
 
 namespace fd::registry {
+class ClusterCatalog;
 class ClusterRegistry;
-}
+} // namespace fd::registry
 
 namespace fd::widgets {
 
@@ -32,7 +33,10 @@ class ClusterListPanel final : public QWidget {
     Q_DISABLE_COPY_MOVE(ClusterListPanel)
 
 public:
-    explicit ClusterListPanel(fd::registry::ClusterRegistry* registry, QWidget* parent = nullptr);
+    // The list shows `catalog`; the actions (test, mark as control plane) and loading go to
+    // `registry`, normally the same object. Without a registry the list only shows the catalog.
+    ClusterListPanel(fd::registry::ClusterCatalog* catalog, fd::registry::ClusterRegistry* registry,
+                     QWidget* parent = nullptr);
 
     // Shows "Loading…", reads the registry (registry->load()) on the next event-loop turn and
     // then the list, or the error with a Retry button.
@@ -83,6 +87,7 @@ private:
     fd::registry::ClusterId idAt(const QModelIndex& viewIndex) const;
     QModelIndex viewIndexOf(fd::registry::ClusterId id) const;
 
+    QPointer<fd::registry::ClusterCatalog> m_catalog;
     QPointer<fd::registry::ClusterRegistry> m_registry;
     QPointer<VaultGate> m_vault;
     ClusterListModel* m_model;

@@ -28,7 +28,7 @@ ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
     if (auto* registry = services.clusters) {
         connect(this, &ClustersPage::importKubeconfigRequested, this,
                 [this] { openImportDialog(); });
-        m_panel = new ClusterListPanel(registry, this);
+        m_panel = new ClusterListPanel(registry, registry, this);
         m_panel->setVaultGate(services.vault);
         m_stack->addWidget(m_panel);
         connect(m_panel, &ClusterListPanel::importRequested, this,
@@ -71,9 +71,11 @@ ImportDialog* ClustersPage::openImportDialog(const QList<QUrl>& files) {
 
 void ClustersPage::unlockVaultFor(QDialog* dialog, std::function<void()> then) {
     // Only a locked (or not yet created) vault needs the passphrase; the keychain never does.
+    // While the backend is still being chosen the gate waits for the choice and then decides.
     VaultGate* gate = services().vault;
     if (!gate || (gate->state() != VaultGate::State::Locked &&
-                  gate->state() != VaultGate::State::NotCreated))
+                  gate->state() != VaultGate::State::NotCreated &&
+                  gate->state() != VaultGate::State::Checking))
         return;
     gate->requestUnlocked(dialog, dialog, [then = std::move(then)](bool unlocked) {
         if (unlocked && then)

@@ -1,6 +1,7 @@
 #include "importcontextsmodel.h"
 
 #include "clusterformat.h"
+#include "contextwarnings.h"
 
 #include <QColor>
 #include <QIcon>
@@ -28,23 +29,27 @@ QIcon combinedIcon(ContextWarnings flags) {
 
 } // namespace
 
-ImportContextsModel::ImportContextsModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
-
-void ImportContextsModel::setEntries(QList<ImportEntry> entries) {
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-    Q_EMIT checkedChanged();
+ImportContextsModel::ImportContextsModel(fd::registry::ImportSession* session, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_session(session) {
+    connect(session, &fd::registry::ImportSession::loaded, this, [this] {
+        beginResetModel();
+        endResetModel();
+        Q_EMIT checkedChanged();
+    });
+    connect(session, &fd::registry::ImportSession::entryChanged, this, [this](int row) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    });
 }
 
-void ImportContextsModel::entryChanged(int row) {
-    if (row >= 0 && row < m_entries.size())
-        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+const QList<ImportEntry>& ImportContextsModel::entries() const {
+    static const QList<ImportEntry> none;
+    return m_session ? m_session->entries() : none;
 }
 
 int ImportContextsModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(entries().size());
 }
 
 int ImportContextsModel::columnCount(const QModelIndex& parent) const {
@@ -70,7 +75,7 @@ QString ImportContextsModel::testText(const ImportEntry& e) const {
 QVariant ImportContextsModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ImportEntry& e = m_entries[index.row()];
+    const ImportEntry& e = entries()[index.row()];
     const auto& r = e.candidate.record;
     if (role == Qt::CheckStateRole && index.column() == Context)
         return e.checked ? Qt::Checked : Qt::Unchecked;
@@ -79,9 +84,9 @@ QVariant ImportContextsModel::data(const QModelIndex& index, int role) const {
         case Context:
             return e.contextName;
         case Server:
-            return r.server;
+            return r.server();
         case Auth:
-            return ClusterFormat::authKind(r.authKind);
+            return ClusterFormat::authKind(r.authKind());
         case Namespace:
             return r.kubeNamespace.isEmpty() ? QStringLiteral("default") : r.kubeNamespace;
         case Warnings:
@@ -104,7 +109,7 @@ QVariant ImportContextsModel::data(const QModelIndex& index, int role) const {
         if (index.column() == Test && e.test == ImportEntry::Test::Failed)
             return e.report.sentence();
         if (index.column() == Server)
-            return r.server;
+            return r.server();
     }
     if (role == Qt::ForegroundRole && index.column() == Test) {
         if (e.test == ImportEntry::Test::Passed)
@@ -116,10 +121,9 @@ QVariant ImportContextsModel::data(const QModelIndex& index, int role) const {
 }
 
 bool ImportContextsModel::setData(const QModelIndex& index, const QVariant& value, int role) {
-    if (role != Qt::CheckStateRole || index.column() != Context || !index.isValid())
+    if (role != Qt::CheckStateRole || index.column() != Context || !index.isValid() || !m_session)
         return false;
-    m_entries[index.row()].checked = value.toInt() == Qt::Checked;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+    m_session->setChecked(index.row(), value.toInt() == Qt::Checked);
     Q_EMIT checkedChanged();
     return true;
 }

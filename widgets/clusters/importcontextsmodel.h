@@ -1,13 +1,16 @@
 #pragma once
 
-#include "importentry.h"
+#include "registry/importsession.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 namespace fd::widgets {
 
-// The contexts of the loaded kubeconfig(s), each with a checkbox in the first column. Edits go
-// through the dialog (entries()), which calls entryChanged(row) afterwards.
+using fd::registry::ImportEntry;
+
+// The contexts of an import session, each with a checkbox in the first column. The session owns
+// the entries; the model follows its signals and writes the checkboxes back to it.
 class ImportContextsModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportContextsModel)
@@ -15,12 +18,7 @@ class ImportContextsModel final : public QAbstractTableModel {
 public:
     enum Column { Context, Server, Auth, Namespace, Warnings, Test, ColumnCount };
 
-    explicit ImportContextsModel(QObject* parent = nullptr);
-
-    void setEntries(QList<ImportEntry> entries);
-    QList<ImportEntry>& entries() { return m_entries; }
-    const QList<ImportEntry>& entries() const { return m_entries; }
-    void entryChanged(int row);
+    explicit ImportContextsModel(fd::registry::ImportSession* session, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -35,7 +33,9 @@ Q_SIGNALS:
 
 private:
     QString testText(const ImportEntry& entry) const;
-    QList<ImportEntry> m_entries;
+    const QList<ImportEntry>& entries() const;
+
+    QPointer<fd::registry::ImportSession> m_session;
 };
 
 } // namespace fd::widgets

@@ -2,7 +2,6 @@
 
 #include "clusterform.h"
 #include "importcontextsmodel.h"
-#include "kube/kubeconfig.h"
 #include "vault/vaultgate.h"
 
 #include <QDir>
@@ -10,7 +9,6 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -20,12 +18,10 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QPromise>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
-#include <QThreadPool>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -33,28 +29,13 @@ Q_LOGGING_CATEGORY(lcImport, "fd.widgets.import")
 
 namespace fd::widgets {
 
-using fd::registry::ConnectionCategory;
-using fd::registry::ConnectionReport;
-using fd::registry::TestId;
-
-struct ImportDialog::Loaded {
-    QString error;
-    QList<ImportEntry> entries;
-    QString currentContext;
-    QStringList fileWarnings;
-};
-
-namespace {
-
-// Worker side: kubeconfig → entries (files referenced by the kubeconfig are read here too).
-ImportDialog::Loaded toEntries(const fd::Result<fd::kube::Kubeconfig>& config);
-
-} // namespace
+using fd::registry::ImportSession;
 
 ImportDialog::ImportDialog(fd::registry::ClusterRegistry* registry, QWidget* parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_model(new ImportContextsModel(this))
+    , m_session(new ImportSession(registry, this))
+    , m_model(new ImportContextsModel(m_session, this))
     , m_intro(new QLabel)
     , m_chooseFile(new QPushButton)
     , m_paste(new QPushButton)
@@ -169,85 +150,62 @@ ImportDialog::ImportDialog(fd::registry::ClusterRegistry* registry, QWidget* par
     connect(m_close, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_model, &ImportContextsModel::checkedChanged, this, [this] {
         storeForm();
-        m_form->setReservedNames(reservedNames(m_currentRow));
+        m_form->setReservedNames(m_session->reservedNames(m_currentRow));
         updateButtons();
     });
+    connect(m_session, &ImportSession::loaded, this, &ImportDialog::onLoaded);
+    connect(m_session, &ImportSession::entryChanged, this, [this](int row) {
+        if (row == m_currentRow)
+            m_form->showTest(m_session->entries()[row]);
+        updateButtons();
+    });
+    connect(m_session, &ImportSession::testsFinished, this, &ImportDialog::testsFinished);
+    connect(m_session, &ImportSession::identitiesDone, this, [this](const fd::Status& st) {
+        if (!st) {
+            m_status->setText(
+                tr("Not matched with registered clusters: %1").arg(st.error().message));
+            return;
+        }
+        if (m_currentRow >= 0)
+            m_form->load(m_session->entries()[m_currentRow],
+                         m_session->reservedNames(m_currentRow));
+    });
+    connect(m_session, &ImportSession::saved, this,
+            [this](const QList<qint64>& ids, const QStringList& problems) {
+                if (!ids.isEmpty())
+                    Q_EMIT imported(ids);
+                if (problems.isEmpty()) {
+                    accept();
+                    return;
+                }
+                m_status->setText(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))));
+                updateButtons();
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { onCurrentRowChanged(current.row()); });
     connect(m_form, &ClusterForm::edited, this, [this] {
         storeForm();
         updateButtons();
     });
-    connect(m_form, &ClusterForm::trustCaRequested, this, &ImportDialog::trustCa);
+    connect(m_form, &ClusterForm::trustCertificateRequested, this, &ImportDialog::trustCertificate);
     connect(m_form, &ClusterForm::retestRequested, this, [this] {
         storeForm();
         if (m_currentRow >= 0)
-            testEntry(m_currentRow);
+            m_session->test(m_currentRow);
     });
     m_form->setEnabled(false);
     retranslate();
     updateButtons();
 }
 
-ImportDialog::~ImportDialog() {
-    cancelTests();
-}
+ImportDialog::~ImportDialog() = default; // the session cancels its tests
 
 // ---- Loading -------------------------------------------------------------------------------
 
-namespace {
-
-ImportDialog::Loaded toEntries(const fd::Result<fd::kube::Kubeconfig>& config) {
-    ImportDialog::Loaded out;
-    if (!config) {
-        out.error = config.error().message;
-        return out;
-    }
-    out.currentContext = config->currentContext.value_or(QString());
-    out.fileWarnings = config->warnings;
-    for (const fd::kube::KubeContext& context : config->contexts) {
-        auto candidate = fd::registry::candidateFromContext(context);
-        if (!candidate) {
-            out.fileWarnings << QStringLiteral("%1: %2").arg(context.name,
-                                                             candidate.error().message);
-            continue;
-        }
-        ImportEntry entry;
-        entry.contextName = context.name;
-        entry.candidate = std::move(*candidate);
-        entry.warningKinds = classifyWarnings(context, entry.candidate.credentials.clientCertPem);
-        entry.checked = context.name == out.currentContext;
-        out.entries << entry;
-    }
-    return out;
-}
-
-} // namespace
-
-void ImportDialog::startLoad(std::function<Loaded()> work, const QString& sourceLabel) {
-    cancelTests();
-    m_loading = true;
-    const quint64 generation = ++m_loadGeneration;
+void ImportDialog::load(const QString& sourceLabel, const std::function<void()>& start) {
+    m_sourceLabel = sourceLabel;
     m_source->setText(tr("Reading %1…").arg(sourceLabel));
-    auto promise = std::make_shared<QPromise<Loaded>>();
-    auto* watcher = new QFutureWatcher<Loaded>(this);
-    connect(watcher, &QFutureWatcher<Loaded>::finished, this,
-            [this, watcher, generation, sourceLabel] {
-                watcher->deleteLater();
-                if (generation != m_loadGeneration || watcher->future().resultCount() == 0)
-                    return; // a newer load superseded this one
-                Loaded result = watcher->future().result();
-                m_source->setText(result.error.isEmpty() ? tr("Loaded from %1").arg(sourceLabel)
-                                                         : QString());
-                applyLoaded(std::move(result));
-            });
-    watcher->setFuture(promise->future());
-    // Kubeconfig parsing and the files it references are read off the UI thread.
-    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
-        promise->start();
-        promise->addResult(work());
-        promise->finish();
-    });
+    start();
 }
 
 void ImportDialog::loadFiles(const QStringList& paths) {
@@ -255,30 +213,20 @@ void ImportDialog::loadFiles(const QStringList& paths) {
         return;
     const QString label = paths.size() == 1 ? QDir::toNativeSeparators(paths.first())
                                             : tr("%n files", nullptr, int(paths.size()));
-    startLoad(
-        [paths] {
-            return toEntries(paths.size() == 1 ? fd::kube::readKubeconfigFile(paths.first())
-                                               : fd::kube::readKubeconfigFiles(paths));
-        },
-        label);
+    load(label, [this, paths] { m_session->loadFiles(paths); });
 }
 
 void ImportDialog::loadText(const QString& text) {
-    const QByteArray bytes = text.toUtf8();
-    startLoad([bytes] { return toEntries(fd::kube::readKubeconfigBytes(bytes)); },
-              tr("the pasted text"));
+    load(tr("the pasted text"), [this, text] { m_session->loadBytes(text.toUtf8()); });
 }
 
 void ImportDialog::loadFromEnvironment() {
     const QString list = qEnvironmentVariable("KUBECONFIG");
-    if (!list.isEmpty()) {
-        startLoad([list] { return toEntries(fd::kube::readKubeconfigList(list)); },
-                  QStringLiteral("$KUBECONFIG"));
-        return;
-    }
-    const QString path = QDir::home().filePath(QStringLiteral(".kube/config"));
-    startLoad([path] { return toEntries(fd::kube::readKubeconfigFile(path)); },
-              QDir::toNativeSeparators(path));
+    const QString label =
+        list.isEmpty()
+            ? QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral(".kube/config")))
+            : QStringLiteral("$KUBECONFIG");
+    load(label, [this, list] { m_session->loadList(list); });
 }
 
 bool ImportDialog::loadUrls(const QList<QUrl>& urls) {
@@ -290,44 +238,45 @@ bool ImportDialog::loadUrls(const QList<QUrl>& urls) {
     return !paths.isEmpty();
 }
 
-void ImportDialog::applyLoaded(Loaded data) {
-    m_loading = false;
-    if (!data.error.isEmpty()) {
-        m_status->setText(tr("This is not a usable kubeconfig: %1").arg(data.error));
+void ImportDialog::onLoaded() {
+    m_currentRow = -1;
+    if (!m_session->loadError().isEmpty()) {
+        m_source->clear();
+        m_status->setText(tr("This is not a usable kubeconfig: %1").arg(m_session->loadError()));
+        updateButtons();
         Q_EMIT loaded();
         return;
     }
-    // Default names are the context names, made unique against the registry and each other.
-    QStringList reserved;
-    for (ImportEntry& e : data.entries) {
-        auto& name = e.candidate.record.name;
-        const auto same = m_registry ? m_registry->findSameIdentity(e.candidate) : std::nullopt;
-        if (same && same->name.compare(name, Qt::CaseInsensitive) == 0) {
-            // Re-import of a registered cluster keeps its name.
-        } else if (m_registry) {
-            name = m_registry->suggestName(name, reserved, same ? same->id : 0);
-        }
-        reserved << name;
-    }
-    if (!data.entries.isEmpty() && std::none_of(data.entries.cbegin(), data.entries.cend(),
-                                                [](const ImportEntry& e) { return e.checked; }))
-        data.entries.first().checked = data.entries.size() == 1;
-    m_currentRow = -1;
-    m_model->setEntries(std::move(data.entries));
-    m_status->setText(data.fileWarnings.join(QLatin1Char('\n')));
+    m_source->setText(tr("Loaded from %1").arg(m_sourceLabel));
+    m_status->setText(m_session->fileWarnings().join(QLatin1Char('\n')));
     m_pastePanel->hide();
     int select = 0;
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->entries()[row].checked) {
+    for (int row = 0; row < m_session->count(); ++row)
+        if (m_session->entries()[row].checked) {
             select = row;
             break;
         }
-    if (m_model->rowCount() > 0)
+    if (m_session->count() > 0)
         m_view->selectRow(select);
     else
         m_status->setText(tr("The kubeconfig has no contexts."));
     updateButtons();
     Q_EMIT loaded();
+    if (m_session->count() > 0)
+        matchIdentities();
+}
+
+void ImportDialog::matchIdentities() {
+    // A registered cluster is recognised by a digest keyed with a secret from the vault: ask for
+    // the passphrase first (cancelling keeps the suggested names; Save asks again).
+    if (!m_vault) {
+        m_session->matchIdentities();
+        return;
+    }
+    m_vault->requestUnlocked(this, this, [this](bool unlocked) {
+        if (unlocked)
+            m_session->matchIdentities();
+    });
 }
 
 void ImportDialog::chooseFile() {
@@ -359,20 +308,12 @@ void ImportDialog::dropEvent(QDropEvent* event) {
 
 // ---- Editing -------------------------------------------------------------------------------
 
-QStringList ImportDialog::reservedNames(int exceptRow) const {
-    QStringList names;
-    const auto& entries = m_model->entries();
-    for (int row = 0; row < entries.size(); ++row)
-        if (row != exceptRow && entries[row].checked)
-            names << entries[row].candidate.record.name;
-    return names;
-}
-
 void ImportDialog::storeForm() {
-    if (m_currentRow < 0 || m_currentRow >= m_model->rowCount())
+    if (m_currentRow < 0 || m_currentRow >= m_session->count())
         return;
-    m_form->store(m_model->entries()[m_currentRow]);
-    m_model->entryChanged(m_currentRow);
+    ImportEntry entry = m_session->entries()[m_currentRow];
+    m_form->store(entry);
+    m_session->setCandidate(m_currentRow, entry.candidate);
 }
 
 void ImportDialog::onCurrentRowChanged(int row) {
@@ -380,127 +321,49 @@ void ImportDialog::onCurrentRowChanged(int row) {
     m_currentRow = row;
     m_form->setEnabled(row >= 0);
     if (row >= 0)
-        m_form->load(m_model->entries()[row], reservedNames(row));
+        m_form->load(m_session->entries()[row], m_session->reservedNames(row));
 }
 
 // ---- Connection tests ----------------------------------------------------------------------
 
-int ImportDialog::runningTests() const {
-    int n = 0;
-    for (const ImportEntry& e : m_model->entries())
-        n += e.test == ImportEntry::Test::Running ? 1 : 0;
-    return n;
-}
-
-int ImportDialog::rowOfTest(TestId id) const {
-    const auto& entries = m_model->entries();
-    for (int row = 0; row < entries.size(); ++row)
-        if (entries[row].testId == id && entries[row].test == ImportEntry::Test::Running)
-            return row;
-    return -1;
-}
-
 void ImportDialog::testConnections() {
     storeForm();
-    if (runningTests() == 0) {
-        m_testsStarted = 0;
-        m_testsDone = 0;
-    }
-    for (int row = 0; row < m_model->rowCount(); ++row)
-        if (m_model->entries()[row].checked &&
-            m_model->entries()[row].test != ImportEntry::Test::Running)
-            testEntry(row);
-}
-
-void ImportDialog::testEntry(int row) {
-    if (!m_registry)
-        return;
-    ImportEntry& entry = m_model->entries()[row];
-    if (entry.test == ImportEntry::Test::Running)
-        m_registry->cancelTest(entry.testId);
-    entry.test = ImportEntry::Test::Running;
-    entry.report = {};
-    ++m_testsStarted;
-    // `this` is the context: a reply arriving after the dialog closed is dropped.
-    auto id = std::make_shared<TestId>(0);
-    entry.testId = m_registry->testConnection(
-        entry.candidate, this,
-        [this, id](const ConnectionReport& report) { onTestDone(*id, report); });
-    *id = entry.testId;
-    m_model->entryChanged(row);
-    if (row == m_currentRow)
-        m_form->showTest(entry);
+    m_session->testChecked();
     updateButtons();
-}
-
-void ImportDialog::onTestDone(TestId id, const ConnectionReport& report) {
-    const int row = rowOfTest(id);
-    if (row < 0)
-        return; // superseded by a newer test of the same context
-    ImportEntry& entry = m_model->entries()[row];
-    entry.report = report;
-    entry.test = report.ok                                          ? ImportEntry::Test::Passed
-                 : report.category == ConnectionCategory::Cancelled ? ImportEntry::Test::Cancelled
-                                                                    : ImportEntry::Test::Failed;
-    ++m_testsDone;
-    m_model->entryChanged(row);
-    if (row == m_currentRow)
-        m_form->showTest(entry);
-    updateButtons();
-    if (runningTests() == 0)
-        Q_EMIT testsFinished();
 }
 
 void ImportDialog::cancelTests() {
-    if (!m_registry)
-        return;
-    for (const ImportEntry& e : m_model->entries())
-        if (e.test == ImportEntry::Test::Running)
-            m_registry->cancelTest(e.testId);
+    m_session->cancelTests();
 }
 
-void ImportDialog::trustCa() {
+void ImportDialog::trustCertificate() {
     if (m_currentRow < 0)
         return;
     storeForm();
-    ImportEntry& entry = m_model->entries()[m_currentRow];
-    // Pin exactly the certificate the server presented, then test again with it.
-    entry.candidate.record.caPem = entry.report.presentedCaPem;
-    entry.candidate.record.insecure = false;
-    m_form->load(entry, reservedNames(m_currentRow));
-    testEntry(m_currentRow);
+    m_session->trustCertificate(m_currentRow);
+    m_form->load(m_session->entries()[m_currentRow], m_session->reservedNames(m_currentRow));
 }
 
 // ---- Saving --------------------------------------------------------------------------------
 
 void ImportDialog::save() {
     storeForm();
-    const auto& entries = m_model->entries();
-    QStringList failed;
-    QStringList seen;
-    for (int row = 0; row < entries.size(); ++row) {
-        const ImportEntry& e = entries[row];
-        if (!e.checked)
-            continue;
-        const QString name = e.candidate.record.name;
-        const auto same = m_registry ? m_registry->findSameIdentity(e.candidate) : std::nullopt;
-        const bool clash = name.isEmpty() || seen.contains(name, Qt::CaseInsensitive) ||
-                           (m_registry && m_registry->isNameTaken(name, same ? same->id : 0));
-        if (clash) {
-            m_view->selectRow(row);
-            m_status->setText(tr("Choose another display name for \"%1\".").arg(e.contextName));
-            return;
-        }
-        seen << name;
-        if (e.test == ImportEntry::Test::Failed)
-            failed << QStringLiteral("• %1: %2").arg(name, e.report.message);
-    }
-    if (seen.isEmpty())
+    const ImportSession::SaveCheck check = m_session->checkBeforeSave();
+    if (check.clashRow >= 0) {
+        m_view->selectRow(check.clashRow);
+        m_status->setText(tr("Choose another display name for \"%1\".")
+                              .arg(m_session->entries()[check.clashRow].contextName));
         return;
-    if (failed.isEmpty()) {
+    }
+    if (m_session->checkedCount() == 0)
+        return;
+    if (check.failedTests.isEmpty()) {
         saveWithSecrets();
         return;
     }
+    QStringList failed;
+    for (const QString& line : check.failedTests)
+        failed << QStringLiteral("• ") + line;
     m_confirm = new QMessageBox(QMessageBox::Warning, tr("Save clusters that failed the test?"),
                                 tr("The connection test failed for:\n%1\n\nThey can be saved "
                                    "anyway and are shown as Unreachable until a test succeeds.")
@@ -520,11 +383,16 @@ void ImportDialog::save() {
 }
 
 void ImportDialog::saveWithSecrets() {
+    const auto doSave = [this] {
+        m_status->setText(tr("Saving…"));
+        m_session->save();
+        updateButtons();
+    };
     if (!m_vault) {
         doSave();
         return;
     }
-    m_vault->requestUnlocked(this, this, [this](bool unlocked) {
+    m_vault->requestUnlocked(this, this, [this, doSave](bool unlocked) {
         if (unlocked)
             doSave();
         else
@@ -532,67 +400,22 @@ void ImportDialog::saveWithSecrets() {
     });
 }
 
-void ImportDialog::doSave() {
-    if (!m_registry || m_saving)
-        return;
-    QList<fd::registry::ImportCandidate> candidates;
-    QList<int> rows;
-    auto& entries = m_model->entries();
-    for (int row = 0; row < entries.size(); ++row) {
-        ImportEntry& e = entries[row];
-        if (!e.checked)
-            continue;
-        e.candidate.saveAsUnreachable = e.test == ImportEntry::Test::Failed;
-        e.candidate.failedTestSentence = e.candidate.saveAsUnreachable ? e.report.sentence() : "";
-        candidates << e.candidate;
-        rows << row;
-    }
-    m_saving = true;
-    m_status->setText(tr("Saving…"));
-    updateButtons();
-    m_registry->importClusters(
-        candidates, this, [this, rows](const QList<fd::registry::ImportOutcome>& outcomes) {
-            m_saving = false;
-            QList<qint64> ids;
-            QStringList problems;
-            using Action = fd::registry::ImportOutcome::Action;
-            for (int i = 0; i < outcomes.size() && i < rows.size(); ++i) {
-                ImportEntry& e = m_model->entries()[rows[i]];
-                if (outcomes[i].action == Action::Failed) {
-                    e.saveError = outcomes[i].error.message;
-                    problems << QStringLiteral("%1: %2").arg(e.contextName, e.saveError);
-                } else {
-                    ids << outcomes[i].id;
-                    e.checked = false; // saved; a second Save must not repeat it
-                    e.saveError.clear();
-                }
-                m_model->entryChanged(rows[i]);
-            }
-            if (!ids.isEmpty())
-                Q_EMIT imported(ids);
-            if (problems.isEmpty()) {
-                accept();
-                return;
-            }
-            m_status->setText(tr("Not saved: %1").arg(problems.join(QStringLiteral("; "))));
-            updateButtons();
-        });
-}
-
 void ImportDialog::updateButtons() {
-    int checked = 0;
-    for (const ImportEntry& e : m_model->entries())
-        checked += e.checked ? 1 : 0;
+    const int checked = m_session->checkedCount();
+    const bool saving = m_session->isSaving();
     const int running = runningTests();
-    m_test->setEnabled(checked > 0 && !m_saving);
+    m_test->setEnabled(checked > 0 && !saving);
     m_cancelTests->setEnabled(running > 0);
-    m_save->setEnabled(checked > 0 && !m_saving);
+    m_save->setEnabled(checked > 0 && !saving);
     m_progress->setVisible(running > 0);
-    m_progress->setRange(0, qMax(1, m_testsStarted));
-    m_progress->setValue(m_testsDone);
+    m_progress->setRange(0, qMax(1, m_session->testsStarted()));
+    m_progress->setValue(m_session->testsDone());
+    if (saving)
+        return;
     if (running > 0)
         m_status->setText(tr("Testing %n connection(s)…", nullptr, running));
-    else if (m_status->text() == tr("Testing %n connection(s)…", nullptr, 0) || m_testsDone > 0)
+    else if (m_status->text() == tr("Testing %n connection(s)…", nullptr, 0) ||
+             m_session->testsDone() > 0)
         m_status->setText(checked > 0 ? tr("%n cluster(s) ticked for import.", nullptr, checked)
                                       : QString());
 }

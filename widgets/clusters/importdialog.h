@@ -1,6 +1,7 @@
 #pragma once
 
-#include "importentry.h"
+#include "registry/clusterregistry.h"
+#include "registry/importsession.h"
 
 #include <QDialog>
 #include <QMessageBox>
@@ -23,9 +24,9 @@ class VaultGate;
 
 // Import kubeconfig: the contexts of a dropped, chosen, pasted or $KUBECONFIG file with
 // checkboxes (current context ticked), a form per selected context, connection tests of all
-// ticked contexts in parallel (cancellable) and Save. Files are read and parsed on a worker
-// thread; every registry call uses this dialog as its context object, so replies that arrive
-// after the dialog is gone are dropped, and closing it cancels the tests still running.
+// ticked contexts in parallel (cancellable) and Save. The logic is the core's ImportSession
+// (reading off the UI thread, identities, names, tests, saving); this dialog shows it and asks
+// for the vault's passphrase before identities are matched and before saving.
 class ImportDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportDialog)
@@ -45,9 +46,10 @@ public:
     bool loadUrls(const QList<QUrl>& urls);
 
     // Loading runs on a worker; true until its result has been applied.
-    bool isLoading() const { return m_loading; }
-    int runningTests() const;
+    bool isLoading() const { return m_session->isLoading(); }
+    int runningTests() const { return m_session->runningTests(); }
 
+    fd::registry::ImportSession* session() const { return m_session; }
     ImportContextsModel* contextsModel() const { return m_model; }
     QTableView* contextsView() const { return m_view; }
     ClusterForm* form() const { return m_form; }
@@ -80,27 +82,21 @@ protected:
     void changeEvent(QEvent* event) override;
     void done(int result) override;
 
-public:
-    struct Loaded; // the worker's result of reading a kubeconfig
-
 private:
-    void startLoad(std::function<Loaded()> work, const QString& sourceLabel);
-    void applyLoaded(Loaded loaded);
+    void load(const QString& sourceLabel, const std::function<void()>& start);
+    void onLoaded();
+    void matchIdentities();
     void chooseFile();
     void onCurrentRowChanged(int row);
     void storeForm();
-    QStringList reservedNames(int exceptRow) const;
-    void testEntry(int row);
-    void onTestDone(fd::registry::TestId id, const fd::registry::ConnectionReport& report);
-    void trustCa();
+    void trustCertificate();
     void saveWithSecrets();
-    void doSave();
     void updateButtons();
     void retranslate();
-    int rowOfTest(fd::registry::TestId id) const;
 
     QPointer<fd::registry::ClusterRegistry> m_registry;
     QPointer<VaultGate> m_vault;
+    fd::registry::ImportSession* m_session;
     ImportContextsModel* m_model;
     QLabel* m_intro;
     QPushButton* m_chooseFile;
@@ -120,11 +116,7 @@ private:
     QPushButton* m_close;
     QPointer<QMessageBox> m_confirm;
     int m_currentRow = -1;
-    int m_testsStarted = 0;
-    int m_testsDone = 0;
-    bool m_loading = false;
-    bool m_saving = false;
-    quint64 m_loadGeneration = 0;
+    QString m_sourceLabel;
 };
 
 } // namespace fd::widgets

@@ -1,5 +1,7 @@
 #include "karmadajoindialog.h"
 
+#include "registry/karmadaservice.h"
+
 #include "cleanupreportview.h"
 
 #include <QCheckBox>
@@ -40,6 +42,7 @@ KarmadaJoinDialog::KarmadaJoinDialog(fd::registry::ClusterRegistry* registry,
     , m_clusterName(new QLineEdit)
     , m_fullAccess(new QCheckBox)
     , m_fullAccessNote(new QLabel)
+    , m_warning(new QLabel)
     , m_objectsLabel(new QLabel)
     , m_objects(new QListWidget)
     , m_progress(new QProgressBar)
@@ -59,6 +62,15 @@ KarmadaJoinDialog::KarmadaJoinDialog(fd::registry::ClusterRegistry* registry,
     m_fullAccessNote->setObjectName(QStringLiteral("hint"));
     m_fullAccessNote->setWordWrap(true);
     m_objects->setObjectName(QStringLiteral("joinObjects"));
+    m_warning->setObjectName(QStringLiteral("joinWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    m_warning->hide();
+    if (mode == Mode::Join && record) {
+        const QStringList warnings = fd::registry::joinWarnings(*record);
+        m_warning->setText(warnings.join(QLatin1Char('\n')));
+        m_warning->setVisible(!warnings.isEmpty());
+    }
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setProperty("primary", true);
     m_close->setObjectName(QStringLiteral("closeButton"));
@@ -106,6 +118,7 @@ KarmadaJoinDialog::KarmadaJoinDialog(fd::registry::ClusterRegistry* registry,
     buttons->addWidget(m_start);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_warning);
     layout->addWidget(m_form);
     layout->addWidget(m_objectsLabel);
     layout->addWidget(m_objects, 1);

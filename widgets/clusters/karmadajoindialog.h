@@ -35,6 +35,8 @@ public:
     QLineEdit* clusterNameEdit() const { return m_clusterName; }
     QCheckBox* fullAccessBox() const { return m_fullAccess; }
     QLabel* fullAccessNote() const { return m_fullAccessNote; }
+    // What the user should know before joining (a loopback API endpoint); hidden when nothing.
+    QLabel* warningLabel() const { return m_warning; }
     QListWidget* objectsList() const { return m_objects; }
     QPushButton* startButton() const { return m_start; }
     CleanupReportView* reportView() const { return m_report; }
@@ -56,6 +58,7 @@ private:
     QLineEdit* m_clusterName;
     QCheckBox* m_fullAccess;
     QLabel* m_fullAccessNote;
+    QLabel* m_warning;
     QLabel* m_objectsLabel;
     QListWidget* m_objects;
     QProgressBar* m_progress;

@@ -7,7 +7,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcLanguage, "fleetdeck.ui.language")
+Q_LOGGING_CATEGORY(lcLanguage, "fd.widgets.language")
 
 namespace fd::widgets {
 

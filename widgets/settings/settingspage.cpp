@@ -2,6 +2,7 @@
 
 #include "common/language.h"
 #include "registry/clusterregistry.h"
+#include "secrets/secretstore.h"
 #include "vault/vaultgate.h"
 
 #include <QComboBox>
@@ -68,6 +69,8 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     , m_secretBackend(new QLabel(m_secretsGroup))
     , m_vaultState(new QLabel(m_secretsGroup))
     , m_vaultHint(new QLabel(m_secretsGroup))
+    , m_secretCount(new QLabel(m_secretsGroup))
+    , m_keychainState(new QLabel(m_secretsGroup))
     , m_vaultButtons(new QWidget(m_secretsGroup))
     , m_unlockVault(new QPushButton(m_vaultButtons))
     , m_lockVault(new QPushButton(m_vaultButtons)) {
@@ -108,6 +111,8 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     m_vaultHint->setObjectName(QStringLiteral("hint"));
     m_vaultHint->setWordWrap(true);
     m_vaultHint->setMinimumWidth(420);
+    m_secretCount->setObjectName(QStringLiteral("secretCountLabel"));
+    m_keychainState->setObjectName(QStringLiteral("keychainStateLabel"));
     m_unlockVault->setObjectName(QStringLiteral("unlockVaultButton"));
     m_lockVault->setObjectName(QStringLiteral("lockVaultButton"));
     auto* buttonRow = new QHBoxLayout(m_vaultButtons);
@@ -123,8 +128,12 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
         if (VaultGate* gate = this->services().vault)
             gate->requestUnlocked(this, this, [](bool) {});
     });
-    if (services.vault)
-        connect(services.vault, &VaultGate::stateChanged, this, &SettingsPage::updateSecrets);
+    if (services.vault) {
+        connect(services.vault, &VaultGate::stateChanged, this, [this] {
+            updateSecrets();
+            requestStatus();
+        });
+    }
 
     m_generalForm->addRow(new QLabel(m_generalGroup), m_language);
     m_generalForm->addRow(QString(), m_languageHint);
@@ -135,6 +144,8 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     m_secretsForm->addRow(new QLabel(m_secretsGroup), m_vaultState);
     m_secretsForm->addRow(QString(), m_vaultHint);
     m_secretsForm->addRow(QString(), m_vaultButtons);
+    m_secretsForm->addRow(new QLabel(m_secretsGroup), m_secretCount);
+    m_secretsForm->addRow(new QLabel(m_secretsGroup), m_keychainState);
 
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
@@ -192,8 +203,44 @@ void SettingsPage::retranslate() {
     m_secretsGroup->setTitle(tr("Secrets"));
     setLabel(m_secretsForm, m_secretBackend, tr("Secret backend"));
     setLabel(m_secretsForm, m_vaultState, tr("Vault"));
+    setLabel(m_secretsForm, m_secretCount, tr("Stored secrets"));
+    setLabel(m_secretsForm, m_keychainState, tr("OS keychain"));
     m_lockVault->setText(tr("Lock vault now"));
     updateSecrets();
+    requestStatus();
+}
+
+void SettingsPage::showEvent(QShowEvent* event) {
+    Page::showEvent(event);
+    requestStatus(); // the count changes as clusters are added and removed
+}
+
+void SettingsPage::requestStatus() {
+    fd::secrets::SecretStore* secrets = services().secrets;
+    const quint64 request = ++m_statusRequest;
+    if (!secrets) {
+        m_secretCount->setText(tr("Unavailable"));
+        m_keychainState->setText(tr("Unavailable"));
+        return;
+    }
+    if (m_secretCount->text().isEmpty()) {
+        m_secretCount->setText(tr("Checking…"));
+        m_keychainState->setText(tr("Checking…"));
+    }
+    secrets->statusAsync(this, [this, request](fd::Result<fd::secrets::SecretStoreStatus> status) {
+        if (request == m_statusRequest)
+            showStatus(status);
+    });
+}
+
+void SettingsPage::showStatus(const fd::Result<fd::secrets::SecretStoreStatus>& status) {
+    if (!status) {
+        m_secretCount->setText(status.error().message);
+        m_keychainState->setText(tr("Unavailable"));
+        return;
+    }
+    m_secretCount->setText(tr("%n secret(s)", nullptr, status->secretCount));
+    m_keychainState->setText(status->keychainAvailable ? tr("Available") : tr("Not available"));
 }
 
 void SettingsPage::updateSecrets() {
@@ -207,6 +254,12 @@ void SettingsPage::updateSecrets() {
         m_vaultState->setText(tr("Unavailable"));
         hint = tr("No secret backend could be opened; see the log for why. Credentials cannot "
                   "be saved until this is fixed.");
+        vaultInUse = false;
+        break;
+    case VaultGate::State::Checking:
+        m_secretBackend->setText(tr("Checking…"));
+        m_vaultState->setText(tr("Checking…"));
+        hint = tr("Fleetdeck is asking the OS keychain whether it can keep the secrets.");
         vaultInUse = false;
         break;
     case VaultGate::State::Keychain:

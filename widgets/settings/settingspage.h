@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/page.h"
+#include "common/result.h"
 
 class QComboBox;
 class QFormLayout;
@@ -9,11 +10,17 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 
+namespace fd::secrets {
+struct SecretStoreStatus;
+}
+
 namespace fd::widgets {
 
 // Preferences that live in settings.ini: the UI language (applied at once), the intervals the
 // cluster registry uses for health refresh and Karmada reconcile, where secrets are kept (with
-// the vault's lock state and a way to lock it now), and where the data lives.
+// the vault's lock state, a way to lock it now, and the secret store's status, asked with
+// SecretStore::statusAsync whenever the page is shown or the vault state changes), and where
+// the data lives.
 class SettingsPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsPage)
@@ -38,10 +45,13 @@ public:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void syncLanguageCombo();
     void updateSecrets();
+    void requestStatus();
+    void showStatus(const fd::Result<fd::secrets::SecretStoreStatus>& status);
 
     QGroupBox* m_generalGroup;
     QFormLayout* m_generalForm;
@@ -59,9 +69,12 @@ private:
     QLabel* m_secretBackend;
     QLabel* m_vaultState;
     QLabel* m_vaultHint;
+    QLabel* m_secretCount;
+    QLabel* m_keychainState;
     QWidget* m_vaultButtons;
     QPushButton* m_unlockVault;
     QPushButton* m_lockVault;
+    quint64 m_statusRequest = 0; // answers to older requests are ignored
 };
 
 } // namespace fd::widgets

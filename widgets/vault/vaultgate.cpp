@@ -1,32 +1,39 @@
 #include "vaultgate.h"
 
+#include "common/handoff.h"
 #include "secrets/secretstore.h"
 #include "vaultunlockdialog.h"
 
 #include <QLoggingCategory>
-#include <QTimer>
 #include <QWidget>
 
-Q_LOGGING_CATEGORY(lcVaultGate, "fleetdeck.ui.vault")
+Q_LOGGING_CATEGORY(lcVaultGate, "fd.widgets.vault")
 
 namespace fd::widgets {
 
 VaultGate::VaultGate(fd::secrets::SecretStore* secrets, QObject* parent)
     : QObject(parent)
     , m_secrets(secrets) {
+    if (m_secrets) {
+        connect(m_secrets, &fd::secrets::SecretStore::ready, this, &VaultGate::onReady);
+        connect(m_secrets, &fd::secrets::SecretStore::lockedChanged, this,
+                &VaultGate::refreshState);
+    }
     refreshState();
 }
 
 VaultGate::~VaultGate() {
-    // The dialog's own destructor waits for a running key derivation.
     m_current = nullptr;
     delete m_dialog.data();
 }
 
 void VaultGate::refreshState() {
+    using fd::secrets::Backend;
     State next = State::Unavailable;
-    if (m_secrets) {
-        if (m_secrets->backend() == fd::secrets::Backend::Keychain)
+    if (m_secrets && !m_secrets->isReady()) {
+        next = State::Checking;
+    } else if (m_secrets && m_secrets->backend()) {
+        if (*m_secrets->backend() == Backend::Keychain)
             next = State::Keychain;
         else if (m_secrets->isUnlocked())
             next = State::Unlocked;
@@ -40,10 +47,21 @@ void VaultGate::refreshState() {
     Q_EMIT stateChanged(m_state);
 }
 
+void VaultGate::onReady() {
+    refreshState();
+    const QList<Waiter> waiting = std::exchange(m_waitingForReady, {});
+    for (const Waiter& w : waiting) {
+        if (w.context)
+            requestUnlocked(w.dialogParent, w.context, w.done);
+    }
+}
+
 QString VaultGate::statusText() const {
     switch (m_state) {
     case State::Unavailable:
         return tr("Secrets: unavailable");
+    case State::Checking:
+        return tr("Secrets: checking…");
     case State::Keychain:
         return tr("Secrets: OS keychain");
     case State::NotCreated:
@@ -58,7 +76,7 @@ QString VaultGate::statusText() const {
 
 void VaultGate::deliver(QObject* context, const std::function<void(bool)>& done, bool value) {
     if (context && done)
-        QTimer::singleShot(0, context, [done, value] { done(value); });
+        fd::post(context, [done, value] { done(value); });
 }
 
 void VaultGate::requestUnlocked(QWidget* dialogParent, QObject* context,
@@ -67,11 +85,19 @@ void VaultGate::requestUnlocked(QWidget* dialogParent, QObject* context,
         deliver(context, done, false);
         return;
     }
+    if (!m_secrets->isReady()) {
+        m_waitingForReady.append({context, std::move(done), dialogParent});
+        return;
+    }
+    if (!m_secrets->backend()) { // choosing the backend failed; the log says why
+        deliver(context, done, false);
+        return;
+    }
     if (m_secrets->isUnlocked()) {
         deliver(context, done, true);
         return;
     }
-    m_waiters.append({context, std::move(done)});
+    m_waiters.append({context, std::move(done), {}});
     if (m_dialog)
         return;
     const auto mode = m_secrets->vaultExists() ? VaultUnlockDialog::Mode::Unlock
@@ -104,7 +130,7 @@ void VaultGate::finish(bool unlocked) {
 void VaultGate::lockNow() {
     if (!m_secrets || m_dialog) // never while a passphrase is being checked
         return;
-    m_secrets->lock();
+    m_secrets->lock(); // lockedChanged(true) refreshes the state
     refreshState();
 }
 

@@ -1,6 +1,5 @@
 #include "vaultunlockdialog.h"
 
-#include "common/backgroundtask.h"
 #include "secrets/secretstore.h"
 #include "secrets/vaultcrypto.h"
 
@@ -50,7 +49,6 @@ VaultUnlockDialog::VaultUnlockDialog(fd::secrets::SecretStore& secrets, Mode mod
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
     , m_ok(m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole)) {
     setObjectName(QStringLiteral("vaultUnlockDialog"));
-    m_pool.setMaxThreadCount(1);
 
     m_heading->setObjectName(QStringLiteral("dialogHeading"));
     m_explanation->setObjectName(QStringLiteral("hint"));
@@ -86,8 +84,6 @@ VaultUnlockDialog::VaultUnlockDialog(fd::secrets::SecretStore& secrets, Mode mod
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &VaultUnlockDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &VaultUnlockDialog::reject);
-    connect(&m_watcher, &QFutureWatcher<fd::Status>::finished, this,
-            &VaultUnlockDialog::onUnlockFinished);
     // A new attempt starts with a clean slate: the old problem no longer describes it.
     for (QLineEdit* edit : {m_passphrase, m_confirm})
         connect(edit, &QLineEdit::textEdited, this, [this] {
@@ -101,10 +97,6 @@ VaultUnlockDialog::VaultUnlockDialog(fd::secrets::SecretStore& secrets, Mode mod
     retranslate();
     setMinimumWidth(480);
     m_passphrase->setFocus();
-}
-
-VaultUnlockDialog::~VaultUnlockDialog() {
-    m_pool.waitForDone();
 }
 
 void VaultUnlockDialog::retranslate() {
@@ -171,17 +163,12 @@ void VaultUnlockDialog::submit() {
     QByteArray bytes = passphrase.toUtf8();
     clearSecretEdit(m_passphrase);
     clearSecretEdit(m_confirm);
-    fd::secrets::SecretStore* secrets = &m_secrets;
-    m_watcher.setFuture(runInBackground<fd::Status>(m_pool, [secrets, bytes]() mutable {
-        fd::Status st = secrets->unlock(bytes);
-        fd::secrets::crypto::wipe(bytes);
-        return st;
-    }));
+    // unlockAsync keeps its own copy, wiped once the key is derived.
+    m_secrets.unlockAsync(bytes, this, [this](fd::Status st) { onUnlockFinished(st); });
     fd::secrets::crypto::wipe(bytes);
 }
 
-void VaultUnlockDialog::onUnlockFinished() {
-    const fd::Status st = m_watcher.result();
+void VaultUnlockDialog::onUnlockFinished(const fd::Status& st) {
     setBusy(false);
     if (st) {
         accept();

@@ -3,8 +3,6 @@
 #include "common/result.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-#include <QThreadPool>
 
 class QDialogButtonBox;
 class QLabel;
@@ -20,8 +18,9 @@ namespace fd::widgets {
 // Asks for the vault passphrase. On first use (no vault yet) it asks twice and creates the
 // vault; afterwards it unlocks it. A wrong passphrase only shows a message under the field and
 // lets the user try again: SecretStore::unlock never changes a vault it cannot open. The key
-// derivation (scrypt, a few hundred ms) runs on a worker thread; while it runs the dialog
-// accepts no input and cannot be closed, so nothing else touches the SecretStore meanwhile.
+// derivation (scrypt, a few hundred ms) runs on the SecretStore's own thread (unlockAsync); the
+// dialog stays responsive meanwhile but accepts no input and cannot be closed. Destroyed while
+// checking (its window closed), it simply never hears the answer.
 class VaultUnlockDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VaultUnlockDialog)
@@ -30,7 +29,6 @@ public:
     enum class Mode { Create, Unlock };
 
     VaultUnlockDialog(fd::secrets::SecretStore& secrets, Mode mode, QWidget* parent = nullptr);
-    ~VaultUnlockDialog() override;
 
     Mode mode() const { return m_mode; }
     // Shortest passphrase accepted when creating the vault.
@@ -49,7 +47,7 @@ protected:
 
 private:
     void submit();
-    void onUnlockFinished();
+    void onUnlockFinished(const fd::Status& st);
     void setBusy(bool busy, const QString& message = {});
     void showProblem(const QString& message, QLineEdit* focus);
     void retranslate();
@@ -66,8 +64,6 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_ok;
     bool m_busy = false;
-    QFutureWatcher<fd::Status> m_watcher;
-    QThreadPool m_pool; // declared last: destroyed (and waited for) first
 };
 
 } // namespace fd::widgets

@@ -160,7 +160,11 @@ class Api:
             field_pred = parse_fields(field_text, rt.kind)
             if verb == "watch":
                 return WatchRequest(rt, ns, name, query, table, label_pred, field_pred)
-            items, rv, cont, remaining = store.list(rt, ns, label_pred, field_pred, _int(query, "limit"),
+            # resourceVersion=0 asks for any version: kube-apiserver answers from its watch cache,
+            # which ignores limit and sends everything in one piece (as 1.32 does).
+            limit = 0 if query.get("resourceVersion") == "0" and not query.get("continue") \
+                else _int(query, "limit")
+            items, rv, cont, remaining = store.list(rt, ns, label_pred, field_pred, limit,
                                                     query.get("continue"))
             meta = {"resourceVersion": rv}
             if cont:
