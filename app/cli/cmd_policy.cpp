@@ -1,5 +1,6 @@
 // fleetdeck-cli policy …: placement strategies, resource profiles and failover policies from
 // scripts, over the same PolicyService the Policies page uses (store-first, versioned, audited).
+#include "clusterservices.h"
 #include "commandregistry.h"
 #include "policyoutput.h"
 #include "storeaccess.h"
@@ -9,6 +10,8 @@
 #include "policy/karmadaschema.h"
 #include "policy/policyformat.h"
 #include "policy/policyservice.h"
+#include "policy/policysync.h"
+#include "registry/clusterregistry.h"
 #include "store/store.h"
 
 #include <QEventLoop>
@@ -37,10 +40,17 @@ const QString kUsage = QStringLiteral(
     "      The whole file is checked first: any error and nothing is changed.\n"
     "  policy delete KIND NAME\n"
     "      Delete a policy (refused while strategies or deployments use it).\n"
-    "  policy render [NAME...|--all] [--karmada-crds DIR]\n"
+    "  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]\n"
     "      The Karmada objects that sync applies, as multi-document YAML: for the named\n"
-    "      strategies and profiles, or all. Rendered for the CRDs in DIR (Karmada's policy CRDs),\n"
-    "      otherwise for the newest Karmada generation.\n"
+    "      strategies and profiles, or all. Rendered for what the control plane's schema\n"
+    "      accepts, or for the CRDs in DIR (Karmada's policy CRDs), otherwise for the newest\n"
+    "      Karmada generation.\n"
+    "  policy sync [--control-plane CLUSTER] [--check]\n"
+    "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
+    "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
+    "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
+    "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
+    "      Exit status 1 when anything failed.\n"
     "  policy timeline NAME [--json]\n"
     "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
     "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
@@ -352,11 +362,6 @@ int cmdDelete(Context& ctx, const QStringList& args) {
 // Where rendering takes the control plane's schema from: CRD files, or (with policy sync) the
 // control plane itself; without either, the newest Karmada generation.
 std::optional<KarmadaCapabilities> capabilitiesFor(Context& ctx, const ParsedArgs& parsed) {
-    if (parsed.options.contains(QStringLiteral("--control-plane"))) {
-        failure(ctx, QStringLiteral("rendering against a control plane arrives with policy sync; "
-                                    "use --karmada-crds DIR with the control plane's policy CRDs"));
-        return std::nullopt;
-    }
     const QString dir = parsed.options.value(QStringLiteral("--karmada-crds"));
     if (dir.isEmpty())
         return KarmadaCapabilities::assumed(KarmadaGeneration::Unknown);
@@ -374,6 +379,150 @@ std::optional<KarmadaCapabilities> capabilitiesFor(Context& ctx, const ParsedArg
     return capabilitiesFrom(*schema);
 }
 
+// The control plane a sync or render talks to: the one named, or the only one registered.
+std::optional<fd::registry::ClusterRecord>
+controlPlaneArg(Context& ctx, fd::registry::ClusterRegistry& registry, const QString& name) {
+    if (!name.isEmpty()) {
+        const auto record = registry.clusterByName(name);
+        if (!record) {
+            failure(ctx, QStringLiteral("no cluster named \"%1\" is registered; `cluster list` "
+                                        "shows them")
+                             .arg(name));
+            return std::nullopt;
+        }
+        if (record->karmadaRole != fd::registry::KarmadaRole::ControlPlane) {
+            failure(ctx, QStringLiteral("\"%1\" is not marked as a Karmada control plane; mark "
+                                        "it in the cluster detail or join a member to it")
+                             .arg(name));
+            return std::nullopt;
+        }
+        return record;
+    }
+    QList<fd::registry::ClusterRecord> planes;
+    for (const auto& r : registry.clusters())
+        if (r.karmadaRole == fd::registry::KarmadaRole::ControlPlane)
+            planes << r;
+    if (planes.size() == 1)
+        return planes.first();
+    if (planes.isEmpty())
+        failure(ctx, QStringLiteral("no Karmada control plane is registered; import the "
+                                    "karmada-apiserver and join a member to it"));
+    else {
+        QStringList names;
+        for (const auto& r : std::as_const(planes))
+            names << r.name;
+        failure(ctx, QStringLiteral("several control planes are registered (%1); choose one with "
+                                    "--control-plane")
+                         .arg(names.join(QStringLiteral(", "))));
+    }
+    return std::nullopt;
+}
+
+// The services a talk with the control plane needs: the registry (one client per cluster, its
+// credentials from the vault) and the policies over the same store.
+struct SyncSession {
+    ClusterServices services;
+    std::unique_ptr<PolicyService> policies;
+    std::unique_ptr<PolicySync> sync;
+    fd::registry::ClusterRecord controlPlane;
+};
+
+std::optional<SyncSession> openSyncSession(Context& ctx, const QString& controlPlaneName) {
+    auto services = openClusterServices(ctx, /*needVault=*/true);
+    if (!services) {
+        failure(ctx, services.error().message);
+        return std::nullopt;
+    }
+    SyncSession s;
+    s.services = std::move(*services);
+    const auto cp = controlPlaneArg(ctx, *s.services.registry, controlPlaneName);
+    if (!cp)
+        return std::nullopt;
+    s.controlPlane = *cp;
+    s.policies = std::make_unique<PolicyService>(*s.services.store);
+    if (auto st = s.policies->loadNow(); !st) {
+        failure(ctx, st.error().message);
+        return std::nullopt;
+    }
+    s.sync = std::make_unique<PolicySync>(*s.policies, s.services.registry->connections());
+    return s;
+}
+
+QJsonObject itemJson(const SyncItem& i) {
+    return QJsonObject{
+        {QStringLiteral("kind"), cliName(i.kind)},
+        {QStringLiteral("policy"), i.policy},
+        {QStringLiteral("objectKind"), i.objectKind},
+        {QStringLiteral("objectName"), i.objectName},
+        {QStringLiteral("action"), toString(i.action)},
+        {QStringLiteral("state"), repository::toString(i.state)},
+        {QStringLiteral("driftedFields"), QJsonArray::fromStringList(i.driftedFields)},
+        {QStringLiteral("message"), i.message}};
+}
+
+int cmdSync(Context& ctx, QStringList args) {
+    const bool check = args.removeAll(QStringLiteral("--check")) > 0;
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    if (!parsed)
+        return ExitUsage;
+    if (!parsed->positional.isEmpty())
+        return usageError(ctx, QStringLiteral("sync takes no names: it syncs every policy"));
+    auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
+    if (!session)
+        return ExitFailure;
+    SyncOptions options;
+    options.checkOnly = check;
+    const SyncReport report = await<SyncReport>([&](QObject* c, auto done) {
+        session->sync->sync(session->controlPlane.id, session->controlPlane.name, options, c, {},
+                            done);
+    });
+    session->services.flush();
+    if (ctx.global.json) {
+        QJsonArray items, external, notes;
+        for (const SyncItem& i : report.items)
+            items.append(itemJson(i));
+        for (const SyncItem& i : report.external)
+            external.append(itemJson(i));
+        for (const auto& f : report.notExpressed)
+            notes.append(QJsonObject{{QStringLiteral("kind"), cliName(f.kind)},
+                                     {QStringLiteral("policy"), f.policy},
+                                     {QStringLiteral("path"), f.path},
+                                     {QStringLiteral("message"), f.message}});
+        QJsonObject out{{QStringLiteral("controlPlane"), report.controlPlaneName},
+                        {QStringLiteral("check"), report.checkOnly},
+                        {QStringLiteral("generation"), toString(report.capabilities.generation)},
+                        {QStringLiteral("items"), items},
+                        {QStringLiteral("external"), external},
+                        {QStringLiteral("notExpressed"), notes},
+                        {QStringLiteral("ok"), report.ok()}};
+        if (report.failure)
+            out.insert(QStringLiteral("error"), report.failure->message);
+        ctx.printJson(out);
+        return report.ok() ? ExitOk : ExitFailure;
+    }
+    if (report.failure)
+        return failure(ctx, report.failure->message);
+    ctx.out << (check ? "checked " : "synced ") << report.controlPlaneName << " ("
+            << displayName(report.capabilities.generation) << ")\n";
+    for (const SyncItem& i : report.items) {
+        ctx.out << "  " << toString(i.action).leftJustified(10) << ' ' << i.objectKind << '/'
+                << i.objectName;
+        if (!i.driftedFields.isEmpty())
+            ctx.out << "  fields: " << i.driftedFields.join(QStringLiteral(", "));
+        if (!i.message.isEmpty())
+            ctx.out << "  (" << i.message << ')';
+        ctx.out << '\n';
+    }
+    for (const SyncItem& i : report.external)
+        ctx.out << "  " << toString(i.action).leftJustified(10) << ' ' << i.objectKind << '/'
+                << i.objectName << "  (" << i.message << ")\n";
+    ctx.out.flush();
+    for (const auto& f : std::as_const(report.notExpressed))
+        ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
+    ctx.err.flush();
+    return report.ok() ? ExitOk : ExitFailure;
+}
+
 int cmdRender(Context& ctx, QStringList args) {
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
     auto parsed = parseArgs(
@@ -382,13 +531,35 @@ int cmdRender(Context& ctx, QStringList args) {
         return ExitUsage;
     if (all && !parsed->positional.isEmpty())
         return usageError(ctx, QStringLiteral("give policy names or --all, not both"));
-    const auto caps = capabilitiesFor(ctx, *parsed);
-    if (!caps)
-        return ExitFailure;
-    auto session = openSession(ctx);
-    if (!session)
-        return ExitFailure;
-    const PolicySet& set = session->service->policies();
+    const QString controlPlane = parsed->options.value(QStringLiteral("--control-plane"));
+    if (!controlPlane.isEmpty() && parsed->options.contains(QStringLiteral("--karmada-crds")))
+        return usageError(ctx, QStringLiteral("give --control-plane or --karmada-crds, not both"));
+    std::optional<KarmadaCapabilities> caps;
+    std::optional<Session> session;
+    std::optional<SyncSession> live;
+    const PolicySet* setPtr = nullptr;
+    if (parsed->options.contains(QStringLiteral("--control-plane"))) {
+        // What the control plane's own schema accepts.
+        live = openSyncSession(ctx, controlPlane);
+        if (!live)
+            return ExitFailure;
+        const auto read = await<fd::Result<KarmadaCapabilities>>([&](QObject* c, auto done) {
+            live->sync->readCapabilities(live->controlPlane.id, c, done);
+        });
+        if (!read)
+            return failure(ctx, read.error().message);
+        caps = *read;
+        setPtr = &live->policies->policies();
+    } else {
+        caps = capabilitiesFor(ctx, *parsed);
+        if (!caps)
+            return ExitFailure;
+        session = openSession(ctx);
+        if (!session)
+            return ExitFailure;
+        setPtr = &session->service->policies();
+    }
+    const PolicySet& set = *setPtr;
     RenderResult result;
     if (parsed->positional.isEmpty()) {
         result = renderAll(set, *caps);
@@ -488,6 +659,8 @@ int run(Context& ctx, const QStringList& args) {
         return cmdDelete(ctx, rest);
     if (sub == u"render")
         return cmdRender(ctx, rest);
+    if (sub == u"sync")
+        return cmdSync(ctx, rest);
     if (sub == u"timeline")
         return cmdTimeline(ctx, rest);
     return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);

@@ -183,6 +183,16 @@ public:
     // Records what sync did for one policy on one control plane.
     void saveSyncRecord(const repository::SyncRecord& record, QObject* context,
                         std::function<void(fd::Status)> done);
+    // Replaces every sync record of one control plane with `records` in one transaction (what a
+    // sync or check found: one per policy object, the external objects, deletions still due).
+    void replaceSyncRecords(qint64 controlPlaneId, const QList<repository::SyncRecord>& records,
+                            QObject* context, std::function<void(fd::Status)> done);
+
+    // An audit entry in the policy area (sync and check write "policy.sync" / "policy.check").
+    void recordAudit(const QString& action, const QString& target, const fd::Status& result,
+                     const QString& detail) {
+        audit(action, target, result, detail);
+    }
 
 Q_SIGNALS:
     // After every load, successful or not (see loadError()).

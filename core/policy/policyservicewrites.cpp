@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <memory>
 #include <type_traits>
 
@@ -463,6 +464,34 @@ void PolicyService::saveSyncRecord(const repository::SyncRecord& record, QObject
     auto deliver = fd::handoff<fd::Status>(context, std::move(done));
     runJob([record](sqlite3* db) { return repository::saveSyncRecord(db, record); },
            [deliver](const fd::Status& st) { deliver(st); });
+}
+
+void PolicyService::replaceSyncRecords(qint64 controlPlaneId,
+                                       const QList<repository::SyncRecord>& records,
+                                       QObject* context, std::function<void(fd::Status)> done) {
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    runJob(
+        [controlPlaneId, records](sqlite3* db) -> fd::Status {
+            auto old = repository::syncRecords(db, controlPlaneId);
+            if (!old)
+                return old.error();
+            for (const repository::SyncRecord& r : std::as_const(*old)) {
+                const bool kept = std::any_of(records.begin(), records.end(), [&](const auto& n) {
+                    return n.kind == r.kind && n.name.compare(r.name, Qt::CaseInsensitive) == 0;
+                });
+                if (kept)
+                    continue;
+                if (auto st = repository::removeSyncRecord(db, r.kind, r.name, controlPlaneId); !st)
+                    return st;
+            }
+            for (repository::SyncRecord r : records) {
+                r.controlPlaneId = controlPlaneId;
+                if (auto st = repository::saveSyncRecord(db, r); !st)
+                    return st;
+            }
+            return {};
+        },
+        [deliver](const fd::Status& st) { deliver(st); });
 }
 
 } // namespace fd::policy
