@@ -1424,6 +1424,66 @@
         <source>The policy is not valid.</source>
         <translation>정책이 올바르지 않습니다.</translation>
     </message>
+    <message>
+        <source>The control plane does not serve %1; this policy cannot be synced there.</source>
+        <translation>컨트롤 플레인이 %1을(를) 제공하지 않으므로 이 정책을 그곳에 동기화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is on the control plane but was not made by Fleetdeck; adopt it, or remove it there, before syncing this policy.</source>
+        <translation>%1 %2은(는) 컨트롤 플레인에 있지만 Fleetdeck이 만든 것이 아닙니다. 이 정책을 동기화하기 전에 가져오기(adopt)하거나 그곳에서 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Changed on the control plane since Fleetdeck applied it.</source>
+        <translation>Fleetdeck이 적용한 뒤 컨트롤 플레인에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Changed in Fleetdeck since the last sync.</source>
+        <translation>마지막 동기화 이후 Fleetdeck에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Overwrote changes made on the control plane.</source>
+        <translation>컨트롤 플레인에서 변경된 내용을 덮어썼습니다.</translation>
+    </message>
+    <message>
+        <source>Not on the control plane yet.</source>
+        <translation>아직 컨트롤 플레인에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The control plane did not keep %1; check its Karmada version.</source>
+        <translation>컨트롤 플레인이 %1을(를) 저장하지 않았습니다. Karmada 버전을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not made by Fleetdeck; it can be adopted.</source>
+        <translation>Fleetdeck이 만들지 않았습니다. 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Adopted as %1; the original is left as it is.</source>
+        <translation>%1(으)로 가져왔습니다. 원본은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Its policy was deleted; a sync removes it.</source>
+        <translation>정책이 삭제되었습니다. 동기화하면 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Only a ClusterPropagationPolicy can be adopted as a placement strategy; keep this object as it is or recreate it in Fleetdeck.</source>
+        <translation>ClusterPropagationPolicy만 배치 전략으로 가져올 수 있습니다. 이 객체는 그대로 두거나 Fleetdeck에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 was made by Fleetdeck; there is nothing to adopt.</source>
+        <translation>%1은(는) Fleetdeck이 만든 것이므로 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A policy named %1 exists already; rename it or delete it before adopting %2.</source>
+        <translation>%1 이름의 정책이 이미 있습니다. %2을(를) 가져오기 전에 이름을 바꾸거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Adopted from %1 on the control plane.</source>
+        <translation>컨트롤 플레인의 %1에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>The control plane serves no Karmada policy API (policy.karmada.io ClusterPropagationPolicy); check that the cluster marked as control plane is the karmada-apiserver.</source>
+        <translation>컨트롤 플레인이 Karmada 정책 API(policy.karmada.io ClusterPropagationPolicy)를 제공하지 않습니다. 컨트롤 플레인으로 지정한 클러스터가 karmada-apiserver인지 확인하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -2606,8 +2666,16 @@
 <context>
     <name>fd::widgets::ExternalCard</name>
     <message>
-        <source>%1 %2 on %3 was not created by Fleetdeck. Adopting it arrives with policy sync.</source>
-        <translation>%3의 %1 %2은(는) Fleetdeck이 만든 것이 아닙니다. 가져오기는 정책 동기화 기능과 함께 제공될 예정입니다.</translation>
+        <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; adopt it to manage its placement here.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다. 여기에서 배치를 관리하려면 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>가져오기</translation>
     </message>
 </context>
 <context>
@@ -3216,6 +3284,53 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::PlacementPreviewDialog</name>
+    <message>
+        <source>Placement of %1</source>
+        <translation>%1의 배치</translation>
+    </message>
+    <message>
+        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
+        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
+        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Matches every target</source>
+        <translation>모든 대상 조건과 일치</translation>
+    </message>
+    <message>
+        <source>Named by the strategy but not a registered cluster.</source>
+        <translation>전략에 이름이 있지만 등록된 클러스터가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::PoliciesPage</name>
     <message>
         <source>Policies</source>
@@ -3309,6 +3424,38 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>&quot;%1&quot; is now the default strategy.</source>
         <translation>이제 &quot;%1&quot;이(가) 기본 전략입니다.</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Compare the policies with the control plane without changing anything there</source>
+        <translation>컨트롤 플레인을 변경하지 않고 정책을 비교합니다</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Apply every strategy and profile to the control plane</source>
+        <translation>모든 전략과 프로필을 컨트롤 플레인에 적용합니다</translation>
+    </message>
+    <message>
+        <source>Karmada control plane</source>
+        <translation>Karmada 컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>No Karmada control plane is registered: mark one on the Clusters page to sync policies.</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. 정책을 동기화하려면 클러스터 페이지에서 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 as %2; the next sync applies %3.</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 다음 동기화에서 %3을(를) 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1.</source>
+        <translation>옮겨 오지 않은 항목: %1.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::PolicyCard</name>
@@ -3327,6 +3474,14 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Delete</source>
         <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Changed on %1 behind Fleetdeck&apos;s back: %2</source>
+        <translation>%1에서 Fleetdeck 모르게 변경됨: %2</translation>
+    </message>
+    <message>
+        <source>Not synced to %1: %2</source>
+        <translation>%1에 동기화되지 않음: %2</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4240,14 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <extracomment>An auto-placement rule: %1 the condition, %2 the operator, %3 the value(s).</extracomment>
         <translation>%1 %3 %2</translation>
     </message>
+    <message>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Which registered clusters this strategy selects now, and why the others are not selected</source>
+        <translation>이 전략이 지금 선택하는 등록 클러스터와 나머지가 선택되지 않는 이유</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::StrategyEditor</name>
@@ -4318,6 +4481,124 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Sync state: %1</source>
         <translation>동기화 상태: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SyncDialog</name>
+    <message>
+        <source>Adopt</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Check policies on %1</source>
+        <translation>%1의 정책 확인</translation>
+    </message>
+    <message>
+        <source>Sync policies to %1</source>
+        <translation>%1에 정책 동기화</translation>
+    </message>
+    <message>
+        <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy. The original stays on the control plane.</source>
+        <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로 만듭니다. 원본은 컨트롤 플레인에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>%1과(와) 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Syncing to %1…</source>
+        <translation>%1에 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not reach the policies on %1.</source>
+        <translation>%1의 정책에 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 in sync, %4 drifted, %5 not synced, %6 failed, %7 external.</source>
+        <translation>%1(%2): 동기화됨 %3, 변경됨 %4, 동기화 안 됨 %5, 실패 %6, 외부 %7.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 created, %4 updated, %5 in sync, %6 deleted, %7 failed, %8 external.</source>
+        <translation>%1(%2): 생성 %3, 갱신 %4, 동기화됨 %5, 삭제 %6, 실패 %7, 외부 %8.</translation>
+    </message>
+    <message>
+        <source>Adopted as %1.</source>
+        <translation>%1(으)로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Adopted %1: the next sync applies %2.</source>
+        <translation>%1을(를) 가져왔습니다. 다음 동기화에서 %2을(를) 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1.</source>
+        <translation>옮겨 오지 않은 항목: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SyncResultModel</name>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>변경됨(드리프트)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>필드: %1</translation>
+    </message>
+    <message>
+        <source>Karmada object</source>
+        <translation>Karmada 객체</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
     </message>
 </context>
 <context>

@@ -4,17 +4,26 @@
 #include "deletepolicydialog.h"
 #include "failovereditor.h"
 #include "fieldmessage.h"
+#include "placementpreviewdialog.h"
 #include "policycard.h"
 #include "policyhistorydialog.h"
 #include "policytab.h"
 #include "policyyamldialog.h"
 #include "profileeditor.h"
 #include "strategyeditor.h"
+#include "syncdialog.h"
 
+#include "common/appservices.h"
 #include "common/emptystate.h"
 #include "policy/policyservice.h"
+#include "policy/policysync.h"
+#include "registry/clusterregistry.h"
 
+#include <QComboBox>
 #include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -29,8 +38,21 @@ PoliciesPage::PoliciesPage(const AppServices& services, QWidget* parent)
     , m_state(new EmptyState(icon()))
     , m_content(new QWidget)
     , m_tabs(new QTabWidget)
-    , m_notice(new FieldMessage) {
+    , m_notice(new FieldMessage)
+    , m_syncText(new QLabel)
+    , m_planes(new QComboBox)
+    , m_checkButton(new QPushButton)
+    , m_syncButton(new QPushButton) {
     setObjectName(id());
+    if (services.policies && services.clusters)
+        m_sync = new PolicySync(*services.policies, services.clusters->connections(), this);
+    m_syncText->setObjectName(QStringLiteral("syncBarText"));
+    m_planes->setObjectName(QStringLiteral("controlPlaneBox"));
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_syncButton->setProperty("primary", true);
+    connect(m_checkButton, &QPushButton::clicked, this, [this] { startSync(true); });
+    connect(m_syncButton, &QPushButton::clicked, this, [this] { startSync(false); });
     m_tabs->setObjectName(QStringLiteral("policyTabs"));
     m_tabs->setDocumentMode(true);
     m_notice->setObjectName(QStringLiteral("pageNotice"));
@@ -41,8 +63,16 @@ PoliciesPage::PoliciesPage(const AppServices& services, QWidget* parent)
         connect(tab, &PolicyTab::newRequested, this, [this, kind] { openEditor(kind); });
         connect(tab, &PolicyTab::createDefaultsRequested, this, &PoliciesPage::createDefaultSet);
     }
+    auto* syncBar = new QHBoxLayout;
+    syncBar->setSpacing(8);
+    syncBar->addWidget(m_syncText);
+    syncBar->addWidget(m_planes);
+    syncBar->addStretch(1);
+    syncBar->addWidget(m_checkButton);
+    syncBar->addWidget(m_syncButton);
     auto* noticeRow = new QVBoxLayout;
     noticeRow->setContentsMargins(24, 8, 24, 0);
+    noticeRow->addLayout(syncBar);
     noticeRow->addWidget(m_notice);
     auto* contentLayout = new QVBoxLayout(m_content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -60,6 +90,9 @@ PoliciesPage::PoliciesPage(const AppServices& services, QWidget* parent)
         connect(svc, &PolicyService::syncStateChanged, this, &PoliciesPage::rebuild);
         connect(svc, &PolicyService::loadFinished, this, &PoliciesPage::updateState);
     }
+    if (services.clusters)
+        connect(services.clusters, &fd::registry::ClusterRegistry::clustersChanged, this,
+                &PoliciesPage::updateControlPlanes);
     retranslate();
 }
 
@@ -77,8 +110,81 @@ PolicyTab* PoliciesPage::tab(PolicyKind kind) const {
 void PoliciesPage::retranslate() {
     for (PolicyTab* t : std::as_const(m_kindTabs))
         t->retranslate();
+    m_checkButton->setText(tr("Check"));
+    m_checkButton->setToolTip(tr("Compare the policies with the control plane without changing "
+                                 "anything there"));
+    m_syncButton->setText(tr("Sync"));
+    m_syncButton->setToolTip(tr("Apply every strategy and profile to the control plane"));
+    updateControlPlanes();
     updateState();
     rebuild(); // cards carry translated texts
+}
+
+void PoliciesPage::updateControlPlanes() {
+    const qint64 chosen = m_planes->currentData().toLongLong();
+    QList<fd::registry::ClusterRecord> planes;
+    if (services().clusters)
+        for (const auto& r : services().clusters->clusters())
+            if (r.karmadaRole == fd::registry::KarmadaRole::ControlPlane)
+                planes << r;
+    m_planes->clear();
+    for (const auto& r : std::as_const(planes))
+        m_planes->addItem(r.name, r.id);
+    if (const int i = m_planes->findData(chosen); i >= 0)
+        m_planes->setCurrentIndex(i);
+    const bool any = m_sync && !planes.isEmpty();
+    m_planes->setVisible(any);
+    m_syncText->setText(any ? tr("Karmada control plane")
+                            : tr("No Karmada control plane is registered: mark one on the "
+                                 "Clusters page to sync policies."));
+    m_checkButton->setEnabled(any);
+    m_syncButton->setEnabled(any);
+}
+
+SyncDialog* PoliciesPage::startSync(bool checkOnly) {
+    if (!m_sync || m_planes->currentIndex() < 0)
+        return nullptr;
+    m_notice->clear();
+    auto* dialog = new SyncDialog(*m_sync, m_planes->currentData().toLongLong(),
+                                  m_planes->currentText(), checkOnly, this);
+    dialog->setWindowModality(Qt::NonModal);
+    dialog->show();
+    dialog->start();
+    return dialog;
+}
+
+void PoliciesPage::adopt(qint64 controlPlaneId, const QString& objectKind,
+                         const QString& objectName) {
+    if (!m_sync)
+        return;
+    m_sync->adopt(
+        controlPlaneId, objectKind, objectName, this,
+        [this, objectName](fd::Result<AdoptOutcome> r) {
+            if (!r) {
+                m_notice->setMessage(Severity::Error, r.error().message);
+                return;
+            }
+            QString text = tr("Adopted %1 as %2; the next sync applies %3.")
+                               .arg(objectName, r->created.join(QStringLiteral(", ")),
+                                    karmadaObjectName(adoptedPolicyName(objectName)));
+            if (!r->notCarried.isEmpty())
+                text += u' ' +
+                        tr("Not carried over: %1.").arg(r->notCarried.join(QStringLiteral(", ")));
+            m_notice->setMessage(Severity::Info, text);
+        });
+}
+
+void PoliciesPage::showPlacement(const QString& strategyName) {
+    const PolicyService* svc = services().policies;
+    const PlacementStrategy* s = svc ? svc->policies().strategy(strategyName) : nullptr;
+    if (!s)
+        return;
+    const QList<ClusterFacts> clusters =
+        services().clusters ? PlacementPreviewDialog::factsFrom(services().clusters->clusters())
+                            : QList<ClusterFacts>();
+    auto* dialog = new PlacementPreviewDialog(*s, clusters, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
 }
 
 void PoliciesPage::updateState() {
@@ -118,6 +224,7 @@ void PoliciesPage::rebuild() {
         auto* card = new StrategyCard(s, svc->usage(PolicyKind::Placement, s.name).deployments,
                                       svc->syncSummary(PolicyKind::Placement, s.name));
         connect(card, &StrategyCard::makeDefaultRequested, this, &PoliciesPage::confirmMakeDefault);
+        connect(card, &StrategyCard::previewRequested, this, &PoliciesPage::showPlacement);
         strategies << card;
     }
     for (const ResourceProfile& p : set.profiles)
@@ -134,8 +241,11 @@ void PoliciesPage::rebuild() {
                 connect(card, &PolicyCard::yamlRequested, this, &PoliciesPage::showYaml);
                 connect(card, &PolicyCard::historyRequested, this, &PoliciesPage::showHistory);
             }
-    for (const repository::SyncRecord& r : svc->externalObjects())
-        (r.kind == PolicyKind::Resource ? profiles : strategies) << new ExternalCard(r);
+    for (const repository::SyncRecord& r : svc->externalObjects()) {
+        auto* card = new ExternalCard(r);
+        connect(card, &ExternalCard::adoptRequested, this, &PoliciesPage::adopt);
+        (r.kind == PolicyKind::Resource ? profiles : strategies) << card;
+    }
     tab(PolicyKind::Placement)->setCards(strategies);
     tab(PolicyKind::Resource)->setCards(profiles);
     tab(PolicyKind::Failover)->setCards(failover);

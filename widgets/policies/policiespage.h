@@ -3,14 +3,22 @@
 #include "common/page.h"
 #include "policy/policytypes.h"
 
+class QComboBox;
+class QLabel;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+
+namespace fd::policy {
+class PolicySync;
+}
 
 namespace fd::widgets {
 
 class EmptyState;
 class FieldMessage;
 class PolicyTab;
+class SyncDialog;
 
 // Placement strategies, resource profiles and failover policies: three tabs of cards over the
 // PolicyService (services().policies). Each tab has its empty state with "Create the default
@@ -47,6 +55,17 @@ public:
     void confirmMakeDefault(const QString& name);
     void showYaml(fd::policy::PolicyKind kind, const QString& name);
     void showHistory(fd::policy::PolicyKind kind, const QString& name);
+    // Sync (or check) with the control plane chosen in the sync bar; the dialog shows each object
+    // as it is handled. Null without a control plane.
+    SyncDialog* startSync(bool checkOnly);
+    void adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName);
+    void showPlacement(const QString& strategyName);
+
+    // The sync bar: the Karmada control plane to sync with, Check and Sync.
+    QComboBox* controlPlaneBox() const { return m_planes; }
+    QPushButton* syncButton() const { return m_syncButton; }
+    QPushButton* checkButton() const { return m_checkButton; }
+    QLabel* syncBarText() const { return m_syncText; }
 
 protected:
     void retranslate() override;
@@ -54,6 +73,7 @@ protected:
 private:
     void rebuild();
     void updateState();
+    void updateControlPlanes();
 
     QStackedWidget* m_stack;
     EmptyState* m_state;
@@ -61,6 +81,11 @@ private:
     QTabWidget* m_tabs;
     FieldMessage* m_notice;
     QList<PolicyTab*> m_kindTabs;
+    QLabel* m_syncText;
+    QComboBox* m_planes;
+    QPushButton* m_checkButton;
+    QPushButton* m_syncButton;
+    fd::policy::PolicySync* m_sync = nullptr; // with a registry and a policy service
 };
 
 } // namespace fd::widgets

@@ -92,6 +92,27 @@ PolicyCard::PolicyCard(PolicyKind kind, const QString& name, const QString& desc
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(desc);
+    // What the last sync or check found, in words (the badge's tooltip has every control plane).
+    for (const repository::SyncRecord& r : sync.records) {
+        QString text;
+        if (r.state == repository::SyncState::Drifted)
+            text = tr("Changed on %1 behind Fleetdeck's back: %2")
+                       .arg(r.controlPlaneName, r.driftedFields.join(QStringLiteral(", ")));
+        else if (r.state == repository::SyncState::Failed)
+            text = tr("Not synced to %1: %2").arg(r.controlPlaneName, r.lastError);
+        if (text.isEmpty())
+            continue;
+        auto* line = new QLabel(text);
+        line->setObjectName(QStringLiteral("syncProblem"));
+        line->setWordWrap(true);
+        line->setProperty("severity", r.state == repository::SyncState::Failed
+                                          ? QStringLiteral("error")
+                                          : QStringLiteral("warning"));
+        line->setStyleSheet(r.state == repository::SyncState::Failed
+                                ? QStringLiteral("color:#c0392b")
+                                : QStringLiteral("color:#b9770e"));
+        layout->addWidget(line);
+    }
     layout->addLayout(m_body);
     layout->addLayout(m_actions);
 
@@ -161,6 +182,12 @@ StrategyCard::StrategyCard(const PlacementStrategy& s, const QStringList& deploy
         connect(m_makeDefault, &QPushButton::clicked, this,
                 [this] { Q_EMIT makeDefaultRequested(policyName()); });
     }
+    m_preview = action(tr("Placement"), "previewButton");
+    m_preview->setToolTip(tr("Which registered clusters this strategy selects now, and why the "
+                             "others are not selected"));
+    actions()->insertWidget(3, m_preview);
+    connect(m_preview, &QPushButton::clicked, this,
+            [this] { Q_EMIT previewRequested(policyName()); });
     addFact(tr("Mode"),
             s.mode == PlacementMode::Auto           ? tr("Auto — spread by free capacity")
             : s.spread == ReplicaSpread::Duplicated ? tr("Manual — all replicas on every cluster")
@@ -313,16 +340,31 @@ ExternalCard::ExternalCard(const repository::SyncRecord& r, QWidget* parent)
     header->addWidget(sync);
     const QString plane =
         r.controlPlaneName.isEmpty() ? QString::number(r.controlPlaneId) : r.controlPlaneName;
-    auto* text =
-        new QLabel(tr("%1 %2 on %3 was not created by Fleetdeck. Adopting it arrives with "
-                      "policy sync.")
-                       .arg(r.objectKind, r.objectName.isEmpty() ? r.name : r.objectName, plane));
+    const QString objectName = r.objectName.isEmpty() ? r.name : r.objectName;
+    const bool adoptable = r.objectKind == u"ClusterPropagationPolicy";
+    auto* text = new QLabel(
+        adoptable ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
+                       "adopt it to manage its placement here.")
+                        .arg(r.objectKind, objectName, plane)
+                  : tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is.")
+                        .arg(r.objectKind, objectName, plane));
     text->setObjectName(QStringLiteral("cardDescription"));
     text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->addLayout(header);
     layout->addWidget(text);
+    if (adoptable) {
+        m_adopt = action(tr("Adopt"), "adoptButton");
+        auto* actions = new QHBoxLayout;
+        actions->addWidget(m_adopt);
+        actions->addStretch(1);
+        layout->addLayout(actions);
+        const qint64 cp = r.controlPlaneId;
+        const QString kind = r.objectKind;
+        connect(m_adopt, &QPushButton::clicked, this,
+                [this, cp, kind, objectName] { Q_EMIT adoptRequested(cp, kind, objectName); });
+    }
 }
 
 } // namespace fd::widgets

@@ -66,15 +66,18 @@ public:
     StrategyCard(const fd::policy::PlacementStrategy& strategy, const QStringList& deployments,
                  const fd::policy::SyncSummary& sync, QWidget* parent = nullptr);
     QPushButton* makeDefaultButton() const { return m_makeDefault; }
+    QPushButton* previewButton() const { return m_preview; }
 
     static QString targetsText(const fd::policy::PlacementStrategy& strategy);
     static QString ruleText(const fd::policy::PlacementRule& rule);
 
 Q_SIGNALS:
     void makeDefaultRequested(const QString& name);
+    void previewRequested(const QString& name);
 
 private:
     QPushButton* m_makeDefault = nullptr;
+    QPushButton* m_preview = nullptr;
 };
 
 class ProfileCard final : public PolicyCard {
@@ -112,6 +115,15 @@ class ExternalCard final : public QFrame {
 public:
     explicit ExternalCard(const fd::policy::repository::SyncRecord& record,
                           QWidget* parent = nullptr);
+    QPushButton* adoptButton() const { return m_adopt; }
+
+Q_SIGNALS:
+    // Adopting makes a ClusterPropagationPolicy a placement strategy (PolicySync::adopt).
+    void adoptRequested(qint64 controlPlaneId, const QString& objectKind,
+                        const QString& objectName);
+
+private:
+    QPushButton* m_adopt = nullptr;
 };
 
 } // namespace fd::widgets
