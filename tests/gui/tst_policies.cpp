@@ -565,8 +565,8 @@ private Q_SLOTS:
         QVERIFY(env.f.store
                     ->writeSync([](sqlite3* db) {
                         return fd::store::exec(
-                            db, "INSERT INTO clusters (name, server, created_at, updated_at) "
-                                "VALUES ('karmada-hq', 'https://127.0.0.1:6443', 1, 1)");
+                            db, "INSERT INTO clusters (name, created_at, updated_at) "
+                                "VALUES ('karmada-hq', 1, 1)");
                     })
                     .ok());
         repository::SyncRecord failed;

@@ -36,8 +36,7 @@ class TestPolicyStore final : public QObject {
         qint64 id = 0;
         write([&](sqlite3* db) -> fd::Status {
             auto st = fd::store::Statement::prepare(
-                db, "INSERT INTO clusters (name, server, created_at, updated_at) VALUES (?, "
-                    "'https://127.0.0.1:6443', 1, 1)");
+                db, "INSERT INTO clusters (name, created_at, updated_at) VALUES (?, 1, 1)");
             if (!st)
                 return st.error();
             st->bind(1, QString::fromLatin1(name));
