@@ -24,11 +24,16 @@ build_packages=(
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
 # clang with libFuzzer for the fuzzers, and the real peers the tests run against (a private
-# D-Bus session bus with gnome-keyring's Secret Service for the keychain backend's tests).
+# D-Bus session bus with gnome-keyring's Secret Service for the keychain backend's tests, and
+# kubectl as the oracle: Debian 12's kubernetes-client is kubectl 1.20.2, which the tests accept
+# as well as 1.32; an installed `kubectl` package — the Kubernetes project's or the Google Cloud
+# CLI's — also satisfies the entry, since it owns /usr/bin/kubectl and the two cannot both be
+# installed; tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl
   fonts-noto-cjk procps 'nginx-light|nginx' python3-jsonschema python3-yaml
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
+  'kubernetes-client|kubectl'
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).
@@ -62,29 +67,18 @@ install_missing() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${resolved[@]}"
 }
 
-# The end-to-end tests use kubectl 1.32 as their oracle (tests/e2e/kubefixture.py pins it and
-# says why Debian 12's own kubernetes-client 1.20 cannot serve). Debian's archive does not have
-# it, so when none is found this says how to get one and stops before the long build.
+# The kubectl the tests will use (tests/e2e/kubefixture.py decides, so this and the tests agree):
+# KUBECTL, else the Google Cloud CLI's kubectl 1.32 when present, else kubectl on PATH (Debian's
+# kubernetes-client 1.20 on a fresh Debian 12) unless that is the Google Cloud CLI's dispatcher.
+# When there is none, stop before the long build: every kubectl test would fail.
 require_kubectl() {
   local found
-  if found=$(python3 "$root/tests/e2e/kubefixture.py" --find-kubectl); then
-    export KUBECTL=$found
-    echo "==> kubectl for the oracle tests: $KUBECTL"
+  if found=$(python3 "$root/tests/e2e/kubefixture.py" --describe-kubectl); then
+    export KUBECTL=${found% *}
+    echo "==> kubectl for the tests: $found"
     return 0
   fi
-  cat >&2 <<'EOF'
-
-The tests need kubectl 1.32.x as their oracle and none was found. Debian 12's archive has only
-kubernetes-client 1.20, which cannot serve (its `kubectl config set-credentials` crashes).
-Install kubectl 1.32 one of these ways, then run this command again:
-  - the Kubernetes project's apt repository for v1.32, then `apt-get install kubectl`
-    (https://kubernetes.io/docs/tasks/tools/install-kubectl-linux/, "Install using native
-    package management", with v1.32 in the repository line);
-  - the v1.32 release binary from the same page (verify its sha256), saved as e.g.
-    /usr/local/bin/kubectl-1.32, and run with KUBECTL=/usr/local/bin/kubectl-1.32;
-  - the Google Cloud CLI's kubectl package, which installs
-    /usr/lib/google-cloud-sdk/bin/kubectl.1.32 (found without KUBECTL).
-EOF
+  echo "==> no usable kubectl (see above); the tests need kubectl 1.20.x or 1.32.x" >&2
   exit 1
 }
 

@@ -1,8 +1,9 @@
 // Cluster registry benchmarks (figures, not pass/fail):
 //   test    — connection test of N virtual clusters (default 500) on the test API server with
 //             injected latency (default 50 ms), all through the one HttpClient; baseline: the
-//             real kubectl 1.32 `get nodes` run per cluster one after another (a sample of
-//             --kubectl-sample clusters, extrapolated to N).
+//             real kubectl (as tests/e2e/kubefixture.py finds it) `get nodes` run per cluster one
+//             after another (a sample of --kubectl-sample clusters, extrapolated to N). Without
+//             kubectl, or when it fails, the run fails: there is no figure without its baseline.
 //   refresh — background health refresh of N clusters (default 2,000): the longest event-loop
 //             stall seen by a 5 ms timer during the refresh, and peak RSS.
 //
@@ -10,17 +11,16 @@
 //                       [--legacy-tls]  (the HTTP core's TLS set-up before connection pools)
 //   bench_registry refresh [--clusters 2000] [--latency 50] [--in-flight 256]
 #include "registrytesthelpers.h"
+#include "testutil.h"
 
 #include "net/httpclient.h"
 #include "registry/clusterregistryimpl.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTextStream>
 
 #include <sys/resource.h>
@@ -81,16 +81,6 @@ bool importAll(fd::test::RegistryEnv& env, const fd::test::KubeTestServer& kube,
             return false;
         }
     return true;
-}
-
-QString findKubectl() {
-    const QString env = qEnvironmentVariable("KUBECTL");
-    if (!env.isEmpty())
-        return env;
-    const QString versioned = QStringLiteral("/usr/lib/google-cloud-sdk/bin/kubectl.1.32");
-    if (QFile::exists(versioned))
-        return versioned;
-    return QStandardPaths::findExecutable(QStringLiteral("kubectl"));
 }
 
 struct Setup {
@@ -182,10 +172,16 @@ int runTest(const QStringList& args) {
                .arg(serverCpuMs, 0, 'f', 0);
     out.flush();
 
-    const QString kubectl = findKubectl();
-    if (kubectl.isEmpty() || sample <= 0) {
-        out << "kubectl: not found; no baseline\n";
-        return 0;
+    // The baseline is part of the figure: without kubectl (or a sample) the run fails.
+    QString noKubectl;
+    const QString kubectl = fd::test::findKubectl(&noKubectl);
+    if (kubectl.isEmpty()) {
+        out << "kubectl: " << noKubectl << '\n';
+        return 1;
+    }
+    if (sample <= 0) {
+        out << "--kubectl-sample must be at least 1: the baseline is kubectl\n";
+        return 2;
     }
     double kubectlMs = 0;
     const int runs = std::min(sample, n);
@@ -200,12 +196,14 @@ int runTest(const QStringList& args) {
                           QStringLiteral("nodes")});
         p.waitForFinished(60000);
         kubectlMs += double(k.nsecsElapsed()) / 1e6;
-        if (p.exitCode() != 0)
+        if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
             out << "kubectl failed: " << p.readAllStandardError() << '\n';
+            return 1; // a failed baseline is no figure
+        }
     }
     const double perCluster = kubectlMs / runs;
     const double extrapolated = perCluster * n;
-    out << QStringLiteral("kubectl.1.32 get nodes, one cluster after another: %1 ms per cluster "
+    out << QStringLiteral("kubectl get nodes, one cluster after another: %1 ms per cluster "
                           "(sample of %2), extrapolated to %3 clusters: %4 ms\n")
                .arg(perCluster, 0, 'f', 1)
                .arg(runs)

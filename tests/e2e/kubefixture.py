@@ -21,69 +21,103 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SERVER = os.path.join(HERE, "..", "servers", "kubeapi", "server.py")
 
 
-# The kubectl the oracle tests are written against. Only 1.32.x: Debian 12's own
-# kubernetes-client (1.20.2) cannot serve as the oracle — its `config set-credentials` crashes
-# (SIGSEGV in json-iterator/reflect2, built with a newer Go than that library supports), it lacks
-# `set-cluster --tls-server-name/--proxy-url`, the exec flags the generator uses, client-side
-# apply against a server without /openapi/v2 and `auth whoami`. installers/quickstart.sh says how
-# to get 1.32.
-KUBECTL_VERSION = (1, 32)
+# The kubectl releases the tests are written against, and why two:
+# - 1.20 is what Debian 12 ships (package kubernetes-client, v1.20.2 built with Go 1.19): the
+#   README's test command must work on a fresh Debian 12 machine with apt packages only.
+# - 1.32 is a current release (the test API server answers as a 1.32 server does); it is used when
+#   present (KUBECTL, or the Google Cloud CLI's versioned binary below).
+# What the two differ in is handled by the tests themselves, never by skipping: Debian's 1.20
+# crashes in `config set-credentials` and whenever it writes a kubeconfig holding a non-empty map
+# (json-iterator/reflect2 under Go 1.19), has no `set-cluster --tls-server-name/--proxy-url`,
+# no exec flags, drops fields it does not know (exec interactiveMode) from `config view`, fetches
+# /openapi/v2 (protobuf) for client-side validation and apply, and has no `auth whoami`.
+SUPPORTED_MINORS = {(1, 20): "Debian 12's kubernetes-client", (1, 32): "a current release"}
 # The Google Cloud CLI's kubectl package installs one binary per minor version here; its
 # /usr/bin/kubectl is a dispatcher that contacts a server before it runs anything: never used.
-SDK_KUBECTL = "/usr/lib/google-cloud-sdk/bin/kubectl.%d.%d" % KUBECTL_VERSION
+SDK_KUBECTL = "/usr/lib/google-cloud-sdk/bin/kubectl.1.32"
 SDK_DISPATCHER = "/usr/lib/google-cloud-sdk/bin/kubectl"
 HOW_TO_GET_KUBECTL = (
-    "installers/quickstart.sh test finds kubectl %d.%d (KUBECTL, %s, or kubectl on PATH) and, "
-    "when there is none, says how to install it; then set KUBECTL=/path/to/kubectl-%d.%d"
-    % (KUBECTL_VERSION + (SDK_KUBECTL,) + KUBECTL_VERSION))
+    "Install Debian's kubectl with `apt-get install kubernetes-client` (installers/quickstart.sh "
+    "test does), or point KUBECTL at a kubectl 1.20.x or 1.32.x binary")
+# A real kubectl answers `version --client` at once and offline; more than this is not a kubectl.
+VERSION_TIMEOUT_S = 20
 
 
 class MissingTool(RuntimeError):
     """A tool a test needs is missing or the wrong version: the test fails (it never skips)."""
 
 
-def kubectl_version(path):
-    """(major, minor, gitVersion) that `path version --client` reports, or raises MissingTool."""
+def _offline(argv):
+    """argv run in a new network namespace with only a down loopback when the kernel allows an
+    unprivileged one (Debian 12 does): a dispatcher that has to reach a server cannot, and fails."""
+    unshare = shutil.which("unshare")
+    if unshare and subprocess.run([unshare, "-rn", "true"], capture_output=True,
+                                  timeout=VERSION_TIMEOUT_S).returncode == 0:
+        return [unshare, "-rn", *argv]
+    return argv
+
+
+def _probe(path):
+    """((major, minor), gitVersion) that `path version --client -o json` reports offline within
+    VERSION_TIMEOUT_S, or (None, why not): then it is no kubectl binary (or a dispatcher)."""
     try:
-        p = subprocess.run([path, "version", "--client", "-o", "json"], capture_output=True,
-                           text=True, timeout=60, env=dict(os.environ, KUBECONFIG=os.devnull))
+        p = subprocess.run(_offline([path, "version", "--client", "-o", "json"]),
+                           capture_output=True, text=True, timeout=VERSION_TIMEOUT_S,
+                           env=dict(os.environ, KUBECONFIG=os.devnull, HOME="/nonexistent"))
         info = json.loads(p.stdout)["clientVersion"]
-        return int(info["major"]), int(info["minor"].rstrip("+")), info["gitVersion"]
-    except (OSError, subprocess.TimeoutExpired, ValueError, KeyError, TypeError) as e:
-        raise MissingTool(f"{path} does not report a kubectl client version ({e}). "
-                          + HOW_TO_GET_KUBECTL) from None
+        return (int(info["major"]), int(info["minor"].rstrip("+"))), info["gitVersion"]
+    except subprocess.TimeoutExpired:
+        return None, (f"{path} did not answer `version --client` offline within "
+                      f"{VERSION_TIMEOUT_S} s (not a kubectl binary: a dispatcher?)")
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        return None, f"{path} does not report a kubectl client version offline ({e})"
 
 
-def find_kubectl():
-    """The kubectl the oracle tests pin (KUBECTL_VERSION), or raises MissingTool saying why.
+_found = None
 
-    KUBECTL when set (and then only it), else the Google Cloud CLI's versioned binary, else
-    kubectl on PATH unless that is the Google Cloud CLI's dispatcher. The version is checked:
-    an oracle of another version is not the oracle these tests were written against.
+
+def find_kubectl_info():
+    """(path, (major, minor), gitVersion) of the kubectl the tests use, or raises MissingTool.
+
+    KUBECTL when set (and then only it), else the Google Cloud CLI's kubectl 1.32, else kubectl
+    on PATH unless that is the Google Cloud CLI's dispatcher. It must answer `version --client`
+    offline and be 1.20.x or 1.32.x (SUPPORTED_MINORS); anything else fails, naming what was found.
     """
+    global _found
+    if _found:
+        return _found
     env = os.environ.get("KUBECTL")
+    found = []
     if env:
-        candidates, origin = [env], "KUBECTL"
+        candidates = [env]
     else:
         on_path = shutil.which("kubectl")
         if on_path and os.path.realpath(on_path) == SDK_DISPATCHER:
+            found.append(f"{on_path} is the Google Cloud CLI's dispatcher (not used)")
             on_path = None
         candidates = [c for c in (SDK_KUBECTL, on_path) if c]
-        origin = "kubectl"
-    found = []
     for candidate in candidates:
         if not os.access(candidate, os.X_OK):
+            if env:
+                found.append(f"KUBECTL={env} is not an executable")
             continue
-        major, minor, git_version = kubectl_version(candidate)
-        if (major, minor) == KUBECTL_VERSION:
-            return candidate
-        found.append(f"{candidate} is {git_version}")
-    want = "kubectl %d.%d.x" % KUBECTL_VERSION
-    if found:
-        raise MissingTool(f"{want} is required, but {'; '.join(found)}. " + HOW_TO_GET_KUBECTL)
-    where = f"KUBECTL={env} is not an executable" if env else \
-        f"no {origin} at {SDK_KUBECTL} or on PATH"
-    raise MissingTool(f"{want} is required, but {where}. " + HOW_TO_GET_KUBECTL)
+        version, git_version = _probe(candidate)
+        if version is None:
+            found.append(git_version)
+        elif version in SUPPORTED_MINORS:
+            _found = (candidate, version, git_version)
+            return _found
+        else:
+            found.append(f"{candidate} is {git_version}")
+    want = "kubectl 1.20.x (Debian 12's kubernetes-client) or 1.32.x"
+    what = "; ".join(found) if found else \
+        f"there is no kubectl on PATH or at {SDK_KUBECTL}"
+    raise MissingTool(f"The tests need {want}, but {what}. " + HOW_TO_GET_KUBECTL + ".")
+
+
+def find_kubectl():
+    """The path of the kubectl the tests use (find_kubectl_info), or raises MissingTool."""
+    return find_kubectl_info()[0]
 
 
 class KubeServerError(RuntimeError):
@@ -319,12 +353,15 @@ class KubeServer:
 
 
 if __name__ == "__main__":
-    # installers/quickstart.sh asks here, so it and the tests agree on which kubectl is right.
-    if sys.argv[1:] != ["--find-kubectl"]:
-        print("usage: kubefixture.py --find-kubectl", file=sys.stderr)
+    # installers/quickstart.sh, the C++ tests and the benchmarks ask here, so they and the Python
+    # tests agree on which kubectl is used. --find-kubectl prints its path; --describe-kubectl
+    # prints "PATH VERSION" (e.g. "/usr/bin/kubectl v1.20.2").
+    if sys.argv[1:] not in (["--find-kubectl"], ["--describe-kubectl"]):
+        print("usage: kubefixture.py --find-kubectl | --describe-kubectl", file=sys.stderr)
         sys.exit(2)
     try:
-        print(find_kubectl())
+        path, _, git_version = find_kubectl_info()
     except MissingTool as e:
         print(e, file=sys.stderr)
         sys.exit(1)
+    print(path if sys.argv[1] == "--find-kubectl" else f"{path} {git_version}")

@@ -162,6 +162,70 @@ class Discovery(unittest.TestCase):
         pp = next(r for r in policy["versions"][0]["resources"] if r["resource"] == "propagationpolicies")
         self.assertEqual((pp["scope"], pp["responseKind"]["kind"]), ("Namespaced", "PropagationPolicy"))
 
+    def test_openapi_v2_json_protobuf_and_406(self):
+        # kubectl before 1.25 fetches this (as protobuf) before it validates or applies anything.
+        code, headers, raw = KUBE.request("GET", "/openapi/v2", headers={"Accept": "application/json"})
+        self.assertEqual((code, headers["Content-Type"]), (200, "application/json"))
+        doc = json.loads(raw)
+        self.assertEqual((doc["swagger"], doc["info"]["version"]), ("2.0", "v1.32.3"))
+        dep = doc["definitions"]["io.k8s.api.apps.v1.Deployment"]
+        self.assertEqual(dep["x-kubernetes-group-version-kind"],
+                         [{"group": "apps", "kind": "Deployment", "version": "v1"}])
+        pp = doc["definitions"]["io.karmada.policy.v1alpha1.PropagationPolicy"]
+        self.assertIn("resourceSelectors", pp["properties"]["spec"]["required"])
+        for accept in ("application/com.github.proto-openapi.spec.v2@v1.0+protobuf",
+                       "application/com.github.proto-openapi.spec.v2.v1.0+protobuf",
+                       "application/yaml;q=0.9, application/com.github.proto-openapi.spec.v2.v1.0+protobuf"):
+            code, pb_headers, pb = KUBE.request("GET", "/openapi/v2", headers={"Accept": accept})
+            self.assertEqual((code, pb_headers["Content-Type"]),
+                             (200, "application/com.github.proto-openapi.spec.v2.v1.0+protobuf"), accept)
+            self.assertEqual(pb_headers["Etag"], headers["Etag"])  # both: SHA-512 of the JSON
+            # openapi.v2.Document: swagger = 1, definitions = 9 (NamedSchema: name = 1, value = 2)
+            fields = protobuf_fields(pb)
+            self.assertEqual(fields[1], [b"2.0"])
+            named = [protobuf_fields(n) for n in protobuf_fields(fields[9][0])[1]]
+            self.assertEqual([n[1][0].decode() for n in named], list(doc["definitions"]))
+            schema = protobuf_fields(next(n[2][0] for n in named
+                                          if n[1][0] == b"io.k8s.api.apps.v1.Deployment"))
+            # Schema.vendor_extension = 31 (NamedAny: name = 1, value = 2 (Any: yaml = 2))
+            ext = {protobuf_fields(e)[1][0].decode(): protobuf_fields(e)[2][0] for e in schema[31]}
+            gvk = protobuf_fields(ext["x-kubernetes-group-version-kind"])[2][0]
+            self.assertEqual(json.loads(gvk), dep["x-kubernetes-group-version-kind"])
+        code, _, raw = KUBE.request("GET", "/openapi/v2", headers={"Accept": "application/yaml"})
+        self.assertEqual((code, raw), (406, b""))
+        code, _, _ = KUBE.request("GET", "/swagger-2.0.0.pb-v1", headers={"Accept": "*/*"})
+        self.assertEqual(code, 404)
+
+
+def protobuf_fields(data):
+    """{field number: [int or bytes]} of one protobuf message (varint and length-delimited)."""
+    out, i = {}, 0
+
+    def varint():
+        nonlocal i
+        shift = value = 0
+        while True:
+            b = data[i]
+            i += 1
+            value |= (b & 0x7F) << shift
+            shift += 7
+            if not b & 0x80:
+                return value
+
+    while i < len(data):
+        key = varint()
+        if key & 7 == 0:
+            value = varint()
+        elif key & 7 == 2:
+            n = varint()
+            value, i = data[i:i + n], i + n
+        elif key & 7 == 1:
+            value, i = data[i:i + 8], i + 8
+        else:
+            raise ValueError(f"wire type {key & 7}")
+        out.setdefault(key >> 3, []).append(value)
+    return out
+
 
 class Nodes(unittest.TestCase):
     def test_seeded_gpu_nodes(self):

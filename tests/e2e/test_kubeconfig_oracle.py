@@ -1,4 +1,4 @@
-"""kubectl 1.32 as the oracle for Fleetdeck's kubeconfig reader.
+"""kubectl (1.32, or Debian 12's 1.20) as the oracle for Fleetdeck's kubeconfig reader.
 
 Kubeconfigs are generated here with `kubectl config set-cluster / set-credentials / set-context`
 (every auth kind, CA data and file, tls-server-name, insecure, proxy-url, namespace), alone and
@@ -16,12 +16,14 @@ Deliberate differences, normalised below:
   mentions them (what kubectl does before using them), and its export writes them absolute.
 - Fleetdeck masks secret-looking exec arguments in `show` (never printed).
 
-The oracle is pinned to kubectl 1.32.x (kubefixture.find_kubectl checks the version and fails on
-any other): what `config view` prints, and which `config set-*` flags exist, change between
-versions, and an oracle of another version is not the one these expectations were checked
-against.
+The oracle is kubectl 1.32.x or Debian 12's 1.20.x (kubefixture.find_kubectl checks the version
+and fails on any other): what `config view` prints, and which `config set-*` flags exist, change
+between versions, and an oracle of another version is not one these expectations were checked
+against. The comparisons are the same for both; only the generator differs where 1.20 itself
+does (see Generator).
 """
 
+import base64
 import json
 import os
 import shutil
@@ -32,7 +34,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kubefixture import find_kubectl  # noqa: E402
+from kubefixture import find_kubectl_info  # noqa: E402
 
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 V1 = "client.authentication.k8s.io/v1"
@@ -41,13 +43,14 @@ V1ALPHA1 = "client.authentication.k8s.io/v1alpha1"
 
 
 KUBECTL = None
+KUBECTL_VERSION = None  # (major, minor)
 
 
 def setUpModule():
-    global KUBECTL
+    global KUBECTL, KUBECTL_VERSION
     # A missing or other-version kubectl fails the run (MissingTool says what to install).
-    KUBECTL = find_kubectl()
-    print(f"kubectl: {KUBECTL}", file=sys.stderr)
+    KUBECTL, KUBECTL_VERSION, git_version = find_kubectl_info()
+    print(f"kubectl: {KUBECTL} ({git_version})", file=sys.stderr)
 
 
 def kubectl(*args, kubeconfig=None, env_list=None):
@@ -145,10 +148,28 @@ def strip_empty(value):
 
 
 class Generator:
-    """Writes kubeconfigs with kubectl's own `config set-*` commands."""
+    """Writes kubeconfigs with kubectl's own `config set-*` commands.
 
-    def __init__(self, root):
+    kubectl 1.32 writes every option itself. Debian 12's kubectl 1.20 cannot, so for it the
+    1.32 command lines are translated here, and kubectl still writes everything it can:
+    - `set-cluster` has no --tls-server-name or --proxy-url: `config set clusters.NAME.FIELD`;
+    - `set-credentials` crashes (SIGSEGV in json-iterator/reflect2, built with a newer Go than
+      that library supports): token, basic and certificate users through `config set
+      users.NAME.FIELD` (certificate data base64, as `config set` takes bytes);
+    - exec and auth-provider users cannot be written by 1.20 at all (`config set` cannot make
+      their structs, and any write of a file holding an auth-provider's config map crashes), so
+      they are kept aside and appended to the file as YAML by finish(), after kubectl's last
+      write; kubectl then reads them like any hand-written kubeconfig.
+    1.20's `config view` leaves out the exec fields it does not know (interactiveMode) on both
+    sides of every comparison, so with 1.20 those are not compared. Every file is complete only
+    after finish(FILE).
+    """
+
+    def __init__(self, root, version):
         self.root = root
+        self.legacy = version < (1, 21)
+        self.pending = {}  # kubeconfig -> {user name: user} (1.20: appended by finish)
+        self.finished = set()
 
     def path(self, rel):
         p = os.path.join(self.root, rel)
@@ -156,7 +177,19 @@ class Generator:
         return p
 
     def set(self, kubeconfig, *args):
-        kubectl("config", *args, kubeconfig=kubeconfig)
+        if kubeconfig in self.finished:
+            raise AssertionError(f"{kubeconfig}: no kubectl write after finish()")
+        if self.legacy and args[0] == "set-cluster":
+            return self._legacy_cluster(kubeconfig, args[1], args[2:])
+        if self.legacy and args[0] == "set-credentials":
+            return self._legacy_credentials(kubeconfig, args[1], args[2:])
+        if self.legacy and args[0] == "set" and args[1].startswith("users."):
+            name, field = args[1].split(".")[1:]
+            user = self.pending.get(kubeconfig, {}).get(name)
+            if user is not None:
+                user[field] = args[2]
+                return None
+        return kubectl("config", *args, kubeconfig=kubeconfig)
 
     def pki(self, rel_dir, cn):
         """A CA, and a client certificate signed by it, under rel_dir (openssl CLI)."""
@@ -176,27 +209,104 @@ class Generator:
              f"{d}/ca.key", "-CAcreateserial", "-out", f"{d}/client.crt", "-days", "30")
         return d
 
+    def install_hint(self, kubeconfig, user, hint):
+        """`kubectl config set` cannot set exec fields; add installHint under the user's exec."""
+        if self.legacy:
+            self.pending[kubeconfig][user]["exec"]["installHint"] = hint
+            return
+        with open(kubeconfig) as f:
+            lines = f.read().split("\n")
+        out, in_user = [], False
+        for line in lines:
+            out.append(line)
+            if line.startswith("- name: "):
+                in_user = line == f"- name: {user}"
+            if in_user and line == "    exec:":
+                out.append(f"      installHint: {json.dumps(hint)}")
+        with open(kubeconfig, "w") as f:
+            f.write("\n".join(out))
 
-def insert_install_hint(path, user, hint):
-    """`kubectl config set` cannot set exec fields; add installHint under the user's exec."""
-    with open(path) as f:
-        lines = f.read().split("\n")
-    out, in_user = [], False
-    for line in lines:
-        out.append(line)
-        if line.startswith("- name: "):
-            in_user = line == f"- name: {user}"
-        if in_user and line == "    exec:":
-            out.append(f"      installHint: {json.dumps(hint)}")
-    with open(path, "w") as f:
-        f.write("\n".join(out))
+    def finish(self, kubeconfig):
+        """Appends the users kept aside (1.20) to the `users:` list kubectl wrote last."""
+        self.finished.add(kubeconfig)
+        users = self.pending.pop(kubeconfig, {})
+        if not users:
+            return
+        with open(kubeconfig) as f:
+            text = f.read()
+        # kubectl writes the top-level keys sorted: `users` is the last one.
+        top = [line for line in text.splitlines() if line[:1].isalpha()]
+        if not top[-1].startswith("users:"):
+            raise AssertionError(f"{kubeconfig} does not end with its users: {top}")
+        text = text.replace("\nusers: null\n", "\nusers:\n").replace("\nusers: []\n", "\nusers:\n")
+        for name, user in users.items():
+            text += "- " + json.dumps({"name": name, "user": user}) + "\n"
+        with open(kubeconfig, "w") as f:
+            f.write(text)
+
+    @staticmethod
+    def _flags(flags):
+        out = []
+        for flag in flags:
+            key, _, value = flag.partition("=")
+            out.append((key.lstrip("-"), value))
+        return out
+
+    def _legacy_cluster(self, kc, name, flags):
+        own, later = [], []
+        for key, value in self._flags(flags):
+            (later if key in ("tls-server-name", "proxy-url") else own).append((key, value))
+        kubectl("config", "set-cluster", name, *[f"--{k}={v}" for k, v in own], kubeconfig=kc)
+        for key, value in later:
+            kubectl("config", "set", f"clusters.{name}.{key}", value, kubeconfig=kc)
+
+    def _legacy_credentials(self, kc, name, flags):
+        flags = self._flags(flags)
+        keys = {k for k, _ in flags}
+        if keys & {"exec-command", "auth-provider"}:
+            # What 1.32's set-credentials writes for these flags.
+            user = {}
+            for key, value in flags:
+                if key == "exec-command":
+                    user.setdefault("exec", {})["command"] = value
+                elif key == "exec-api-version":
+                    user.setdefault("exec", {})["apiVersion"] = value
+                elif key == "exec-arg":
+                    user.setdefault("exec", {}).setdefault("args", []).append(value)
+                elif key == "exec-env":
+                    env_name, _, env_value = value.partition("=")
+                    user.setdefault("exec", {}).setdefault("env", []).append(
+                        {"name": env_name, "value": env_value})
+                elif key == "exec-interactive-mode":
+                    user.setdefault("exec", {})["interactiveMode"] = value
+                elif key == "exec-provide-cluster-info":
+                    user.setdefault("exec", {})["provideClusterInfo"] = value == "true"
+                elif key == "auth-provider":
+                    user.setdefault("auth-provider", {})["name"] = value
+                elif key == "auth-provider-arg":
+                    arg, _, arg_value = value.partition("=")
+                    user.setdefault("auth-provider", {}).setdefault("config", {})[arg] = arg_value
+                else:
+                    raise AssertionError(f"no 1.20 translation for --{key} with exec/auth-provider")
+            self.pending.setdefault(kc, {})[name] = user
+            return
+        embed = ("embed-certs", "true") in flags
+        for key, value in flags:
+            if key == "embed-certs":
+                continue
+            if key not in ("token", "username", "password", "client-certificate", "client-key"):
+                raise AssertionError(f"no 1.20 translation for set-credentials --{key}")
+            if embed and key.startswith("client-"):
+                with open(value, "rb") as f:
+                    key, value = key + "-data", base64.b64encode(f.read()).decode()
+            kubectl("config", "set", f"users.{name}.{key}", value, kubeconfig=kc)
 
 
 class KubeconfigOracleTest(unittest.TestCase):
     def setUp(self):
         self.tmp = tempfile.mkdtemp(prefix="kubeconfig-oracle-")
         self.addCleanup(shutil.rmtree, self.tmp, True)
-        self.gen = Generator(self.tmp)
+        self.gen = Generator(self.tmp, KUBECTL_VERSION)
 
     # --- the comparison -------------------------------------------------------------------
 
@@ -354,7 +464,7 @@ class KubeconfigOracleTest(unittest.TestCase):
           "--auth-provider-arg=id-token=eyJhbGciOiJSUzI1NiJ9.e30.TestOnlySignature",
           "--auth-provider-arg=refresh-token=TestOnlyRefreshToken")
         s("set", "users.token-file.tokenFile", "token")
-        insert_install_hint(kc, "exec-v1", "Install kubelogin: https://azure.github.io/kubelogin")
+        self.gen.install_hint(kc, "exec-v1", "Install kubelogin: https://azure.github.io/kubelogin")
         for ctx, cluster, user, ns in [
                 ("token", "ca-file", "token", "default"),
                 ("token-file", "ca-data", "token-file", None),
@@ -373,6 +483,7 @@ class KubeconfigOracleTest(unittest.TestCase):
                 args.append(f"--namespace={ns}")
             s("set-context", ctx, *args)
         s("use-context", "exec-v1")
+        self.gen.finish(kc)
         return kc
 
     def test_every_auth_kind_alone(self):
@@ -387,7 +498,9 @@ class KubeconfigOracleTest(unittest.TestCase):
         self.assertEqual({e["name"] for e in users["exec-v1"]["exec"]["env"]},
                          {"AAD_LOGIN_METHOD", "AZURE_CLIENT_SECRET"})
         self.assertEqual(users["token-file"]["tokenFile"], "token")  # relative, as written
-        self.assertEqual(users["exec-v1beta1"]["exec"]["command"], "bin/credential-helper")
+        # relative with a '/' (1.32's set-credentials writes it cleaned; 1.20's is appended as given)
+        self.assertEqual(os.path.normpath(users["exec-v1beta1"]["exec"]["command"]),
+                         "bin/credential-helper")
 
     def test_secrets_stay_out_of_show(self):
         kc = self.every_kind()
@@ -422,6 +535,7 @@ class KubeconfigOracleTest(unittest.TestCase):
           "--namespace=ops")
         s("set-context", "dangling", "--cluster=nowhere", "--user=nobody")
         s("use-context", "second-only")
+        self.gen.finish(second)
         # kubectl writes relative paths into the file when they are relative to it.
         with open(second) as f:
             self.assertIn("certificate-authority: certs/ca.crt", f.read())

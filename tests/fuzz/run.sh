@@ -6,7 +6,9 @@
 #
 #   tests/fuzz/run.sh [--build-dir DIR] [--seconds N | --total-seconds N] [--jobs J] [--only NAME]
 #
-# Exit 77 (skipped) when no clang++ with libFuzzer is installed.
+# Exit 77 when no clang++ with libFuzzer is installed: the fuzz_smoke test sets no
+# SKIP_RETURN_CODE, so that is a failure (a skipped test would count as passed), and the message
+# says what to install.
 # --seconds N: each target runs N seconds (default 60). --total-seconds N: N split evenly over
 # the targets (what the CTest smoke test uses). The build dir is reused between runs (and
 # ccache helps), so only the first run pays for the build. --only NAME builds and runs one target
@@ -38,8 +40,8 @@ if [ -z "$cxx" ]; then
     if command -v "$c" >/dev/null 2>&1; then cxx=$(command -v "$c"); break; fi
   done
 fi
-# 77: skipped (CTest's SKIP_RETURN_CODE) when there is no clang++ with libFuzzer.
-[ -n "$cxx" ] || { echo "run.sh: clang++ not found (set CXX_FUZZ)" >&2; exit 77; }
+# 77 (a failure for fuzz_smoke, not a skip) when there is no clang++ with libFuzzer.
+[ -n "$cxx" ] || { echo "run.sh: clang++ not found (install clang and libclang-rt-dev, or set CXX_FUZZ)" >&2; exit 77; }
 mkdir -p "$build_dir"
 probe="$build_dir/libfuzzer-probe"
 if [ ! -x "$probe" ]; then

@@ -1,10 +1,12 @@
 // The main window as a user meets it: navigation, empty states, About, language switch in
 // Settings, and what survives a restart (geometry, selected page, language).
 #include "guifixture.h"
+#include "screenshothelpers.h"
 
 #include "clusters/clusterspage.h"
 #include "common/emptystate.h"
 #include "common/page.h"
+#include "common/pathlabel.h"
 #include "common/versioninfo.h"
 #include "policies/policiespage.h"
 #include "shell/aboutdialog.h"
@@ -23,6 +25,7 @@
 #include <QtTest>
 
 using fd::widgets::MainWindow;
+using fd::widgets::PathLabel;
 
 class TestMainWindow final : public QObject {
     Q_OBJECT
@@ -120,10 +123,77 @@ private Q_SLOTS:
         fd::test::GuiFixture f;
         MainWindow w(f.services);
         w.show();
-        auto* dataDir = w.statusBar()->findChild<QLabel*>(QStringLiteral("statusDataDir"));
-        QVERIFY(dataDir->text().contains(QDir::toNativeSeparators(f.dir.path())));
+        auto* dataDir = w.statusBar()->findChild<PathLabel*>(QStringLiteral("statusDataDir"));
+        QVERIFY(dataDir);
+        // The tests' TMPDIR lies under their HOME: the fixture's directory shows as ~/…
+        QVERIFY(f.dir.path().startsWith(QDir::homePath() + QLatin1Char('/')));
+        QCOMPARE(dataDir->fullText(),
+                 QStringLiteral("Data: ~") +
+                     QDir::toNativeSeparators(f.dir.path().mid(QDir::homePath().size())));
+        QCOMPARE(dataDir->toolTip(), QDir::toNativeSeparators(f.dir.path()));
+        // With room to spare, nothing is elided (in the status bar and on the Settings page).
+        w.resize(1100, 700);
+        w.showPage(QStringLiteral("settings"));
+        auto* row = w.findChild<PathLabel*>(QStringLiteral("dataDirLabel"));
+        QTRY_VERIFY(row->isVisible());
+        QTRY_COMPARE(row->text(), row->fullText());
+        QTRY_COMPARE(dataDir->text(), dataDir->fullText());
         auto* offline = w.statusBar()->findChild<QLabel*>(QStringLiteral("statusOffline"));
         QVERIFY(offline->text().startsWith(QLatin1String("Offline")));
+    }
+
+    void homeRelativePaths() {
+        const QString home = QDir::homePath();
+        QCOMPARE(fd::widgets::homeRelativePath(home), QStringLiteral("~"));
+        QCOMPARE(fd::widgets::homeRelativePath(home + QStringLiteral("/.local/share/Fleetdeck/")),
+                 QDir::toNativeSeparators(QStringLiteral("~/.local/share/Fleetdeck")));
+        // A sibling whose name starts like the home directory is not under it.
+        QCOMPARE(fd::widgets::homeRelativePath(home + QStringLiteral("-old/data")),
+                 QDir::toNativeSeparators(home + QStringLiteral("-old/data")));
+        QCOMPARE(fd::widgets::homeRelativePath(QStringLiteral("/srv/fleetdeck")),
+                 QDir::toNativeSeparators(QStringLiteral("/srv/fleetdeck")));
+    }
+
+    // A data directory under $HOME is shown as ~/… in the status bar and on the Settings page;
+    // a long one is elided in the middle and its row stays inside the page (the full path is
+    // the tooltip).
+    void longDataDirectoryStaysVisible() {
+        fd::test::GuiFixture f;
+        QString deep = QDir::homePath();
+        for (int i = 0; i < 12; ++i)
+            deep += QStringLiteral("/a-rather-long-directory-name-%1").arg(i);
+        deep += QStringLiteral("/Fleetdeck");
+        f.services.dataDir = deep;
+        MainWindow w(f.services);
+        w.resize(1100, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPage(QStringLiteral("settings"));
+        auto* row = w.findChild<PathLabel*>(QStringLiteral("dataDirLabel"));
+        auto* status = w.statusBar()->findChild<PathLabel*>(QStringLiteral("statusDataDir"));
+        QVERIFY(row && status);
+        QTRY_VERIFY(row->isVisible());
+        const QString native = QDir::toNativeSeparators(deep);
+        for (PathLabel* label : {row, status}) {
+            QCOMPARE(label->toolTip(), native);
+            QVERIFY2(label->text().contains(QChar(0x2026)), qPrintable(label->text()));
+            QVERIFY2(label->text().endsWith(QStringLiteral("Fleetdeck")),
+                     qPrintable(label->text()));
+            QVERIFY(!label->text().contains(QDir::homePath()));
+            // Inside the window, and the text fits the label.
+            const QRect inWindow(label->mapTo(&w, QPoint(0, 0)), label->size());
+            QVERIFY2(w.rect().contains(inWindow), qPrintable(label->objectName()));
+            QVERIFY(label->fontMetrics().horizontalAdvance(label->text()) <= label->width());
+        }
+        QVERIFY(row->text().startsWith(QStringLiteral("~")));
+        QVERIFY(status->text().startsWith(QStringLiteral("Data: ~")));
+        // The row is inside its group box, which is inside the visible part of the page.
+        auto* group = qobject_cast<QWidget*>(row->parent());
+        QVERIFY(group->rect().contains(QRect(row->mapTo(group, QPoint(0, 0)), row->size())));
+        QVERIFY(group->width() <= w.currentPage()->width());
+        // For review: the Settings page with this path.
+        fd::test::saveScreenshot(&w, fd::test::screenshotDir(QStringLiteral("en")) +
+                                         QStringLiteral("/settings-long-data-dir.png"));
     }
 
     void aboutListsLibraryVersions() {

@@ -1,11 +1,11 @@
 // The C++ fixture for the test Kubernetes API server: start/stop, credentials, kubeconfigs that a
 // real kubectl accepts, knobs and scale.
 #include "kubetestserver.h"
+#include "testutil.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -18,24 +18,17 @@ private:
     KubeTestServer m_kube;
     QTemporaryDir m_tmp;
 
-    static QString kubectl() {
-        const QString env = qEnvironmentVariable("KUBECTL");
-        if (!env.isEmpty())
-            return env;
-        const QString sdk = QStringLiteral("/usr/lib/google-cloud-sdk/bin/kubectl.1.32");
-        if (QFile::exists(sdk))
-            return sdk;
-        return QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    }
+    QString m_kubectl;
+    QString m_noKubectl; // why there is none (a test that needs it fails with this)
 
     struct Run {
         int exitCode;
         QString out;
         QString err;
     };
-    static Run runKubectl(const QString& kubeconfig, const QStringList& args) {
+    Run runKubectl(const QString& kubeconfig, const QStringList& args) const {
         QProcess p;
-        p.start(kubectl(), QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args);
+        p.start(m_kubectl, QStringList{QStringLiteral("--kubeconfig"), kubeconfig} + args);
         if (!p.waitForFinished(60000))
             return {-1, {}, QStringLiteral("timed out")};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -46,6 +39,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString()));
         QVERIFY(m_kube.isRunning());
+        m_kubectl = fd::test::findKubectl(&m_noKubectl);
     }
 
     void cleanupTestCase() {
@@ -79,8 +73,7 @@ private Q_SLOTS:
     }
 
     void kubectlAcceptsEveryAuthKind() {
-        if (kubectl().isEmpty())
-            QSKIP("kubectl not found");
+        QVERIFY2(!m_kubectl.isEmpty(), qPrintable(m_noKubectl));
         QFETCH(int, kind);
         QFETCH(QString, user);
         const QString path = m_tmp.filePath(QStringLiteral("kc-%1").arg(kind));
@@ -93,8 +86,7 @@ private Q_SLOTS:
     }
 
     void viewerIsForbiddenToCreate() {
-        if (kubectl().isEmpty())
-            QSKIP("kubectl not found");
+        QVERIFY2(!m_kubectl.isEmpty(), qPrintable(m_noKubectl));
         const QString path = m_tmp.filePath(QStringLiteral("kc-viewer"));
         QVERIFY(m_kube.writeKubeconfig(path, QStringLiteral("viewer"),
                                        KubeTestServer::AuthKind::ClientCert));
@@ -107,8 +99,7 @@ private Q_SLOTS:
     }
 
     void knobsInjectFailures() {
-        if (kubectl().isEmpty())
-            QSKIP("kubectl not found");
+        QVERIFY2(!m_kubectl.isEmpty(), qPrintable(m_noKubectl));
         const QString vc = QStringLiteral("knobbed");
         const QString path = m_tmp.filePath(QStringLiteral("kc-knobs"));
         QVERIFY(m_kube.writeKubeconfig(path, QStringLiteral("admin"),

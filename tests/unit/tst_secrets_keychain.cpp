@@ -318,7 +318,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(loaded.has_value(), 4 * kHungTimeoutMs);
         const qint64 answeredMs = t.elapsed();
         QVERIFY(!loaded->ok());
-        QCOMPARE(loaded->error().kind, fd::ErrorKind::KeyUnavailable);
+        QVERIFY2(loaded->error().kind == fd::ErrorKind::KeyUnavailable,
+                 qPrintable(loaded->error().message + QStringLiteral(" / ") +
+                            loaded->error().detail));
         QCOMPARE(loaded->error().message,
                  QStringLiteral("The OS keychain did not answer in time."));
         QVERIFY2(answeredMs >= kHungTimeoutMs - 100, qPrintable(QString::number(answeredMs)));

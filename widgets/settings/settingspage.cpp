@@ -1,12 +1,12 @@
 #include "settingspage.h"
 
 #include "common/language.h"
+#include "common/pathlabel.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
 #include "vault/vaultgate.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -63,7 +63,7 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
           makeIntervalSpin(services.settings, reconcileIntervalKey(), m_clustersGroup))
     , m_storageGroup(new QGroupBox(this))
     , m_storageForm(makeForm(m_storageGroup))
-    , m_dataDir(new QLabel(m_storageGroup))
+    , m_dataDir(new PathLabel(m_storageGroup))
     , m_secretsGroup(new QGroupBox(this))
     , m_secretsForm(makeForm(m_secretsGroup))
     , m_secretBackend(new QLabel(m_secretsGroup))
@@ -103,7 +103,7 @@ SettingsPage::SettingsPage(const AppServices& services, QWidget* parent)
     }
 
     m_dataDir->setObjectName(QStringLiteral("dataDirLabel"));
-    m_dataDir->setText(QDir::toNativeSeparators(services.dataDir));
+    m_dataDir->setPath(services.dataDir);
     m_dataDir->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_secretBackend->setObjectName(QStringLiteral("secretBackendLabel"));

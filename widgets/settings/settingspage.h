@@ -16,6 +16,8 @@ struct SecretStoreStatus;
 
 namespace fd::widgets {
 
+class PathLabel;
+
 // Preferences that live in settings.ini: the UI language (applied at once), the intervals the
 // cluster registry uses for health refresh and Karmada reconcile, where secrets are kept (with
 // the vault's lock state, a way to lock it now, and the secret store's status, asked with
@@ -63,7 +65,7 @@ private:
     QSpinBox* m_reconcileInterval;
     QGroupBox* m_storageGroup;
     QFormLayout* m_storageForm;
-    QLabel* m_dataDir;
+    PathLabel* m_dataDir; // ~/… when under $HOME, elided in the middle, full path as tooltip
     QGroupBox* m_secretsGroup;
     QFormLayout* m_secretsForm;
     QLabel* m_secretBackend;

@@ -4,6 +4,7 @@
 #include "audit/auditpage.h"
 #include "clusters/clusterspage.h"
 #include "common/page.h"
+#include "common/pathlabel.h"
 #include "deployments/deploymentspage.h"
 #include "metrics/gpumetricspage.h"
 #include "policies/policiespage.h"
@@ -14,7 +15,6 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QHBoxLayout>
@@ -44,7 +44,7 @@ MainWindow::MainWindow(const AppServices& services, QWidget* parent)
     , m_navigation(new QListWidget)
     , m_stack(new QStackedWidget)
     , m_pageTitle(new QLabel)
-    , m_statusDataDir(new QLabel)
+    , m_statusDataDir(new PathLabel)
     , m_statusStore(new QLabel)
     , m_statusVault(new QLabel)
     , m_statusOffline(new QLabel) {
@@ -199,7 +199,7 @@ void MainWindow::retranslate() {
         m_navigation->item(row)->setText(m_slots.at(row).title());
     if (const Page* current = currentPage())
         m_pageTitle->setText(current->title());
-    m_statusDataDir->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_services.dataDir)));
+    m_statusDataDir->setPath(m_services.dataDir, tr("Data: %1"));
     m_statusStore->setText(m_services.store
                                ? tr("Store: schema v%1").arg(m_services.store->schemaVersion())
                                : tr("Store: not opened"));

@@ -14,6 +14,7 @@ class QStackedWidget;
 namespace fd::widgets {
 
 class Page;
+class PathLabel;
 class ClustersPage;
 
 // The console's frame: navigation on the left, the selected page on the right, a status bar
@@ -79,7 +80,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QLabel* m_statusDataDir;
+    PathLabel* m_statusDataDir; // ~/… when under $HOME, elided in the middle, full path as tooltip
     QLabel* m_statusStore;
     QLabel* m_statusVault;
     QLabel* m_statusOffline;

@@ -7,6 +7,7 @@ import auth
 import discovery
 import events as evconv
 import openapi
+import openapiv2
 import pb
 import patch as patching
 import status as st
@@ -109,8 +110,11 @@ class Api:
                 raise st.not_found_path()
             data, _ = openapi.gv_doc(parsed[0], parsed[1])
             return Response(200, data, {"Cache-Control": "public, immutable"} if "hash" in query else {})
+        if path == "/openapi/v2" and method == "GET":
+            # JSON or protobuf by the Accept header (kubectl up to 1.2x asks for protobuf).
+            code, data, ctype, hdrs = openapiv2.serve(accept)
+            return Response(code, data, hdrs, content_type=ctype)
         if path.startswith("/openapi"):
-            # OpenAPI v2 is served as protobuf by real servers; kubectl uses v3 when present.
             raise st.not_found_path()
         parts = [p for p in path.split("/") if p]
         if len(parts) == 2 and parts[0] == "apis":

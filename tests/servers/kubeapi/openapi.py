@@ -70,7 +70,13 @@ def _definition_name(rt, defs):
     return None
 
 
-def _crd_schema(rt, release):
+def crd_definition_name(rt):
+    """What the apiserver names a CRD's schema: the group reversed, then version and kind
+    (policy.karmada.io v1alpha1 PropagationPolicy -> io.karmada.policy.v1alpha1.PropagationPolicy)."""
+    return ".".join(reversed(rt.group.split("."))) + f".{rt.version}.{rt.kind}"
+
+
+def _crd_schema(rt, release=None):
     with open(crd_path(rt.schema[4:], release)) as f:
         crd = json.load(f)
     version = next(v for v in crd["spec"]["versions"] if v["name"] == rt.version)
@@ -110,7 +116,7 @@ def gv_doc(group, version):
             if name:
                 wanted.append(name)
             elif rt.schema.startswith("crd:"):
-                schemas[f"io.karmada.{rt.group}.{rt.version}.{rt.kind}"] = _crd_schema(rt, release)
+                schemas[crd_definition_name(rt)] = _crd_schema(rt, release)
         for n in sorted(_closure(defs, wanted)):
             schemas[n] = _rewrite(defs[n])
         doc = {"openapi": "3.0.0", "info": {"title": "Kubernetes", "version": "v1.32.3"}, "paths": paths,
