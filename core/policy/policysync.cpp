@@ -210,9 +210,15 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
     run->report.checkOnly = options.checkOnly;
     // The run goes on when the caller's view closes (the records are stored either way); only
     // what it hands back is dropped with the context.
-    if (progress)
-        run->progress =
-            fd::handoff<SyncItem>(context, [progress](SyncItem item) { progress(item); });
+    // Every item reaches the caller (a Handoff would keep only the newest one not yet
+    // delivered); each is queued on the context's thread and dropped once the context is gone.
+    if (progress) {
+        QPointer<QObject> waiting(context);
+        run->progress = [waiting, progress](const SyncItem& item) {
+            if (waiting)
+                fd::post(waiting.data(), [progress, item] { progress(item); });
+        };
+    }
     run->done = fd::handoff<SyncReport>(context, std::move(done));
     startRun(run);
 }

@@ -180,9 +180,12 @@ private Q_SLOTS:
         QVERIFY(page.syncButton()->isEnabled());
         QCOMPARE(page.controlPlaneBox()->currentText(), QStringLiteral("karmada-hq"));
 
-        // Sync: one row per object, every one created.
+        // Sync: one row per object, every one created, each reported as it was handled (in the
+        // order handled: strategies, then profiles).
         SyncDialog* dialog = clickAndWait(page, page.syncButton());
         QVERIFY(dialog);
+        QCOMPARE(dialog->model()->item(0).objectName, QStringLiteral("fleetdeck-general"));
+        QCOMPARE(dialog->model()->item(5).objectName, QStringLiteral("fleetdeck-standard"));
         QAbstractItemModelTester tester(dialog->model());
         QCOMPARE(dialog->model()->rowCount(), 6);
         for (int r = 0; r < 6; ++r)

@@ -188,9 +188,12 @@ private Q_SLOTS:
         // Nothing changed: a second sync sends nothing, a check finds everything in sync.
         const SyncReport second = runSync();
         QCOMPARE(second.count(SyncAction::Unchanged), 6);
-        const SyncReport check = runSync(true);
+        // Every item of a check reaches the progress callback too, though they all settle at once.
+        QList<SyncItem> checked;
+        const SyncReport check = runSync(true, &checked);
         QVERIFY(check.checkOnly);
         QCOMPARE(check.count(SyncAction::Unchanged), 6);
+        QCOMPARE(checked.size(), 6);
     }
 
     void driftIsFoundWithItsFieldsAndOverwrittenBySync() {
