@@ -294,6 +294,47 @@ private Q_SLOTS:
         preview->close();
     }
 
+    void adoptFromTheExternalCard() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("gitops-serving")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin(*env, "POST", kCpp, external).status, 201);
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        dialog->close();
+        PolicyTab* strategies = page.tab(PolicyKind::Placement);
+        QTRY_COMPARE(strategies->findChildren<ExternalCard*>().size(), 1);
+        ExternalCard* card = strategies->findChildren<ExternalCard*>().first();
+        QVERIFY(card->adoptButton());
+        QTest::mouseClick(card->adoptButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            env->service->policies().strategy(QStringLiteral("gitops-serving")), 10000);
+        QTRY_VERIFY(page.notice()->text().contains(QStringLiteral("fleetdeck-gitops-serving")));
+        QVERIFY(page.notice()->text().contains(QStringLiteral("spec.resourceSelectors")));
+        // Marked as adopted on the control plane; the next check no longer lists it as external.
+        const auto original = admin(*env, "GET", kCpp + QStringLiteral("/gitops-serving"));
+        QCOMPARE(original.json.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .value(kAdoptedAsAnnotation)
+                     .toString(),
+                 QStringLiteral("strategy/gitops-serving"));
+        dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        QTRY_VERIFY(strategies->findChildren<ExternalCard*>().isEmpty());
+        dialog->close();
+    }
+
     void previewListsMembersAndWhy() {
         auto env = makeEnv(false);
         QVERIFY(importCluster(*env, env->vc + QStringLiteral("m"), QStringLiteral("gpu-a")));
