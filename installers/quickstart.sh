@@ -34,6 +34,7 @@ build_packages=(
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
   fonts-noto-cjk procps 'nginx-light|nginx' prometheus prometheus-alertmanager
+  python3-jsonschema python3-yaml
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'
   golang-go golang-github-vmware-govmomi-dev

@@ -125,12 +125,56 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::PoliciesPage</name>
+    <message numerus="yes">
+        <source>Created %n policy(s) of the default set.</source>
+        <translation>
+            <numerusform>Created %n policy of the default set.</numerusform>
+            <numerusform>Created %n policies of the default set.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n that already existed.</source>
+        <translation>
+            <numerusform>Kept %n that already existed.</numerusform>
+            <numerusform>Kept %n that already existed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ProfileCard</name>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>%n GPU</numerusform>
+            <numerusform>%n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s), shared %1 %</source>
+        <translation>
+            <numerusform>%n GPU, shared %1 %</numerusform>
+            <numerusform>%n GPUs, shared %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::SettingsPage</name>
     <message numerus="yes">
         <source>%n secret(s)</source>
         <translation>
             <numerusform>%n secret</numerusform>
             <numerusform>%n secrets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::StrategyCard</name>
+    <message numerus="yes">
+        <source>%n deployment(s): %1</source>
+        <translation>
+            <numerusform>%n deployment: %1</numerusform>
+            <numerusform>%n deployments: %1</numerusform>
         </translation>
     </message>
 </context>

@@ -2237,6 +2237,641 @@
     </message>
 </context>
 <context>
+    <name>fd::policy</name>
+    <message>
+        <source>Move a failed model server after 5 minutes; keep the old replicas up to 10 minutes while the new ones start.</source>
+        <translation>장애가 난 모델 서버를 5분 후 옮기고, 새 복제본이 시작되는 동안 기존 복제본을 최대 10분 유지합니다.</translation>
+    </message>
+    <message>
+        <source>One whole GPU for a 7B-13B model.</source>
+        <translation>7B-13B 모델용 GPU 1장 전체.</translation>
+    </message>
+    <message>
+        <source>Four NVLinked GPUs for 30B-70B models served with tensor parallelism.</source>
+        <translation>텐서 병렬로 서비스하는 30B-70B 모델용 NVLink 연결 GPU 4장.</translation>
+    </message>
+    <message>
+        <source>A slice of a GPU for small models, tests and batch jobs.</source>
+        <translation>소형 모델, 테스트, 배치 작업용 GPU 일부.</translation>
+    </message>
+    <message>
+        <source>Everything no other strategy claims: any ready general-purpose (zone B) cluster.</source>
+        <translation>다른 전략이 맡지 않는 모든 배포: 준비된 범용(영역 B) 클러스터 어디든.</translation>
+    </message>
+    <message>
+        <source>Models of 30B parameters and more on high-performance (zone A) clusters.</source>
+        <translation>30B 파라미터 이상 모델을 고성능(영역 A) 클러스터에 배치.</translation>
+    </message>
+    <message>
+        <source>Models under 8B parameters on Ollama or llama.cpp, on shared GPUs in zone B.</source>
+        <translation>Ollama 또는 llama.cpp의 8B 파라미터 미만 모델을 영역 B의 공유 GPU에 배치.</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>장애</translation>
+    </message>
+    <message>
+        <source>Detection (toleration)</source>
+        <translation>감지(허용 시간)</translation>
+    </message>
+    <message>
+        <source>Eviction</source>
+        <translation>축출</translation>
+    </message>
+    <message>
+        <source>Rescheduling</source>
+        <translation>재스케줄링</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>유예 기간</translation>
+    </message>
+    <message>
+        <source>Old replicas purged</source>
+        <translation>기존 복제본 삭제</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>This is not a Karmada ResourceBinding, so it says nothing about failovers.</source>
+        <translation>Karmada ResourceBinding이 아니므로 장애 조치 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep resources on deletion</source>
+        <translation>삭제 시 리소스 유지</translation>
+    </message>
+    <message>
+        <source>The failover policy&apos;s purge mode</source>
+        <translation>장애 조치 정책의 삭제 방식</translation>
+    </message>
+    <message>
+        <source>The failover policy&apos;s grace period</source>
+        <translation>장애 조치 정책의 유예 기간</translation>
+    </message>
+    <message>
+        <source>The failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Tolerating cluster failures for the failover policy</source>
+        <translation>장애 조치 정책의 클러스터 장애 허용</translation>
+    </message>
+    <message>
+        <source>The way replicas are spread</source>
+        <translation>복제본 분산 방식</translation>
+    </message>
+    <message>
+        <source>The target clusters</source>
+        <translation>대상 클러스터</translation>
+    </message>
+    <message>
+        <source>Conflict resolution</source>
+        <translation>충돌 해결</translation>
+    </message>
+    <message>
+        <source>Propagating the deployment&apos;s dependencies</source>
+        <translation>배포의 종속 리소스 전파</translation>
+    </message>
+    <message>
+        <source>Part of the strategy</source>
+        <translation>전략의 일부</translation>
+    </message>
+    <message>
+        <source>The zone settings</source>
+        <translation>영역 설정</translation>
+    </message>
+    <message>
+        <source>Part of the profile</source>
+        <translation>프로필의 일부</translation>
+    </message>
+    <message>
+        <source>%1 cannot be expressed on %2 (its schema has no %3); it was left out.</source>
+        <translation>%1은(는) %2에서 표현할 수 없어(스키마에 %3 없음) 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s schema has no ClusterPropagationPolicy, so placement strategy &quot;%1&quot; cannot be rendered.</source>
+        <translation>컨트롤 플레인 스키마에 ClusterPropagationPolicy가 없어 배치 전략 &quot;%1&quot;을(를) 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Purge mode %1 is not accepted by %2 (it accepts: %3); Karmada&apos;s default purge mode applies.</source>
+        <translation>%2은(는) 삭제 방식 %1을(를) 받지 않으므로(허용: %3) Karmada 기본 삭제 방식이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>nothing it declares</source>
+        <translation>선언된 값 없음</translation>
+    </message>
+    <message>
+        <source>The control plane&apos;s schema has no ClusterOverridePolicy, so resource profile &quot;%1&quot; cannot be rendered.</source>
+        <translation>컨트롤 플레인 스키마에 ClusterOverridePolicy가 없어 리소스 프로필 &quot;%1&quot;을(를) 생성할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>an unrecognised Karmada version</source>
+        <translation>알 수 없는 Karmada 버전</translation>
+    </message>
+    <message>
+        <source>Karmada v1.5 or older</source>
+        <translation>Karmada v1.5 이하</translation>
+    </message>
+    <message>
+        <source>Karmada v1.6 to v1.10</source>
+        <translation>Karmada v1.6~v1.10</translation>
+    </message>
+    <message>
+        <source>Karmada v1.11 to v1.14</source>
+        <translation>Karmada v1.11~v1.14</translation>
+    </message>
+    <message>
+        <source>Karmada v1.15 to v1.18</source>
+        <translation>Karmada v1.15~v1.18</translation>
+    </message>
+    <message>
+        <source>Karmada v1.19 or later</source>
+        <translation>Karmada v1.19 이상</translation>
+    </message>
+    <message>
+        <source>This is not a CustomResourceDefinition; point Fleetdeck at Karmada&apos;s policy CRD files.</source>
+        <translation>CustomResourceDefinition이 아닙니다. Karmada 정책 CRD 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>The OpenAPI document is not valid JSON (%1).</source>
+        <translation>OpenAPI 문서가 올바른 JSON이 아닙니다(%1).</translation>
+    </message>
+    <message>
+        <source>The document has no schemas; expected an OpenAPI v2 or v3 document such as /openapi/v3/apis/policy.karmada.io/v1alpha1.</source>
+        <translation>문서에 스키마가 없습니다. /openapi/v3/apis/policy.karmada.io/v1alpha1 같은 OpenAPI v2 또는 v3 문서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist; give the folder that holds Karmada&apos;s CRD files.</source>
+        <translation>폴더 %1이(가) 없습니다. Karmada CRD 파일이 있는 폴더를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2).</source>
+        <translation>%1을(를) 읽을 수 없습니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No Karmada policy CRD was found in %1.</source>
+        <translation>%1에서 Karmada 정책 CRD를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>built-in knowledge of %1</source>
+        <translation>%1에 대한 내장 정보</translation>
+    </message>
+    <message>
+        <source>The strategy does not name this cluster.</source>
+        <translation>전략에 이 클러스터가 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It has no label %1 (the strategy wants %1=%2).</source>
+        <translation>레이블 %1이(가) 없습니다(전략 조건: %1=%2).</translation>
+    </message>
+    <message>
+        <source>Its label %1 is %2, not %3.</source>
+        <translation>레이블 %1의 값이 %3이(가) 아니라 %2입니다.</translation>
+    </message>
+    <message>
+        <source>It is not Ready, so Karmada places nothing new on it.</source>
+        <translation>Ready 상태가 아니어서 Karmada가 새로 배치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of keys and values.</source>
+        <translation>%1은(는) 키와 값의 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in %2; expected one of: %3.</source>
+        <translation>%2에 알 수 없는 키 &quot;%1&quot;이(가) 있습니다. 사용할 수 있는 키: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears twice in %2.</source>
+        <translation>%2에 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a single value, not a list or mapping.</source>
+        <translation>&quot;%1&quot;은(는) 목록이나 매핑이 아닌 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot;은(는) 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number of CPUs such as 8 or 0.5, or millicores such as 500m.</source>
+        <translation>&quot;%1&quot;은(는) 8이나 0.5 같은 CPU 수 또는 500m 같은 밀리코어여야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for &quot;%2&quot;; use one of: %3.</source>
+        <translation>&quot;%1&quot;은(는) &quot;%2&quot;에 쓸 수 없는 값입니다. 다음 중 하나를 사용하십시오: %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot;은(는) 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the items of &quot;%1&quot; must be single values.</source>
+        <translation>&quot;%1&quot;의 항목은 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a mapping of keys and values.</source>
+        <translation>&quot;%1&quot;은(는) 키와 값의 매핑이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the entries of &quot;%1&quot; must be single values.</source>
+        <translation>&quot;%1&quot;의 항목은 단일 값이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;field&quot;.</source>
+        <translation>%1에 &quot;field&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 needs an &quot;operator&quot;.</source>
+        <translation>%1에 &quot;operator&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 has both &quot;value&quot; and &quot;values&quot;; keep one.</source>
+        <translation>%1에 &quot;value&quot;와 &quot;values&quot;가 모두 있습니다. 하나만 남기십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs a &quot;value&quot;.</source>
+        <translation>%1에 &quot;value&quot;가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a strategy</source>
+        <translation>전략</translation>
+    </message>
+    <message>
+        <source>a strategy needs a &quot;name&quot;.</source>
+        <translation>전략에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>targets has both &quot;labels&quot; and &quot;clusters&quot;; a strategy targets clusters by labels or by names.</source>
+        <translation>targets에 &quot;labels&quot;와 &quot;clusters&quot;가 모두 있습니다. 전략은 레이블 또는 이름 중 하나로 클러스터를 지정합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;weights&quot; must map cluster names to numbers.</source>
+        <translation>&quot;weights&quot;는 클러스터 이름을 숫자에 대응시켜야 합니다.</translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be a list.</source>
+        <translation>&quot;rules&quot;는 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>a profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>a profile needs a &quot;name&quot;.</source>
+        <translation>프로필에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>a failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>a failover policy needs a &quot;name&quot;.</source>
+        <translation>장애 조치 정책에 &quot;name&quot;이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The policy file is empty; see docs/policies.md for its format.</source>
+        <translation>정책 파일이 비어 있습니다. 형식은 docs/policies.md를 참고하십시오.</translation>
+    </message>
+    <message>
+        <source>a policy file holds one document; put every policy into the lists of the first one.</source>
+        <translation>정책 파일에는 문서가 하나만 있어야 합니다. 모든 정책을 첫 문서의 목록에 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>this is a %1, not a Fleetdeck policy file (kind: %2); Fleetdeck writes the Karmada objects itself.</source>
+        <translation>이 파일은 Fleetdeck 정책 파일(kind: %2)이 아니라 %1입니다. Karmada 객체는 Fleetdeck이 직접 만듭니다.</translation>
+    </message>
+    <message>
+        <source>a policy file starts with &quot;apiVersion: %1&quot; and &quot;kind: %2&quot;.</source>
+        <translation>정책 파일은 &quot;apiVersion: %1&quot;과 &quot;kind: %2&quot;로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>apiVersion &quot;%1&quot; is not supported; use %2.</source>
+        <translation>apiVersion &quot;%1&quot;은(는) 지원하지 않습니다. %2을(를) 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>the policy file</source>
+        <translation>정책 파일</translation>
+    </message>
+    <message>
+        <source>The stored %1 policy &quot;%2&quot; could not be read; re-create it or restore the database from a backup.</source>
+        <translation>저장된 %1 정책 &quot;%2&quot;을(를) 읽을 수 없습니다. 다시 만들거나 백업에서 데이터베이스를 복원하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no placement strategy named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;이라는 배치 전략이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no %1 policy named &quot;%2&quot;.</source>
+        <translation>&quot;%2&quot;이라는 %1 정책이 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is the default strategy: deployments that no rule matches will have no strategy until you make another one the default.</source>
+        <translation>기본 전략입니다. 다른 전략을 기본으로 지정할 때까지 어떤 규칙에도 맞지 않는 배포에는 전략이 없게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The strategy &quot;%1&quot; is used by these deployments: %2. Move them to another strategy or delete them first.</source>
+        <translation>배치 전략 &quot;%1&quot;을(를) 다음 배포가 사용하고 있습니다: %2. 먼저 이 배포를 다른 전략으로 옮기거나 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The resource profile &quot;%1&quot; is used by these deployments: %2. Give them another profile or delete them first.</source>
+        <translation>리소스 프로필 &quot;%1&quot;을(를) 다음 배포가 사용하고 있습니다: %2. 먼저 다른 프로필을 지정하거나 배포를 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The resource profile &quot;%1&quot; is linked by these strategies: %2. Link another profile to them first.</source>
+        <translation>리소스 프로필 &quot;%1&quot;을(를) 다음 전략이 연결하고 있습니다: %2. 먼저 이 전략에 다른 프로필을 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>The failover policy &quot;%1&quot; is attached to these strategies: %2. Attach another policy or none to them first.</source>
+        <translation>장애 조치 정책 &quot;%1&quot;이(가) 다음 전략에 연결되어 있습니다: %2. 먼저 이 전략에 다른 정책을 연결하거나 연결을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The policy is not valid.</source>
+        <translation>정책이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A placement strategy named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot;이라는 배치 전략이 이미 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A resource profile named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot;이라는 리소스 프로필이 이미 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>A failover policy named &quot;%1&quot; already exists; choose another name.</source>
+        <translation>&quot;%1&quot;이라는 장애 조치 정책이 이미 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Deployments in the local store still use &quot;%1&quot;; move or delete them first.</source>
+        <translation>로컬 저장소의 배포가 아직 &quot;%1&quot;을(를) 사용하고 있습니다. 먼저 옮기거나 삭제하십시오.</translation>
+    </message>
+    <message>
+        <source>The control plane serves no Karmada policy API (policy.karmada.io ClusterPropagationPolicy); check that the cluster marked as control plane is the karmada-apiserver.</source>
+        <translation>컨트롤 플레인이 Karmada 정책 API(policy.karmada.io ClusterPropagationPolicy)를 제공하지 않습니다. 컨트롤 플레인으로 지정한 클러스터가 karmada-apiserver인지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The control plane does not serve %1; this policy cannot be synced there.</source>
+        <translation>컨트롤 플레인이 %1을(를) 제공하지 않으므로 이 정책을 그곳에 동기화할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is on the control plane but was not made by Fleetdeck; adopt it, or remove it there, before syncing this policy.</source>
+        <translation>%1 %2은(는) 컨트롤 플레인에 있지만 Fleetdeck이 만든 것이 아닙니다. 이 정책을 동기화하기 전에 가져오기(adopt)하거나 그곳에서 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Changed on the control plane since Fleetdeck applied it.</source>
+        <translation>Fleetdeck이 적용한 뒤 컨트롤 플레인에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Changed in Fleetdeck since the last sync.</source>
+        <translation>마지막 동기화 이후 Fleetdeck에서 변경되었습니다.</translation>
+    </message>
+    <message>
+        <source>Overwrote changes made on the control plane.</source>
+        <translation>컨트롤 플레인에서 변경된 내용을 덮어썼습니다.</translation>
+    </message>
+    <message>
+        <source>Not on the control plane yet.</source>
+        <translation>아직 컨트롤 플레인에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The control plane did not keep %1; check its Karmada version.</source>
+        <translation>컨트롤 플레인이 %1을(를) 저장하지 않았습니다. Karmada 버전을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Not made by Fleetdeck; it can be adopted.</source>
+        <translation>Fleetdeck이 만들지 않았습니다. 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Adopted as %1; the original is left as it is.</source>
+        <translation>%1(으)로 가져왔습니다. 원본은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Its policy was deleted; a sync removes it.</source>
+        <translation>정책이 삭제되었습니다. 동기화하면 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Only a ClusterPropagationPolicy can be adopted as a placement strategy; keep this object as it is or recreate it in Fleetdeck.</source>
+        <translation>ClusterPropagationPolicy만 배치 전략으로 가져올 수 있습니다. 이 객체는 그대로 두거나 Fleetdeck에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 was made by Fleetdeck; there is nothing to adopt.</source>
+        <translation>%1은(는) Fleetdeck이 만든 것이므로 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A policy named %1 exists already; rename it or delete it before adopting %2.</source>
+        <translation>%1 이름의 정책이 이미 있습니다. %2을(를) 가져오기 전에 이름을 바꾸거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Adopted from %1 on the control plane.</source>
+        <translation>컨트롤 플레인의 %1에서 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1은(는) %2 이상 %3 이하여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Use at most 63 lowercase letters, digits and hyphens, starting and ending with a letter or digit.</source>
+        <translation>영문 소문자, 숫자, 하이픈으로 63자 이내로 쓰고, 영문자나 숫자로 시작하고 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Another policy of this kind already has this name; choose a different one.</source>
+        <translation>같은 종류의 다른 정책이 이미 이 이름을 씁니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Less than and greater than compare numbers; use them with the model size.</source>
+        <translation>미만과 초과는 숫자를 비교합니다. 모델 크기에 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Contains compares text; use it with the GPU type or the runtime.</source>
+        <translation>포함은 텍스트를 비교합니다. GPU 종류나 런타임에 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter a value for this rule.</source>
+        <translation>이 규칙의 값을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>This operator takes one value; use &quot;in&quot; to match any of several.</source>
+        <translation>이 연산자는 값을 하나만 받습니다. 여러 값 중 하나와 일치시키려면 &quot;in&quot;을 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The model size is a number of billions of parameters between 0 and %1, such as 7 or 70.</source>
+        <translation>모델 크기는 7이나 70처럼 0에서 %1 사이의 파라미터 수(십억 단위)입니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a runtime Fleetdeck knows (%2); the rule matches only deployments that name it exactly.</source>
+        <translation>&quot;%1&quot;은(는) Fleetdeck이 아는 런타임(%2)이 아닙니다. 이 이름을 정확히 쓰는 배포에만 규칙이 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>A manual strategy places on exactly the clusters you name; choose target clusters by name.</source>
+        <translation>수동 전략은 지정한 클러스터에만 배치합니다. 대상 클러스터를 이름으로 고르십시오.</translation>
+    </message>
+    <message>
+        <source>Without target labels the strategy may use every member cluster.</source>
+        <translation>대상 레이블이 없으면 전략이 모든 멤버 클러스터를 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid label key (an optional DNS prefix and &apos;/&apos;, then at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 레이블 키가 아닙니다(선택적 DNS 접두사와 &apos;/&apos; 뒤에 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 63자 이내).</translation>
+    </message>
+    <message>
+        <source>The value of label &quot;%1&quot; must be at most 63 letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, starting and ending with a letter or digit.</source>
+        <translation>레이블 &quot;%1&quot;의 값은 영문자, 숫자, &apos;-&apos;, &apos;_&apos;, &apos;.&apos;로 63자 이내이며 영문자나 숫자로 시작하고 끝나야 합니다.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target cluster.</source>
+        <translation>대상 클러스터를 하나 이상 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Karmada cluster name (lowercase letters, digits and hyphens).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 Karmada 클러스터 이름이 아닙니다(영문 소문자, 숫자, 하이픈).</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; is listed twice.</source>
+        <translation>클러스터 &quot;%1&quot;이(가) 두 번 나옵니다.</translation>
+    </message>
+    <message>
+        <source>Give cluster &quot;%1&quot; a weight.</source>
+        <translation>클러스터 &quot;%1&quot;에 가중치를 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cluster &quot;%1&quot; has a weight but is not a target; add it to the targets or remove its weight.</source>
+        <translation>클러스터 &quot;%1&quot;에 가중치가 있지만 대상이 아닙니다. 대상에 추가하거나 가중치를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>The weight of cluster &quot;%1&quot;</source>
+        <translation>클러스터 &quot;%1&quot;의 가중치</translation>
+    </message>
+    <message>
+        <source>There is no resource profile named &quot;%1&quot;; choose an existing one or create it first.</source>
+        <translation>&quot;%1&quot;이라는 리소스 프로필이 없습니다. 있는 프로필을 고르거나 먼저 만드십시오.</translation>
+    </message>
+    <message>
+        <source>There is no failover policy named &quot;%1&quot;; choose an existing one or create it first.</source>
+        <translation>&quot;%1&quot;이라는 장애 조치 정책이 없습니다. 있는 정책을 고르거나 먼저 만드십시오.</translation>
+    </message>
+    <message>
+        <source>The default strategy also takes every deployment that no strategy&apos;s rules match.</source>
+        <translation>기본 전략은 어떤 전략의 규칙에도 맞지 않는 모든 배포도 맡습니다.</translation>
+    </message>
+    <message>
+        <source>Turn on zone A, zone B or both; a profile without a zone changes nothing.</source>
+        <translation>영역 A, 영역 B 또는 둘 다 켜십시오. 영역이 없는 프로필은 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The number of GPUs</source>
+        <translation>GPU 수</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>메모리(GiB)</translation>
+    </message>
+    <message>
+        <source>CPU (millicores)</source>
+        <translation>CPU(밀리코어)</translation>
+    </message>
+    <message>
+        <source>Topology-aware placement needs whole CPUs (%1 is not); round the CPU count.</source>
+        <translation>토폴로지 인식 배치에는 정수 CPU가 필요합니다(%1은(는) 정수가 아님). CPU 수를 반올림하십시오.</translation>
+    </message>
+    <message>
+        <source>Choose a MIG profile such as 1g.10gb.</source>
+        <translation>1g.10gb 같은 MIG 프로필을 고르십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a MIG profile; write it as the GPU operator names it, such as 1g.10gb or 3g.40gb.</source>
+        <translation>&quot;%1&quot;은(는) MIG 프로필이 아닙니다. 1g.10gb나 3g.40gb처럼 GPU 오퍼레이터의 이름으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>The number of MIG slices</source>
+        <translation>MIG 슬라이스 수</translation>
+    </message>
+    <message>
+        <source>MIG and NVLink conflict: MIG slices do not use NVLink; turn one of them off.</source>
+        <translation>MIG와 NVLink가 충돌합니다. MIG 슬라이스는 NVLink를 쓰지 않으니 둘 중 하나를 끄십시오.</translation>
+    </message>
+    <message>
+        <source>GPU sharing needs at least one GPU to share.</source>
+        <translation>GPU 공유에는 공유할 GPU가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The share of each GPU (%)</source>
+        <translation>GPU별 공유 비율(%)</translation>
+    </message>
+    <message>
+        <source>The minimum gang size</source>
+        <translation>최소 갱 크기</translation>
+    </message>
+    <message>
+        <source>Overcommit with QoS class %1 undermines the reserved CPUs that class promises; use LS or BE, or turn overcommit off.</source>
+        <translation>QoS 클래스 %1에서 오버커밋하면 그 클래스가 보장하는 예약 CPU가 훼손됩니다. LS나 BE를 쓰거나 오버커밋을 끄십시오.</translation>
+    </message>
+    <message>
+        <source>Best-effort pods run on reclaimed, overcommitted resources; that is what BE is for.</source>
+        <translation>BE 파드는 회수된 오버커밋 리소스에서 실행됩니다. BE는 바로 이런 용도입니다.</translation>
+    </message>
+    <message>
+        <source>The detection time (seconds)</source>
+        <translation>감지 시간(초)</translation>
+    </message>
+    <message>
+        <source>The grace period (seconds)</source>
+        <translation>유예 기간(초)</translation>
+    </message>
+    <message>
+        <source>Only one placement strategy can be the default; clear the flag on the others.</source>
+        <translation>기본 배치 전략은 하나만 둘 수 있습니다. 다른 전략의 기본 표시를 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>No placement strategy is the default; deployments that no rule matches must pick a strategy by hand.</source>
+        <translation>기본 배치 전략이 없습니다. 어떤 규칙에도 맞지 않는 배포는 전략을 직접 골라야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2 is not valid YAML (%3); correct the file and try again.</source>
+        <translation>%1행 %2열이 올바른 YAML이 아닙니다(%3). 파일을 고친 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Out of memory.</source>
+        <translation>메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Line %1 uses a YAML alias, which policy files do not support; write the value out instead.</source>
+        <translation>%1행에 YAML 별칭이 있습니다. 정책 파일은 별칭을 지원하지 않으니 값을 직접 쓰십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::registry</name>
     <message>
         <source>The cluster &quot;%1&quot; has no server URL.</source>
@@ -3763,6 +4398,77 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::DeletePolicyDialog</name>
+    <message>
+        <source>placement strategy</source>
+        <translation>배치 전략</translation>
+    </message>
+    <message>
+        <source>resource profile</source>
+        <translation>리소스 프로필</translation>
+    </message>
+    <message>
+        <source>failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1</source>
+        <translation>%1을(를) 삭제할 수 없음</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; is in use</source>
+        <translation>%1 &quot;%2&quot;이(가) 사용 중입니다</translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation>배포 %1</translation>
+    </message>
+    <message>
+        <source>Placement strategy %1</source>
+        <translation>배치 전략 %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Delete the default strategy</source>
+        <translation>기본 전략 삭제</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default strategy</source>
+        <translation>&quot;%1&quot;은(는) 기본 전략입니다</translation>
+    </message>
+    <message>
+        <source>Its history is kept; its Karmada object is removed at the next sync.</source>
+        <translation>변경 이력은 남으며, Karmada 객체는 다음 동기화 때 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>I understand that no strategy will be the default until I choose one</source>
+        <translation>새로 지정할 때까지 기본 전략이 없다는 것을 이해했습니다</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &quot;%2&quot;?</source>
+        <translation>%1 &quot;%2&quot;을(를) 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Its history is kept.</source>
+        <translation>변경 이력은 남습니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::DeployWizard</name>
     <message>
         <source>New volume (PVC)</source>
@@ -4181,6 +4887,209 @@
     <message>
         <source>Any status</source>
         <translation>모든 상태</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ExternalCard</name>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; adopt it to manage its placement here.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다. 여기에서 배치를 관리하려면 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::FailoverCard</name>
+    <message>
+        <source>Off — replicas stay on a failed cluster</source>
+        <translation>꺼짐 — 복제본이 장애 클러스터에 남음</translation>
+    </message>
+    <message>
+        <source>Moves after %1; old replicas go when the new ones are healthy (at most %2)</source>
+        <translation>%1 후 이동하며, 기존 복제본은 새 복제본이 정상이 되면 삭제(최대 %2)</translation>
+    </message>
+    <message>
+        <source>Moves after %1; old replicas are deleted at once</source>
+        <translation>%1 후 이동하며, 기존 복제본은 즉시 삭제</translation>
+    </message>
+    <message>
+        <source>Moves after %1; old replicas are kept</source>
+        <translation>%1 후 이동하며, 기존 복제본은 유지</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>연결된 전략</translation>
+    </message>
+    <message>
+        <source>No strategy</source>
+        <translation>연결된 전략 없음</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::FailoverEditor</name>
+    <message>
+        <source>Directly — delete the old replicas at once</source>
+        <translation>Directly — 기존 복제본을 즉시 삭제</translation>
+    </message>
+    <message>
+        <source>Gracefully — keep them until the new ones are healthy</source>
+        <translation>Gracefully — 새 복제본이 정상이 될 때까지 유지</translation>
+    </message>
+    <message>
+        <source>Never — keep the old replicas</source>
+        <translation>Never — 기존 복제본을 유지</translation>
+    </message>
+    <message>
+        <source>Fastest, but the model is unavailable until the new replicas have started and loaded it.</source>
+        <translation>가장 빠르지만, 새 복제본이 시작되어 모델을 불러올 때까지 모델을 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The old replicas keep serving until the new ones are healthy, at most for the grace period.</source>
+        <translation>새 복제본이 정상이 될 때까지, 최대 유예 기간 동안 기존 복제본이 계속 서비스합니다.</translation>
+    </message>
+    <message>
+        <source>The old replicas stay until you remove them; use it when a cluster&apos;s failure is usually brief.</source>
+        <translation>직접 삭제할 때까지 기존 복제본이 남습니다. 클러스터 장애가 대개 짧을 때 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>Failover policy %1</source>
+        <translation>장애 조치 정책 %1</translation>
+    </message>
+    <message>
+        <source>New failover policy</source>
+        <translation>새 장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Move model servers off a failed cluster</source>
+        <translation>장애가 난 클러스터에서 모델 서버 옮기기</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>%1 (not accepted by the control plane)</source>
+        <translation>%1 (컨트롤 플레인에서 받아들이지 않음)</translation>
+    </message>
+    <message>
+        <source>Purge modes as the control plane&apos;s schema accepts them (%1).</source>
+        <translation>컨트롤 플레인 스키마가 받아들이는 삭제 방식입니다(%1).</translation>
+    </message>
+    <message>
+        <source>Purge modes of %1; the control plane&apos;s own schema is read when policies are synced.</source>
+        <translation>%1의 삭제 방식입니다. 정책을 동기화할 때 컨트롤 플레인의 스키마를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Detection time</source>
+        <translation>감지 시간</translation>
+    </message>
+    <message>
+        <source>Old replicas</source>
+        <translation>기존 복제본</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>유예 기간</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>장애 조치</translation>
+    </message>
+    <message>
+        <source>Timeline after a failure</source>
+        <translation>장애 후 타임라인</translation>
+    </message>
+    <message>
+        <source>Eviction, rescheduling and purge take a few seconds (assumed); the model&apos;s own start-up time comes on top of rescheduling. The grace period ends earlier when the new replicas are healthy sooner.</source>
+        <translation>축출, 재스케줄링, 삭제에는 몇 초가 걸린다고 가정합니다. 모델 자체의 시작 시간은 재스케줄링 시간에 더해집니다. 새 복제본이 더 빨리 정상이 되면 유예 기간도 더 일찍 끝납니다.</translation>
+    </message>
+    <message>
+        <source>Karmada waits %1 after a cluster or model server fails before it moves the replicas.</source>
+        <translation>클러스터나 모델 서버에 장애가 나면 Karmada는 %1 기다린 뒤 복제본을 옮깁니다.</translation>
+    </message>
+    <message>
+        <source>The old replicas are removed at the latest %1 after the eviction.</source>
+        <translation>기존 복제본은 축출 후 늦어도 %1 뒤에 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>Turn failover off for &quot;%1&quot;? Strategies that use it will leave model servers on a failed cluster.</source>
+        <translation>&quot;%1&quot;의 장애 조치를 끄시겠습니까? 이 정책을 쓰는 전략은 모델 서버를 장애 클러스터에 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Turn failover off for &quot;%1&quot;? These strategies will leave model servers on a failed cluster: %2.</source>
+        <translation>&quot;%1&quot;의 장애 조치를 끄시겠습니까? 다음 전략은 모델 서버를 장애 클러스터에 그대로 둡니다: %2.</translation>
+    </message>
+    <message>
+        <source>Turn failover off</source>
+        <translation>장애 조치 끄기</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>끄기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::FailoverTimelineWidget</name>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1: %2 시점</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3 (%4)</source>
+        <translation>%1: %2부터 %3까지(%4)</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1에서 이동</translation>
+    </message>
+    <message>
+        <source>Failover is off: replicas stay on a failed cluster until it recovers.</source>
+        <translation>장애 조치가 꺼져 있습니다. 클러스터가 복구될 때까지 복제본이 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>실제로 일어난 일:</translation>
+    </message>
+    <message>
+        <source>Failover timeline</source>
+        <translation>장애 조치 타임라인</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>실제로 일어난 일</translation>
+    </message>
+    <message>
+        <source>Failover off</source>
+        <translation>장애 조치 꺼짐</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::FieldMessage</name>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5833,53 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::PlacementPreviewDialog</name>
+    <message>
+        <source>Placement of %1</source>
+        <translation>%1의 배치</translation>
+    </message>
+    <message>
+        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
+        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
+        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Selected</source>
+        <translation>선택됨</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Matches every target</source>
+        <translation>모든 대상 조건과 일치</translation>
+    </message>
+    <message>
+        <source>Named by the strategy but not a registered cluster.</source>
+        <translation>전략에 이름이 있지만 등록된 클러스터가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::PoliciesPage</name>
     <message>
         <source>Policies</source>
@@ -4942,8 +5898,488 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>기본 세트 만들기</translation>
     </message>
     <message>
-        <source>Arrives with the policy editor.</source>
-        <translation>정책 편집기와 함께 제공될 예정입니다.</translation>
+        <source>Check</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <source>Compare the policies with the control plane without changing anything there</source>
+        <translation>컨트롤 플레인을 변경하지 않고 정책을 비교합니다</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>동기화</translation>
+    </message>
+    <message>
+        <source>Apply every strategy and profile to the control plane</source>
+        <translation>모든 전략과 프로필을 컨트롤 플레인에 적용합니다</translation>
+    </message>
+    <message>
+        <source>Karmada control plane</source>
+        <translation>Karmada 컨트롤 플레인</translation>
+    </message>
+    <message>
+        <source>No Karmada control plane is registered: mark one on the Clusters page to sync policies.</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. 정책을 동기화하려면 클러스터 페이지에서 하나를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>Adopted %1 as %2; the next sync applies %3.</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 다음 동기화에서 %3을(를) 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1.</source>
+        <translation>옮겨 오지 않은 항목: %1.</translation>
+    </message>
+    <message>
+        <source>Policies are kept in the local store, which could not be opened.</source>
+        <translation>정책은 로컬 저장소에 보관되는데, 저장소를 열 수 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Policies could not be read</source>
+        <translation>정책을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Loading policies…</source>
+        <translation>정책을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Reading the local store.</source>
+        <translation>로컬 저장소를 읽고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Placement strategies (%1)</source>
+        <translation>배치 전략 (%1)</translation>
+    </message>
+    <message>
+        <source>Resource profiles (%1)</source>
+        <translation>리소스 프로필 (%1)</translation>
+    </message>
+    <message>
+        <source>Failover policies (%1)</source>
+        <translation>장애 조치 정책 (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %n policy(s) of the default set.</source>
+        <translation>
+            <numerusform>기본 세트의 정책 %n개를 만들었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n that already existed.</source>
+        <translation>
+            <numerusform>이미 있던 %n개는 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The default strategy is unchanged.</source>
+        <translation>기본 전략은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default strategy? Deployments that no rule matches will be placed by &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 기본 전략으로 지정하시겠습니까? 어떤 규칙에도 맞지 않는 배포는 &quot;%2&quot; 대신 &quot;%1&quot;에 따라 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default strategy? Deployments that no rule matches will be placed by it.</source>
+        <translation>&quot;%1&quot;을(를) 기본 전략으로 지정하시겠습니까? 어떤 규칙에도 맞지 않는 배포는 이 전략에 따라 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>Change the default strategy</source>
+        <translation>기본 전략 변경</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>기본으로 지정</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is now the default strategy.</source>
+        <translation>이제 &quot;%1&quot;이(가) 기본 전략입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyCard</name>
+    <message>
+        <source>Edit</source>
+        <translation>편집</translation>
+    </message>
+    <message>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>이력</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Changed on %1 behind Fleetdeck&apos;s back: %2</source>
+        <translation>%1에서 Fleetdeck 모르게 변경됨: %2</translation>
+    </message>
+    <message>
+        <source>Not synced to %1: %2</source>
+        <translation>%1에 동기화되지 않음: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyEditorDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>lowercase-with-hyphens</source>
+        <translation>소문자-하이픈-형식</translation>
+    </message>
+    <message>
+        <source>The name identifies the policy and its Karmada object (fleetdeck-&lt;name&gt;); it cannot be changed later.</source>
+        <translation>이름은 정책과 그 Karmada 객체(fleetdeck-&lt;이름&gt;)를 식별하며 나중에 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A saved policy keeps its name.</source>
+        <translation>저장된 정책의 이름은 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>What this policy is for</source>
+        <translation>이 정책의 용도</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyHistoryDialog</name>
+    <message>
+        <source>History of %1</source>
+        <translation>%1의 변경 이력</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyHistoryModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>버전</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>변경한 사람</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>작업</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>변경된 필드</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyTab</name>
+    <message>
+        <source>Create the default set</source>
+        <translation>기본 세트 만들기</translation>
+    </message>
+    <message>
+        <source>New strategy</source>
+        <translation>새 전략</translation>
+    </message>
+    <message>
+        <source>Where model deployments run: which clusters, how replicas spread, and which rules pick a strategy for a new deployment.</source>
+        <translation>모델 배포가 실행될 곳: 어느 클러스터에서, 복제본을 어떻게 나누며, 새 배포에 어떤 규칙으로 전략을 고를지 정합니다.</translation>
+    </message>
+    <message>
+        <source>No placement strategies yet</source>
+        <translation>배치 전략이 없습니다</translation>
+    </message>
+    <message>
+        <source>A placement strategy decides which clusters run a model and how its replicas spread. The default set adds three: general, large-models and small-models.</source>
+        <translation>배치 전략은 모델을 실행할 클러스터와 복제본을 나누는 방식을 정합니다. 기본 세트는 general, large-models, small-models 세 가지를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>GPUs, memory, CPU and scheduler settings, per zone: zone A for high performance, zone B for general purpose.</source>
+        <translation>영역별 GPU, 메모리, CPU, 스케줄러 설정: 영역 A는 고성능, 영역 B는 범용입니다.</translation>
+    </message>
+    <message>
+        <source>No resource profiles yet</source>
+        <translation>리소스 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>A resource profile sets the GPUs, memory and CPU a model server gets in each zone. The default set adds standard, high-performance and shared-gpu.</source>
+        <translation>리소스 프로필은 영역마다 모델 서버가 받을 GPU, 메모리, CPU를 정합니다. 기본 세트는 standard, high-performance, shared-gpu를 추가합니다.</translation>
+    </message>
+    <message>
+        <source>New failover policy</source>
+        <translation>새 장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>How long a failure is tolerated before model servers move to another cluster, and what happens to the old replicas.</source>
+        <translation>모델 서버를 다른 클러스터로 옮기기 전에 장애를 얼마나 허용할지, 그리고 기존 복제본을 어떻게 할지 정합니다.</translation>
+    </message>
+    <message>
+        <source>No failover policies yet</source>
+        <translation>장애 조치 정책이 없습니다</translation>
+    </message>
+    <message>
+        <source>A failover policy moves model servers off a failed cluster. The default set adds one with Karmada&apos;s defaults: move after 5 minutes, keep the old replicas up to 10 minutes.</source>
+        <translation>장애 조치 정책은 장애가 난 클러스터에서 모델 서버를 옮깁니다. 기본 세트는 Karmada 기본값인 정책 하나를 추가합니다. 5분 후 이동하고, 기존 복제본은 최대 10분 유지합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PolicyYamlDialog</name>
+    <message>
+        <source>YAML of %1</source>
+        <translation>%1의 YAML</translation>
+    </message>
+    <message>
+        <source>A failover policy has no Karmada object of its own, and no strategy uses this one yet.</source>
+        <translation>장애 조치 정책에는 별도의 Karmada 객체가 없으며, 아직 이 정책을 쓰는 전략도 없습니다.</translation>
+    </message>
+    <message>
+        <source>A failover policy has no Karmada object of its own: it is written into the strategies that use it, shown here.</source>
+        <translation>장애 조치 정책에는 별도의 Karmada 객체가 없습니다. 이 정책을 쓰는 전략 안에 기록되며, 여기에 그 전략을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Rendered for the control plane&apos;s schema (%1).</source>
+        <translation>컨트롤 플레인 스키마에 맞춰 생성했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Rendered for %1; the control plane&apos;s own schema is used once policies are synced.</source>
+        <translation>%1에 맞춰 생성했습니다. 정책을 동기화하면 컨트롤 플레인 자체의 스키마를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Karmada objects</source>
+        <translation>Karmada 객체</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>정책 파일</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ProfileCard</name>
+    <message>
+        <source>Off</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <source>MIG %1 × %2</source>
+        <translation>MIG %1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s)</source>
+        <translation>
+            <numerusform>GPU %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 CPU cores · %2 GiB</source>
+        <translation>CPU %1코어 · %2 GiB</translation>
+    </message>
+    <message>
+        <source>NVLink</source>
+        <translation>NVLink</translation>
+    </message>
+    <message>
+        <source>topology-aware</source>
+        <translation>토폴로지 인식</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GPU(s), shared %1 %</source>
+        <translation>
+            <numerusform>GPU %n개, %1% 공유</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QoS %1</source>
+        <translation>QoS %1</translation>
+    </message>
+    <message>
+        <source>gang of %1</source>
+        <translation>갱 %1개</translation>
+    </message>
+    <message>
+        <source>overcommit</source>
+        <translation>오버커밋</translation>
+    </message>
+    <message>
+        <source>Zone A — high performance</source>
+        <translation>영역 A — 고성능</translation>
+    </message>
+    <message>
+        <source>Zone B — general purpose</source>
+        <translation>영역 B — 범용</translation>
+    </message>
+    <message>
+        <source>Linked by</source>
+        <translation>연결된 전략</translation>
+    </message>
+    <message>
+        <source>No strategy</source>
+        <translation>연결된 전략 없음</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ProfileEditor</name>
+    <message>
+        <source>Zone A — high performance</source>
+        <translation>영역 A — 고성능</translation>
+    </message>
+    <message>
+        <source>Zone B — general purpose</source>
+        <translation>영역 B — 범용</translation>
+    </message>
+    <message>
+        <source>Topology-aware placement (CPUs, memory and GPUs on one NUMA node)</source>
+        <translation>토폴로지 인식 배치(CPU, 메모리, GPU를 한 NUMA 노드에)</translation>
+    </message>
+    <message>
+        <source>NVLink (nodes with NVLinked GPUs)</source>
+        <translation>NVLink(NVLink로 연결된 GPU가 있는 노드)</translation>
+    </message>
+    <message>
+        <source>MIG: a slice of a GPU instead of whole GPUs</source>
+        <translation>MIG: GPU 전체 대신 GPU 슬라이스</translation>
+    </message>
+    <message>
+        <source>Share GPUs with other workloads</source>
+        <translation>다른 워크로드와 GPU 공유</translation>
+    </message>
+    <message>
+        <source>Gang scheduling (all replicas start together or none)</source>
+        <translation>갱 스케줄링(모든 복제본이 함께 시작하거나 하나도 시작하지 않음)</translation>
+    </message>
+    <message>
+        <source>Overcommit (run on reclaimed, unused resources)</source>
+        <translation>오버커밋(회수한 미사용 리소스에서 실행)</translation>
+    </message>
+    <message>
+        <source>Resource profile %1</source>
+        <translation>리소스 프로필 %1</translation>
+    </message>
+    <message>
+        <source>New resource profile</source>
+        <translation>새 리소스 프로필</translation>
+    </message>
+    <message>
+        <source>LSE — latency-sensitive, exclusive CPUs</source>
+        <translation>LSE — 지연 민감, 전용 CPU</translation>
+    </message>
+    <message>
+        <source>LSR — latency-sensitive, reserved CPUs</source>
+        <translation>LSR — 지연 민감, 예약 CPU</translation>
+    </message>
+    <message>
+        <source>LS — latency-sensitive, shared CPUs</source>
+        <translation>LS — 지연 민감, 공유 CPU</translation>
+    </message>
+    <message>
+        <source>BE — best effort</source>
+        <translation>BE — 최선 노력(best effort)</translation>
+    </message>
+    <message>
+        <source>Clusters labelled zone A: whole GPUs and Guaranteed resources for large models.</source>
+        <translation>영역 A 레이블이 붙은 클러스터: 큰 모델을 위한 GPU 전체와 Guaranteed 리소스.</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 코어</translation>
+    </message>
+    <message>
+        <source>MIG profile</source>
+        <translation>MIG 프로필</translation>
+    </message>
+    <message>
+        <source>MIG slices</source>
+        <translation>MIG 슬라이스 수</translation>
+    </message>
+    <message>
+        <source>Clusters labelled zone B (Koordinator): QoS classes, shared GPUs and colocation.</source>
+        <translation>영역 B 레이블이 붙은 클러스터(Koordinator): QoS 클래스, GPU 공유, 혼합 배치.</translation>
+    </message>
+    <message>
+        <source>QoS class</source>
+        <translation>QoS 클래스</translation>
+    </message>
+    <message>
+        <source>Share of each GPU</source>
+        <translation>GPU당 공유 비율</translation>
+    </message>
+    <message>
+        <source>Minimum gang size</source>
+        <translation>최소 갱 크기</translation>
     </message>
 </context>
 <context>
@@ -4979,6 +6415,92 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::RuleDelegate</name>
+    <message>
+        <source>e.g. 30 (billions of parameters)</source>
+        <translation>예: 30 (파라미터 수, 십억 단위)</translation>
+    </message>
+    <message>
+        <source>e.g. vllm</source>
+        <translation>예: vllm</translation>
+    </message>
+    <message>
+        <source>e.g. A100</source>
+        <translation>예: A100</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::RulesModel</name>
+    <message>
+        <source>Model size</source>
+        <translation>모델 크기</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 종류</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>일치</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>불일치</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>미만</translation>
+    </message>
+    <message>
+        <source>at most</source>
+        <translation>이하</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>초과</translation>
+    </message>
+    <message>
+        <source>at least</source>
+        <translation>이상</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>중 하나</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>중 어느 것도 아님</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>Billions of parameters, e.g. 70 for a 70B model</source>
+        <translation>파라미터 수(십억 단위). 예: 70B 모델이면 70</translation>
+    </message>
+    <message>
+        <source>Several values, separated by commas</source>
+        <translation>여러 값을 쉼표로 구분해 입력</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>조건</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>연산자</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
     </message>
 </context>
 <context>
@@ -5215,6 +6737,472 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Quit</source>
         <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::StrategyCard</name>
+    <message>
+        <source>No clusters named</source>
+        <translation>지정한 클러스터 없음</translation>
+    </message>
+    <message>
+        <source>Clusters %1</source>
+        <translation>클러스터 %1</translation>
+    </message>
+    <message>
+        <source>Zone A clusters</source>
+        <translation>영역 A 클러스터</translation>
+    </message>
+    <message>
+        <source>Zone B clusters</source>
+        <translation>영역 B 클러스터</translation>
+    </message>
+    <message>
+        <source>Every member cluster</source>
+        <translation>모든 멤버 클러스터</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Zone %1 clusters</source>
+        <translation>영역 %1 클러스터</translation>
+    </message>
+    <message>
+        <source>%1 labelled %2</source>
+        <translation>%1 (레이블 %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>An auto-placement rule: %1 the condition, %2 the operator, %3 the value(s).</extracomment>
+        <translation>%1 %3 %2</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>기본으로 지정</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>Which registered clusters this strategy selects now, and why the others are not selected</source>
+        <translation>이 전략이 지금 선택하는 등록 클러스터와 나머지가 선택되지 않는 이유</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Auto — spread by free capacity</source>
+        <translation>자동 — 여유 용량에 따라 분산</translation>
+    </message>
+    <message>
+        <source>Manual — all replicas on every cluster</source>
+        <translation>수동 — 모든 클러스터에 전체 복제본</translation>
+    </message>
+    <message>
+        <source>Manual — weighted</source>
+        <translation>수동 — 가중치에 따라</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Default profile</source>
+        <translation>기본 프로필</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Failover</source>
+        <translation>장애 조치</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>None (chosen by hand or as the default)</source>
+        <translation>없음(직접 고르거나 기본 전략으로 쓰임)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>사용 중인 배포</translation>
+    </message>
+    <message>
+        <source>No deployments</source>
+        <translation>배포 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s): %1</source>
+        <translation>
+            <numerusform>배포 %n개: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::StrategyEditor</name>
+    <message>
+        <source>Keep the deployed resources in the clusters when a deployment is deleted</source>
+        <translation>배포를 삭제해도 클러스터에 배포된 리소스 유지</translation>
+    </message>
+    <message>
+        <source>Default strategy: takes every deployment that no rule matches</source>
+        <translation>기본 전략: 어떤 규칙에도 맞지 않는 모든 배포를 맡음</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>규칙 추가</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>규칙 제거</translation>
+    </message>
+    <message>
+        <source>Placement strategy %1</source>
+        <translation>배치 전략 %1</translation>
+    </message>
+    <message>
+        <source>New placement strategy</source>
+        <translation>새 배치 전략</translation>
+    </message>
+    <message>
+        <source>Auto — Karmada spreads replicas over the matching clusters by free capacity</source>
+        <translation>자동 — Karmada가 조건에 맞는 클러스터에 여유 용량에 따라 복제본을 분산</translation>
+    </message>
+    <message>
+        <source>Manual — exactly the clusters you name</source>
+        <translation>수동 — 지정한 클러스터에만</translation>
+    </message>
+    <message>
+        <source>Zone and labels</source>
+        <translation>영역과 레이블</translation>
+    </message>
+    <message>
+        <source>Cluster names</source>
+        <translation>클러스터 이름</translation>
+    </message>
+    <message>
+        <source>Any zone</source>
+        <translation>모든 영역</translation>
+    </message>
+    <message>
+        <source>Zone A — high performance</source>
+        <translation>영역 A — 고성능</translation>
+    </message>
+    <message>
+        <source>Zone B — general purpose</source>
+        <translation>영역 B — 범용</translation>
+    </message>
+    <message>
+        <source>key=value, … (for example team=llm)</source>
+        <translation>키=값, … (예: team=llm)</translation>
+    </message>
+    <message>
+        <source>cluster names, separated by commas</source>
+        <translation>클러스터 이름, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Every cluster runs all replicas</source>
+        <translation>모든 클러스터가 전체 복제본 실행</translation>
+    </message>
+    <message>
+        <source>Replicas divided by weight</source>
+        <translation>가중치에 따라 복제본 분배</translation>
+    </message>
+    <message>
+        <source>cluster=weight, … (for example seoul-a=2, seoul-b=1)</source>
+        <translation>클러스터=가중치, … (예: seoul-a=2, seoul-b=1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>None — replicas stay on a failed cluster</source>
+        <translation>없음 — 복제본이 장애 클러스터에 남음</translation>
+    </message>
+    <message>
+        <source>Abort when a resource of the same name exists</source>
+        <translation>같은 이름의 리소스가 있으면 중단</translation>
+    </message>
+    <message>
+        <source>Overwrite it</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>Choose clusters by</source>
+        <translation>클러스터 선택 기준</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
+    <message>
+        <source>Cluster labels</source>
+        <translation>클러스터 레이블</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>복제본</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Resource profile</source>
+        <translation>리소스 프로필</translation>
+    </message>
+    <message>
+        <source>Failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <source>The deploy form picks this strategy for a new deployment when all of its rules match; the default strategy takes the rest.</source>
+        <translation>새 배포가 이 전략의 규칙을 모두 만족하면 배포 양식이 이 전략을 고릅니다. 나머지는 기본 전략이 맡습니다.</translation>
+    </message>
+    <message>
+        <source>Auto-placement rules</source>
+        <translation>자동 배치 규칙</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>고급</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>충돌 시</translation>
+    </message>
+    <message>
+        <source>Write labels as key=value, separated by commas (&quot;%1&quot; has no &apos;=&apos;).</source>
+        <translation>레이블은 키=값 형식으로 쉼표로 구분해 쓰십시오(&quot;%1&quot;에 &apos;=&apos;가 없습니다).</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a whole number.</source>
+        <translation>&quot;%1&quot;의 가중치는 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Write weights as cluster=weight, separated by commas (&quot;%1&quot; has no &apos;=&apos;).</source>
+        <translation>가중치는 클러스터=가중치 형식으로 쉼표로 구분해 쓰십시오(&quot;%1&quot;에 &apos;=&apos;가 없습니다).</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default strategy? Deployments that no rule matches will be placed by &quot;%1&quot; instead of &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;을(를) 기본 전략으로 지정하시겠습니까? 어떤 규칙에도 맞지 않는 배포는 &quot;%2&quot; 대신 &quot;%1&quot;에 따라 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; the default strategy? Deployments that no rule matches will be placed by it.</source>
+        <translation>&quot;%1&quot;을(를) 기본 전략으로 지정하시겠습니까? 어떤 규칙에도 맞지 않는 배포는 이 전략에 따라 배치됩니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will no longer be the default strategy. Deployments that no rule matches will have no strategy until you choose another default.</source>
+        <translation>&quot;%1&quot;은(는) 더 이상 기본 전략이 아닙니다. 다른 기본 전략을 고를 때까지 어떤 규칙에도 맞지 않는 배포에는 전략이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change the default strategy</source>
+        <translation>기본 전략 변경</translation>
+    </message>
+    <message>
+        <source>Make default</source>
+        <translation>기본으로 지정</translation>
+    </message>
+    <message>
+        <source>Remove default flag</source>
+        <translation>기본 지정 해제</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SyncBadge</name>
+    <message>
+        <source>Not synced</source>
+        <translation>동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>변경 감지</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>동기화 실패</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <source>Not applied to a Karmada control plane yet.</source>
+        <translation>아직 Karmada 컨트롤 플레인에 적용되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>control plane %1</source>
+        <translation>컨트롤 플레인 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(%1에 확인)</translation>
+    </message>
+    <message>
+        <source>Changed on the server: %1</source>
+        <translation>서버에서 변경됨: %1</translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation>동기화 상태: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SyncDialog</name>
+    <message>
+        <source>Adopt</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>지금 동기화</translation>
+    </message>
+    <message>
+        <source>Check policies on %1</source>
+        <translation>%1의 정책 확인</translation>
+    </message>
+    <message>
+        <source>Sync policies to %1</source>
+        <translation>%1에 정책 동기화</translation>
+    </message>
+    <message>
+        <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy. The original stays on the control plane.</source>
+        <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로 만듭니다. 원본은 컨트롤 플레인에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>%1과(와) 비교하는 중…</translation>
+    </message>
+    <message>
+        <source>Syncing to %1…</source>
+        <translation>%1에 동기화하는 중…</translation>
+    </message>
+    <message>
+        <source>Could not reach the policies on %1.</source>
+        <translation>%1의 정책에 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 in sync, %4 drifted, %5 not synced, %6 failed, %7 external.</source>
+        <translation>%1(%2): 동기화됨 %3, 변경됨 %4, 동기화 안 됨 %5, 실패 %6, 외부 %7.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 created, %4 updated, %5 in sync, %6 deleted, %7 failed, %8 external.</source>
+        <translation>%1(%2): 생성 %3, 갱신 %4, 동기화됨 %5, 삭제 %6, 실패 %7, 외부 %8.</translation>
+    </message>
+    <message>
+        <source>Adopted as %1.</source>
+        <translation>%1(으)로 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>Adopted %1: the next sync applies %2.</source>
+        <translation>%1을(를) 가져왔습니다. 다음 동기화에서 %2을(를) 적용합니다.</translation>
+    </message>
+    <message>
+        <source>Not carried over: %1.</source>
+        <translation>옮겨 오지 않은 항목: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SyncResultModel</name>
+    <message>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message>
+        <source>In sync</source>
+        <translation>동기화됨</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <source>Not synced</source>
+        <translation>동기화 안 됨</translation>
+    </message>
+    <message>
+        <source>Drifted</source>
+        <translation>변경됨(드리프트)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation>외부</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>필드: %1</translation>
+    </message>
+    <message>
+        <source>Karmada object</source>
+        <translation>Karmada 객체</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>정책</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
     </message>
 </context>
 <context>

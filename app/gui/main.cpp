@@ -8,6 +8,7 @@
 #include "deploy/deployservice.h"
 #include "net/httpclient.h"
 #include "options.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
 #include "shell/mainwindow.h"
@@ -118,6 +119,10 @@ int main(int argc, char* argv[]) {
             });
     }
 
+    // Policies live in the store only: loaded on a worker thread while the window comes up.
+    fd::policy::PolicyService policies(*store);
+    policies.load(&policies, [](const fd::Status&) {});
+
     fd::widgets::AppServices services;
     services.dataDir = dataDir;
     services.store = store.get();
@@ -127,6 +132,7 @@ int main(int argc, char* argv[]) {
     services.deployments = deployments.get();
     services.http = http.get();
     services.vcenter = vcenter.get();
+    services.policies = &policies;
     services.settings = &settings;
     services.language = &language;
 

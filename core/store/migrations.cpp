@@ -165,6 +165,47 @@ CREATE TABLE datacenters (
 // at the first start-up. Databases that already have one keep it.
 constexpr const char* kV4 = "";
 
+// Policies (core/policy): every saved version of a policy (kept after the policy is deleted, so
+// the history outlives it; keyed by kind and name, which is the policy's identity on the control
+// plane), and per control plane what sync last applied and found. A sync row also outlives its
+// policy: a deleted policy whose objects are still on a control plane is what sync deletes next.
+// An 'external' row is a policy object on a control plane that Fleetdeck did not create (it can
+// be adopted); its name is the object's name.
+constexpr const char* kV6 = R"sql(
+CREATE TABLE policy_versions (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind        TEXT NOT NULL CHECK (kind IN ('placement', 'resource', 'failover')),
+    name        TEXT NOT NULL COLLATE NOCASE,
+    version     INTEGER NOT NULL,
+    action      TEXT NOT NULL CHECK (action IN ('created', 'updated', 'deleted')),
+    changed_at  INTEGER NOT NULL,
+    changed_by  TEXT NOT NULL DEFAULT '',
+    change_json TEXT NOT NULL DEFAULT '[]',
+    spec_json   TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (kind, name, version)
+);
+
+CREATE TABLE policy_sync (
+    kind             TEXT NOT NULL CHECK (kind IN ('placement', 'resource', 'failover')),
+    name             TEXT NOT NULL COLLATE NOCASE,
+    control_plane_id INTEGER NOT NULL REFERENCES clusters(id) ON DELETE CASCADE,
+    state            TEXT NOT NULL DEFAULT 'unsynced'
+                     CHECK (state IN ('unsynced', 'synced', 'drifted', 'failed', 'deleting',
+                                      'external')),
+    object_kind      TEXT NOT NULL DEFAULT '',
+    object_name      TEXT NOT NULL DEFAULT '',
+    applied_hash     TEXT NOT NULL DEFAULT '',
+    applied_version  INTEGER NOT NULL DEFAULT 0,
+    applied_at       INTEGER,
+    checked_at       INTEGER,
+    generation       TEXT NOT NULL DEFAULT '',
+    last_error       TEXT NOT NULL DEFAULT '',
+    drift_json       TEXT NOT NULL DEFAULT '[]',
+    PRIMARY KEY (kind, name, control_plane_id)
+);
+CREATE INDEX policy_sync_control_plane ON policy_sync(control_plane_id);
+)sql";
+
 fd::Status insertInstallId(sqlite3* db) {
     auto stmt = Statement::prepare(
         db, "INSERT OR IGNORE INTO settings (key, value) VALUES ('secrets/install_id', ?)");
@@ -441,6 +482,7 @@ constexpr MigrationStep kSteps[] = {
     {4, "installation id", kV4, insertInstallId},
     {5, "one endpoint model for clusters, Prometheus and vCenter; exec arguments redacted again",
      kV5, unifyEndpoints},
+    {6, "policies: version history and sync state per control plane", kV6},
     {7, "model deployments: target kind, placement strategy, created objects, unique names", kV7},
     {9, "vCenter: template notes, scale groups, their VMs and events", kV9},
 };

@@ -4,14 +4,15 @@
 # repository's real files. Exit status: 0 when no fuzzer found a crash, hang, leak or sanitizer
 # report; the reproducer is left in the build dir (crash-*, timeout-*, leak-*) and named below.
 #
-#   tests/fuzz/run.sh [--build-dir DIR] [--seconds N | --total-seconds N] [--jobs J]
+#   tests/fuzz/run.sh [--build-dir DIR] [--seconds N | --total-seconds N] [--jobs J] [--only NAME]
 #
 # Exit 77 when no clang++ with libFuzzer is installed: the fuzz_smoke test sets no
 # SKIP_RETURN_CODE, so that is a failure (a skipped test would count as passed), and the message
 # says what to install.
 # --seconds N: each target runs N seconds (default 60). --total-seconds N: N split evenly over
 # the targets (what the CTest smoke test uses). The build dir is reused between runs (and
-# ccache helps), so only the first run pays for the build.
+# ccache helps), so only the first run pays for the build. --only NAME builds and runs one target
+# (e.g. fuzz_policyfile) for an area's own run.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,13 +21,15 @@ build_dir="$root/build/fuzz"
 seconds=60
 total=""
 jobs=2
+only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-dir) build_dir=$2; shift 2 ;;
     --seconds) seconds=$2; shift 2 ;;
     --total-seconds) total=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
-    *) echo "usage: $0 [--build-dir DIR] [--seconds N | --total-seconds N] [--jobs J]" >&2
+    --only) only=$2; shift 2 ;;
+    *) echo "usage: $0 [--build-dir DIR] [--seconds N | --total-seconds N] [--jobs J] [--only NAME]" >&2
        exit 2 ;;
   esac
 done
@@ -56,11 +59,19 @@ if [ ! -f "$build_dir/CMakeCache.txt" ]; then
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >"$build_dir.configure.log" 2>&1 ||
     { cat "$build_dir.configure.log" >&2; exit 1; }
 fi
-cmake --build "$build_dir" -j "$jobs" >"$build_dir.build.log" 2>&1 ||
+target_arg=""
+[ -z "$only" ] || target_arg="--target $only"
+# shellcheck disable=SC2086
+cmake --build "$build_dir" -j "$jobs" $target_arg >"$build_dir.build.log" 2>&1 ||
   { tail -50 "$build_dir.build.log" >&2; exit 1; }
 echo "fuzz build: $(( $(date +%s) - start )) s ($build_dir)"
 
 list="$build_dir/fuzzers.list"
+if [ -n "$only" ]; then
+  grep "/$only " "$build_dir/fuzzers.list" >"$build_dir/fuzzers.only.list" ||
+    { echo "run.sh: no fuzz target named $only" >&2; exit 2; }
+  list="$build_dir/fuzzers.only.list"
+fi
 count=$(grep -c . "$list" || true)
 [ "$count" -gt 0 ] || { echo "run.sh: no fuzz targets in $list" >&2; exit 1; }
 if [ -n "$total" ]; then

@@ -8,6 +8,7 @@
 #include "common/page.h"
 #include "common/pathlabel.h"
 #include "common/versioninfo.h"
+#include "policies/policiespage.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"
 
@@ -90,20 +91,24 @@ private Q_SLOTS:
         MainWindow w(f.services);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        // Features that arrive later show their button disabled with a note, not a fake action.
-        for (const char* id : {"policies", "gpu-metrics"}) {
-            w.showPage(QString::fromLatin1(id));
-            auto* empty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
-            QVERIFY2(empty, id);
-            QVERIFY2(!empty->title().isEmpty() && !empty->description().isEmpty(), id);
-            QVERIFY2(!empty->actionButton()->isEnabled(), id);
-            QVERIFY2(empty->noteLabel()->isVisible(), id);
-            // GPU metrics says how to add an endpoint today (the CLI); the others what brings them.
-            QVERIFY2(empty->noteLabel()->text().startsWith(QLatin1String(
-                         qstrcmp(id, "gpu-metrics") == 0 ? "Add one with fleetdeck-cli metrics add"
-                                                         : "Arrives with")),
-                     id);
-        }
+        // Every page is live: none offers a fake action. GPU metrics without an endpoint says
+        // how to add one today (the CLI).
+        w.showPage(QStringLiteral("gpu-metrics"));
+        auto* gpuEmpty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
+        QVERIFY(gpuEmpty);
+        QVERIFY(!gpuEmpty->title().isEmpty() && !gpuEmpty->description().isEmpty());
+        QVERIFY(!gpuEmpty->actionButton()->isEnabled());
+        QVERIFY(gpuEmpty->noteLabel()->isVisible());
+        QVERIFY(gpuEmpty->noteLabel()->text().startsWith(
+            QLatin1String("Add one with fleetdeck-cli metrics add")));
+        // Policies without a store (this fixture opens none): the page says why it cannot help.
+        w.showPage(QStringLiteral("policies"));
+        auto* policiesPage = qobject_cast<fd::widgets::PoliciesPage*>(w.currentPage());
+        QVERIFY(policiesPage);
+        auto* policies = policiesPage->stateView();
+        QVERIFY(policies && policies->isVisible());
+        QVERIFY(!policies->actionButton()->isEnabled());
+        QVERIFY(policies->noteLabel()->text().contains(QLatin1String("local store")));
         // Deployments: without the store and vault behind it, the action says what it needs.
         w.showPage(QStringLiteral("deployments"));
         auto* deployEmpty = w.currentPage()->findChild<fd::widgets::EmptyState*>();

@@ -20,6 +20,7 @@
 #include "common/paths.h"
 #include "kubetestserver.h"
 #include "net/httpclient.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 #include "registrytesthelpers.h"
 #include "screenshothelpers.h"
@@ -64,6 +65,7 @@ struct Console {
     std::unique_ptr<fd::widgets::VaultGate> vault;
     std::unique_ptr<fd::net::HttpClient> http;
     std::unique_ptr<fd::registry::ClusterRegistry> registry;
+    std::unique_ptr<fd::policy::PolicyService> policies;
     fd::widgets::AppServices services;
     QString error;
 
@@ -105,10 +107,18 @@ struct Console {
         services.secrets = secrets.get();
         services.vault = vault.get();
         services.clusters = registry.get();
+        // As main() does: the policies over the same store (empty: the page's empty state).
+        policies = std::make_unique<fd::policy::PolicyService>(*store);
+        if (const fd::Status loaded = policies->loadNow(); !loaded.ok()) {
+            error = loaded.error().message;
+            return;
+        }
+        services.policies = policies.get();
     }
 
     ~Console() {
         // Users of the store first (main() destroys them in this order too).
+        policies.reset();
         registry.reset();
         http.reset();
         vault.reset();

@@ -26,6 +26,9 @@ class HttpClient;
 namespace fd::vsphere {
 class VcenterService;
 }
+namespace fd::policy {
+class PolicyService;
+}
 
 namespace fd::widgets {
 
@@ -49,6 +52,9 @@ struct AppServices {
     fd::net::HttpClient* http = nullptr;
     // vCenter connections (store + vault + one client each); null = only the empty state.
     fd::vsphere::VcenterService* vcenter = nullptr;
+    // Placement strategies, resource profiles and failover policies (loaded at start-up); null
+    // when the store could not be opened.
+    fd::policy::PolicyService* policies = nullptr;
 };
 
 } // namespace fd::widgets

@@ -47,6 +47,31 @@ QComboBox, QSpinBox, QDateTimeEdit { min-height: 24px; }
 QLabel#dialogHeading { font-size: 15px; font-weight: 600; color: #1f2d3d; }
 QLabel#vaultMessage { color: #4a5668; }
 QLabel#vaultMessage[problem="true"] { color: #b42318; font-weight: 600; }
+QFrame[card="true"] { background: #ffffff; border: 1px solid #dde2ea; border-radius: 10px; }
+QFrame[card="true"] QLabel { background: transparent; }
+QLabel#cardTitle { font-size: 15px; font-weight: 600; color: #1f2d3d; }
+QLabel#cardDescription { color: #5a6777; }
+QLabel#defaultBadge, QLabel#onBadge, QLabel#offBadge, QLabel#syncBadge {
+    border-radius: 9px; padding: 2px 9px; font-size: 11px; font-weight: 600; }
+QLabel#defaultBadge { background: #e3edfb; color: #17427a; }
+QLabel#onBadge { background: #e3f4ea; color: #1e6b3f; }
+QLabel#offBadge { background: #eef1f5; color: #5a6777; }
+QLabel#syncBadge { background: #eef1f5; color: #4a5668; }
+QLabel#syncBadge[state="synced"] { background: #e3f4ea; color: #1e6b3f; }
+QLabel#syncBadge[state="drifted"] { background: #fdf0d9; color: #8a5300; }
+QLabel#syncBadge[state="failed"] { background: #fde4e1; color: #a3261a; }
+QLabel#syncBadge[state="external"] { background: #ece8fb; color: #4b3a99; }
+QFrame#zoneAFacts, QFrame#zoneBFacts { background: #f6f8fb; border: 1px solid #e6eaf0;
+                                       border-radius: 6px; }
+QFrame#zoneAFacts[zoneOn="false"] QLabel, QFrame#zoneBFacts[zoneOn="false"] QLabel { color: #9aa4b1; }
+QLabel#zoneTitle { font-weight: 600; color: #2c3a4b; }
+QLabel#fieldMessageText[severity="error"] { color: #b42318; }
+QLabel#fieldMessageText[severity="warning"] { color: #8a5300; }
+QLabel#fieldMessageText[severity="info"] { color: #1d5fa8; }
+QPushButton[flat="true"] { border: none; background: transparent; color: #2f5d9a; padding: 4px 8px; }
+QPushButton[flat="true"]:hover { background: #eef3fa; }
+QPushButton[danger="true"] { color: #b42318; }
+QWidget#cardGrid { background: #fafbfc; }
 )";
 
 // Fusion, with a few standard icons drawn from our own SVGs: the line edits' clear button

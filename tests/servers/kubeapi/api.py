@@ -84,6 +84,9 @@ class Api:
 
     # ---- entry --------------------------------------------------------------------------------
     def handle(self, store, method, path, query, headers, body, user):
+        # The policy CRDs (validation, OpenAPI, printer columns) of the Karmada release this
+        # cluster plays (knob karmadaRelease; default HEAD).
+        validation.set_karmada_release(store.knobs.get("karmadaRelease"))
         accept = headers.get("Accept", "")
         if path in ("/healthz", "/livez", "/readyz"):
             return Response(200, b"ok", content_type="text/plain; charset=utf-8")

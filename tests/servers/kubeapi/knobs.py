@@ -3,7 +3,8 @@
 import re
 import threading
 
-KNOWN = {"latencyMs", "fail", "dropConnection", "slowBodyBytesPerSec", "bookmarkIntervalSeconds", "podReadyDelayMs"}
+KNOWN = {"latencyMs", "fail", "dropConnection", "slowBodyBytesPerSec", "bookmarkIntervalSeconds", "podReadyDelayMs",
+         "karmadaRelease"}
 
 
 class Knobs:

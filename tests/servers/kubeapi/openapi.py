@@ -9,7 +9,7 @@ import os
 import threading
 
 from resources import RESOURCES, groups
-from validation import DATA
+from validation import DATA, crd_path, karmada_release
 
 SWAGGER = "core-v1_apps-v1_rbac-v1.subset.swagger.json"
 _lock = threading.Lock()
@@ -76,8 +76,8 @@ def crd_definition_name(rt):
     return ".".join(reversed(rt.group.split("."))) + f".{rt.version}.{rt.kind}"
 
 
-def _crd_schema(rt):
-    with open(os.path.join(DATA, "karmada", "crds", rt.schema[4:])) as f:
+def _crd_schema(rt, release=None):
+    with open(crd_path(rt.schema[4:], release)) as f:
         crd = json.load(f)
     version = next(v for v in crd["spec"]["versions"] if v["name"] == rt.version)
     schema = dict(version["schema"]["openAPIV3Schema"])
@@ -86,7 +86,8 @@ def _crd_schema(rt):
 
 
 def gv_doc(group, version):
-    key = (group, version)
+    release = karmada_release() if group == "policy.karmada.io" else None
+    key = (group, version, release)
     with _lock:
         if key in _docs:
             return _docs[key]
@@ -115,7 +116,7 @@ def gv_doc(group, version):
             if name:
                 wanted.append(name)
             elif rt.schema.startswith("crd:"):
-                schemas[crd_definition_name(rt)] = _crd_schema(rt)
+                schemas[crd_definition_name(rt)] = _crd_schema(rt, release)
         for n in sorted(_closure(defs, wanted)):
             schemas[n] = _rewrite(defs[n])
         doc = {"openapi": "3.0.0", "info": {"title": "Kubernetes", "version": "v1.32.3"}, "paths": paths,

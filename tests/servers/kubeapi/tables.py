@@ -5,6 +5,7 @@ import json
 import os
 
 from events import to_core
+import validation
 from validation import DATA
 
 NAME_DOC = ("Name must be unique within a namespace. Is required when creating resources, although some resources "
@@ -232,7 +233,7 @@ def _crd_printer(rt):
     if not rt.schema.startswith("crd:"):
         return None
     if rt.schema not in _CRD_COLUMNS:
-        with open(os.path.join(DATA, "karmada", "crds", rt.schema[4:])) as f:
+        with open(validation.crd_path(rt.schema[4:], validation.karmada_release())) as f:
             crd = json.load(f)
         version = next(v for v in crd["spec"]["versions"] if v["name"] == rt.version)
         _CRD_COLUMNS[rt.schema] = version.get("additionalPrinterColumns")

@@ -9,8 +9,28 @@ minLength/maxLength, minItems/maxItems, pattern, $ref (for OpenAPI v2 definition
 import json
 import os
 import re
+import threading
 
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "kubeapi")
+
+# The Karmada release whose policy CRDs a cluster serves (knob `karmadaRelease`): the request
+# being handled sets it for its thread (one thread per connection). None = Karmada HEAD.
+KARMADA_RELEASES = ("v1.10.11",)
+_release = threading.local()
+
+
+def set_karmada_release(release):
+    _release.value = release if release in KARMADA_RELEASES else None
+
+
+def karmada_release():
+    return getattr(_release, "value", None)
+
+
+def crd_path(file_name, release=None):
+    """The CRD file of a policy kind as the given Karmada release (None: HEAD) ships it."""
+    folder = "crds" if release is None else f"crds-{release}"
+    return os.path.join(DATA, "karmada", folder, file_name)
 
 _TYPES = {
     "object": lambda v: isinstance(v, dict),
@@ -142,10 +162,12 @@ def for_resource(rt):
     """A Validator for the resource type's schema, or None when the kind is not schema-checked."""
     if not rt.schema or rt.schema == "lenient":
         return None
-    if rt.schema in _CACHE:
-        return _CACHE[rt.schema]
+    release = karmada_release() if rt.schema.startswith("crd:") else None
+    key = (rt.schema, release)
+    if key in _CACHE:
+        return _CACHE[key]
     if rt.schema.startswith("crd:"):
-        with open(os.path.join(DATA, "karmada", "crds", rt.schema[4:])) as f:
+        with open(crd_path(rt.schema[4:], release)) as f:
             crd = json.load(f)
         version = next(v for v in crd["spec"]["versions"] if v["name"] == rt.version)
         schema = dict(version["schema"]["openAPIV3Schema"])
@@ -162,5 +184,5 @@ def for_resource(rt):
         props["metadata"] = {"type": "object", "x-kubernetes-preserve-unknown-fields": True}
         schema["properties"] = props
         v = Validator(schema, defs)
-    _CACHE[rt.schema] = v
+    _CACHE[key] = v
     return v

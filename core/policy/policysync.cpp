@@ -1,0 +1,710 @@
+// Policy sync over the control plane's one client (ClusterConnections): schema, render, compare,
+// apply/delete, records. See policysync.h.
+#include "policy/policysync.h"
+
+#include "common/handoff.h"
+#include "kube/kubeclient.h"
+#include "policy/policylog.h"
+#include "policy/policyservice.h"
+#include "policy/policytext.h"
+#include "registry/clusterconnections.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QPointer>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fd::policy {
+
+using fd::kube::KubeClient;
+using fd::kube::KubeError;
+using fd::kube::KubeErrorCategory;
+using fd::kube::ResourceType;
+using repository::SyncRecord;
+using repository::SyncState;
+
+namespace {
+
+const QString kGroup = QStringLiteral("policy.karmada.io");
+const QString kVersion = QStringLiteral("v1alpha1");
+const QString kPropagationKind = QStringLiteral("ClusterPropagationPolicy");
+const QString kOverrideKind = QStringLiteral("ClusterOverridePolicy");
+
+// What the server said, for a failed item: its own Status message when it refused the object
+// (that names the field), our sentence for everything else (network, credentials).
+QString serverMessage(const KubeError& e) {
+    switch (e.category) {
+    case KubeErrorCategory::Invalid:
+    case KubeErrorCategory::Conflict:
+    case KubeErrorCategory::AlreadyExists:
+    case KubeErrorCategory::Forbidden:
+        if (!e.message.isEmpty())
+            return e.message;
+        break;
+    default:
+        break;
+    }
+    return e.userMessage();
+}
+
+bool managedByFleetdeck(const QJsonObject& object) {
+    return object.value(u"metadata")
+               .toObject()
+               .value(u"labels")
+               .toObject()
+               .value(kManagedByLabel) == QJsonValue(QStringLiteral("fleetdeck"));
+}
+
+QString annotation(const QJsonObject& object, const QString& key) {
+    return object.value(u"metadata")
+        .toObject()
+        .value(u"annotations")
+        .toObject()
+        .value(key)
+        .toString();
+}
+
+PolicyKind kindOfObject(const QString& objectKind) {
+    return objectKind == kOverrideKind ? PolicyKind::Resource : PolicyKind::Placement;
+}
+
+// Reads the schema: OpenAPI v3 of policy.karmada.io/v1alpha1 first (one request, both kinds);
+// the CRDs themselves when the server does not publish OpenAPI v3.
+void readSchema(fd::registry::ClusterConnections& connections, qint64 cp, QObject* context,
+                std::function<void(fd::Result<KarmadaCapabilities>)> done) {
+    auto fromCrds = [&connections, cp, context, done]() {
+        connections.with(
+            cp, context,
+            [context, done](KubeClient& client) {
+                auto schema = std::make_shared<KarmadaSchema>();
+                auto left = std::make_shared<int>(2);
+                auto error = std::make_shared<std::optional<KubeError>>();
+                for (const QString& plural : {QStringLiteral("clusterpropagationpolicies"),
+                                              QStringLiteral("clusteroverridepolicies")}) {
+                    fd::kube::ApiRequest req;
+                    req.path = QStringLiteral(
+                                   "/apis/apiextensions.k8s.io/v1/customresourcedefinitions/%1.%2")
+                                   .arg(plural, kGroup);
+                    client.send(req, context, [schema, left, error, done](auto resp) {
+                        if (resp) {
+                            if (auto crd = readCrd(resp->body))
+                                schema->merge(*crd);
+                        } else if (resp.error().category != KubeErrorCategory::NotFound) {
+                            *error = resp.error();
+                        }
+                        if (--*left > 0)
+                            return;
+                        if (schema->isEmpty() && *error)
+                            done((*error)->toError());
+                        else
+                            done(capabilitiesFrom(*schema));
+                    });
+                }
+            },
+            [done](const KubeError& e) { done(e.toError()); });
+    };
+    connections.with(
+        cp, context,
+        [context, done, fromCrds](KubeClient& client) {
+            fd::kube::ApiRequest req;
+            req.path = QStringLiteral("/openapi/v3/apis/%1/%2").arg(kGroup, kVersion);
+            client.send(req, context, [context, done, fromCrds](auto resp) {
+                if (!resp) {
+                    if (resp.error().category == KubeErrorCategory::NotFound)
+                        fromCrds();
+                    else
+                        done(resp.error().toError());
+                    return;
+                }
+                // Megabytes of schema: parsed off the UI thread.
+                fd::runOnPool<fd::Result<KarmadaSchema>>(
+                    context, [body = resp->body] { return readOpenApi(body); },
+                    [done, fromCrds](fd::Result<KarmadaSchema> schema) {
+                        if (!schema || schema->isEmpty()) {
+                            fromCrds();
+                            return;
+                        }
+                        done(capabilitiesFrom(*schema));
+                    });
+            });
+        },
+        [done](const KubeError& e) { done(e.toError()); });
+}
+
+fd::Error noKarmada() {
+    return fd::Error{fd::ErrorKind::Unsupported,
+                     QCoreApplication::translate(
+                         "fd::policy", "The control plane serves no Karmada policy API "
+                                       "(policy.karmada.io ClusterPropagationPolicy); check that "
+                                       "the cluster marked as control plane is the "
+                                       "karmada-apiserver."),
+                     {}};
+}
+
+} // namespace
+
+struct PolicySync::Run {
+    qint64 cp = 0;
+    SyncOptions options;
+    std::function<void(const SyncItem&)> progress;
+    std::function<void(SyncReport)> done;
+    SyncReport report;
+    RenderResult rendered;
+    ResourceType propagationType;
+    ResourceType overrideType;
+    QHash<QString, QJsonObject> onServer[2]; // [0] propagation, [1] override; by name
+    QList<SyncRecord> records;
+    // Writes still to do, one after the other; each calls its continuation when answered.
+    QList<std::function<void(std::function<void()>)>> writes;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+};
+
+PolicySync::PolicySync(PolicyService& service, fd::registry::ClusterConnections& connections,
+                       QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_connections(connections) {}
+
+PolicySync::~PolicySync() = default;
+
+void PolicySync::readCapabilities(qint64 controlPlaneId, QObject* context,
+                                  std::function<void(fd::Result<KarmadaCapabilities>)> done) {
+    auto deliver = fd::handoff<fd::Result<KarmadaCapabilities>>(context, std::move(done));
+    QPointer<PolicySync> self(this);
+    readSchema(m_connections, controlPlaneId, this,
+               [self, deliver](fd::Result<KarmadaCapabilities> caps) {
+                   if (caps && !caps->hasPropagationPolicy)
+                       caps = noKarmada();
+                   if (caps && self)
+                       self->m_service.setCapabilities(*caps);
+                   deliver(std::move(caps));
+               });
+}
+
+void PolicySync::render(
+    qint64 controlPlaneId, QObject* context,
+    std::function<void(fd::Result<std::pair<KarmadaCapabilities, RenderResult>>)> done) {
+    using Out = fd::Result<std::pair<KarmadaCapabilities, RenderResult>>;
+    auto deliver = fd::handoff<Out>(context, std::move(done));
+    readCapabilities(controlPlaneId, this, [this, deliver](fd::Result<KarmadaCapabilities> caps) {
+        if (!caps) {
+            deliver(caps.error());
+            return;
+        }
+        deliver(std::make_pair(*caps, renderAll(m_service.policies(), *caps)));
+    });
+}
+
+void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, SyncOptions options,
+                      QObject* context, std::function<void(const SyncItem&)> progress,
+                      std::function<void(SyncReport)> done) {
+    auto run = std::make_shared<Run>();
+    run->cp = controlPlaneId;
+    run->options = options;
+    run->report.controlPlaneId = controlPlaneId;
+    run->report.controlPlaneName = controlPlaneName;
+    run->report.checkOnly = options.checkOnly;
+    // The run goes on when the caller's view closes (the records are stored either way); only
+    // what it hands back is dropped with the context.
+    // Every item reaches the caller (a Handoff would keep only the newest one not yet
+    // delivered); each is queued on the context's thread and dropped once the context is gone.
+    if (progress) {
+        QPointer<QObject> waiting(context);
+        run->progress = [waiting, progress](const SyncItem& item) {
+            if (waiting)
+                fd::post(waiting.data(), [progress, item] { progress(item); });
+        };
+    }
+    run->done = fd::handoff<SyncReport>(context, std::move(done));
+    startRun(run);
+}
+
+void PolicySync::startRun(const std::shared_ptr<Run>& run) {
+    readCapabilities(run->cp, this, [this, run](fd::Result<KarmadaCapabilities> caps) {
+        if (!caps) {
+            failEarly(run, caps.error());
+            return;
+        }
+        run->report.capabilities = *caps;
+        run->rendered = renderAll(m_service.policies(), *caps);
+        run->report.notExpressed = run->rendered.notExpressed;
+        m_connections.with(
+            run->cp, this,
+            [this, run](KubeClient& client) {
+                QPointer<KubeClient> c(&client);
+                // The kinds through discovery (cached per client), then both lists.
+                client.resolveKind(
+                    kGroup, kVersion, kPropagationKind, this,
+                    [this, run, c](fd::kube::KubeResult<ResourceType> cpp) {
+                        if (!cpp || !c) {
+                            failEarly(run,
+                                      !cpp && cpp.error().category != KubeErrorCategory::NotFound
+                                          ? cpp.error().toError()
+                                          : noKarmada());
+                            return;
+                        }
+                        run->propagationType = *cpp;
+                        c->resolveKind(
+                            kGroup, kVersion, kOverrideKind, this,
+                            [this, run, c](fd::kube::KubeResult<ResourceType> cop) {
+                                if (!c) {
+                                    failEarly(run, noKarmada());
+                                    return;
+                                }
+                                if (cop)
+                                    run->overrideType = *cop;
+                                c->listRaw(
+                                    run->propagationType, {}, this,
+                                    [this, run, c](fd::kube::KubeResult<fd::kube::RawList> a) {
+                                        if (!a) {
+                                            failEarly(run, a.error().toError());
+                                            return;
+                                        }
+                                        for (const QJsonObject& o : std::as_const(a->items))
+                                            run->onServer[0].insert(o.value(u"metadata")
+                                                                        .toObject()
+                                                                        .value(u"name")
+                                                                        .toString(),
+                                                                    o);
+                                        if (run->overrideType.resource.isEmpty() || !c) {
+                                            compare(run);
+                                            return;
+                                        }
+                                        c->listRaw(
+                                            run->overrideType, {}, this,
+                                            [this, run](fd::kube::KubeResult<fd::kube::RawList> b) {
+                                                if (!b) {
+                                                    failEarly(run, b.error().toError());
+                                                    return;
+                                                }
+                                                for (const QJsonObject& o : std::as_const(b->items))
+                                                    run->onServer[1].insert(o.value(u"metadata")
+                                                                                .toObject()
+                                                                                .value(u"name")
+                                                                                .toString(),
+                                                                            o);
+                                                compare(run);
+                                            });
+                                    });
+                            });
+                    });
+            },
+            [this, run](const KubeError& e) { failEarly(run, e.toError()); });
+    });
+}
+
+void PolicySync::compare(const std::shared_ptr<Run>& run) {
+    const QString generation = toString(run->report.capabilities.generation);
+    const QList<SyncRecord> previous = m_service.syncRecords();
+    const auto previousRecord = [previous, cp = run->cp](PolicyKind kind,
+                                                         const QString& name) -> SyncRecord {
+        for (const SyncRecord& r : previous)
+            if (r.controlPlaneId == cp && r.kind == kind &&
+                r.name.compare(name, Qt::CaseInsensitive) == 0)
+                return r;
+        SyncRecord r;
+        r.kind = kind;
+        r.name = name;
+        r.controlPlaneId = cp;
+        return r;
+    };
+    // One record per item, written once the item is settled. Called while the run lives (the
+    // continuation of the write in flight holds it); the writes the run holds keep only a raw
+    // pointer, so the run does not own itself.
+    Run* current = run.get();
+    const auto settle = [current, generation, previousRecord](SyncItem item, bool applied) {
+        Run* const state = current;
+        SyncRecord r = previousRecord(item.kind, item.policy);
+        r.state = item.state;
+        r.objectKind = item.objectKind;
+        r.objectName = item.objectName;
+        r.checkedAt = state->now;
+        r.generation = generation;
+        r.lastError = item.action == SyncAction::Failed ? item.message : QString();
+        r.driftedFields = item.state == SyncState::Drifted ? item.driftedFields : QStringList();
+        if (applied) {
+            r.appliedAt = state->now;
+            for (const RenderedObject& o : std::as_const(state->rendered.objects))
+                if (o.kind == item.objectKind && o.name == item.objectName)
+                    r.appliedHash = o.hash;
+        }
+        if (item.action != SyncAction::Deleted)
+            state->records.append(r);
+        state->report.items.append(item);
+        if (state->progress)
+            state->progress(item);
+    };
+    const bool check = run->options.checkOnly;
+    QSet<QString> ours[2];
+    for (const RenderedObject& o : std::as_const(run->rendered.objects)) {
+        const int k = o.kind == kOverrideKind ? 1 : 0;
+        ours[k].insert(o.name);
+        SyncItem item;
+        item.kind = o.source;
+        item.policy = o.policy;
+        item.objectKind = o.kind;
+        item.objectName = o.name;
+        const ResourceType type = k == 1 ? run->overrideType : run->propagationType;
+        if (type.resource.isEmpty()) {
+            item.action = SyncAction::Failed;
+            item.state = SyncState::Failed;
+            item.message = Text::tr("The control plane does not serve %1; this policy cannot be "
+                                    "synced there.")
+                               .arg(o.kind);
+            settle(item, false);
+            continue;
+        }
+        const auto found = run->onServer[k].constFind(o.name);
+        bool exists = found != run->onServer[k].constEnd();
+        if (exists && !managedByFleetdeck(*found)) {
+            item.action = SyncAction::Failed;
+            item.state = SyncState::Failed;
+            item.message = Text::tr("%1 %2 is on the control plane but was not made by "
+                                    "Fleetdeck; adopt it, or remove it there, before syncing "
+                                    "this policy.")
+                               .arg(o.kind, o.name);
+            settle(item, false);
+            continue;
+        }
+        if (exists) {
+            const QStringList drift = driftedFields(o.object, *found);
+            const bool sameHash = annotation(*found, kAppliedHashAnnotation) == o.hash;
+            if (sameHash && drift.isEmpty()) {
+                item.action = SyncAction::Unchanged;
+                item.state = SyncState::InSync;
+                settle(item, false);
+                continue;
+            }
+            item.driftedFields = drift;
+            if (check) {
+                item.action = sameHash ? SyncAction::Drifted : SyncAction::Pending;
+                item.state = sameHash ? SyncState::Drifted : SyncState::NotSynced;
+                item.message = sameHash ? Text::tr("Changed on the control plane since Fleetdeck "
+                                                   "applied it.")
+                                        : Text::tr("Changed in Fleetdeck since the last sync.");
+                settle(item, false);
+                continue;
+            }
+            if (sameHash)
+                item.message = Text::tr("Overwrote changes made on the control plane.");
+        } else if (check) {
+            item.action = SyncAction::Pending;
+            item.state = SyncState::NotSynced;
+            item.message = Text::tr("Not on the control plane yet.");
+            settle(item, false);
+            continue;
+        }
+        // Apply: forced on our own objects (a drift is overwritten), not on a new one.
+        const QJsonObject object = o.object;
+        run->writes.append([this, cp = run->cp, item, type, object, exists,
+                            settle](std::function<void()> next) mutable {
+            m_connections.with(
+                cp, this,
+                [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
+                    fd::kube::WriteOptions options;
+                    options.force = exists;
+                    client.apply(type, object, options, this,
+                                 [item, object, exists, settle,
+                                  next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                     if (!r) {
+                                         item.action = SyncAction::Failed;
+                                         item.state = SyncState::Failed;
+                                         item.message = serverMessage(r.error());
+                                         settle(item, false);
+                                     } else if (const QStringList lost = driftedFields(object, *r);
+                                                !lost.isEmpty()) {
+                                         // The server dropped or changed what was sent: never
+                                         // call that in sync.
+                                         item.action = SyncAction::Failed;
+                                         item.state = SyncState::Failed;
+                                         item.message =
+                                             Text::tr("The control plane did not keep %1; check "
+                                                      "its Karmada version.")
+                                                 .arg(lost.join(QStringLiteral(", ")));
+                                         settle(item, true);
+                                     } else {
+                                         item.action =
+                                             exists ? SyncAction::Updated : SyncAction::Created;
+                                         item.state = SyncState::InSync;
+                                         settle(item, true);
+                                     }
+                                     next();
+                                 });
+                },
+                [item, settle, next](const KubeError& e) mutable {
+                    item.action = SyncAction::Failed;
+                    item.state = SyncState::Failed;
+                    item.message = e.userMessage();
+                    settle(item, false);
+                    next();
+                });
+        });
+    }
+    // What is on the control plane and not among Fleetdeck's objects.
+    for (int k = 0; k < 2; ++k) {
+        const ResourceType type = k == 1 ? run->overrideType : run->propagationType;
+        const QString objectKind = k == 1 ? kOverrideKind : kPropagationKind;
+        for (auto it = run->onServer[k].constBegin(); it != run->onServer[k].constEnd(); ++it) {
+            if (ours[k].contains(it.key()))
+                continue;
+            SyncItem item;
+            item.kind = kindOfObject(objectKind);
+            item.objectKind = objectKind;
+            item.objectName = it.key();
+            if (!managedByFleetdeck(it.value())) {
+                item.policy = it.key();
+                const QString adoptedAs = annotation(it.value(), kAdoptedAsAnnotation);
+                item.action = adoptedAs.isEmpty() ? SyncAction::External : SyncAction::Adopted;
+                item.state = SyncState::External;
+                item.message =
+                    adoptedAs.isEmpty()
+                        ? Text::tr("Not made by Fleetdeck; it can be adopted.")
+                        : Text::tr("Adopted as %1; the original is left as it is.").arg(adoptedAs);
+                run->report.external.append(item);
+                // Listed (as a record) unless it would take a policy's own record's place.
+                const bool clash =
+                    std::any_of(run->rendered.objects.begin(), run->rendered.objects.end(),
+                                [&](const RenderedObject& o) {
+                                    return o.source == item.kind &&
+                                           o.policy.compare(item.policy, Qt::CaseInsensitive) == 0;
+                                });
+                if (item.action == SyncAction::External && !clash) {
+                    SyncRecord r;
+                    r.kind = item.kind;
+                    r.name = item.policy;
+                    r.controlPlaneId = run->cp;
+                    r.state = SyncState::External;
+                    r.objectKind = objectKind;
+                    r.objectName = item.objectName;
+                    r.checkedAt = run->now;
+                    r.generation = generation;
+                    run->records.append(r);
+                }
+                continue;
+            }
+            // Fleetdeck's object whose policy is gone: deleted by a sync.
+            item.policy = adoptedPolicyName(it.key());
+            if (check) {
+                item.action = SyncAction::Pending;
+                item.state = SyncState::Deleting;
+                item.message = Text::tr("Its policy was deleted; a sync removes it.");
+                settle(item, false);
+                continue;
+            }
+            const QString name = it.key();
+            run->writes.append(
+                [this, cp = run->cp, item, type, name, settle](std::function<void()> next) mutable {
+                    m_connections.with(
+                        cp, this,
+                        [this, item, type, name, settle, next](KubeClient& client) mutable {
+                            client.remove(
+                                type, {}, name, {}, this,
+                                [item, settle, next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                    if (!r && r.error().category != KubeErrorCategory::NotFound) {
+                                        item.action = SyncAction::Failed;
+                                        item.state = SyncState::Deleting;
+                                        item.message = serverMessage(r.error());
+                                    } else {
+                                        item.action = SyncAction::Deleted;
+                                    }
+                                    settle(item, false);
+                                    next();
+                                });
+                        },
+                        [item, settle, next](const KubeError& e) mutable {
+                            item.action = SyncAction::Failed;
+                            item.state = SyncState::Deleting;
+                            item.message = e.userMessage();
+                            settle(item, false);
+                            next();
+                        });
+                });
+        }
+    }
+    next(run);
+}
+
+void PolicySync::next(const std::shared_ptr<Run>& run) {
+    if (run->writes.isEmpty()) {
+        finish(run);
+        return;
+    }
+    auto write = run->writes.takeFirst();
+    QPointer<PolicySync> self(this);
+    write([self, run] {
+        if (self)
+            self->next(run);
+    });
+}
+
+void PolicySync::failEarly(const std::shared_ptr<Run>& run, const fd::Error& error) {
+    qCInfo(lcPolicy) << "policy sync with control plane" << run->cp << "failed:" << error.message;
+    run->report.failure = error;
+    // Nothing is lost: the policies stay, their records say why they are not on the control plane.
+    const QList<SyncRecord> previous = m_service.syncRecords();
+    const auto mark = [&](PolicyKind kind, const QString& name) {
+        SyncRecord r;
+        r.kind = kind;
+        r.name = name;
+        r.objectKind = kind == PolicyKind::Resource ? kOverrideKind : kPropagationKind;
+        r.objectName = karmadaObjectName(name);
+        for (const SyncRecord& p : previous)
+            if (p.controlPlaneId == run->cp && p.kind == kind &&
+                p.name.compare(name, Qt::CaseInsensitive) == 0)
+                r = p;
+        r.controlPlaneId = run->cp;
+        r.state = SyncState::Failed;
+        r.lastError = error.message;
+        r.checkedAt = run->now;
+        run->records.append(r);
+    };
+    const PolicySet& set = m_service.policies();
+    for (const PlacementStrategy& s : set.strategies)
+        mark(PolicyKind::Placement, s.name);
+    for (const ResourceProfile& p : set.profiles)
+        mark(PolicyKind::Resource, p.name);
+    // External objects and deletions still due stay as they were.
+    for (const SyncRecord& p : previous)
+        if (p.controlPlaneId == run->cp &&
+            (p.state == SyncState::External || p.state == SyncState::Deleting))
+            run->records.append(p);
+    finish(run);
+}
+
+void PolicySync::finish(const std::shared_ptr<Run>& run) {
+    const SyncReport& rep = run->report;
+    const QString detail =
+        rep.failure ? rep.failure->message
+                    : QStringLiteral("created %1, updated %2, unchanged %3, deleted %4, failed "
+                                     "%5, drifted %6, external %7")
+                          .arg(rep.count(SyncAction::Created))
+                          .arg(rep.count(SyncAction::Updated))
+                          .arg(rep.count(SyncAction::Unchanged))
+                          .arg(rep.count(SyncAction::Deleted))
+                          .arg(rep.count(SyncAction::Failed))
+                          .arg(rep.count(SyncAction::Drifted))
+                          .arg(rep.external.size());
+    m_service.replaceSyncRecords(
+        run->cp, run->records, this, [this, run, detail](const fd::Status& stored) {
+            if (!stored && !run->report.failure)
+                run->report.failure = stored.error();
+            fd::Status result;
+            if (run->report.failure)
+                result = *run->report.failure;
+            m_service.recordAudit(run->options.checkOnly ? QStringLiteral("policy.check")
+                                                         : QStringLiteral("policy.sync"),
+                                  run->report.controlPlaneName, result, detail);
+            run->done(run->report);
+        });
+}
+
+void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
+                       QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done) {
+    auto deliver = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
+    if (objectKind != kPropagationKind) {
+        deliver(fd::Error{fd::ErrorKind::InvalidInput,
+                          Text::tr("Only a ClusterPropagationPolicy can be adopted as a "
+                                   "placement strategy; keep this object as it is or recreate "
+                                   "it in Fleetdeck."),
+                          objectKind});
+        return;
+    }
+    const QString name = adoptedPolicyName(objectName);
+    m_connections.with(
+        controlPlaneId, this,
+        [this, controlPlaneId, objectName, name, deliver](KubeClient& client) {
+            QPointer<KubeClient> c(&client);
+            client.resolveKind(
+                kGroup, kVersion, kPropagationKind, this,
+                [this, controlPlaneId, objectName, name, deliver,
+                 c](fd::kube::KubeResult<ResourceType> type) {
+                    if (!type || !c) {
+                        deliver(type ? noKarmada() : type.error().toError());
+                        return;
+                    }
+                    c->getRaw(*type, {}, objectName, this,
+                              [this, controlPlaneId, objectName, name, deliver,
+                               type = *type](fd::kube::KubeResult<QJsonObject> object) {
+                                  if (!object) {
+                                      deliver(object.error().toError());
+                                      return;
+                                  }
+                                  if (managedByFleetdeck(*object)) {
+                                      deliver(fd::Error{
+                                          fd::ErrorKind::InvalidInput,
+                                          Text::tr("%1 was made by Fleetdeck; there is nothing "
+                                                   "to adopt.")
+                                              .arg(objectName),
+                                          {}});
+                                      return;
+                                  }
+                                  adoptObject(controlPlaneId, type, *object, name, deliver);
+                              });
+                });
+        },
+        [deliver](const KubeError& e) { deliver(e.toError()); });
+}
+
+void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,
+                             const QJsonObject& object, const QString& name,
+                             std::function<void(fd::Result<AdoptOutcome>)> deliver) {
+    auto adopted = adoptPropagationPolicy(object, name);
+    if (!adopted) {
+        deliver(adopted.error());
+        return;
+    }
+    const QString objectName = object.value(u"metadata").toObject().value(u"name").toString();
+    PolicySet incoming;
+    incoming.strategies << adopted->strategy;
+    if (adopted->failover)
+        incoming.failoverPolicies << *adopted->failover;
+    // Adopting never replaces a policy Fleetdeck has.
+    const PolicySet& set = m_service.policies();
+    if (set.strategy(name) || (adopted->failover && set.failoverPolicy(name))) {
+        deliver(fd::Error{fd::ErrorKind::InvalidInput,
+                          Text::tr("A policy named %1 exists already; rename it or delete it "
+                                   "before adopting %2.")
+                              .arg(name, objectName),
+                          {}});
+        return;
+    }
+    AdoptOutcome outcome;
+    outcome.notCarried = adopted->notCarried;
+    m_service.apply(
+        incoming, this,
+        [this, controlPlaneId, type, objectName, name, outcome,
+         deliver](fd::Result<ApplyOutcome> applied) mutable {
+            if (!applied) {
+                deliver(applied.error());
+                return;
+            }
+            outcome.created = applied->created + applied->updated;
+            // Mark the original so it is no longer listed as external (the only write Fleetdeck
+            // makes to an object it did not create, and only on this explicit action).
+            const QJsonObject patch{
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("annotations"),
+                              QJsonObject{{kAdoptedAsAnnotation,
+                                           policyTarget(PolicyKind::Placement, name)}}}}}};
+            m_connections.with(
+                controlPlaneId, this,
+                [this, type, objectName, patch, outcome, deliver](KubeClient& client) {
+                    client.mergePatch(type, {}, objectName, patch, {}, this,
+                                      [outcome, deliver](fd::kube::KubeResult<QJsonObject> r) {
+                                          if (!r)
+                                              qCWarning(lcPolicy)
+                                                  << "adopted policy; marking the original "
+                                                     "failed:"
+                                                  << r.error().message;
+                                          deliver(outcome);
+                                      });
+                },
+                [outcome, deliver](const KubeError&) { deliver(outcome); });
+        });
+}
+
+} // namespace fd::policy

@@ -1,0 +1,168 @@
+#pragma once
+
+// Policy sync: puts the stored policies on a Karmada control plane (a registered cluster marked as
+// control plane) and reports, per object, what is there. Everything goes through the control
+// plane's one long-lived client (fd::registry::ClusterConnections); nothing here builds a client.
+//
+// A sync (or a check, which writes nothing on the control plane):
+//  1. reads what the control plane accepts from its own schema: /openapi/v3 for
+//     policy.karmada.io/v1alpha1, or the CustomResourceDefinitions when that is not served
+//     (karmadaschema.h); the service's capabilities follow it, so editors offer only what the
+//     control plane accepts;
+//  2. renders every strategy and profile for those capabilities (karmadarender.h: only fields
+//     the schema declares; what it cannot express is reported, never sent);
+//  3. lists the ClusterPropagationPolicies and ClusterOverridePolicies on the control plane and
+//     compares: an object labelled fleetdeck.io/managed-by=fleetdeck whose annotation
+//     fleetdeck.io/applied-hash is what Fleetdeck renders now and whose fields still hold what
+//     Fleetdeck wrote is in sync; same hash but other values (or fields other managers own) is
+//     drifted, with the differing fields; another hash means the policy changed in Fleetdeck
+//     since; a managed object with no policy any more is deleted; an object without the label is
+//     external (listed, never changed, unless the user adopts it);
+//  4. sync only: applies with server-side apply (field manager "fleetdeck"; forced on
+//     Fleetdeck's own objects, so a drift is overwritten) and deletes what is due;
+//  5. stores one record per object for that control plane (PolicyService::replaceSyncRecords).
+// A control plane that cannot be reached, or refuses an object, leaves the policies in the store;
+// their records say failed with the server's message.
+
+#include "common/result.h"
+#include "kube/resourcetype.h"
+#include "policy/clusterlabels.h"
+#include "policy/karmadarender.h"
+#include "policy/karmadaschema.h"
+#include "policy/policyrepository.h"
+#include "policy/policytypes.h"
+#include "policy/validation.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace fd::registry {
+class ClusterConnections;
+}
+
+namespace fd::policy {
+
+class PolicyService;
+
+// kManagedByLabel and kAppliedHashAnnotation: clusterlabels.h.
+inline const QString kAdoptedAsAnnotation = QStringLiteral("fleetdeck.io/adopted-as");
+
+enum class SyncAction {
+    Created,   // applied; it was not there
+    Updated,   // applied over an older or drifted object
+    Unchanged, // in sync; nothing sent
+    Deleted,   // a managed object whose policy is gone
+    Pending,   // check only: would be created, updated or deleted by a sync
+    Drifted,   // check only: changed on the server behind Fleetdeck's back
+    Failed,    // the server refused it (message), or it is not Fleetdeck's to change
+    External,  // not made by Fleetdeck: listed, never changed
+    Adopted,   // not made by Fleetdeck, adopted into a policy: left as it is
+};
+QString toString(SyncAction action); // "created", "updated", ... (the CLI's JSON)
+
+struct SyncItem {
+    PolicyKind kind = PolicyKind::Placement;
+    QString policy;     // the Fleetdeck policy (external: the object's name)
+    QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy
+    QString objectName;
+    SyncAction action = SyncAction::Unchanged;
+    repository::SyncState state = repository::SyncState::NotSynced;
+    QStringList driftedFields; // Drifted, and Updated when the update overwrote a drift
+    QString message;           // Failed: the server's message; otherwise a note or empty
+};
+
+struct SyncReport {
+    qint64 controlPlaneId = 0;
+    QString controlPlaneName;
+    bool checkOnly = false;
+    KarmadaCapabilities capabilities;
+    QList<Finding> notExpressed; // settings the control plane's schema cannot take
+    QList<SyncItem> items;       // Fleetdeck's objects (and deletions), in the order handled
+    QList<SyncItem> external;    // objects not made by Fleetdeck (External or Adopted)
+    // Set when nothing could be compared: the control plane could not be reached, its vault is
+    // locked, or it serves no Karmada policy API. One user sentence.
+    std::optional<fd::Error> failure;
+    bool ok() const;
+    int count(SyncAction action) const;
+};
+
+struct SyncOptions {
+    bool checkOnly = false; // compare and record, write nothing on the control plane
+};
+
+// What adopt() made of an external object.
+struct AdoptOutcome {
+    QStringList created;    // "strategy/gpu-train", "failover/gpu-train"
+    QStringList notCarried; // settings of the object Fleetdeck's model does not hold
+};
+
+// Pure parts (tests use them directly).
+// The fields of `applied` (spec, labels, annotations; dotted paths, list items as [i]) whose
+// value differs on `server`, plus the spec fields other field managers than "fleetdeck" own
+// there (metadata.managedFields).
+QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server);
+// A ClusterPropagationPolicy as a Fleetdeck placement strategy (with its failover policy, when
+// it has failover.application), named `name`.
+struct AdoptedPolicies {
+    PlacementStrategy strategy;
+    std::optional<FailoverPolicy> failover;
+    QStringList notCarried;
+};
+fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name);
+// The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
+QString adoptedPolicyName(const QString& objectName);
+
+class PolicySync final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PolicySync)
+
+public:
+    // Both must outlive this object; use it from their thread.
+    PolicySync(PolicyService& service, fd::registry::ClusterConnections& connections,
+               QObject* parent = nullptr);
+    ~PolicySync() override;
+
+    // What the control plane's schema accepts (also handed to the service).
+    void readCapabilities(qint64 controlPlaneId, QObject* context,
+                          std::function<void(fd::Result<KarmadaCapabilities>)> done);
+
+    // Renders every policy against the control plane's schema (`policy render --control-plane`).
+    void render(qint64 controlPlaneId, QObject* context,
+                std::function<void(fd::Result<std::pair<KarmadaCapabilities, RenderResult>>)> done);
+
+    // Sync (or check) with one control plane; `progress` gets each item as it is done (may be
+    // empty). `done` runs once, after the records are stored.
+    void sync(qint64 controlPlaneId, const QString& controlPlaneName, SyncOptions options,
+              QObject* context, std::function<void(const SyncItem&)> progress,
+              std::function<void(SyncReport)> done);
+
+    // Adopts an external ClusterPropagationPolicy: its settings become a placement strategy (and
+    // a failover policy) in Fleetdeck, whose own object fleetdeck-<name> the next sync applies.
+    // The original is left as it is, annotated fleetdeck.io/adopted-as, so it is no longer
+    // listed as external; delete it once the workloads carry Fleetdeck's label. Other kinds
+    // fail with InvalidInput saying so.
+    void adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
+               QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done);
+
+private:
+    struct Run;
+    void startRun(const std::shared_ptr<Run>& run);
+    void compare(const std::shared_ptr<Run>& run);
+    void next(const std::shared_ptr<Run>& run);
+    void finish(const std::shared_ptr<Run>& run);
+    void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
+    void adoptObject(qint64 controlPlaneId, const fd::kube::ResourceType& type,
+                     const QJsonObject& object, const QString& name,
+                     std::function<void(fd::Result<AdoptOutcome>)> deliver);
+
+    PolicyService& m_service;
+    fd::registry::ClusterConnections& m_connections;
+};
+
+} // namespace fd::policy

@@ -1,0 +1,280 @@
+// The pure parts of policy sync: drift between what Fleetdeck applied and what the control plane
+// holds, and adopting an external ClusterPropagationPolicy into the model.
+#include "policy/policysync.h"
+#include "policy/policytext.h"
+
+#include <QJsonArray>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace fd::policy {
+
+namespace {
+
+// Leaves of a JSON value as dotted paths ("placement.clusterTolerations[0].key").
+void flatten(const QJsonValue& value, const QString& path, QMap<QString, QJsonValue>* out) {
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        if (o.isEmpty())
+            out->insert(path, value);
+        for (auto it = o.begin(); it != o.end(); ++it)
+            flatten(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+        return;
+    }
+    if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        if (a.isEmpty())
+            out->insert(path, value);
+        for (qsizetype i = 0; i < a.size(); ++i)
+            flatten(a.at(i), path + u'[' + QString::number(i) + u']', out);
+        return;
+    }
+    out->insert(path, value);
+}
+
+QJsonValue at(const QJsonObject& root, const QString& path) {
+    QJsonValue cur = root;
+    // Split on '.' and '[i]' (keys with dots, such as label keys, are looked up whole first).
+    QString rest = path;
+    while (!rest.isEmpty()) {
+        if (rest.startsWith(u'[')) {
+            const qsizetype close = rest.indexOf(u']');
+            const int index = rest.mid(1, close - 1).toInt();
+            if (!cur.isArray() || index >= cur.toArray().size())
+                return QJsonValue(QJsonValue::Undefined);
+            cur = cur.toArray().at(index);
+            rest = rest.mid(close + 1);
+            if (rest.startsWith(u'.'))
+                rest = rest.mid(1);
+            continue;
+        }
+        if (!cur.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        const QJsonObject o = cur.toObject();
+        // The longest key of this object that `rest` starts with (label keys hold dots).
+        QString key;
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString& k = it.key();
+            if (rest.startsWith(k) &&
+                (rest.size() == k.size() || rest.at(k.size()) == u'.' ||
+                 rest.at(k.size()) == u'[') &&
+                k.size() > key.size())
+                key = k;
+        }
+        if (key.isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
+        cur = o.value(key);
+        rest = rest.mid(key.size());
+        if (rest.startsWith(u'.'))
+            rest = rest.mid(1);
+    }
+    return cur;
+}
+
+// Paths in a managedFields fieldsV1 tree ("f:spec" → {"f:placement": {...}}); list items
+// ("k:{…}", "v:…", "i:N") end the path at the list.
+void fieldsV1Paths(const QJsonObject& fields, const QString& path, QSet<QString>* out) {
+    bool leaf = true;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString& k = it.key();
+        if (k == u".")
+            continue;
+        if (!k.startsWith(QLatin1String("f:"))) {
+            leaf = true;
+            out->insert(path);
+            return;
+        }
+        leaf = false;
+        fieldsV1Paths(it.value().toObject(), path.isEmpty() ? k.mid(2) : path + u'.' + k.mid(2),
+                      out);
+    }
+    if (leaf && !path.isEmpty())
+        out->insert(path);
+}
+
+} // namespace
+
+QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server) {
+    QMap<QString, QJsonValue> leaves;
+    flatten(applied.value(QStringLiteral("spec")), QStringLiteral("spec"), &leaves);
+    const QJsonObject meta = applied.value(QStringLiteral("metadata")).toObject();
+    for (const char* part : {"labels", "annotations"}) {
+        const QJsonObject map = meta.value(QLatin1String(part)).toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            leaves.insert(QStringLiteral("metadata.%1.%2").arg(QLatin1String(part), it.key()),
+                          it.value());
+    }
+    QSet<QString> drift;
+    for (auto it = leaves.begin(); it != leaves.end(); ++it)
+        if (at(server, it.key()) != it.value())
+            drift.insert(it.key());
+    // Spec fields another field manager owns: set or changed behind Fleetdeck's back (kubectl
+    // edit, another tool's apply). Fields the server defaulted have no manager.
+    const QJsonArray managed =
+        server.value(QStringLiteral("metadata")).toObject().value(u"managedFields").toArray();
+    for (const QJsonValue& v : managed) {
+        const QJsonObject entry = v.toObject();
+        if (entry.value(u"manager").toString() == u"fleetdeck")
+            continue;
+        const QJsonObject spec =
+            entry.value(u"fieldsV1").toObject().value(QStringLiteral("f:spec")).toObject();
+        if (spec.isEmpty())
+            continue;
+        QSet<QString> paths;
+        fieldsV1Paths(spec, QStringLiteral("spec"), &paths);
+        drift.unite(paths);
+    }
+    QStringList out(drift.begin(), drift.end());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QString adoptedPolicyName(const QString& objectName) {
+    static const QString prefix = QStringLiteral("fleetdeck-");
+    return objectName.startsWith(prefix) && objectName.size() > prefix.size()
+               ? objectName.mid(prefix.size())
+               : objectName;
+}
+
+fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name) {
+    if (object.value(u"kind").toString() != u"ClusterPropagationPolicy")
+        return fd::Error{fd::ErrorKind::InvalidInput,
+                         Text::tr("Only a ClusterPropagationPolicy can be adopted as a placement "
+                                  "strategy; keep this object as it is or recreate it in "
+                                  "Fleetdeck."),
+                         object.value(u"kind").toString()};
+    const QJsonObject spec = object.value(u"spec").toObject();
+    const QJsonObject placement = spec.value(u"placement").toObject();
+    AdoptedPolicies out;
+    PlacementStrategy& s = out.strategy;
+    s.name = name;
+    s.description = Text::tr("Adopted from %1 on the control plane.")
+                        .arg(object.value(u"metadata").toObject().value(u"name").toString());
+    // Where: names or matchLabels.
+    const QJsonObject affinity = placement.value(u"clusterAffinity").toObject();
+    const QJsonArray names = affinity.value(u"clusterNames").toArray();
+    const QJsonObject selector = affinity.value(u"labelSelector").toObject();
+    if (!names.isEmpty()) {
+        s.targetBy = TargetBy::Names;
+        for (const QJsonValue& n : names)
+            s.targetClusters << n.toString();
+    } else {
+        s.targetBy = TargetBy::Labels;
+        const QJsonObject labels = selector.value(u"matchLabels").toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            s.targetLabels.insert(it.key(), it.value().toString());
+    }
+    if (selector.contains(u"matchExpressions"))
+        out.notCarried << QStringLiteral("spec.placement.clusterAffinity.labelSelector."
+                                         "matchExpressions");
+    for (const char* key : {"exclude", "fieldSelector"})
+        if (affinity.contains(QLatin1String(key)))
+            out.notCarried << QStringLiteral("spec.placement.clusterAffinity.") +
+                                  QLatin1String(key);
+    // How replicas are spread.
+    const QJsonObject scheduling = placement.value(u"replicaScheduling").toObject();
+    const QString type = scheduling.value(u"replicaSchedulingType").toString();
+    const QJsonObject weights = scheduling.value(u"weightPreference").toObject();
+    if (type == u"Duplicated") {
+        s.mode = PlacementMode::Manual;
+        s.spread = ReplicaSpread::Duplicated;
+    } else if (weights.contains(u"staticWeightList")) {
+        s.mode = PlacementMode::Manual;
+        s.spread = ReplicaSpread::StaticWeights;
+        for (const QJsonValue& v : weights.value(u"staticWeightList").toArray()) {
+            const QJsonObject w = v.toObject();
+            const QJsonArray clusters =
+                w.value(u"targetCluster").toObject().value(u"clusterNames").toArray();
+            for (const QJsonValue& c : clusters)
+                s.weights.insert(c.toString(), w.value(u"weight").toInt(1));
+        }
+        if (s.targetBy == TargetBy::Labels && !s.weights.isEmpty()) {
+            s.targetBy = TargetBy::Names;
+            s.targetClusters = s.weights.keys();
+        }
+    } else {
+        s.mode = PlacementMode::Auto;
+    }
+    if (s.mode == PlacementMode::Manual && s.targetBy == TargetBy::Labels) {
+        // Fleetdeck's manual mode names its clusters; keep the labels as an auto strategy.
+        s.mode = PlacementMode::Auto;
+        out.notCarried << QStringLiteral("spec.placement.replicaScheduling");
+    }
+    s.conflictResolution =
+        conflictResolutionFromString(spec.value(u"conflictResolution").toString())
+            .value_or(ConflictResolution::Abort);
+    s.keepResourcesOnDeletion = spec.value(u"preserveResourcesOnDeletion").toBool();
+    // Failover.
+    const QJsonObject application =
+        spec.value(u"failover").toObject().value(u"application").toObject();
+    if (!application.isEmpty()) {
+        FailoverPolicy f;
+        f.name = name;
+        f.description = s.description;
+        f.enabled = true;
+        f.tolerationSeconds = application.value(u"decisionConditions")
+                                  .toObject()
+                                  .value(u"tolerationSeconds")
+                                  .toInt(300);
+        const QString purge = application.value(u"purgeMode").toString();
+        // The deprecated spellings mean the same as the new ones.
+        if (purge == u"Immediately" || purge == u"Directly")
+            f.purgeMode = PurgeMode::Directly;
+        else if (purge == u"Never")
+            f.purgeMode = PurgeMode::Never;
+        else
+            f.purgeMode = PurgeMode::Gracefully;
+        f.gracePeriodSeconds = application.value(u"gracePeriodSeconds").toInt(600);
+        out.failover = f;
+        s.failoverPolicy = name;
+    }
+    if (spec.value(u"failover").toObject().contains(u"cluster"))
+        out.notCarried << QStringLiteral("spec.failover.cluster");
+    // What Fleetdeck's model has no place for.
+    out.notCarried << QStringLiteral("spec.resourceSelectors");
+    for (const char* key : {"spreadConstraints", "clusterAffinities"})
+        if (placement.contains(QLatin1String(key)))
+            out.notCarried << QStringLiteral("spec.placement.") + QLatin1String(key);
+    for (const char* key : {"priority", "preemption", "dependentOverrides", "schedulerName",
+                            "suspension", "activationPreference"})
+        if (spec.contains(QLatin1String(key)))
+            out.notCarried << QStringLiteral("spec.") + QLatin1String(key);
+    return out;
+}
+
+QString toString(SyncAction action) {
+    switch (action) {
+    case SyncAction::Created:
+        return QStringLiteral("created");
+    case SyncAction::Updated:
+        return QStringLiteral("updated");
+    case SyncAction::Unchanged:
+        return QStringLiteral("unchanged");
+    case SyncAction::Deleted:
+        return QStringLiteral("deleted");
+    case SyncAction::Pending:
+        return QStringLiteral("pending");
+    case SyncAction::Drifted:
+        return QStringLiteral("drifted");
+    case SyncAction::Failed:
+        return QStringLiteral("failed");
+    case SyncAction::External:
+        return QStringLiteral("external");
+    case SyncAction::Adopted:
+        return QStringLiteral("adopted");
+    }
+    return QString();
+}
+
+bool SyncReport::ok() const {
+    return !failure && count(SyncAction::Failed) == 0;
+}
+
+int SyncReport::count(SyncAction action) const {
+    return int(std::count_if(items.begin(), items.end(),
+                             [action](const SyncItem& i) { return i.action == action; }));
+}
+
+} // namespace fd::policy

@@ -1,0 +1,384 @@
+// Sync on the Policies page driven as a user would, against the test API server with Karmada's
+// CRDs, through the real registry (one connection per cluster) and PolicyService: the sync bar
+// without and with a control plane, Sync with a row per object, a drift made behind Fleetdeck's
+// back found by Check and shown on the card, an external object shown with Adopt and adopted,
+// the placement preview from the registry's clusters. Screenshots of the sync dialog and the
+// page with a drift and an external object, in English and Korean.
+#include "guifixture.h"
+#include "registrytesthelpers.h"
+#include "screenshothelpers.h"
+
+#include "kube/kubeconfig.h"
+#include "policies/fieldmessage.h"
+#include "policies/placementpreviewdialog.h"
+#include "policies/policiespage.h"
+#include "policies/policycard.h"
+#include "policies/policytab.h"
+#include "policies/syncdialog.h"
+#include "policies/syncresultmodel.h"
+#include "policy/policyservice.h"
+#include "policy/policysync.h"
+#include "registry/clusterregistryimpl.h"
+#include "shell/theme.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace fd::policy;
+using namespace fd::widgets;
+using fd::test::KubeTestServer;
+
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(toString(actual), toString(expected))
+
+namespace {
+
+const QString kCpp = QStringLiteral("/apis/policy.karmada.io/v1alpha1/clusterpropagationpolicies");
+
+int rowOf(const SyncResultModel& model, const QString& objectName) {
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.item(r).objectName == objectName)
+            return r;
+    return -1;
+}
+
+template <typename T> T* findCard(PolicyTab* tab, const QString& name) {
+    for (T* card : tab->findChildren<T*>())
+        if (card->property("policyName").toString() == name)
+            return card;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPoliciesSync final : public QObject {
+    Q_OBJECT
+
+private:
+    KubeTestServer m_kube;
+    int m_serial = 0;
+
+    struct Env {
+        fd::test::GuiFixture f;
+        fd::test::RegistryEnv registry;
+        std::unique_ptr<PolicyService> service;
+        std::unique_ptr<PoliciesPage> page;
+        QString vc;
+        qint64 cp = 0;
+        ~Env() {
+            page.reset();
+            service.reset();
+        }
+    };
+
+    qint64 importCluster(Env& env, const QString& vc, const QString& name) {
+        const QString path = env.registry.dir.filePath(vc + QStringLiteral(".yaml"));
+        if (!m_kube.writeKubeconfig(path, QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                                    vc))
+            return 0;
+        auto config = fd::kube::readKubeconfigFile(path);
+        if (!config || config->contexts.isEmpty())
+            return 0;
+        auto c = fd::registry::candidateFromContext(config->contexts.first());
+        if (!c)
+            return 0;
+        c->record.name = name;
+        c->record.labels.insert(QStringLiteral("fleetdeck.io/zone"), QStringLiteral("A"));
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { env.registry.registry->importClusters({*c}, this, done); });
+        if (outcomes.size() != 1 ||
+            outcomes.first().action == fd::registry::ImportOutcome::Action::Failed)
+            return 0;
+        return outcomes.first().id;
+    }
+
+    // A console with a registry, a control plane on its own virtual cluster and the default set.
+    std::unique_ptr<Env> makeEnv(bool withControlPlane = true) {
+        auto env = std::make_unique<Env>();
+        if (!env->registry.error.isEmpty())
+            qFatal("registry: %s", qPrintable(env->registry.error));
+        env->vc = QStringLiteral("polgui%1").arg(++m_serial);
+        env->f.services.store = env->registry.store.get();
+        env->f.services.clusters = env->registry.registry.get();
+        env->service = std::make_unique<PolicyService>(*env->registry.store);
+        if (!env->service->loadNow().ok())
+            qFatal("load");
+        env->f.services.policies = env->service.get();
+        if (!fd::test::await<fd::Result<DefaultSetOutcome>>([&](auto done) {
+                 env->service->createDefaultSet(this, done);
+             }).ok())
+            qFatal("defaults");
+        if (withControlPlane) {
+            env->cp = importCluster(*env, env->vc, QStringLiteral("karmada-hq"));
+            if (!env->cp)
+                qFatal("import");
+            const fd::Status st = fd::test::await<fd::Status>([&](auto done) {
+                env->registry.registry->setControlPlane(env->cp, true, this, done);
+            });
+            if (!st.ok())
+                qFatal("control plane");
+        }
+        env->page = std::make_unique<PoliciesPage>(env->f.services);
+        env->page->resize(1280, 860);
+        env->page->show();
+        if (!QTest::qWaitForWindowExposed(env->page.get()))
+            qFatal("not exposed");
+        return env;
+    }
+
+    fd::test::HttpAnswer admin(const Env& env, const QByteArray& method, const QString& path,
+                               const QJsonObject& body = {}) {
+        return fd::test::httpJson(m_kube, env.vc, method, path, body);
+    }
+
+    // Clicks a sync bar button and waits for the dialog's outcome.
+    SyncDialog* clickAndWait(PoliciesPage& page, QPushButton* button) {
+        QTest::mouseClick(button, Qt::LeftButton);
+        SyncDialog* dialog = nullptr;
+        for (int i = 0; i < 200 && !dialog; ++i) {
+            for (SyncDialog* d : page.findChildren<SyncDialog*>())
+                if (d->isVisible())
+                    dialog = d;
+            if (!dialog)
+                QTest::qWait(10);
+        }
+        if (!dialog)
+            return nullptr;
+        QSignalSpy finished(dialog, &SyncDialog::finished);
+        if (dialog->isRunning() && !finished.wait(30000))
+            return nullptr;
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        fd::widgets::applyTheme(*qApp); // as main() does: the screenshots show the real look
+        QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString()));
+    }
+
+    void withoutControlPlaneTheBarSaysWhatToDo() {
+        auto env = makeEnv(false);
+        PoliciesPage& page = *env->page;
+        QVERIFY(!page.syncButton()->isEnabled());
+        QVERIFY(!page.checkButton()->isEnabled());
+        QVERIFY(page.syncBarText()->text().contains(QStringLiteral("No Karmada control plane")));
+        QVERIFY(page.controlPlaneBox()->isHidden());
+        QCOMPARE(page.startSync(false), nullptr);
+    }
+
+    void syncCheckDriftExternalAdopt() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        QVERIFY(page.syncButton()->isEnabled());
+        QCOMPARE(page.controlPlaneBox()->currentText(), QStringLiteral("karmada-hq"));
+
+        // Sync: one row per object, every one created, each reported as it was handled (in the
+        // order handled: strategies, then profiles).
+        SyncDialog* dialog = clickAndWait(page, page.syncButton());
+        QVERIFY(dialog);
+        QCOMPARE(dialog->model()->item(0).objectName, QStringLiteral("fleetdeck-general"));
+        QCOMPARE(dialog->model()->item(5).objectName, QStringLiteral("fleetdeck-standard"));
+        QAbstractItemModelTester tester(dialog->model());
+        QCOMPARE(dialog->model()->rowCount(), 6);
+        for (int r = 0; r < 6; ++r)
+            QCOMPARE_ENUM(dialog->model()->item(r).action, SyncAction::Created);
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("6 created")));
+        QVERIFY(!dialog->adoptButton()->isEnabled());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("closeButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(page.findChildren<SyncDialog*>().isEmpty());
+        QCOMPARE_ENUM(
+            env->service->syncSummary(PolicyKind::Placement, QStringLiteral("general")).state,
+            repository::SyncState::InSync);
+
+        // Behind Fleetdeck's back: a changed field and an object someone else made.
+        auto got = admin(*env, "GET", kCpp + QStringLiteral("/fleetdeck-general"));
+        QCOMPARE(got.status, 200);
+        QJsonObject obj = got.json;
+        QJsonObject spec = obj.value(u"spec").toObject();
+        spec.insert(QStringLiteral("conflictResolution"), QStringLiteral("Overwrite"));
+        obj.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin(*env, "PUT", kCpp + QStringLiteral("/fleetdeck-general"), obj).status, 200);
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("team-train")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"),
+                  QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                                         {QStringLiteral("kind"), QStringLiteral("Deployment")}}}},
+                 {QStringLiteral("placement"),
+                  QJsonObject{{QStringLiteral("clusterAffinity"),
+                               QJsonObject{{QStringLiteral("clusterNames"),
+                                            QJsonArray{QStringLiteral("karmada-hq")}}}}}}}}};
+        QCOMPARE(admin(*env, "POST", kCpp, external).status, 201);
+
+        // Check: the drift with its field, the external object with Adopt.
+        dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        const int drifted = rowOf(*dialog->model(), QStringLiteral("fleetdeck-general"));
+        QVERIFY(drifted >= 0);
+        QCOMPARE_ENUM(dialog->model()->item(drifted).action, SyncAction::Drifted);
+        QVERIFY(dialog->model()
+                    ->data(dialog->model()->index(drifted, SyncResultModel::DetailsColumn),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("spec.conflictResolution")));
+        const int ext = rowOf(*dialog->model(), QStringLiteral("team-train"));
+        QVERIFY(ext >= 0);
+        QCOMPARE_ENUM(dialog->model()->item(ext).action, SyncAction::External);
+        QVERIFY(dialog->syncButton()->isVisible());
+        // The card says what drifted; the external object has its card with Adopt.
+        PolicyTab* strategies = page.tab(PolicyKind::Placement);
+        QTRY_VERIFY(findCard<StrategyCard>(strategies, QStringLiteral("general")));
+        StrategyCard* general = findCard<StrategyCard>(strategies, QStringLiteral("general"));
+        QLabel* problem = general->findChild<QLabel*>(QStringLiteral("syncProblem"));
+        QVERIFY(problem);
+        QVERIFY(problem->text().contains(QStringLiteral("spec.conflictResolution")));
+        QTRY_COMPARE(strategies->findChildren<ExternalCard*>().size(), 1);
+        QVERIFY(strategies->findChildren<ExternalCard*>().first()->adoptButton());
+
+        const QString dir = fd::test::screenshotDir(QStringLiteral("en"));
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/policies-sync-check.png"));
+        fd::test::saveScreenshot(&page, dir + QStringLiteral("/policies-sync-page.png"));
+
+        // Adopt from the dialog: select the row, press Adopt.
+        dialog->view()->selectRow(ext);
+        QVERIFY(dialog->adoptButton()->isEnabled());
+        QTest::mouseClick(dialog->adoptButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(env->service->policies().strategy(QStringLiteral("team-train")),
+                                 10000);
+        QTRY_COMPARE(toString(dialog->model()->item(ext).action), toString(SyncAction::Adopted));
+        QVERIFY(dialog->notes()->text().contains(QStringLiteral("fleetdeck-team-train")));
+
+        // Sync now from the check: the drift is overwritten, the adopted strategy applied.
+        QSignalSpy finished(dialog, &SyncDialog::finished);
+        QTest::mouseClick(dialog->syncButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        const int mine = rowOf(*dialog->model(), QStringLiteral("fleetdeck-team-train"));
+        QVERIFY(mine >= 0);
+        QCOMPARE_ENUM(dialog->model()->item(mine).action, SyncAction::Created);
+        QCOMPARE_ENUM(dialog->model()
+                          ->item(rowOf(*dialog->model(), QStringLiteral("fleetdeck-general")))
+                          .action,
+                      SyncAction::Updated);
+        QCOMPARE(admin(*env, "GET", kCpp + QStringLiteral("/fleetdeck-general"))
+                     .json.value(u"spec")
+                     .toObject()
+                     .value(u"conflictResolution")
+                     .toString(),
+                 QStringLiteral("Abort"));
+        QTRY_VERIFY(strategies->findChildren<ExternalCard*>().isEmpty());
+        dialog->close();
+
+        // Placement preview: the one registered member cluster and why it is (not) selected.
+        StrategyCard* card = nullptr;
+        QTRY_VERIFY((card = findCard<StrategyCard>(strategies, QStringLiteral("general"))));
+        QVERIFY(card->previewButton());
+        QTest::mouseClick(card->previewButton(), Qt::LeftButton);
+        PlacementPreviewDialog* preview = nullptr;
+        QTRY_VERIFY((preview = page.findChild<PlacementPreviewDialog*>()));
+        // The control plane itself is not a placement target.
+        QCOMPARE(preview->view()->topLevelItemCount(), 0);
+        QVERIFY(preview->summary()->text().contains(QStringLiteral("No member clusters")));
+        preview->close();
+    }
+
+    void adoptFromTheExternalCard() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("gitops-serving")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin(*env, "POST", kCpp, external).status, 201);
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        dialog->close();
+        PolicyTab* strategies = page.tab(PolicyKind::Placement);
+        QTRY_COMPARE(strategies->findChildren<ExternalCard*>().size(), 1);
+        ExternalCard* card = strategies->findChildren<ExternalCard*>().first();
+        QVERIFY(card->adoptButton());
+        QTest::mouseClick(card->adoptButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            env->service->policies().strategy(QStringLiteral("gitops-serving")), 10000);
+        QTRY_VERIFY(page.notice()->text().contains(QStringLiteral("fleetdeck-gitops-serving")));
+        QVERIFY(page.notice()->text().contains(QStringLiteral("spec.resourceSelectors")));
+        // Marked as adopted on the control plane; the next check no longer lists it as external.
+        const auto original = admin(*env, "GET", kCpp + QStringLiteral("/gitops-serving"));
+        QCOMPARE(original.json.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .value(kAdoptedAsAnnotation)
+                     .toString(),
+                 QStringLiteral("strategy/gitops-serving"));
+        dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        QTRY_VERIFY(strategies->findChildren<ExternalCard*>().isEmpty());
+        dialog->close();
+    }
+
+    void previewListsMembersAndWhy() {
+        auto env = makeEnv(false);
+        QVERIFY(importCluster(*env, env->vc + QStringLiteral("m"), QStringLiteral("gpu-a")));
+        const PlacementStrategy* large =
+            env->service->policies().strategy(QStringLiteral("large-models"));
+        QVERIFY(large);
+        const QList<ClusterFacts> facts =
+            PlacementPreviewDialog::factsFrom(env->registry.registry->clusters());
+        QCOMPARE(facts.size(), 1);
+        PlacementPreviewDialog dialog(*large, facts);
+        dialog.show();
+        QCOMPARE(dialog.view()->topLevelItemCount(), 1);
+        QCOMPARE(dialog.view()->topLevelItem(0)->text(0), QStringLiteral("gpu-a"));
+        // Never health-checked: not Ready, so not selected, and the reason says so.
+        QCOMPARE(dialog.view()->topLevelItem(0)->text(1), QStringLiteral("No"));
+        QVERIFY(!dialog.view()->topLevelItem(0)->text(2).isEmpty());
+        fd::test::saveScreenshot(&dialog, fd::test::screenshotDir(QStringLiteral("en")) +
+                                              QStringLiteral("/policies-placement-preview.png"));
+    }
+
+    void koreanScreenshots() {
+        auto env = makeEnv();
+        env->f.language->setChoice(LanguageManager::Choice::Korean);
+        QCOMPARE(env->f.language->effectiveLanguage(), QStringLiteral("ko"));
+        PoliciesPage& page = *env->page;
+        QVERIFY(clickAndWait(page, page.syncButton()));
+        auto got = admin(*env, "GET", kCpp + QStringLiteral("/fleetdeck-general"));
+        QJsonObject obj = got.json;
+        QJsonObject spec = obj.value(u"spec").toObject();
+        spec.insert(QStringLiteral("conflictResolution"), QStringLiteral("Overwrite"));
+        obj.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin(*env, "PUT", kCpp + QStringLiteral("/fleetdeck-general"), obj).status, 200);
+        for (SyncDialog* d : page.findChildren<SyncDialog*>())
+            d->close();
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("karmada-hq")));
+        QVERIFY(QFontMetrics(dialog->font()).inFont(page.syncButton()->text().at(0)));
+        const QString dir = fd::test::screenshotDir(QStringLiteral("ko"));
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/policies-sync-check.png"));
+        fd::test::saveScreenshot(&page, dir + QStringLiteral("/policies-sync-page.png"));
+        env->f.language->setChoice(LanguageManager::Choice::English);
+    }
+};
+
+QTEST_MAIN(TestPoliciesSync)
+#include "tst_policies_sync.moc"

@@ -1,0 +1,494 @@
+// Policy sync against the test API server with Karmada's policy CRDs (HEAD, and v1.10.11 for an
+// older-generation control plane): create, in sync, drift made behind Fleetdeck's back, a local
+// change, deletion, external objects and adoption, a control plane that is down or refuses one
+// object. Everything through the registry's one connection per cluster.
+#include "registrytesthelpers.h"
+
+#include "kube/kubeconfig.h"
+#include "policy/policyservice.h"
+#include "policy/policysync.h"
+#include "registry/clusterconnections.h"
+#include "registry/clusterregistryimpl.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace fd::policy;
+using fd::policy::repository::SyncState;
+using fd::test::KubeTestServer;
+
+#define QCOMPARE_ENUM(actual, expected) QCOMPARE(toString(actual), toString(expected))
+
+namespace {
+
+const QString kCpp = QStringLiteral("/apis/policy.karmada.io/v1alpha1/clusterpropagationpolicies");
+const QString kCop = QStringLiteral("/apis/policy.karmada.io/v1alpha1/clusteroverridepolicies");
+
+const SyncItem* findItem(const QList<SyncItem>& items, const QString& objectName) {
+    for (const SyncItem& i : items)
+        if (i.objectName == objectName)
+            return &i;
+    return nullptr;
+}
+
+// Every leaf path of a JSON object ("spec.failover.application.purgeMode").
+void leafPaths(const QJsonValue& v, const QString& path, QStringList* out) {
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            leafPaths(it.value(), path.isEmpty() ? it.key() : path + u'.' + it.key(), out);
+    } else if (v.isArray()) {
+        for (const QJsonValue& item : v.toArray())
+            leafPaths(item, path, out);
+    } else {
+        out->append(path);
+    }
+}
+
+} // namespace
+
+class TestPolicySync final : public QObject {
+    Q_OBJECT
+
+private:
+    KubeTestServer m_kube;
+    std::unique_ptr<fd::test::RegistryEnv> m_env;
+    std::unique_ptr<PolicyService> m_service;
+    std::unique_ptr<PolicySync> m_sync;
+    QString m_vc;
+    qint64 m_cp = 0;
+    int m_serial = 0;
+
+    fd::registry::ClusterRegistryImpl& registry() { return *m_env->registry; }
+
+    qint64 importControlPlane(const QString& vc) {
+        const QString path = m_env->dir.filePath(vc + QStringLiteral(".yaml"));
+        if (!m_kube.writeKubeconfig(path, QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                                    vc))
+            return 0;
+        auto config = fd::kube::readKubeconfigFile(path);
+        if (!config || config->contexts.isEmpty())
+            return 0;
+        auto c = fd::registry::candidateFromContext(config->contexts.first());
+        if (!c)
+            return 0;
+        c->record.name = QStringLiteral("karmada-") + vc;
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { registry().importClusters({*c}, this, done); });
+        if (outcomes.size() != 1 ||
+            outcomes.first().action == fd::registry::ImportOutcome::Action::Failed)
+            return 0;
+        const qint64 id = outcomes.first().id;
+        const fd::Status st = fd::test::await<fd::Status>(
+            [&](auto done) { registry().setControlPlane(id, true, this, done); });
+        return st.ok() ? id : 0;
+    }
+
+    SyncReport runSync(bool checkOnly = false, QList<SyncItem>* progress = nullptr) {
+        SyncOptions options;
+        options.checkOnly = checkOnly;
+        return fd::test::await<SyncReport>([&](auto done) {
+            m_sync->sync(
+                m_cp, QStringLiteral("karmada-") + m_vc, options, this,
+                [progress](const SyncItem& i) {
+                    if (progress)
+                        progress->append(i);
+                },
+                done);
+        });
+    }
+
+    fd::test::HttpAnswer admin(const QByteArray& method, const QString& path,
+                               const QJsonObject& body = {}) {
+        return fd::test::httpJson(m_kube, m_vc, method, path, body);
+    }
+
+    repository::SyncRecord record(PolicyKind kind, const QString& name) {
+        for (const auto& r : m_service->syncRecords())
+            if (r.kind == kind && r.name == name && r.controlPlaneId == m_cp)
+                return r;
+        return {};
+    }
+
+    template <typename Policy> fd::Status save(const Policy& p) {
+        return fd::test::await<fd::Result<SaveOutcome>>([&](auto done) {
+                   m_service->save(p, SaveMode::Replace, this, done);
+               }).ok()
+                   ? fd::Status()
+                   : fd::Status(
+                         fd::Error{fd::ErrorKind::Internal, QStringLiteral("save failed"), {}});
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString())); }
+
+    void init() {
+        m_env = std::make_unique<fd::test::RegistryEnv>();
+        QVERIFY2(m_env->error.isEmpty(), qPrintable(m_env->error));
+        m_vc = QStringLiteral("polsync%1").arg(++m_serial);
+        m_cp = importControlPlane(m_vc);
+        QVERIFY(m_cp > 0);
+        m_service = std::make_unique<PolicyService>(*m_env->store);
+        QVERIFY(m_service->loadNow().ok());
+        const auto defaults = fd::test::await<fd::Result<DefaultSetOutcome>>(
+            [&](auto done) { m_service->createDefaultSet(this, done); });
+        QVERIFY(defaults.ok());
+        QCOMPARE(defaults->created.size(), 7);
+        m_sync = std::make_unique<PolicySync>(*m_service, registry().connections());
+    }
+
+    void cleanup() {
+        m_sync.reset();
+        m_service.reset();
+        m_env.reset();
+    }
+
+    void syncCreatesThenEverythingIsInSync() {
+        QList<SyncItem> progress;
+        const SyncReport first = runSync(false, &progress);
+        QVERIFY2(first.ok(), qPrintable(first.failure ? first.failure->message : QString()));
+        QCOMPARE(toString(first.capabilities.generation), QStringLiteral("v1.19+"));
+        QCOMPARE(first.items.size(), 6); // 3 strategies + 3 profiles
+        QCOMPARE(first.count(SyncAction::Created), 6);
+        QCOMPARE(progress.size(), 6); // one progress report per object
+        // On the server, as rendered: labels, hash, field manager.
+        const auto general = admin("GET", kCpp + QStringLiteral("/fleetdeck-general"));
+        QCOMPARE(general.status, 200);
+        const QJsonObject meta = general.json.value(u"metadata").toObject();
+        QCOMPARE(meta.value(u"labels").toObject().value(kManagedByLabel).toString(),
+                 QStringLiteral("fleetdeck"));
+        const RenderResult rendered = renderAll(m_service->policies(), first.capabilities);
+        for (const RenderedObject& o : rendered.objects) {
+            const auto got =
+                admin("GET", (o.kind == u"ClusterOverridePolicy" ? kCop : kCpp) + u'/' + o.name);
+            QCOMPARE(got.status, 200);
+            QCOMPARE(got.json.value(u"metadata")
+                         .toObject()
+                         .value(u"annotations")
+                         .toObject()
+                         .value(kAppliedHashAnnotation)
+                         .toString(),
+                     o.hash);
+            QVERIFY2(driftedFields(o.object, got.json).isEmpty(), qPrintable(o.name));
+        }
+        const QJsonArray managers = meta.value(u"managedFields").toArray();
+        QVERIFY(std::any_of(managers.begin(), managers.end(), [](const QJsonValue& m) {
+            return m.toObject().value(u"manager").toString() == u"fleetdeck" &&
+                   m.toObject().value(u"operation").toString() == u"Apply";
+        }));
+        QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                      SyncState::InSync);
+        QCOMPARE_ENUM(
+            m_service->syncSummary(PolicyKind::Resource, QStringLiteral("high-performance")).state,
+            SyncState::InSync);
+        QVERIFY(m_service->capabilitiesKnown());
+
+        // Nothing changed: a second sync sends nothing, a check finds everything in sync.
+        const SyncReport second = runSync();
+        QCOMPARE(second.count(SyncAction::Unchanged), 6);
+        // Every item of a check reaches the progress callback too, though they all settle at once.
+        QList<SyncItem> checked;
+        const SyncReport check = runSync(true, &checked);
+        QVERIFY(check.checkOnly);
+        QCOMPARE(check.count(SyncAction::Unchanged), 6);
+        QCOMPARE(checked.size(), 6);
+    }
+
+    void driftIsFoundWithItsFieldsAndOverwrittenBySync() {
+        QVERIFY(runSync().ok());
+        // Someone edits the object behind Fleetdeck's back (kubectl edit).
+        auto got = admin("GET", kCpp + QStringLiteral("/fleetdeck-general"));
+        QCOMPARE(got.status, 200);
+        QJsonObject obj = got.json;
+        QJsonObject spec = obj.value(u"spec").toObject();
+        const QString before = spec.value(u"conflictResolution").toString();
+        QCOMPARE(before, QStringLiteral("Abort"));
+        spec.insert(QStringLiteral("conflictResolution"), QStringLiteral("Overwrite"));
+        obj.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin("PUT", kCpp + QStringLiteral("/fleetdeck-general"), obj).status, 200);
+
+        const SyncReport check = runSync(true);
+        const SyncItem* item = findItem(check.items, QStringLiteral("fleetdeck-general"));
+        QVERIFY(item);
+        QCOMPARE_ENUM(item->action, SyncAction::Drifted);
+        QCOMPARE(item->driftedFields, QStringList{QStringLiteral("spec.conflictResolution")});
+        const auto r = record(PolicyKind::Placement, QStringLiteral("general"));
+        QCOMPARE_ENUM(r.state, SyncState::Drifted);
+        QCOMPARE(r.driftedFields, QStringList{QStringLiteral("spec.conflictResolution")});
+        QCOMPARE_ENUM(
+            m_service->syncSummary(PolicyKind::Placement, QStringLiteral("general")).state,
+            SyncState::Drifted);
+        // The check wrote nothing.
+        QCOMPARE(admin("GET", kCpp + QStringLiteral("/fleetdeck-general"))
+                     .json.value(u"spec")
+                     .toObject()
+                     .value(u"conflictResolution")
+                     .toString(),
+                 QStringLiteral("Overwrite"));
+
+        const SyncReport sync = runSync();
+        item = findItem(sync.items, QStringLiteral("fleetdeck-general"));
+        QVERIFY(item);
+        QCOMPARE_ENUM(item->action, SyncAction::Updated);
+        QCOMPARE(item->driftedFields, QStringList{QStringLiteral("spec.conflictResolution")});
+        QCOMPARE(admin("GET", kCpp + QStringLiteral("/fleetdeck-general"))
+                     .json.value(u"spec")
+                     .toObject()
+                     .value(u"conflictResolution")
+                     .toString(),
+                 QStringLiteral("Abort"));
+        QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                      SyncState::InSync);
+    }
+
+    void localChangeIsPendingThenApplied() {
+        QVERIFY(runSync().ok());
+        FailoverPolicy f = m_service->policies().failoverPolicies.first();
+        f.tolerationSeconds = 120;
+        QVERIFY(save(f).ok());
+        // The strategies using it are not synced any more.
+        const SyncReport check = runSync(true);
+        int pending = 0;
+        for (const SyncItem& i : check.items)
+            if (i.action == SyncAction::Pending) {
+                ++pending;
+                QVERIFY(i.driftedFields.contains(
+                    QStringLiteral("spec.failover.application.decisionConditions."
+                                   "tolerationSeconds")));
+            }
+        QVERIFY(pending >= 1);
+        const SyncReport sync = runSync();
+        QCOMPARE(sync.count(SyncAction::Updated), pending);
+        QCOMPARE(sync.count(SyncAction::Failed), 0);
+    }
+
+    void deletedPolicyIsRemovedFromTheControlPlane() {
+        // A profile nothing links to.
+        ResourceProfile scratch = m_service->policies().profiles.first();
+        scratch.name = QStringLiteral("scratch");
+        QVERIFY(save(scratch).ok());
+        const QString unused = scratch.name;
+        QCOMPARE(runSync().count(SyncAction::Created), 7);
+        QCOMPARE(m_service->checkDelete(PolicyKind::Resource, unused).verdict,
+                 DeleteVerdict::Allowed);
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    m_service->remove(PolicyKind::Resource, unused, this, done);
+                }).ok());
+        QCOMPARE_ENUM(record(PolicyKind::Resource, unused).state, SyncState::Deleting);
+        const SyncReport check = runSync(true);
+        const SyncItem* pending = findItem(check.items, karmadaObjectName(unused));
+        QVERIFY(pending);
+        QCOMPARE_ENUM(pending->action, SyncAction::Pending);
+        QCOMPARE(admin("GET", kCop + u'/' + karmadaObjectName(unused)).status, 200);
+        const SyncReport sync = runSync();
+        QCOMPARE(sync.count(SyncAction::Deleted), 1);
+        QCOMPARE(admin("GET", kCop + u'/' + karmadaObjectName(unused)).status, 404);
+        QCOMPARE(record(PolicyKind::Resource, unused).name, QString()); // no record left
+    }
+
+    void externalObjectsAreListedAndCanBeAdopted() {
+        // Made on the control plane by someone else (karmadactl, a GitOps tool).
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("team-train")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"),
+                  QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                                         {QStringLiteral("kind"), QStringLiteral("Deployment")}}}},
+                 {QStringLiteral("conflictResolution"), QStringLiteral("Overwrite")},
+                 {QStringLiteral("placement"),
+                  QJsonObject{{QStringLiteral("clusterAffinity"),
+                               QJsonObject{{QStringLiteral("clusterNames"),
+                                            QJsonArray{QStringLiteral("seoul-a"),
+                                                       QStringLiteral("seoul-b")}}}},
+                              {QStringLiteral("replicaScheduling"),
+                               QJsonObject{{QStringLiteral("replicaSchedulingType"),
+                                            QStringLiteral("Duplicated")}}}}},
+                 {QStringLiteral("failover"),
+                  QJsonObject{
+                      {QStringLiteral("application"),
+                       QJsonObject{{QStringLiteral("decisionConditions"),
+                                    QJsonObject{{QStringLiteral("tolerationSeconds"), 60}}},
+                                   {QStringLiteral("purgeMode"), QStringLiteral("Gracefully")},
+                                   {QStringLiteral("gracePeriodSeconds"), 900}}}}}}}};
+        QCOMPARE(admin("POST", kCpp, external).status, 201);
+
+        const SyncReport check = runSync(true);
+        QCOMPARE(check.external.size(), 1);
+        QCOMPARE_ENUM(check.external.first().action, SyncAction::External);
+        QCOMPARE(m_service->externalObjects().size(), 1);
+        QCOMPARE(m_service->externalObjects().first().objectName, QStringLiteral("team-train"));
+
+        const auto adopted = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterPropagationPolicy"),
+                          QStringLiteral("team-train"), this, done);
+        });
+        QVERIFY2(adopted.ok(), qPrintable(adopted ? QString() : adopted.error().message));
+        QVERIFY(adopted->created.contains(QStringLiteral("strategy/team-train")));
+        QVERIFY(adopted->created.contains(QStringLiteral("failover/team-train")));
+        QVERIFY(adopted->notCarried.contains(QStringLiteral("spec.resourceSelectors")));
+        const PlacementStrategy* s = m_service->policies().strategy(QStringLiteral("team-train"));
+        QVERIFY(s);
+        QCOMPARE_ENUM(s->mode, PlacementMode::Manual);
+        QCOMPARE(s->targetClusters,
+                 (QStringList{QStringLiteral("seoul-a"), QStringLiteral("seoul-b")}));
+        QCOMPARE_ENUM(s->conflictResolution, ConflictResolution::Overwrite);
+        const FailoverPolicy* f =
+            m_service->policies().failoverPolicy(QStringLiteral("team-train"));
+        QVERIFY(f);
+        QCOMPARE(f->tolerationSeconds, 60);
+        QCOMPARE(f->gracePeriodSeconds, 900);
+
+        // The next sync applies Fleetdeck's own object; the original stays, no longer external.
+        const SyncReport sync = runSync();
+        QVERIFY(sync.ok());
+        const SyncItem* mine = findItem(sync.items, QStringLiteral("fleetdeck-team-train"));
+        QVERIFY(mine);
+        QCOMPARE_ENUM(mine->action, SyncAction::Created);
+        QCOMPARE(sync.external.size(), 1);
+        QCOMPARE_ENUM(sync.external.first().action, SyncAction::Adopted);
+        QVERIFY(m_service->externalObjects().isEmpty());
+        const auto original = admin("GET", kCpp + QStringLiteral("/team-train"));
+        QCOMPARE(original.status, 200);
+        QCOMPARE(original.json.value(u"spec").toObject().value(u"conflictResolution").toString(),
+                 QStringLiteral("Overwrite"));
+
+        // Adopting something that is Fleetdeck's own is refused.
+        const auto again = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterPropagationPolicy"),
+                          QStringLiteral("fleetdeck-general"), this, done);
+        });
+        QVERIFY(!again.ok());
+    }
+
+    void olderGenerationGetsOnlyWhatItsSchemaDeclares() {
+        QVERIFY(m_kube.setKnobs(
+            QJsonObject{{QStringLiteral("karmadaRelease"), QStringLiteral("v1.10.11")}}, m_vc));
+        const auto caps = fd::test::await<fd::Result<KarmadaCapabilities>>(
+            [&](auto done) { m_sync->readCapabilities(m_cp, this, done); });
+        QVERIFY(caps.ok());
+        QCOMPARE_ENUM(caps->generation, KarmadaGeneration::V1_6_to_1_10);
+        QCOMPARE_ENUM(m_service->capabilities().generation, KarmadaGeneration::V1_6_to_1_10);
+
+        const SyncReport report = runSync();
+        QVERIFY2(report.ok(), qPrintable(report.failure ? report.failure->message : QString()));
+        QCOMPARE(report.count(SyncAction::Created), 6);
+        // Every field on the server is one its CRD declares, and purge modes are the old words.
+        const auto list = admin("GET", kCpp);
+        QCOMPARE(list.status, 200);
+        for (const QJsonValue& item : list.json.value(u"items").toArray()) {
+            QStringList paths;
+            leafPaths(item.toObject().value(u"spec"), QString(), &paths);
+            for (const QString& p : std::as_const(paths)) {
+                // Declared, or inside a free-form map the schema declares (matchLabels: keys of
+                // its own, with dots).
+                bool declared = caps->hasPropagationField(p);
+                for (qsizetype dot = p.indexOf(u'.'); !declared && dot > 0;
+                     dot = p.indexOf(u'.', dot + 1))
+                    declared = caps->propagationOpaque.contains(p.left(dot));
+                QVERIFY2(declared, qPrintable(p));
+            }
+            const QString purge = item.toObject()
+                                      .value(u"spec")
+                                      .toObject()
+                                      .value(u"failover")
+                                      .toObject()
+                                      .value(u"application")
+                                      .toObject()
+                                      .value(u"purgeMode")
+                                      .toString();
+            if (!purge.isEmpty())
+                QVERIFY2(QStringList({QStringLiteral("Immediately"), QStringLiteral("Graciously"),
+                                      QStringLiteral("Never")})
+                             .contains(purge),
+                         qPrintable(purge));
+        }
+        QCOMPARE(record(PolicyKind::Placement, QStringLiteral("general")).generation,
+                 QStringLiteral("v1.6-v1.10"));
+        // The same objects again are in sync (no field the server dropped).
+        QCOMPARE(runSync(true).count(SyncAction::Unchanged), 6);
+        QVERIFY(
+            m_kube.setKnobs(QJsonObject{{QStringLiteral("karmadaRelease"), QJsonValue()}}, m_vc));
+    }
+
+    void controlPlaneDownKeepsPoliciesAndMarksThemFailed() {
+        QVERIFY(
+            m_kube.setKnobs(QJsonObject{{QStringLiteral("fail"),
+                                         QJsonObject{{QStringLiteral("path"), QStringLiteral(".*")},
+                                                     {QStringLiteral("status"), 500},
+                                                     {QStringLiteral("count"), -1}}}},
+                            m_vc));
+        const SyncReport report = runSync();
+        QVERIFY(report.failure.has_value());
+        QVERIFY(!report.failure->message.isEmpty());
+        QCOMPARE(m_service->policies().strategies.size(), 3);
+        const auto r = record(PolicyKind::Placement, QStringLiteral("general"));
+        QCOMPARE_ENUM(r.state, SyncState::Failed);
+        QCOMPARE(r.lastError, report.failure->message);
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("fail"), QJsonValue()}}, m_vc));
+        // Back up: the next sync puts everything there.
+        QCOMPARE(runSync().count(SyncAction::Created), 6);
+    }
+
+    void refusedObjectFailsAloneWithTheServersMessage() {
+        QVERIFY(m_kube.setKnobs(
+            QJsonObject{{QStringLiteral("fail"),
+                         QJsonObject{{QStringLiteral("path"),
+                                      QStringLiteral("clusteroverridepolicies/fleetdeck-")},
+                                     {QStringLiteral("method"), QStringLiteral("PATCH")},
+                                     {QStringLiteral("status"), 500},
+                                     {QStringLiteral("count"), -1}}}},
+            m_vc));
+        const SyncReport report = runSync();
+        QVERIFY(!report.failure);
+        QCOMPARE(report.count(SyncAction::Created), 3);
+        QCOMPARE(report.count(SyncAction::Failed), 3);
+        for (const SyncItem& i : report.items)
+            if (i.action == SyncAction::Failed) {
+                QCOMPARE(i.objectKind, QStringLiteral("ClusterOverridePolicy"));
+                QVERIFY(!i.message.isEmpty());
+                QCOMPARE_ENUM(record(PolicyKind::Resource, i.policy).state, SyncState::Failed);
+                QCOMPARE(record(PolicyKind::Resource, i.policy).lastError, i.message);
+            }
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("fail"), QJsonValue()}}, m_vc));
+    }
+
+    void driftIgnoresWhatFleetdeckDidNotWrite() {
+        const QJsonObject applied{
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("labels"), QJsonObject{{QStringLiteral("fleetdeck.io/managed-by"),
+                                                         QStringLiteral("fleetdeck")}}}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("a"), 1},
+                         {QStringLiteral("list"), QJsonArray{QStringLiteral("x")}}}}};
+        QJsonObject server = applied;
+        QJsonObject spec = server.value(u"spec").toObject();
+        spec.insert(QStringLiteral("defaulted"), true); // set by the server, no manager
+        server.insert(QStringLiteral("spec"), spec);
+        QVERIFY(driftedFields(applied, server).isEmpty());
+        spec.insert(QStringLiteral("list"), QJsonArray{QStringLiteral("y")});
+        server.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(driftedFields(applied, server), QStringList{QStringLiteral("spec.list[0]")});
+        // A field another manager owns (kubectl edit on a real API server) is a drift too.
+        QJsonObject meta = server.value(u"metadata").toObject();
+        meta.insert(
+            QStringLiteral("managedFields"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("manager"), QStringLiteral("kubectl-edit")},
+                {QStringLiteral("fieldsV1"),
+                 QJsonObject{{QStringLiteral("f:spec"),
+                              QJsonObject{{QStringLiteral("f:priority"), QJsonObject{}}}}}}}});
+        server.insert(QStringLiteral("metadata"), meta);
+        QCOMPARE(driftedFields(applied, server),
+                 (QStringList{QStringLiteral("spec.list[0]"), QStringLiteral("spec.priority")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPolicySync)
+#include "tst_policy_sync.moc"
