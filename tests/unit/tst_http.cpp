@@ -365,8 +365,13 @@ private Q_SLOTS:
         client.setDefaultMaxResponseBytes(qint64(8) << 20);
         // Reset the peak-RSS mark so this test measures only itself.
         QFile clear(QStringLiteral("/proc/self/clear_refs"));
-        const bool canReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+        bool canReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
         clear.close();
+#if defined(__SANITIZE_ADDRESS__)
+        // Under AddressSanitizer the peak RSS measures its shadow memory and quarantine, not the
+        // client: the bound is checked by the optimised build; the refusals below still are here.
+        canReset = false;
+#endif
         const qint64 before = peakRssKiB();
         const Reply r = sendAndWait(client, get(m_http.baseUrl() + QStringLiteral("/big?bytes=") +
                                                 QString::number(50 << 20)));
