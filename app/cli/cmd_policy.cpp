@@ -5,6 +5,7 @@
 #include "policyoutput.h"
 #include "storeaccess.h"
 
+#include "deploy/policyusage.h"
 #include "policy/failovertimeline.h"
 #include "policy/karmadarender.h"
 #include "policy/karmadaschema.h"
@@ -96,6 +97,22 @@ std::optional<Session> openSession(Context& ctx) {
         failure(ctx, st.error().message);
         return std::nullopt;
     }
+    // The deployments that use a strategy or profile block its delete, as in the Policies page.
+    QList<fd::deploy::DeploymentRecord> deployments;
+    if (auto st = s.store->read([&deployments](sqlite3* db) -> fd::Status {
+            auto loaded = fd::deploy::repository::loadDeployments(db);
+            if (!loaded)
+                return loaded.error();
+            deployments = std::move(*loaded);
+            return {};
+        });
+        !st) {
+        failure(ctx, st.error().message);
+        return std::nullopt;
+    }
+    s.service->setDeploymentsUsing([deployments](PolicyKind kind, const QString& name) {
+        return fd::deploy::deploymentsUsingPolicy(deployments, kind, name);
+    });
     return s;
 }
 

@@ -6,6 +6,7 @@
 #include "common/versioninfo.h"
 #include "deploy/catalog.h"
 #include "deploy/deployservice.h"
+#include "deploy/policyusage.h"
 #include "net/httpclient.h"
 #include "options.h"
 #include "policy/policyservice.h"
@@ -122,6 +123,12 @@ int main(int argc, char* argv[]) {
     // Policies live in the store only: loaded on a worker thread while the window comes up.
     fd::policy::PolicyService policies(*store);
     policies.load(&policies, [](const fd::Status&) {});
+    // A strategy or profile that deployments use cannot be deleted (the delete dialog lists them).
+    if (deployments)
+        policies.setDeploymentsUsing(
+            [d = deployments.get()](fd::policy::PolicyKind kind, const QString& name) {
+                return fd::deploy::deploymentsUsingPolicy(d->deployments(), kind, name);
+            });
 
     fd::widgets::AppServices services;
     services.dataDir = dataDir;

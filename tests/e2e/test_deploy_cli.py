@@ -258,6 +258,28 @@ class DeployCli(unittest.TestCase):
         self.assertTrue(d["ok"], d)
         self.assertEqual(self.get(f"/apis/apps/v1/namespaces/default/deployments/{name}", cp)[0], 404)
 
+    def test_policy_in_use_cannot_be_deleted(self):
+        # A strategy or profile that a Karmada deployment uses blocks its delete, naming the
+        # deployment; once the deployment is gone, the delete goes through.
+        cp, member = "deploy-karmada-use", "deploy-use-m1"
+        for vc in (cp, member):
+            self.import_cluster(vc)
+        code, out, err = self.cli("cluster", "join", member, "--karmada", cp)
+        self.assertEqual(code, 0, err + out)
+        code, out, err = self.cli("policy", "defaults")
+        self.assertEqual(code, 0, err + out)
+        r = self.cli_json("deploy", "create", "--strategy", "general", "--profile", "standard",
+                          "--runtime", "vllm", "--model", "llama3.1-8b-instruct")
+        name = r["name"]
+        for kind, policy in (("strategy", "general"), ("profile", "standard")):
+            code, out, err = self.cli("policy", "delete", kind, policy)
+            self.assertEqual(code, 1, out + err)
+            self.assertIn(name, err)
+        self.assertEqual(self.cli_json("policy", "show", "strategy", "general")["name"], "general")
+        self.assertTrue(self.cli_json("deploy", "delete", name)["ok"])
+        code, out, err = self.cli("policy", "delete", "strategy", "general")
+        self.assertEqual(code, 0, out + err)
+
     def test_fit(self):
         vc = "deploy-fit"
         self.import_cluster(vc)
