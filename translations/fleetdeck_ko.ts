@@ -7820,5 +7820,21 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>VMware Tools</source>
         <translation>VMware Tools</translation>
     </message>
+    <message>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <source>Running (outdated)</source>
+        <translation>실행 중(구버전)</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>실행 안 됨</translation>
+    </message>
+    <message>
+        <source>Not installed</source>
+        <translation>설치 안 됨</translation>
+    </message>
 </context>
 </TS>

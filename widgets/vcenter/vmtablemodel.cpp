@@ -153,11 +153,24 @@ QVariant VmTableModel::data(const QModelIndex& index, int role) const {
     case FolderColumn:
         return vm.folderPath;
     case ToolsColumn:
-        return vm.toolsStatus;
+        return toolsText(vm.toolsStatus);
     case ColumnCount:
         break;
     }
     return {};
+}
+
+QString VmTableModel::toolsText(const QString& status) {
+    // vSphere's VirtualMachineToolsStatus values; anything newer is shown as vCenter sends it.
+    if (status == u"toolsOk")
+        return tr("Running");
+    if (status == u"toolsOld")
+        return tr("Running (outdated)");
+    if (status == u"toolsNotRunning")
+        return tr("Not running");
+    if (status == u"toolsNotInstalled")
+        return tr("Not installed");
+    return status;
 }
 
 QVariant VmTableModel::headerData(int section, Qt::Orientation orientation, int role) const {

@@ -49,6 +49,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString powerText(fd::vsphere::PowerState state);
+    // VMware Tools as a user reads it ("toolsOk" → "Running"), translated.
+    static QString toolsText(const QString& status);
 
 private:
     void upsert(const fd::vsphere::VirtualMachine& vm);
