@@ -9,7 +9,7 @@ QStringList deploymentsUsingPolicy(const QList<DeploymentRecord>& records,
         const bool uses = (kind == fd::policy::PolicyKind::Placement &&
                            r.targetKind == TargetKind::Karmada && r.placementStrategy == name) ||
                           (kind == fd::policy::PolicyKind::Resource &&
-                           r.targetKind == TargetKind::Karmada && r.spec.resourceProfile == name);
+                           r.targetKind == TargetKind::Karmada && r.spec.target.resourceProfile == name);
         if (uses)
             names.append(r.name);
     }
