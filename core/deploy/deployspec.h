@@ -52,6 +52,8 @@ struct DeployTarget {
     QString cluster;           // Cluster: the registry's cluster name (for records and messages)
     QString placementStrategy; // Karmada: placement strategy (PropagationPolicy) name
     QString resourceProfile;   // Karmada: resource profile (OverridePolicy) name, optional
+    QString strategyReason;    // Karmada: why the auto-placement rules chose the strategy;
+                               // empty when the admin picked it (placementchoice.h)
 };
 
 struct DeploySpec {
