@@ -54,10 +54,10 @@ QString ruleDescription(const PlacementRule& rule) {
         op = QStringLiteral("≥");
         break;
     case RuleOperator::In:
-        op = Text::tr("in");
+        op = Text::tr("is one of");
         break;
     case RuleOperator::NotIn:
-        op = Text::tr("not in");
+        op = Text::tr("is none of");
         break;
     case RuleOperator::Contains:
         op = Text::tr("contains");

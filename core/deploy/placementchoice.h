@@ -24,7 +24,7 @@ struct PlacementChoice {
 // has no parameter count), the GPU product asked for (a known model's product label), runtime.
 fd::policy::DeploymentFacts deploymentFacts(const DeploySpec& spec);
 
-// One rule as the reason shows it: "model size ≥ 30B", "runtime in ollama, llamacpp".
+// One rule as the reason shows it: "model size ≥ 30B", "runtime is one of ollama, llamacpp".
 QString ruleDescription(const fd::policy::PlacementRule& rule);
 
 // The strategy the rules choose for the spec; InvalidInput (one sentence saying what to do)

@@ -67,8 +67,9 @@ private Q_SLOTS:
         QVERIFY(small.ok());
         QCOMPARE(small->strategy, QStringLiteral("small-models"));
         QCOMPARE(small->resourceProfile, QStringLiteral("shared-gpu"));
-        QCOMPARE(small->reason, QStringLiteral("Chosen by rule: model size < 8B and runtime in "
-                                               "ollama, llamacpp."));
+        QCOMPARE(small->reason,
+                 QStringLiteral("Chosen by rule: model size < 8B and runtime is one of "
+                                "ollama, llamacpp."));
 
         // 1.24B on vLLM: the size rule matches, the runtime rule does not → the default.
         auto general = choosePlacement(set, karmadaSpec(m_catalog, QStringLiteral("vllm"),
