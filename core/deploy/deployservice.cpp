@@ -339,10 +339,9 @@ void DeployService::record(DeploySpec spec, qint64 clusterId, Manifest manifest,
                          r.targetKind == TargetKind::Karmada
                              ? QStringLiteral("karmada %1 (strategy %2%3)")
                                    .arg(clusterName(r.clusterId), r.placementStrategy,
-                                        r.spec.target.strategyReason.isEmpty()
+                                        r.spec.strategyReason.isEmpty()
                                             ? QStringLiteral(", picked by the admin")
-                                            : QStringLiteral(", auto: ") +
-                                                  r.spec.target.strategyReason)
+                                            : QStringLiteral(", auto: ") + r.spec.strategyReason)
                              : clusterName(r.clusterId))
                     .arg([&] {
                         QStringList names;

@@ -12,7 +12,7 @@
 //   profile labels let the policies place them); its status is read from the member clusters.
 //   A Karmada spec without a strategy gets the one the policies' auto-placement rules choose
 //   (placementchoice.h), with that strategy's default profile unless one is named; the reason
-//   is recorded in the spec (target.strategyReason) and the audit entry.
+//   is recorded in the spec (strategyReason) and the audit entry.
 // - remove: Deployment (cascading to its ReplicaSets and pods), Service, ConfigMap, and the
 //   PersistentVolumeClaim only when asked; an object already gone counts as removed. The record
 //   goes when nothing failed; an audit entry either way.

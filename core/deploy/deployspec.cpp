@@ -114,7 +114,7 @@ QJsonObject DeploySpec::toJson() const {
     put(t, "cluster", target.cluster);
     put(t, "placementStrategy", target.placementStrategy);
     put(t, "resourceProfile", target.resourceProfile);
-    put(t, "strategyReason", target.strategyReason);
+    put(t, "strategyReason", strategyReason);
     o.insert(QStringLiteral("target"), t);
     return o;
 }
@@ -167,7 +167,7 @@ std::optional<DeploySpec> DeploySpec::fromJson(const QJsonObject& o) {
     d.target.cluster = str(t, "cluster");
     d.target.placementStrategy = str(t, "placementStrategy");
     d.target.resourceProfile = str(t, "resourceProfile");
-    d.target.strategyReason = str(t, "strategyReason");
+    d.strategyReason = str(t, "strategyReason");
     return d;
 }
 

@@ -108,7 +108,7 @@ fd::Result<DeploySpec> withAutoPlacement(const fd::policy::PolicySet& policies, 
     spec.target.placementStrategy = choice->strategy;
     if (spec.target.resourceProfile.isEmpty())
         spec.target.resourceProfile = choice->resourceProfile;
-    spec.target.strategyReason = choice->reason;
+    spec.strategyReason = choice->reason;
     return spec;
 }
 

@@ -33,7 +33,7 @@ fd::Result<PlacementChoice> choosePlacement(const fd::policy::PolicySet& policie
                                             const DeploySpec& spec);
 
 // The spec with the choice applied: the strategy, the profile when the spec names none, and
-// target.strategyReason recording why. A spec that is not a Karmada target or already names a
+// spec.strategyReason recording why. A spec that is not a Karmada target or already names a
 // strategy comes back unchanged.
 fd::Result<DeploySpec> withAutoPlacement(const fd::policy::PolicySet& policies, DeploySpec spec);
 

@@ -461,7 +461,7 @@ private Q_SLOTS:
         const auto record = e.service->find(name);
         QVERIFY(record);
         QCOMPARE(record->placementStrategy, QStringLiteral("general"));
-        QVERIFY(!record->spec.target.strategyReason.isEmpty());
+        QVERIFY(!record->spec.strategyReason.isEmpty());
         QCOMPARE(e.service->statusClusters(*record).size(), 2);
 
         QSignalSpy removed(e.service.get(), &fd::deploy::DeployService::deploymentsChanged);

@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY(kept.ok());
         QCOMPARE(kept->target.placementStrategy, QStringLiteral("general"));
         QVERIFY(kept->target.resourceProfile.isEmpty());
-        QVERIFY(kept->target.strategyReason.isEmpty());
+        QVERIFY(kept->strategyReason.isEmpty());
 
         spec.target.placementStrategy.clear();
         spec.target.resourceProfile = QStringLiteral("standard");
@@ -131,7 +131,7 @@ private Q_SLOTS:
         // The reason is recorded with the spec (spec_json in the store).
         const auto back = DeploySpec::fromJson(chosen->toJson());
         QVERIFY(back);
-        QCOMPARE(back->target.strategyReason, QStringLiteral("Chosen by rule: model size ≥ 30B."));
+        QCOMPARE(back->strategyReason, QStringLiteral("Chosen by rule: model size ≥ 30B."));
 
         // A cluster target is never touched.
         DeploySpec cluster = spec;
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(label(*rendered, QStringLiteral("fleetdeck.io/resource-profile")),
                  QStringLiteral("high-performance"));
         QCOMPARE(service.choosePlacement(spec)->strategy, QStringLiteral("large-models"));
-        QCOMPARE(service.placed(spec)->target.strategyReason,
+        QCOMPARE(service.placed(spec)->strategyReason,
                  QStringLiteral("Chosen by rule: model size ≥ 30B."));
 
         // No default any more: the 7B vLLM model matches nothing.
