@@ -876,6 +876,46 @@
         <source>No member cluster of the control plane is registered in Fleetdeck, so its status cannot be read; import the member clusters.</source>
         <translation>컨트롤 플레인의 멤버 클러스터가 Fleetdeck에 등록되어 있지 않아 상태를 읽을 수 없습니다. 멤버 클러스터를 가져오십시오.</translation>
     </message>
+    <message>
+        <source>model size</source>
+        <translation>모델 크기</translation>
+    </message>
+    <message>
+        <source>GPU type</source>
+        <translation>GPU 종류</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>포함</translation>
+    </message>
+    <message>
+        <source>No placement strategy&apos;s rules match this deployment and no strategy is the default; pick a strategy or make one the default on the Policies page.</source>
+        <translation>이 배포에 맞는 배치 전략 규칙이 없고 기본 전략도 없습니다. 전략을 직접 고르거나 정책 페이지에서 기본 전략을 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The default strategy: no strategy&apos;s rules match this deployment.</source>
+        <translation>기본 전략: 이 배포에 맞는 전략 규칙이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Chosen by rule: %1.</source>
+        <translation>규칙에 따라 선택됨: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> 그리고 </translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>중 하나</translation>
+    </message>
+    <message>
+        <source>is none of</source>
+        <translation>중 어느 것도 아님</translation>
+    </message>
 </context>
 <context>
     <name>fd::kube</name>
@@ -4653,6 +4693,22 @@
     <message>
         <source>Validating with a server-side dry run, then applying…</source>
         <translation>서버 측 드라이런으로 검증한 뒤 적용하는 중…</translation>
+    </message>
+    <message>
+        <source>Chosen by the policies&apos; auto-placement rules; type another strategy to override, clear the field to go back to the rules.</source>
+        <translation>정책의 자동 배치 규칙으로 선택됩니다. 다른 전략을 입력하면 바꿀 수 있고, 칸을 비우면 규칙에 따른 선택으로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>자동: %1</translation>
+    </message>
+    <message>
+        <source>Picked by you; the rules would choose %1 (clear the field to use it).</source>
+        <translation>직접 선택함. 규칙으로는 %1이(가) 선택됩니다(칸을 비우면 그 전략을 씁니다).</translation>
+    </message>
+    <message>
+        <source>Picked by you.</source>
+        <translation>직접 선택함.</translation>
     </message>
 </context>
 <context>

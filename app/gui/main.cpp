@@ -123,12 +123,15 @@ int main(int argc, char* argv[]) {
     // Policies live in the store only: loaded on a worker thread while the window comes up.
     fd::policy::PolicyService policies(*store);
     policies.load(&policies, [](const fd::Status&) {});
-    // A strategy or profile that deployments use cannot be deleted (the delete dialog lists them).
-    if (deployments)
+    // A strategy or profile that deployments use cannot be deleted (the delete dialog lists them);
+    // a Karmada deployment without a strategy gets the one the policies' rules choose.
+    if (deployments) {
+        deployments->setPolicies(&policies);
         policies.setDeploymentsUsing(
             [d = deployments.get()](fd::policy::PolicyKind kind, const QString& name) {
                 return fd::deploy::deploymentsUsingPolicy(d->deployments(), kind, name);
             });
+    }
 
     fd::widgets::AppServices services;
     services.dataDir = dataDir;

@@ -5,6 +5,7 @@
 #include "deploy/deploytext.h"
 #include "deploy/memoryestimate.h"
 #include "kube/kubeclient.h"
+#include "policy/policyservice.h"
 #include "registry/clusterconnections.h"
 #include "registry/clusterregistry.h"
 #include "store/store.h"
@@ -78,6 +79,29 @@ fd::registry::ClusterConnections& DeployService::connections() {
     return m_clusters.connections();
 }
 
+void DeployService::setPolicies(fd::policy::PolicyService* policies) {
+    m_policies = policies;
+}
+
+fd::policy::PolicyService* DeployService::policies() const {
+    return static_cast<fd::policy::PolicyService*>(m_policies.data());
+}
+
+fd::Result<PlacementChoice> DeployService::choosePlacement(const DeploySpec& spec) const {
+    if (!m_policies)
+        return fd::makeError(
+            fd::ErrorKind::InvalidInput,
+            Text::tr("A Karmada deployment needs a placement strategy; pick one."));
+    return fd::deploy::choosePlacement(policies()->policies(), spec);
+}
+
+fd::Result<DeploySpec> DeployService::placed(DeploySpec spec) const {
+    if (spec.target.kind != TargetKind::Karmada || !spec.target.placementStrategy.isEmpty() ||
+        !m_policies)
+        return spec; // resolveTarget() says what is missing
+    return withAutoPlacement(policies()->policies(), std::move(spec));
+}
+
 fd::Result<qint64> DeployService::resolveTarget(const DeploySpec& spec) const {
     if (spec.target.kind == TargetKind::Cluster) {
         if (spec.target.cluster.isEmpty())
@@ -112,22 +136,32 @@ fd::Result<qint64> DeployService::resolveTarget(const DeploySpec& spec) const {
     return planes.first().id;
 }
 
-fd::Result<Manifest> DeployService::render(const DeploySpec& spec) const {
-    const RuntimeSpec* runtime = m_catalog.runtime(spec.runtimeId);
+fd::Result<Manifest> DeployService::render(const DeploySpec& given) const {
+    const auto spec = placed(given);
+    if (!spec)
+        return spec.error();
+    const RuntimeSpec* runtime = m_catalog.runtime(spec->runtimeId);
     if (!runtime)
         return fd::makeError(fd::ErrorKind::NotFound,
                              Text::tr("The runtime %1 is not in the catalog; use one of the "
                                       "runtimes it lists.")
-                                 .arg(spec.runtimeId));
+                                 .arg(spec->runtimeId));
     QSet<QString> taken;
     for (const DeploymentRecord& r : m_records)
         taken.insert(r.name);
-    return buildManifest(spec, *runtime, taken);
+    return buildManifest(*spec, *runtime, taken);
 }
 
 void DeployService::create(DeploySpec spec, CreateOptions options, QObject* context,
                            std::function<void(fd::Result<CreateReport>)> done) {
     auto finish = fd::handoff<fd::Result<CreateReport>>(context, std::move(done));
+    // The strategy is chosen once, here: render() and the record see the same choice.
+    auto withPlacement = placed(std::move(spec));
+    if (!withPlacement) {
+        fd::post(this, [finish, e = withPlacement.error()] { finish(e); });
+        return;
+    }
+    spec = std::move(*withPlacement);
     const auto target = resolveTarget(spec);
     if (!target) {
         fd::post(this, [finish, e = target.error()] { finish(e); });
@@ -303,8 +337,11 @@ void DeployService::record(DeploySpec spec, qint64 clusterId, Manifest manifest,
                 QStringLiteral("%1 %2 on %3; objects: %4")
                     .arg(r.runtimeId, r.model,
                          r.targetKind == TargetKind::Karmada
-                             ? QStringLiteral("karmada %1 (strategy %2)")
-                                   .arg(clusterName(r.clusterId), r.placementStrategy)
+                             ? QStringLiteral("karmada %1 (strategy %2%3)")
+                                   .arg(clusterName(r.clusterId), r.placementStrategy,
+                                        r.spec.strategyReason.isEmpty()
+                                            ? QStringLiteral(", picked by the admin")
+                                            : QStringLiteral(", auto: ") + r.spec.strategyReason)
                              : clusterName(r.clusterId))
                     .arg([&] {
                         QStringList names;

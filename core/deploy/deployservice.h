@@ -10,6 +10,9 @@
 //   success the record goes to the store first (unique name), then memory and the signal, then
 //   one audit entry. A Karmada target applies the objects to the control plane (the strategy and
 //   profile labels let the policies place them); its status is read from the member clusters.
+//   A Karmada spec without a strategy gets the one the policies' auto-placement rules choose
+//   (placementchoice.h), with that strategy's default profile unless one is named; the reason
+//   is recorded in the spec (strategyReason) and the audit entry.
 // - remove: Deployment (cascading to its ReplicaSets and pods), Service, ConfigMap, and the
 //   PersistentVolumeClaim only when asked; an object already gone counts as removed. The record
 //   goes when nothing failed; an audit entry either way.
@@ -23,15 +26,20 @@
 #include "deploy/deployrecord.h"
 #include "deploy/fitcheck.h"
 #include "deploy/manifest.h"
+#include "deploy/placementchoice.h"
 #include "kube/resourcetype.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
 
 namespace fd::store {
 class Store;
+}
+namespace fd::policy {
+class PolicyService;
 }
 namespace fd::registry {
 class ClusterRegistry;
@@ -81,10 +89,22 @@ public:
     fd::registry::ClusterRegistry& clusters() { return m_clusters; }
     fd::registry::ClusterConnections& connections();
 
+    // The policies whose auto-placement rules choose a Karmada deployment's strategy when the
+    // spec names none (the GUI wires the one PolicyService; held weakly). Without them a
+    // Karmada spec must name its strategy.
+    void setPolicies(fd::policy::PolicyService* policies);
+    fd::policy::PolicyService* policies() const;
+    // The strategy the rules choose for the spec (its strategy field ignored), or why none.
+    fd::Result<PlacementChoice> choosePlacement(const DeploySpec& spec) const;
+    // The spec as it will be deployed: a Karmada spec without a strategy gets the chosen one
+    // (withAutoPlacement); anything else comes back unchanged.
+    fd::Result<DeploySpec> placed(DeploySpec spec) const;
+
     // Where the spec goes: the cluster (or control plane) id, or why not (unknown cluster, a
     // Karmada target without a strategy or without a control plane).
     fd::Result<qint64> resolveTarget(const DeploySpec& spec) const;
-    // The objects `create` would apply, named uniquely among the recorded deployments.
+    // The objects `create` would apply (auto placement applied), named uniquely among the
+    // recorded deployments.
     fd::Result<Manifest> render(const DeploySpec& spec) const;
     void create(DeploySpec spec, CreateOptions options, QObject* context,
                 std::function<void(fd::Result<CreateReport>)> done);
@@ -120,6 +140,7 @@ private:
 
     fd::store::Store& m_store;
     fd::registry::ClusterRegistry& m_clusters;
+    QPointer<QObject> m_policies; // a PolicyService (QObject: the header needs no include)
     Catalog m_catalog;
     QList<DeploymentRecord> m_records;
 };

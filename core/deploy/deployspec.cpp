@@ -114,6 +114,7 @@ QJsonObject DeploySpec::toJson() const {
     put(t, "cluster", target.cluster);
     put(t, "placementStrategy", target.placementStrategy);
     put(t, "resourceProfile", target.resourceProfile);
+    put(t, "strategyReason", strategyReason);
     o.insert(QStringLiteral("target"), t);
     return o;
 }
@@ -166,6 +167,7 @@ std::optional<DeploySpec> DeploySpec::fromJson(const QJsonObject& o) {
     d.target.cluster = str(t, "cluster");
     d.target.placementStrategy = str(t, "placementStrategy");
     d.target.resourceProfile = str(t, "resourceProfile");
+    d.strategyReason = str(t, "strategyReason");
     return d;
 }
 

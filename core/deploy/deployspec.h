@@ -72,6 +72,10 @@ struct DeploySpec {
     int nodePort = 0;                // 0: the cluster picks one
     int startupBudgetSeconds = 0;    // 0: from the model's size (see manifest.h)
     DeployTarget target;
+    // Karmada: why the auto-placement rules chose target.placementStrategy; empty when the admin
+    // picked it (placementchoice.h). Kept here, not in DeployTarget, so that struct's aggregate
+    // initialisations stay complete.
+    QString strategyReason;
 
     QJsonObject toJson() const;
     static std::optional<DeploySpec> fromJson(const QJsonObject& json);

@@ -225,6 +225,13 @@ class DeployCli(unittest.TestCase):
         code, _, err = self.cli("deploy", "create", "--strategy", "spread", "--runtime", "vllm",
                                 "--model", "llama3.1-8b-instruct", "--cluster", "no-such")
         self.assertEqual(code, 1)
+        # The CLI keeps issue 11's contract (--cluster C|--strategy S): the policies'
+        # auto-placement choice is the GUI form's, a Karmada deployment here names its strategy.
+        code, _, err = self.cli("deploy", "create", "--runtime", "vllm",
+                                "--model", "llama3.1-8b-instruct")
+        self.assertEqual(code, 2, err)
+        self.assertIn("--strategy S", err)
+        self.assertIn("auto-placement rules choose the strategy in the GUI's form only", err)
         r = self.cli_json("deploy", "create", "--strategy", "spread", "--profile", "h100",
                           "--runtime", "vllm", "--model", "llama3.1-8b-instruct")
         self.assertEqual(r["target"], "karmada")

@@ -3,7 +3,10 @@
 // settings form, YAML preview and fit check, Deploy (dry run, apply, record) with the objects
 // read back; the Instances table's live status, search and filters; the detail's endpoints,
 // pods, events, followed log and streaming test prompt (cancellable); delete with its
-// confirmation. Screenshots of the wizard, list and detail in English and Korean.
+// confirmation. A Karmada target (a control plane with two joined members): the strategy the
+// policies' auto-placement rules choose, shown with the rule, its default profile, the admin's
+// override and the objects labelled on the control plane. Screenshots of the wizard (cluster and
+// Karmada targets), list and detail in English and Korean.
 #include "clustertesthelpers.h"
 #include "common/emptystate.h"
 #include "deploy/catalog.h"
@@ -17,7 +20,9 @@
 #include "inferencetestserver.h"
 #include "kubetestserver.h"
 #include "net/httpclient.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistryimpl.h"
+#include "registry/karmadatypes.h"
 #include "registrytesthelpers.h"
 #include "screenshothelpers.h"
 #include "secrets/secretstore.h"
@@ -343,6 +348,126 @@ private Q_SLOTS:
         QVERIFY(!detail->answerText()->toPlainText().isEmpty());
         QVERIFY(detail->statsLabel()->text().contains(QStringLiteral("cancelled")));
         QVERIFY(detail->sendButton()->isEnabled());
+    }
+
+    // A Karmada control plane with two members and the default policy set: the strategy field
+    // follows the auto-placement rules (with the rule shown) and the profile the strategy's
+    // default; the admin's own strategy wins until the field is cleared; Deploy labels the
+    // objects on the control plane with the automatic choice and records why.
+    void karmadaAutoPlacement_data() { fd::test::addLanguageRows(); }
+    void karmadaAutoPlacement() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        e.gui.language->setChoice(fd::widgets::LanguageManager::Choice(choice));
+        const QString cpName = QStringLiteral("gui-karmada-") + lang;
+        const QStringList members{cpName + QStringLiteral("-m1"), cpName + QStringLiteral("-m2")};
+        QMap<QString, qint64> ids;
+        for (const QString& vc : QStringList{cpName} + members) {
+            const QString path = m_files.filePath(vc + QStringLiteral(".yaml"));
+            QVERIFY(fd::test::writeKubeconfig(
+                path, {{vc, m_kube.url(vc), m_kube.caPem(), m_kube.token(QStringLiteral("admin"))}},
+                vc));
+            const QList<qint64> imported = fd::test::importFile(e.env.registry.get(), path);
+            QCOMPARE(imported.size(), 1);
+            ids.insert(vc, imported.first());
+        }
+        const qint64 cp = ids.value(cpName);
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    e.env.registry->setControlPlane(cp, true, this, done);
+                }).ok());
+        for (const QString& m : members) {
+            const auto report = fd::test::await<fd::registry::JoinReport>(
+                [&](auto done) { e.env.registry->join(ids.value(m), cp, {}, this, done); });
+            QVERIFY2(report.ok, qPrintable(report.error.message));
+        }
+        fd::policy::PolicyService policies(*e.env.store);
+        QVERIFY(policies.loadNow().ok());
+        QVERIFY(fd::test::await<fd::Result<fd::policy::DefaultSetOutcome>>([&](auto done) {
+                    policies.createDefaultSet(this, done);
+                }).ok());
+        e.service->setPolicies(&policies);
+
+        fd::widgets::DeployWizard* wizard = e.page->openWizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        const int karmada = wizard->targetCombo()->findData(-cp);
+        QVERIFY(karmada >= 0);
+        wizard->targetCombo()->setCurrentIndex(karmada);
+        wizard->runtimeCombo()->setCurrentIndex(
+            wizard->runtimeCombo()->findData(QStringLiteral("vllm")));
+        wizard->modelCombo()->setCurrentIndex(
+            wizard->modelCombo()->findData(QStringLiteral("llama3.1-70b-instruct")));
+        QTRY_COMPARE(wizard->strategyEdit()->text(), QStringLiteral("large-models"));
+        QTRY_COMPARE(wizard->profileEdit()->text(), QStringLiteral("high-performance"));
+        QVERIFY(wizard->strategyReasonLabel()->isVisible());
+        if (lang == QLatin1String("en"))
+            QCOMPARE(wizard->strategyReasonLabel()->text(),
+                     QStringLiteral("Automatic: Chosen by rule: model size ≥ 30B."));
+        QTRY_VERIFY(wizard->yamlPreview()->toPlainText().contains(
+            QStringLiteral("fleetdeck.io/placement-strategy: large-models")));
+        QVERIFY(wizard->spec().target.placementStrategy.isEmpty()); // automatic: the service's
+
+        // A 7B model on vLLM matches no rule: the default strategy and its profile.
+        wizard->modelCombo()->setCurrentIndex(
+            wizard->modelCombo()->findData(QStringLiteral("qwen2.5-7b-instruct")));
+        QTRY_COMPARE(wizard->strategyEdit()->text(), QStringLiteral("general"));
+        QTRY_COMPARE(wizard->profileEdit()->text(), QStringLiteral("standard"));
+        if (lang == QLatin1String("en"))
+            QCOMPARE(wizard->strategyReasonLabel()->text(),
+                     QStringLiteral("Automatic: The default strategy: no strategy's rules match "
+                                    "this deployment."));
+
+        // The admin types another strategy: it stays, its default profile follows.
+        wizard->strategyEdit()->selectAll();
+        QTest::keyClicks(wizard->strategyEdit(), QStringLiteral("small-models"));
+        QTRY_COMPARE(wizard->profileEdit()->text(), QStringLiteral("shared-gpu"));
+        QTRY_VERIFY(wizard->strategyReasonLabel()->text().contains(QStringLiteral("general")));
+        QCOMPARE(wizard->spec().target.placementStrategy, QStringLiteral("small-models"));
+        QCOMPARE(wizard->spec().target.resourceProfile, QStringLiteral("shared-gpu"));
+        QTRY_VERIFY(wizard->yamlPreview()->toPlainText().contains(
+            QStringLiteral("fleetdeck.io/placement-strategy: small-models")));
+        fd::test::saveScreenshot(wizard, fd::test::screenshotDir(lang) +
+                                             QStringLiteral("/deploy-wizard-karmada-override.png"));
+
+        // Cleared, the field goes back to the rules.
+        wizard->strategyEdit()->selectAll();
+        QTest::keyClick(wizard->strategyEdit(), Qt::Key_Backspace);
+        QTRY_COMPARE(wizard->strategyEdit()->text(), QStringLiteral("general"));
+        QTRY_COMPARE(wizard->profileEdit()->text(), QStringLiteral("standard"));
+        QVERIFY(wizard->spec().target.placementStrategy.isEmpty());
+        QTRY_VERIFY(wizard->yamlPreview()->toPlainText().contains(
+            QStringLiteral("fleetdeck.io/placement-strategy: general")));
+        fd::test::saveScreenshot(wizard, fd::test::screenshotDir(lang) +
+                                             QStringLiteral("/deploy-wizard-karmada.png"));
+
+        QSignalSpy deployed(wizard, &fd::widgets::DeployWizard::deployed);
+        QTest::mouseClick(wizard->deployButton(), Qt::LeftButton);
+        QVERIFY2(deployed.wait(20000), qPrintable(wizard->messageLabel()->text()));
+        const QString name = deployed.first().first().toString();
+        const auto dep = fd::test::httpJson(
+            m_kube, cpName, "GET",
+            QStringLiteral("/apis/apps/v1/namespaces/default/deployments/") + name);
+        QCOMPARE(dep.status, 200);
+        const QJsonObject labels = dep.json.value(QStringLiteral("metadata"))
+                                       .toObject()
+                                       .value(QStringLiteral("labels"))
+                                       .toObject();
+        QCOMPARE(labels.value(QStringLiteral("fleetdeck.io/placement-strategy")).toString(),
+                 QStringLiteral("general"));
+        QCOMPARE(labels.value(QStringLiteral("fleetdeck.io/resource-profile")).toString(),
+                 QStringLiteral("standard"));
+        const auto record = e.service->find(name);
+        QVERIFY(record);
+        QCOMPARE(record->placementStrategy, QStringLiteral("general"));
+        QVERIFY(!record->spec.strategyReason.isEmpty());
+        QCOMPARE(e.service->statusClusters(*record).size(), 2);
+
+        QSignalSpy removed(e.service.get(), &fd::deploy::DeployService::deploymentsChanged);
+        e.service->remove(name, true, e.page.get(), [](auto) {});
+        QVERIFY(removed.wait(15000));
+        e.service->setPolicies(nullptr);
     }
 
     void screenshots_data() { fd::test::addLanguageRows(); }

@@ -4,6 +4,7 @@
 #include "deploy/gpumodels.h"
 #include "deploy/settings.h"
 #include "deploy/sizes.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 
 #include <QCheckBox>
@@ -72,9 +73,17 @@ DeployWizard::DeployWizard(fd::deploy::DeployService& service, QWidget* parent)
     m_target->setObjectName(QStringLiteral("wizardTarget"));
     form->addRow(tr("Target:"), m_target);
     m_strategy = new QLineEdit(formWidget);
+    m_strategy->setObjectName(QStringLiteral("wizardStrategy"));
     m_strategy->setPlaceholderText(tr("placement strategy (PropagationPolicy)"));
+    m_strategy->setToolTip(tr("Chosen by the policies' auto-placement rules; type another "
+                              "strategy to override, clear the field to go back to the rules."));
     form->addRow(tr("Strategy:"), m_strategy);
+    m_strategyReason = new QLabel(formWidget);
+    m_strategyReason->setObjectName(QStringLiteral("wizardStrategyReason"));
+    m_strategyReason->setWordWrap(true);
+    form->addRow(QString(), m_strategyReason);
     m_profile = new QLineEdit(formWidget);
+    m_profile->setObjectName(QStringLiteral("wizardProfile"));
     m_profile->setPlaceholderText(tr("optional resource profile (OverridePolicy)"));
     form->addRow(tr("Resource profile:"), m_profile);
     m_runtime = new QComboBox(formWidget);
@@ -185,6 +194,14 @@ DeployWizard::DeployWizard(fd::deploy::DeployService& service, QWidget* parent)
         m_profile->setEnabled(karmada);
         schedule();
     });
+    // An emptied field goes back to the automatic choice.
+    connect(m_strategy, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_strategyByHand = !text.trimmed().isEmpty(); });
+    connect(m_profile, &QLineEdit::textEdited, this,
+            [this](const QString& text) { m_profileByHand = !text.trimmed().isEmpty(); });
+    if (fd::policy::PolicyService* policies = m_service.policies())
+        connect(policies, &fd::policy::PolicyService::policiesChanged, this,
+                &DeployWizard::schedule);
     connect(m_runtime, &QComboBox::currentIndexChanged, this, &DeployWizard::runtimeChanged);
     connect(m_model, &QComboBox::currentIndexChanged, this, &DeployWizard::modelChanged);
     connect(m_storage, &QComboBox::currentIndexChanged, this, &DeployWizard::storageChanged);
@@ -368,8 +385,11 @@ fd::deploy::DeploySpec DeployWizard::spec() const {
         s.target.kind = fd::deploy::TargetKind::Karmada;
         if (const auto r = m_service.clusters().cluster(-target))
             s.target.cluster = r->name;
-        s.target.placementStrategy = m_strategy->text().trimmed();
-        s.target.resourceProfile = m_profile->text().trimmed();
+        // Left empty while automatic: DeployService applies the same choice and records why.
+        if (m_strategyByHand)
+            s.target.placementStrategy = m_strategy->text().trimmed();
+        if (m_strategyByHand || m_profileByHand)
+            s.target.resourceProfile = m_profile->text().trimmed();
     } else if (const auto r = m_service.clusters().cluster(target)) {
         s.target.cluster = r->name;
     }
@@ -447,7 +467,39 @@ void DeployWizard::schedule() {
     m_fitTimer->start();
 }
 
+void DeployWizard::updatePlacement() {
+    if (m_target->currentData().toLongLong() >= 0) {
+        m_strategyReason->clear();
+        m_strategyReason->hide();
+        return;
+    }
+    m_strategyReason->show();
+    const auto choice = m_service.choosePlacement(spec());
+    if (!m_strategyByHand) {
+        const QString chosen = choice ? choice->strategy : QString();
+        if (m_strategy->text() != chosen)
+            m_strategy->setText(chosen);
+        m_strategyReason->setText(choice ? tr("Automatic: %1").arg(choice->reason)
+                                         : choice.error().message);
+    } else {
+        m_strategyReason->setText(
+            choice ? tr("Picked by you; the rules would choose %1 (clear the field to use it).")
+                         .arg(choice->strategy)
+                   : tr("Picked by you."));
+    }
+    if (m_profileByHand)
+        return;
+    QString profile;
+    if (const fd::policy::PolicyService* policies = m_service.policies())
+        for (const auto& strategy : policies->policies().strategies)
+            if (strategy.name == m_strategy->text().trimmed())
+                profile = strategy.resourceProfile;
+    if (m_profile->text() != profile)
+        m_profile->setText(profile);
+}
+
 void DeployWizard::updatePreview() {
+    updatePlacement();
     const auto manifest = m_service.render(spec());
     if (!manifest) {
         m_yaml->setPlainText({});

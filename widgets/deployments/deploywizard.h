@@ -24,11 +24,13 @@ class DeployService;
 namespace fd::widgets {
 
 // "New deployment": target (a cluster, or a Karmada control plane with its placement strategy
-// and resource profile), runtime, model (a preset or a custom one with its size), replicas,
-// GPUs, CPU/memory, model store, the runtime's advanced settings as a form generated from the
-// catalog's typed settings, image mirror and pull secret. The YAML of every object is previewed
-// as the form changes; the GPU fit check runs against the target's nodes and warns, naming the
-// best node. Deploy runs the server-side dry run, then applies and records.
+// and resource profile — by default the strategy the policies' auto-placement rules choose,
+// shown with the rule, and that strategy's default profile; both can be overridden), runtime, model
+// (a preset or a custom one with its size), replicas, GPUs, CPU/memory, model store, the runtime's
+// advanced settings as a form generated from the catalog's typed settings, image mirror and pull
+// secret. The YAML of every object is previewed as the form changes; the GPU fit check runs against
+// the target's nodes and warns, naming the best node. Deploy runs the server-side dry run, then
+// applies and records.
 class DeployWizard final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeployWizard)
@@ -41,6 +43,8 @@ public:
 
     QComboBox* targetCombo() const { return m_target; }
     QLineEdit* strategyEdit() const { return m_strategy; }
+    QLineEdit* profileEdit() const { return m_profile; }
+    QLabel* strategyReasonLabel() const { return m_strategyReason; }
     QComboBox* runtimeCombo() const { return m_runtime; }
     QComboBox* modelCombo() const { return m_model; }
     QLineEdit* customModelEdit() const { return m_customModel; }
@@ -67,6 +71,7 @@ private:
     void storageChanged();
     void buildSettings();
     void schedule();
+    void updatePlacement();
     void updatePreview();
     void checkFit();
     void deploy();
@@ -75,6 +80,11 @@ private:
     QComboBox* m_target;
     QLineEdit* m_strategy;
     QLineEdit* m_profile;
+    QLabel* m_strategyReason;
+    // Typed by the admin: otherwise the strategy follows the auto-placement rules and the
+    // profile the strategy's default profile, as the form changes.
+    bool m_strategyByHand = false;
+    bool m_profileByHand = false;
     QComboBox* m_runtime;
     QComboBox* m_model;
     QLineEdit* m_customModel;
