@@ -3061,6 +3061,10 @@
         <source>The server&apos;s %1 list is not a Kubernetes list (not JSON, or no items).</source>
         <translation>서버의 %1 목록이 Kubernetes 목록이 아닙니다(JSON이 아니거나 items가 없음).</translation>
     </message>
+    <message>
+        <source>The Karmada Cluster of &quot;%1&quot; could not be updated with its zone, data center and labels: %2 They are saved locally; save again to retry.</source>
+        <translation>&quot;%1&quot;의 Karmada Cluster에 영역, 데이터 센터, 레이블을 반영하지 못했습니다: %2 로컬에는 저장되었으니 다시 저장하여 재시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::secrets</name>
@@ -3926,6 +3930,22 @@
         <source>Count</source>
         <translation>횟수</translation>
     </message>
+    <message>
+        <source>Saving and updating Karmada…</source>
+        <translation>저장하고 Karmada를 업데이트하는 중…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::ClusterForm</name>
@@ -4080,6 +4100,10 @@
     <message>
         <source>Trust this certificate</source>
         <translation>이 인증서 신뢰</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
     </message>
 </context>
 <context>
@@ -4299,6 +4323,10 @@
     <message>
         <source>The vault is locked: unlock it to check this cluster. Last known: %1</source>
         <translation>볼트가 잠겨 있습니다. 이 클러스터를 확인하려면 잠금을 해제하십시오. 마지막으로 확인된 상태: %1</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>영역</translation>
     </message>
 </context>
 <context>
@@ -7891,6 +7919,25 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Not installed</source>
         <translation>설치 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::ZoneCombo</name>
+    <message>
+        <source>A — high performance</source>
+        <translation>A — 고성능</translation>
+    </message>
+    <message>
+        <source>B — general purpose</source>
+        <translation>B — 범용</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Zone A runs large models on dedicated GPUs, zone B shares GPUs for general work. Placement strategies and resource profiles select clusters by zone.</source>
+        <translation>영역 A는 전용 GPU에서 대형 모델을 실행하고, 영역 B는 GPU를 공유하여 일반 작업을 처리합니다. 배치 전략과 리소스 프로필은 영역으로 클러스터를 선택합니다.</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,13 @@ namespace {
 
 const char* const kUsage =
     "Usage: fleetdeck-cli cluster SUBCOMMAND ...\n\n"
-    "  cluster import FILE [--context NAME]... [--datacenter ID]\n"
+    "  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]\n"
     "      Import contexts of a kubeconfig (all of them unless --context is given). A cluster\n"
     "      already registered with the same server and user is updated. Credentials go to the\n"
     "      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.\n"
+    "  cluster zone NAME A|B|none\n"
+    "      Set the zone (A high performance, B general purpose, or none); a joined cluster's\n"
+    "      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).\n"
     "  cluster list [--json]\n"
     "      Registered clusters with their last health check.\n"
     "  cluster test NAME|--all [--json]\n"
@@ -89,15 +92,38 @@ QJsonObject reportToJson(const CleanupReport& report) {
     return o;
 }
 
+// "A", "B" or "none" (any case); false for anything else.
+bool parseZone(const QString& text, fd::policy::Zone& zone) {
+    if (text.compare(u"none", Qt::CaseInsensitive) == 0) {
+        zone = fd::policy::Zone::None;
+        return true;
+    }
+    zone = fd::policy::zoneFromString(text);
+    return zone != fd::policy::Zone::None;
+}
+
 // ---- import ----------------------------------------------------------------------------------
 
 int cmdImport(Context& ctx, QStringList args) {
     QString file;
     QStringList contexts;
     QString datacenter;
+    std::optional<fd::policy::Zone> zone;
     while (!args.isEmpty()) {
         const QString a = args.takeFirst();
-        if (a == QLatin1String("--context") || a == QLatin1String("--datacenter")) {
+        if (a == QLatin1String("--context") || a == QLatin1String("--datacenter") ||
+            a == QLatin1String("--zone") || a.startsWith(QLatin1String("--zone="))) {
+            if (a == QLatin1String("--zone") && args.isEmpty())
+                return usageError(ctx, a + QStringLiteral(" needs a value"));
+            if (a.startsWith(QLatin1String("--zone"))) {
+                const QString value = a == QLatin1String("--zone") ? args.takeFirst()
+                                                                   : a.section(QLatin1Char('='), 1);
+                fd::policy::Zone z = fd::policy::Zone::None;
+                if (!parseZone(value, z))
+                    return usageError(ctx, QStringLiteral("--zone takes A, B or none"));
+                zone = z;
+                continue;
+            }
             if (args.isEmpty())
                 return usageError(ctx, a + QStringLiteral(" needs a value"));
             if (a == QLatin1String("--context"))
@@ -184,6 +210,10 @@ int cmdImport(Context& ctx, QStringList args) {
             candidate.record.gpuModels = same->gpuModels;
             candidate.record.cpuOnly = same->cpuOnly;
         }
+        if (zone)
+            candidate.record.zone = *zone;
+        else if (same)
+            candidate.record.zone = same->zone;
     }
 
     const QList<ImportOutcome> outcomes = await<QList<ImportOutcome>>(
@@ -280,6 +310,40 @@ int cmdList(Context& ctx, const QStringList& args) {
                        .arg(gpuText(r.health.gpus));
     }
     ctx.out.flush();
+    return ExitOk;
+}
+
+// ---- zone ------------------------------------------------------------------------------------
+
+int cmdZone(Context& ctx, const QStringList& args) {
+    if (args.size() != 2 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(ctx, QStringLiteral("zone needs a cluster NAME and A, B or none"));
+    fd::policy::Zone zone = fd::policy::Zone::None;
+    if (!parseZone(args.at(1), zone))
+        return usageError(ctx, QStringLiteral("the zone is A, B or none"));
+    auto services = openClusterServices(ctx, /*needVault=*/true);
+    if (!services)
+        return failure(ctx, services.error().message);
+    ClusterRegistry& registry = *services->registry;
+    auto record = registry.clusterByName(args.first());
+    if (!record)
+        return failure(ctx,
+                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+    record->zone = zone;
+    const fd::Status st = await<fd::Status>(
+        [&](QObject* c, auto done) { registry.updateCluster(*record, std::nullopt, c, done); });
+    services->flush();
+    if (!st)
+        return failure(ctx, st.error().message);
+    if (ctx.global.json) {
+        ctx.printJson(recordToJson(*registry.cluster(record->id)));
+    } else {
+        ctx.out << record->name << ": zone "
+                << (zone == fd::policy::Zone::None ? QStringLiteral("none")
+                                                   : fd::policy::toString(zone))
+                << '\n';
+        ctx.out.flush();
+    }
     return ExitOk;
 }
 
@@ -482,6 +546,8 @@ int run(Context& ctx, const QStringList& args) {
         return cmdList(ctx, rest);
     if (sub == QLatin1String("test"))
         return cmdTest(ctx, rest);
+    if (sub == QLatin1String("zone"))
+        return cmdZone(ctx, rest);
     if (sub == QLatin1String("remove"))
         return cmdRemove(ctx, rest);
     if (sub == QLatin1String("join"))

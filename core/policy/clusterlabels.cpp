@@ -74,6 +74,9 @@ QString gpuModelLabel(const QString& model) {
 
 QMap<QString, QString> karmadaClusterLabels(const ClusterFacts& cluster) {
     QMap<QString, QString> labels = cluster.labels;
+    // Zone and data center are fields of the cluster, never free-form labels.
+    labels.remove(kZoneLabel);
+    labels.remove(kDataCenterLabel);
     if (cluster.zone != Zone::None)
         labels.insert(kZoneLabel, toString(cluster.zone));
     const QString dc = sanitizeLabelValue(cluster.dataCenter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kube/clusterconnection.h"
+#include "policy/clusterlabels.h"
 
 #include <QDateTime>
 #include <QList>
@@ -109,6 +110,8 @@ struct ClusterRecord {
     ClusterId id = 0;
     QString name; // display name, unique (case-insensitive) among records
     DataCenter datacenter;
+    // A "high performance", B "general purpose"; pushed to Karmada as fleetdeck.io/zone.
+    fd::policy::Zone zone = fd::policy::Zone::None;
     QStringList gpuModels; // what the user says is installed; empty + cpuOnly=false = not stated
     bool cpuOnly = false;  // explicitly a CPU-only cluster
     QMap<QString, QString> labels;

@@ -10,6 +10,7 @@
 #include "registry/registrytext.h"
 #include "secrets/secretstore.h"
 
+#include <QHash>
 #include <QPointer>
 
 #include <algorithm>
@@ -114,13 +115,83 @@ void ClusterRegistryImpl::matchIdentities(
 
 void ClusterRegistryImpl::importClusters(QList<ImportCandidate> candidates, QObject* context,
                                          std::function<void(QList<ImportOutcome>)> done) {
-    m_catalog->importClusters(std::move(candidates), context, std::move(done));
+    // A re-import may change a joined member's zone, data center or labels: once saved, its
+    // Karmada Cluster follows (one push at a time; a failed push becomes a warning).
+    auto before = std::make_shared<QHash<ClusterId, ClusterRecord>>();
+    for (const ClusterRecord& r : clusters())
+        if (r.joined)
+            before->insert(r.id, r);
+    if (before->isEmpty()) {
+        m_catalog->importClusters(std::move(candidates), context, std::move(done));
+        return;
+    }
+    QPointer<ClusterRegistryImpl> self(this);
+    QPointer<QObject> ctx(context);
+    m_catalog->importClusters(
+        std::move(candidates), this, [self, ctx, before, done](QList<ImportOutcome> outcomes) {
+            if (!ctx)
+                return;
+            auto results = std::make_shared<QList<ImportOutcome>>(std::move(outcomes));
+            auto next = std::make_shared<std::function<void(int)>>();
+            *next = [self, ctx, before, done, results, next](int i) {
+                for (; self && i < results->size(); ++i) {
+                    const ImportOutcome& o = (*results)[i];
+                    const auto now = self->cluster(o.id);
+                    const auto was = before->value(o.id);
+                    if (o.action != ImportOutcome::Action::Updated || !now || !now->joined ||
+                        !before->contains(o.id) ||
+                        (was.zone == now->zone && was.datacenter.id == now->datacenter.id &&
+                         was.gpuModels == now->gpuModels && was.labels == now->labels))
+                        continue;
+                    self->m_karmada->pushPlacement(
+                        o.id, self.data(), [results, next, i](fd::Status st) {
+                            if (!st)
+                                (*results)[i].warnings << st.error().message;
+                            (*next)(i + 1);
+                        });
+                    return;
+                }
+                // Copies first: clearing `next` destroys this lambda's captures (and breaks the
+                // cycle the function holds on itself).
+                const QPointer<QObject> target = ctx;
+                const auto finish = done;
+                const auto all = results;
+                *next = nullptr;
+                if (target && finish)
+                    finish(*all);
+            };
+            (*next)(0);
+        });
 }
 
 void ClusterRegistryImpl::updateCluster(const ClusterRecord& record,
                                         std::optional<ClusterCredentials> credentials,
                                         QObject* context, std::function<void(fd::Status)> done) {
-    m_catalog->updateCluster(record, std::move(credentials), context, std::move(done));
+    const auto before = cluster(record.id);
+    const bool placementChanged =
+        before && before->joined &&
+        (before->zone != record.zone || before->datacenter.id != record.datacenter.id ||
+         before->gpuModels != record.gpuModels);
+    if (!placementChanged) {
+        m_catalog->updateCluster(record, std::move(credentials), context, std::move(done));
+        return;
+    }
+    // Store first; the control plane follows only once the record is saved. A failed push is
+    // the caller's to show (the record stays saved, and the next change pushes again).
+    QPointer<ClusterRegistryImpl> self(this);
+    QPointer<QObject> ctx(context);
+    const ClusterId id = record.id;
+    m_catalog->updateCluster(record, std::move(credentials), this,
+                             [self, ctx, id, done](fd::Status st) {
+                                 if (!ctx)
+                                     return;
+                                 if (!st || !self) {
+                                     if (done)
+                                         done(st);
+                                     return;
+                                 }
+                                 self->m_karmada->pushPlacement(id, ctx.data(), done);
+                             });
 }
 
 CleanupPlan ClusterRegistryImpl::cleanupPlan(ClusterId id) const {

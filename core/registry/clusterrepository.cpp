@@ -80,7 +80,7 @@ QJsonObject labelsJson(const ClusterRecord& r) {
 
 // Binds the columns shared by insert and update, in this order:
 // name, endpoint_id, identity, datacenter_id, datacenter_label, gpu_models, labels, context_json,
-// karmada_role, karmada_joined, updated_at.
+// karmada_role, karmada_joined, updated_at, zone.
 void bindCommon(sqlite3_stmt* s, const ClusterRecord& r) {
     bindText(s, 1, r.name);
     sqlite3_bind_int64(s, 2, r.endpointId);
@@ -96,6 +96,7 @@ void bindCommon(sqlite3_stmt* s, const ClusterRecord& r) {
     sqlite3_bind_int(s, 10, r.joined ? 1 : 0);
     sqlite3_bind_int64(s, 11,
                        msecs(r.updated.isValid() ? r.updated : QDateTime::currentDateTimeUtc()));
+    bindText(s, 12, fd::policy::toString(r.zone));
 }
 
 } // namespace
@@ -105,7 +106,7 @@ fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db) {
     if (!endpoints)
         return endpoints.error();
     auto stmt = prepare(db, "SELECT id, name, context_json, health_json, created_at, updated_at, "
-                            "endpoint_id FROM clusters ORDER BY name COLLATE NOCASE");
+                            "endpoint_id, zone FROM clusters ORDER BY name COLLATE NOCASE");
     if (!stmt)
         return stmt.error();
     QList<ClusterRecord> out;
@@ -120,6 +121,7 @@ fd::Result<QList<ClusterRecord>> loadClusters(sqlite3* db) {
         r.created = fromMsecs(sqlite3_column_int64(s, 4));
         r.updated = fromMsecs(sqlite3_column_int64(s, 5));
         r.endpointId = sqlite3_column_int64(s, 6);
+        r.zone = fd::policy::zoneFromString(columnText(s, 7));
         const auto endpoint = endpoints->constFind(r.endpointId);
         if (endpoint != endpoints->constEnd()) {
             r.connection.endpoint = endpoint->endpoint;
@@ -152,8 +154,8 @@ fd::Status insertCluster(sqlite3* db, ClusterRecord& r) {
         return st;
     auto stmt = prepare(db, "INSERT INTO clusters (name, endpoint_id, identity, datacenter_id, "
                             "datacenter_label, gpu_models, labels, context_json, karmada_role, "
-                            "karmada_joined, updated_at, status, last_check, health_json, "
-                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "karmada_joined, updated_at, zone, status, last_check, health_json, "
+                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!stmt)
         return stmt.error();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -162,13 +164,13 @@ fd::Status insertCluster(sqlite3* db, ClusterRecord& r) {
     r.updated = now;
     sqlite3_stmt* s = stmt->get();
     bindCommon(s, r);
-    bindText(s, 12, toString(r.health.status));
+    bindText(s, 13, toString(r.health.status));
     if (r.health.lastCheck.isValid())
-        sqlite3_bind_int64(s, 13, msecs(r.health.lastCheck));
+        sqlite3_bind_int64(s, 14, msecs(r.health.lastCheck));
     else
-        sqlite3_bind_null(s, 13);
-    bindJson(s, 14, toJson(r.health));
-    sqlite3_bind_int64(s, 15, msecs(r.created));
+        sqlite3_bind_null(s, 14);
+    bindJson(s, 15, toJson(r.health));
+    sqlite3_bind_int64(s, 16, msecs(r.created));
     if (sqlite3_step(s) != SQLITE_DONE)
         return dbError(db, "write");
     r.id = sqlite3_last_insert_rowid(db);
@@ -181,12 +183,12 @@ fd::Status updateCluster(sqlite3* db, ClusterRecord& r) {
     auto stmt = prepare(db, "UPDATE clusters SET name = ?, endpoint_id = ?, identity = ?, "
                             "datacenter_id = ?, datacenter_label = ?, gpu_models = ?, labels = ?, "
                             "context_json = ?, karmada_role = ?, karmada_joined = ?, "
-                            "updated_at = ? WHERE id = ?");
+                            "updated_at = ?, zone = ? WHERE id = ?");
     if (!stmt)
         return stmt.error();
     sqlite3_stmt* s = stmt->get();
     bindCommon(s, r);
-    sqlite3_bind_int64(s, 12, r.id);
+    sqlite3_bind_int64(s, 13, r.id);
     if (sqlite3_step(s) != SQLITE_DONE)
         return dbError(db, "write");
     if (sqlite3_changes(db) != 1)

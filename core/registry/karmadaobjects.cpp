@@ -1,5 +1,7 @@
 #include "registry/karmadaobjects.h"
 
+#include "policy/clusterlabels.h"
+
 #include <QRegularExpression>
 
 namespace fd::registry {
@@ -168,6 +170,82 @@ QJsonObject cluster(const JoinObjectNames& names, const QString& apiEndpoint, bo
         {QStringLiteral("kind"), QStringLiteral("Cluster")},
         {QStringLiteral("metadata"), meta(names.clusterName)},
         {QStringLiteral("spec"), spec}};
+}
+
+QMap<QString, QString> placementLabels(const ClusterRecord& record) {
+    fd::policy::ClusterFacts facts;
+    facts.labels = record.labels;
+    facts.zone = record.zone;
+    facts.dataCenter = record.datacenter.id;
+    facts.gpuModels = record.gpuModels;
+    QMap<QString, QString> labels = fd::policy::karmadaClusterLabels(facts);
+    for (auto it = labels.begin(); it != labels.end();) {
+        if (fd::policy::isValidLabelKey(it.key()) && fd::policy::isValidLabelValue(it.value()))
+            ++it;
+        else
+            it = labels.erase(it);
+    }
+    return labels;
+}
+
+namespace {
+
+QString pushedKeys(const QMap<QString, QString>& labels) {
+    return labels.keys().join(QLatin1Char(','));
+}
+
+QJsonValue regionOf(const ClusterRecord& record) {
+    const QString region = record.datacenter.id.trimmed();
+    return region.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(region);
+}
+
+bool isFleetdeckKey(const QString& key) {
+    return key == fd::policy::kZoneLabel || key == fd::policy::kDataCenterLabel ||
+           key.startsWith(fd::policy::kGpuLabelPrefix);
+}
+
+} // namespace
+
+QJsonObject withPlacement(QJsonObject clusterObject, const ClusterRecord& record) {
+    QJsonObject metadata = clusterObject.value(QLatin1String("metadata")).toObject();
+    QJsonObject labels = metadata.value(QLatin1String("labels")).toObject();
+    const QMap<QString, QString> placement = placementLabels(record);
+    for (auto it = placement.begin(); it != placement.end(); ++it)
+        labels.insert(it.key(), it.value());
+    metadata.insert(QStringLiteral("labels"), labels);
+    QJsonObject annotations = metadata.value(QLatin1String("annotations")).toObject();
+    annotations.insert(kPushedLabelsAnnotation, pushedKeys(placement));
+    metadata.insert(QStringLiteral("annotations"), annotations);
+    clusterObject.insert(QStringLiteral("metadata"), metadata);
+    if (const QJsonValue region = regionOf(record); region.isString()) {
+        QJsonObject spec = clusterObject.value(QLatin1String("spec")).toObject();
+        spec.insert(QStringLiteral("region"), region);
+        clusterObject.insert(QStringLiteral("spec"), spec);
+    }
+    return clusterObject;
+}
+
+QJsonObject placementPatch(const ClusterRecord& record, const QJsonObject& currentMetadata) {
+    const QMap<QString, QString> wanted = placementLabels(record);
+    const QJsonObject current = currentMetadata.value(QLatin1String("labels")).toObject();
+    const QStringList pushedBefore = currentMetadata.value(QLatin1String("annotations"))
+                                         .toObject()
+                                         .value(kPushedLabelsAnnotation)
+                                         .toString()
+                                         .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QJsonObject labels;
+    for (auto it = current.begin(); it != current.end(); ++it)
+        if ((isFleetdeckKey(it.key()) || pushedBefore.contains(it.key())) &&
+            !wanted.contains(it.key()))
+            labels.insert(it.key(), QJsonValue::Null);
+    for (auto it = wanted.begin(); it != wanted.end(); ++it)
+        labels.insert(it.key(), it.value());
+    return QJsonObject{
+        {QStringLiteral("metadata"),
+         QJsonObject{{QStringLiteral("labels"), labels},
+                     {QStringLiteral("annotations"),
+                      QJsonObject{{kPushedLabelsAnnotation, pushedKeys(wanted)}}}}},
+        {QStringLiteral("spec"), QJsonObject{{QStringLiteral("region"), regionOf(record)}}}};
 }
 
 } // namespace karmada

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/clusterrecord.h"
 #include "registry/karmadatypes.h"
 
 #include <QByteArray>
@@ -42,5 +43,22 @@ QJsonObject controlPlaneNamespace(const JoinObjectNames& names);
 // cluster.karmada.io/v1alpha1 Cluster with syncMode Push.
 QJsonObject cluster(const JoinObjectNames& names, const QString& apiEndpoint, bool insecure,
                     const QString& proxyUrl);
+
+// What Karmada placement selects a member by, as fd::policy::karmadaClusterLabels() computes it
+// (the one place; the placement preview uses it too): the user's labels, fleetdeck.io/zone (A/B,
+// absent for none), fleetdeck.io/datacenter and gpu.fleetdeck.io/<model>: "true" (sanitised; raw
+// GPU model names are not valid label values). Pairs the API server would refuse are left out.
+// spec.region is the data-center id.
+QMap<QString, QString> placementLabels(const ClusterRecord& record);
+// The annotation listing the label keys Fleetdeck pushed last (comma-separated), so a label the
+// user removed locally is removed on the control plane too — and no one else's label is.
+inline const QString kPushedLabelsAnnotation = QStringLiteral("fleetdeck.io/pushed-labels");
+// `clusterObject` (as cluster() makes it) with the placement labels, the annotation and region.
+QJsonObject withPlacement(QJsonObject clusterObject, const ClusterRecord& record);
+// The JSON merge patch that brings a Cluster whose metadata is `currentMetadata` to the record:
+// its labels set, the keys Fleetdeck pushed before (or its own zone, data-center and GPU keys)
+// that it no longer wants removed (null), the annotation rewritten, spec.region set (removed
+// without a data center). Labels of others are left alone.
+QJsonObject placementPatch(const ClusterRecord& record, const QJsonObject& currentMetadata);
 
 } // namespace fd::registry::karmada

@@ -261,8 +261,10 @@ void KarmadaService::join(ClusterId memberId, ClusterId controlPlaneId, const Jo
 
     Step clusterObj =
         create(cpLabel + QStringLiteral(": Cluster ") + n.clusterName, c, kKarmadaClusters,
-               karmada::cluster(n, member->server(), member->endpoint().tls.insecure,
-                                member->endpoint().proxyUrl));
+               karmada::withPlacement(karmada::cluster(n, member->server(),
+                                                       member->endpoint().tls.insecure,
+                                                       member->endpoint().proxyUrl),
+                                      *member));
     clusterObj.alreadyOk = false;
     op->addStep(clusterObj);
 
@@ -311,6 +313,64 @@ void KarmadaService::join(ClusterId memberId, ClusterId controlPlaneId, const Jo
                                        deliver(report);
                                    });
     });
+}
+
+void KarmadaService::pushPlacement(ClusterId memberId, QObject* context,
+                                   std::function<void(fd::Status)> done) {
+    QPointer<QObject> ctx(context);
+    auto deliver = [ctx, done](fd::Status st) {
+        if (ctx && done)
+            fd::post(ctx.data(), [done, st] { done(st); });
+    };
+    const auto member = m_catalog.find(memberId);
+    if (!member || !member->joined || member->controlPlaneId == 0 ||
+        member->karmadaClusterName.isEmpty())
+        return deliver({}); // nothing on a control plane to update
+    const ClusterRecord record = *member;
+    QPointer<KarmadaService> self(this);
+    auto failed = [self, record, deliver](const fd::kube::KubeError& error) {
+        const fd::Error e = fd::makeError(
+            fd::ErrorKind::Remote,
+            Text::tr("The Karmada Cluster of \"%1\" could not be updated with its zone, data "
+                     "center and labels: %2 They are saved locally; save again to retry.")
+                .arg(record.name, error.userMessage()));
+        if (self)
+            self->m_catalog.audit(QStringLiteral("karmada.placement"), record.name,
+                                  QStringLiteral("failed"), error.userMessage());
+        deliver(e);
+    };
+    m_connections.with(
+        record.controlPlaneId, this,
+        [self, record, deliver, failed](fd::kube::KubeClient& client) {
+            // Read the current object first: only keys Fleetdeck pushed and no longer wants go.
+            QPointer<fd::kube::KubeClient> kc(&client);
+            client.getRaw(
+                kKarmadaClusters, {}, record.karmadaClusterName, self.data(),
+                [self, kc, record, deliver, failed](fd::kube::KubeResult<QJsonObject> current) {
+                    if (!current)
+                        return failed(current.error());
+                    if (!self || !kc)
+                        return;
+                    const QJsonObject patch = karmada::placementPatch(
+                        record, current->value(QLatin1String("metadata")).toObject());
+                    kc->mergePatch(
+                        kKarmadaClusters, {}, record.karmadaClusterName, patch, {}, self.data(),
+                        [self, record, deliver, failed](fd::kube::KubeResult<QJsonObject> r) {
+                            if (!r)
+                                return failed(r.error());
+                            if (self)
+                                self->m_catalog.audit(
+                                    QStringLiteral("karmada.placement"), record.name,
+                                    QStringLiteral("ok"),
+                                    QStringLiteral("cluster=%1 zone=%2 datacenter=%3")
+                                        .arg(record.karmadaClusterName,
+                                             fd::policy::toString(record.zone),
+                                             record.datacenter.id));
+                            deliver({});
+                        });
+                });
+        },
+        failed);
 }
 
 void KarmadaService::unjoin(ClusterId memberId, QObject* context,
@@ -533,6 +593,13 @@ void KarmadaService::applyReconcile(ClusterId controlPlane, const QList<QJsonObj
         r.connection.endpoint.proxyUrl = spec.value(QLatin1String("proxyURL")).toString();
         r.connection.auth = AuthKind::None;
         r.origin = ClusterOrigin::DiscoveredFromKarmada;
+        // Its zone as the control plane labels it (someone else registered it).
+        r.zone = fd::policy::zoneFromString(obj.value(QLatin1String("metadata"))
+                                                .toObject()
+                                                .value(QLatin1String("labels"))
+                                                .toObject()
+                                                .value(fd::policy::kZoneLabel)
+                                                .toString());
         r.karmadaRole = KarmadaRole::Member;
         r.controlPlaneId = controlPlane;
         r.karmadaClusterName = name;

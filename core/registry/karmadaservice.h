@@ -32,6 +32,11 @@ public:
     void join(ClusterId member, ClusterId controlPlane, const JoinOptions& options,
               QObject* context, std::function<void(JoinReport)> done);
     void unjoin(ClusterId member, QObject* context, std::function<void(JoinReport)> done);
+    // Brings the member's Karmada Cluster object to its zone, data center and labels
+    // (karmada::placementLabels(): fleetdeck.io/zone, fleetdeck.io/datacenter, GPU presence and
+    // the user's labels; spec.region). Succeeds at once for
+    // a cluster that is not joined. Join sets the same on the object it creates.
+    void pushPlacement(ClusterId member, QObject* context, std::function<void(fd::Status)> done);
     void setReconcileInterval(int seconds);
     int reconcileInterval() const { return m_reconcileSeconds; }
     void reconcileNow(QObject* context, std::function<void(fd::Status)> done);

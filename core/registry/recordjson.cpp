@@ -207,6 +207,9 @@ QJsonObject recordToJson(const ClusterRecord& r) {
     o.insert(QStringLiteral("pinnedSha256"), e.tls.pinnedSha256);
     o.insert(QStringLiteral("id"), double(r.id));
     o.insert(QStringLiteral("name"), r.name);
+    o.insert(QStringLiteral("zone"), r.zone == fd::policy::Zone::None
+                                         ? QStringLiteral("none")
+                                         : fd::policy::toString(r.zone));
     o.insert(QStringLiteral("health"), toJson(r.health));
     o.insert(QStringLiteral("created"), iso(r.created));
     o.insert(QStringLiteral("updated"), iso(r.updated));

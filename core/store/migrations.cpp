@@ -472,6 +472,12 @@ CREATE TABLE vsphere_scale_events (
 CREATE INDEX vsphere_scale_events_group ON vsphere_scale_events(group_id, at);
 )sql";
 
+// Cluster registry: the zone of a cluster (fleetdeck.io/zone on its Karmada Cluster object):
+// 'A' (high performance), 'B' (general purpose) or '' (none).
+constexpr const char* kV10 = R"sql(
+ALTER TABLE clusters ADD COLUMN zone TEXT NOT NULL DEFAULT '';
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -485,6 +491,7 @@ constexpr MigrationStep kSteps[] = {
     {6, "policies: version history and sync state per control plane", kV6},
     {7, "model deployments: target kind, placement strategy, created objects, unique names", kV7},
     {9, "vCenter: template notes, scale groups, their VMs and events", kV9},
+    {10, "cluster registry: zone (A, B or none)", kV10},
 };
 
 } // namespace

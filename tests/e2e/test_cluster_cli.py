@@ -155,6 +155,50 @@ class ClusterCli(unittest.TestCase):
                                    virtual_cluster="member-cli")
         self.assertEqual(status, 404)
 
+    def test_zone_on_import_change_and_karmada(self):
+        self.assertEqual(self.cli("cluster", "import", self.kubeconfig("zcp", vc="karmada-zone"))[0], 0)
+        code, out, err = self.cli("cluster", "import", self.kubeconfig("zm", vc="member-zone"),
+                                  "--datacenter", "seoul-dc1", "--zone", "A")
+        self.assertEqual(code, 0, err)
+        code, out, err = self.cli("cluster", "list", "--json")
+        zones = {c["name"]: c["zone"] for c in json.loads(out)}
+        self.assertEqual(zones, {"karmada-zone": "none", "member-zone": "A"})
+
+        # Re-import without --zone keeps it.
+        self.assertEqual(self.cli("cluster", "import", self.kubeconfig("zm", vc="member-zone"))[0], 0)
+        code, out, err = self.cli("cluster", "list", "--json")
+        self.assertEqual([c["zone"] for c in json.loads(out) if c["name"] == "member-zone"], ["A"])
+
+        code, out, err = self.cli("cluster", "join", "member-zone", "--karmada", "karmada-zone")
+        self.assertEqual(code, 0, err + out)
+        path = "/apis/cluster.karmada.io/v1alpha1/clusters/member-zone"
+        status, cluster = self.kube.json("GET", path, virtual_cluster="karmada-zone")
+        self.assertEqual(status, 200, cluster)
+        labels = cluster["metadata"]["labels"]
+        self.assertEqual(labels["fleetdeck.io/zone"], "A")
+        self.assertEqual(labels["fleetdeck.io/datacenter"], "seoul-dc1")
+        self.assertEqual(cluster["spec"]["region"], "seoul-dc1")
+
+        code, out, err = self.cli("cluster", "zone", "member-zone", "b", "--json")
+        self.assertEqual(code, 0, err + out)
+        self.assertEqual(json.loads(out)["zone"], "B")
+        status, cluster = self.kube.json("GET", path, virtual_cluster="karmada-zone")
+        self.assertEqual(cluster["metadata"]["labels"]["fleetdeck.io/zone"], "B")
+
+        code, out, err = self.cli("cluster", "zone", "member-zone", "none")
+        self.assertEqual(code, 0, err + out)
+        self.assertIn("zone none", out)
+        status, cluster = self.kube.json("GET", path, virtual_cluster="karmada-zone")
+        self.assertNotIn("fleetdeck.io/zone", cluster["metadata"]["labels"])
+        self.assertEqual(cluster["metadata"]["labels"]["fleetdeck.io/datacenter"], "seoul-dc1")
+
+        # Bad values are usage errors and change nothing.
+        self.assertEqual(self.cli("cluster", "zone", "member-zone", "C")[0], 2)
+        self.assertEqual(self.cli("cluster", "zone", "member-zone")[0], 2)
+        self.assertEqual(self.cli("cluster", "import", self.kubeconfig("zm", vc="member-zone"),
+                                  "--zone", "X")[0], 2)
+        self.assertEqual(self.cli("cluster", "zone", "nowhere", "A")[0], 1)
+
     def test_needs_passphrase_without_prompting(self):
         code, out, err = self.cli("cluster", "import", self.kubeconfig("np", vc="nopass"), passphrase=None,
                                   stdin="")

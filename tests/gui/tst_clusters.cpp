@@ -14,6 +14,7 @@
 #include "clusters/importdialog.h"
 #include "clusters/karmadajoindialog.h"
 #include "clusters/removeclusterdialog.h"
+#include "clusters/zonecombo.h"
 #include "clustertesthelpers.h"
 #include "common/emptystate.h"
 #include "guifixture.h"
@@ -21,6 +22,7 @@
 #include "net/httpclient.h"
 #include "registry/clusterregistryimpl.h"
 #include "registrytesthelpers.h"
+#include "screenshothelpers.h"
 #include "shell/mainwindow.h"
 #include "store/sqlite.h"
 #include "store/store.h"
@@ -369,6 +371,71 @@ private Q_SLOTS:
         QVERIFY(dialog.session()->entries().first().test == ImportEntry::Test::Passed);
         QVERIFY(!dialog.form()->trustCertificateButton()->isVisible());
         QVERIFY(dialog.form()->testResult()->text().contains(QStringLiteral("v1.32.3")));
+    }
+
+    // The zone as a user sets it: picked with the keyboard in the import form, shown in the
+    // list, changed in the cluster detail (saved at once).
+    void zoneFromTheFormTheListAndTheDetail() {
+        PageEnv p;
+        QVERIFY2(p.env.error.isEmpty(), qPrintable(p.env.error));
+        fd::test::RegistryEnv& env = p.env;
+        fd::widgets::ClustersPage& page = *p.page;
+        ImportDialog* dialog = page.openImportDialog();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QSignalSpy loaded(dialog, &ImportDialog::loaded);
+        QVERIFY(dropFiles(dialog, {path(QStringLiteral("config"))}));
+        QVERIFY(loaded.wait());
+        const int a = rowOf(*dialog, QStringLiteral("gpu-a"));
+        QVERIFY(isChecked(dialog->contextsView(), a));
+        clickRow(dialog->contextsView(), a);
+        fd::widgets::ZoneCombo* zone = dialog->form()->zoneCombo();
+        QCOMPARE(int(zone->zone()), int(fd::policy::Zone::None));
+        QCOMPARE(zone->count(), 3);
+        QVERIFY(zone->itemText(1).contains(QStringLiteral("high performance")));
+        QVERIFY(zone->itemText(2).contains(QStringLiteral("general purpose")));
+        zone->setFocus();
+        QTest::keyClick(zone, Qt::Key_Down); // None → A
+        QCOMPARE(int(zone->zone()), int(fd::policy::Zone::A));
+        fd::test::saveScreenshot(dialog, fd::test::screenshotDir(QStringLiteral("en")) +
+                                             QStringLiteral("/clusters-import-zone.png"));
+
+        QSignalSpy finished(dialog, &ImportDialog::testsFinished);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QSignalSpy imported(dialog, &ImportDialog::imported);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(imported.wait(10000));
+        const auto saved = env.registry->clusterByName(QStringLiteral("gpu-a"));
+        QVERIFY(saved);
+        QCOMPARE(int(saved->zone), int(fd::policy::Zone::A));
+
+        // The list's Zone column.
+        fd::widgets::ClusterListModel* model = page.listPanel()->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->headerData(fd::widgets::ClusterListModel::Zone, Qt::Horizontal).toString(),
+                 QStringLiteral("Zone"));
+        QCOMPARE(model->index(0, fd::widgets::ClusterListModel::Zone).data().toString(),
+                 QStringLiteral("A"));
+
+        // The detail: A → B with the keyboard, saved to the registry.
+        auto* panel = page.listPanel();
+        QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(panel));
+        panel->selectCluster(saved->id);
+        panel->view()->setFocus();
+        QTest::keyClick(panel->view(), Qt::Key_Return);
+        auto* detail = page.findChild<fd::widgets::ClusterDetailDialog*>();
+        QVERIFY(detail);
+        QVERIFY(QTest::qWaitForWindowExposed(detail));
+        QCOMPARE(int(detail->zoneCombo()->zone()), int(fd::policy::Zone::A));
+        detail->zoneCombo()->setFocus();
+        QTest::keyClick(detail->zoneCombo(), Qt::Key_Down); // A → B
+        QTRY_COMPARE(int(env.registry->cluster(saved->id)->zone), int(fd::policy::Zone::B));
+        QTRY_COMPARE(detail->zoneNote()->text(), QStringLiteral("Saved."));
+        QTRY_COMPARE(model->index(0, fd::widgets::ClusterListModel::Zone).data().toString(),
+                     QStringLiteral("B"));
+        fd::test::saveScreenshot(detail, fd::test::screenshotDir(QStringLiteral("en")) +
+                                             QStringLiteral("/clusters-detail-zone.png"));
+        detail->close();
     }
 
     // The list cannot be read (a damaged store): one message and Retry, which works once the

@@ -91,7 +91,7 @@ private:
         if (!c)
             return 0;
         c->record.name = name;
-        c->record.labels.insert(QStringLiteral("fleetdeck.io/zone"), QStringLiteral("A"));
+        c->record.zone = fd::policy::Zone::A;
         const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
             [&](auto done) { env.registry.registry->importClusters({*c}, this, done); });
         if (outcomes.size() != 1 ||
@@ -344,6 +344,7 @@ private Q_SLOTS:
         const QList<ClusterFacts> facts =
             PlacementPreviewDialog::factsFrom(env->registry.registry->clusters());
         QCOMPARE(facts.size(), 1);
+        QCOMPARE(int(facts.first().zone), int(fd::policy::Zone::A)); // the registry's zone
         PlacementPreviewDialog dialog(*large, facts);
         dialog.show();
         QCOMPARE(dialog.view()->topLevelItemCount(), 1);

@@ -582,6 +582,10 @@ private Q_SLOTS:
                  QStringLiteral("true"));
         QVERIFY(labels.contains(QStringLiteral("gpu.fleetdeck.io/nvidia-h100-80gb-hbm3")));
         QCOMPARE(labels.value(QStringLiteral("team")), QStringLiteral("llm"));
+        // No zone: a free-form fleetdeck.io/zone label does not stand in for the field.
+        ClusterFacts none = c;
+        none.zone = Zone::None;
+        QVERIFY(!karmadaClusterLabels(none).contains(kZoneLabel));
         for (auto it = labels.begin(); it != labels.end(); ++it) {
             QVERIFY2(isValidLabelKey(it.key()), qPrintable(it.key()));
             QVERIFY2(isValidLabelValue(it.value()), qPrintable(it.value()));

@@ -824,6 +824,95 @@ private Q_SLOTS:
             404);
     }
 
+    // Zone and data center reach the Karmada Cluster object: on join (created with them) and on
+    // every change (store first, then a merge patch); GPU model names only as sanitised
+    // presence labels.
+    void zoneAndDataCenterArePushedToKarmada() {
+        const ClusterId cp = importOne(QStringLiteral("admin"), QStringLiteral("karmada"),
+                                       QStringLiteral("karmada"));
+        ImportCandidate c = candidate(QStringLiteral("admin"), KubeTestServer::AuthKind::Token,
+                                      QStringLiteral("member1"), QStringLiteral("zoned"));
+        c.record.zone = fd::policy::Zone::A;
+        c.record.datacenter = {QStringLiteral("hq-idc"), QStringLiteral("HQ IDC")};
+        c.record.gpuModels = {QStringLiteral("NVIDIA T4")};
+        c.record.labels.insert(fd::policy::kZoneLabel, QStringLiteral("B")); // not the zone
+        c.record.labels.insert(QStringLiteral("team"), QStringLiteral("ml"));
+        const auto outcomes = import({c});
+        QCOMPARE(outcomes.size(), 1);
+        const ClusterId member = outcomes.first().id;
+        QVERIFY(cp && member);
+        QCOMPARE_ENUM(registry().cluster(member)->zone, fd::policy::Zone::A);
+        const JoinReport joined = fd::test::await<JoinReport>(
+            [&](auto done) { registry().join(member, cp, JoinOptions{}, this, done); });
+        QVERIFY2(joined.ok, qPrintable(joined.error.message + joined.leftBehind.join(';')));
+
+        const QString path = QStringLiteral("/apis/cluster.karmada.io/v1alpha1/clusters/zoned");
+        auto labelsOf = [&](const fd::test::HttpAnswer& a) {
+            return a.json.value(QLatin1String("metadata"))
+                .toObject()
+                .value(QLatin1String("labels"))
+                .toObject();
+        };
+        auto regionOf = [&](const fd::test::HttpAnswer& a) {
+            return a.json.value(QLatin1String("spec"))
+                .toObject()
+                .value(QLatin1String("region"))
+                .toString();
+        };
+        auto obj = adminGet(QStringLiteral("karmada"), path);
+        QCOMPARE(obj.status, 200);
+        QCOMPARE(labelsOf(obj).value(fd::policy::kZoneLabel).toString(), QStringLiteral("A"));
+        QCOMPARE(labelsOf(obj).value(fd::policy::kDataCenterLabel).toString(),
+                 QStringLiteral("hq-idc"));
+        QCOMPARE(labelsOf(obj).value(QStringLiteral("gpu.fleetdeck.io/nvidia-t4")).toString(),
+                 QStringLiteral("true"));
+        const QJsonObject joinedLabels = labelsOf(obj);
+        for (auto it = joinedLabels.begin(); it != joinedLabels.end(); ++it)
+            QVERIFY2(!it.value().toString().contains(u' '), qPrintable(it.key()));
+        QCOMPARE(regionOf(obj), QStringLiteral("hq-idc"));
+        QCOMPARE(labelsOf(obj).value(QStringLiteral("team")).toString(), QStringLiteral("ml"));
+        // Karmada's own label stays.
+        QVERIFY(labelsOf(obj).contains(QStringLiteral("karmada.io/system")));
+
+        // Change zone and data center: saved, then pushed.
+        ClusterRecord edited = *registry().cluster(member);
+        edited.zone = fd::policy::Zone::B;
+        edited.datacenter = {QStringLiteral("seoul-dc1"), QStringLiteral("Seoul DC1")};
+        edited.gpuModels = {QStringLiteral("NVIDIA A100 80GB")};
+        edited.labels.remove(QStringLiteral("team"));
+        const fd::Status updated = fd::test::await<fd::Status>(
+            [&](auto done) { registry().updateCluster(edited, std::nullopt, this, done); });
+        QVERIFY2(updated.ok(), updated.ok() ? "" : qPrintable(updated.error().message));
+        obj = adminGet(QStringLiteral("karmada"), path);
+        QCOMPARE(labelsOf(obj).value(fd::policy::kZoneLabel).toString(), QStringLiteral("B"));
+        QCOMPARE(labelsOf(obj).value(fd::policy::kDataCenterLabel).toString(),
+                 QStringLiteral("seoul-dc1"));
+        QCOMPARE(regionOf(obj), QStringLiteral("seoul-dc1"));
+        QVERIFY(!labelsOf(obj).contains(QStringLiteral("gpu.fleetdeck.io/nvidia-t4")));
+        QVERIFY(labelsOf(obj).contains(QStringLiteral("gpu.fleetdeck.io/nvidia-a100-80gb")));
+        QVERIFY(!labelsOf(obj).contains(QStringLiteral("team"))); // removed locally, so there
+        QVERIFY(labelsOf(obj).contains(QStringLiteral("karmada.io/system")));
+
+        // No zone: the label goes away; the data center stays.
+        edited = *registry().cluster(member);
+        edited.zone = fd::policy::Zone::None;
+        const fd::Status cleared = fd::test::await<fd::Status>(
+            [&](auto done) { registry().updateCluster(edited, std::nullopt, this, done); });
+        QVERIFY(cleared.ok());
+        obj = adminGet(QStringLiteral("karmada"), path);
+        QVERIFY(!labelsOf(obj).contains(fd::policy::kZoneLabel));
+        QCOMPARE(labelsOf(obj).value(fd::policy::kDataCenterLabel).toString(),
+                 QStringLiteral("seoul-dc1"));
+
+        // The zone survives a restart.
+        edited.zone = fd::policy::Zone::A;
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) {
+                    registry().updateCluster(edited, std::nullopt, this, done);
+                }).ok());
+        m_env->reopen();
+        QCOMPARE_ENUM(registry().cluster(member)->zone, fd::policy::Zone::A);
+    }
+
     void reconcileDiscoversClusters() {
         const ClusterId cp =
             importOne(QStringLiteral("admin"), QStringLiteral("karmada2"), QStringLiteral("cp2"));

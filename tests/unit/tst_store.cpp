@@ -260,6 +260,28 @@ private Q_SLOTS:
         }
     }
 
+    // Step 10: clusters stored before zones existed have none (''), and the column takes A/B.
+    void zoneStepGivesExistingClustersNoZone() {
+        QTemporaryDir dir;
+        {
+            RawDb raw(dbPath(dir));
+            QVERIFY(fd::store::migrate(raw.db, 9).ok());
+            raw.exec("INSERT INTO clusters (name, created_at, updated_at) VALUES ('old', 1, 1)");
+        }
+        auto store = Store::open(dir.path());
+        QVERIFY(store.ok());
+        QVERIFY((*store)->schemaVersion() >= 10);
+        QVERIFY((*store)
+                    ->read([](sqlite3* db) -> fd::Status {
+                        auto none = fd::store::queryInt(
+                            db, "SELECT COUNT(*) FROM clusters WHERE name = 'old' AND zone = ''");
+                        if (!none || *none != 1)
+                            return fd::makeError(fd::ErrorKind::Corrupt, QStringLiteral("zone"));
+                        return {};
+                    })
+                    .ok());
+    }
+
     void failedMigrationStepLeavesPreviousVersion() {
         // A step that fails half-way must not leave half its tables behind.
         QTemporaryDir dir;

@@ -6,6 +6,7 @@
 #include "common/usagebardelegate.h"
 #include "nodelabelsmodel.h"
 #include "registry/clusterconnections.h"
+#include "zonecombo.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -65,6 +66,9 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     , m_title(new QLabel)
     , m_subtitle(new QLabel)
     , m_state(new QLabel)
+    , m_zoneLabel(new QLabel)
+    , m_zone(new ZoneCombo)
+    , m_zoneNote(new QLabel)
     , m_retry(new QPushButton)
     , m_tabs(new QTabWidget)
     , m_resources(new QTableWidget(0, 4))
@@ -87,6 +91,11 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     m_state->setWordWrap(true);
     m_retry->setObjectName(QStringLiteral("retryButton"));
     m_retry->hide();
+    m_zoneNote->setObjectName(QStringLiteral("zoneNote"));
+    m_zoneNote->setWordWrap(true);
+    if (const auto record = m_registry ? m_registry->cluster(m_id) : std::nullopt)
+        m_zone->setZone(record->zone);
+    m_zone->setEnabled(m_registry != nullptr);
 
     m_resources->setObjectName(QStringLiteral("resourcesTable"));
     m_resources->verticalHeader()->hide();
@@ -140,10 +149,15 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     auto* stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
     stateRow->addWidget(m_retry);
+    auto* zoneRow = new QHBoxLayout;
+    zoneRow->addWidget(m_zoneLabel);
+    zoneRow->addWidget(m_zone);
+    zoneRow->addWidget(m_zoneNote, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 16);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addLayout(zoneRow);
     layout->addLayout(stateRow);
     layout->addWidget(m_tabs, 1);
 
@@ -165,6 +179,7 @@ ClusterDetailDialog::ClusterDetailDialog(fd::registry::ClusterRegistry* registry
     connect(m_events, &EventsModel::relisted, this, &ClusterDetailDialog::eventsUpdated);
     connect(m_events, &EventsModel::stateChanged, this, &ClusterDetailDialog::updateLiveLabel);
     connect(m_retry, &QPushButton::clicked, this, &ClusterDetailDialog::reload);
+    connect(m_zone, &QComboBox::activated, this, &ClusterDetailDialog::saveZone);
     if (m_registry)
         connect(m_registry, &fd::registry::ClusterCatalog::healthChanged, this,
                 [this](const QList<qint64>& ids) {
@@ -316,6 +331,25 @@ void ClusterDetailDialog::fillHeader() {
     m_subtitle->setText(parts.join(QStringLiteral("  ·  ")));
 }
 
+void ClusterDetailDialog::saveZone() {
+    auto record = m_registry ? m_registry->cluster(m_id) : std::nullopt;
+    if (!record || record->zone == m_zone->zone())
+        return;
+    record->zone = m_zone->zone();
+    m_zone->setEnabled(false);
+    m_zoneNote->setText(record->joined ? tr("Saving and updating Karmada…") : tr("Saving…"));
+    QPointer<ClusterDetailDialog> self(this);
+    m_registry->updateCluster(*record, std::nullopt, this, [self](fd::Status st) {
+        if (!self)
+            return;
+        self->m_zone->setEnabled(true);
+        const auto saved = self->m_registry ? self->m_registry->cluster(self->m_id) : std::nullopt;
+        if (saved)
+            self->m_zone->setZone(saved->zone); // what the store holds, also after a failure
+        self->m_zoneNote->setText(st ? tr("Saved.") : st.error().message);
+    });
+}
+
 void ClusterDetailDialog::fillOverview(const QList<fd::registry::ResourceUsage>& usage, int ready,
                                        int total) {
     m_resources->setRowCount(0);
@@ -374,6 +408,7 @@ void ClusterDetailDialog::retranslate() {
     m_events->retranslate();
     m_labels->retranslate();
     m_retry->setText(tr("Retry"));
+    m_zoneLabel->setText(tr("Zone"));
     updateLiveLabel();
     fillHeader();
 }

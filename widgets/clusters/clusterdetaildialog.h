@@ -19,13 +19,14 @@ class QTreeView;
 namespace fd::widgets {
 
 class NodeLabelsModel;
+class ZoneCombo;
 
-// Cluster detail: Overview (capacity / allocatable / requested for CPU, memory, nvidia.com/gpu
-// and MIG resources, as a table with bars), Nodes, Labels & Taints, and Events (newest first,
-// warnings highlighted). Nodes and events are live tables fed by typed watches through the
-// cluster's connection (decoded off the UI thread, coalesced); the pods' requests are added up
-// page by page on the thread pool and read again every 30 s. Everything stops when the dialog
-// closes.
+// Cluster detail: the zone (editable), Overview (capacity / allocatable / requested for CPU,
+// memory, nvidia.com/gpu and MIG resources, as a table with bars), Nodes, Labels & Taints, and
+// Events (newest first, warnings highlighted). Nodes and events are live tables fed by typed
+// watches through the cluster's connection (decoded off the UI thread, coalesced); the pods'
+// requests are added up page by page on the thread pool and read again every 30 s. Everything stops
+// when the dialog closes.
 class ClusterDetailDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClusterDetailDialog)
@@ -52,6 +53,9 @@ public:
     QTableView* eventsView() const { return m_eventsView; }
     EventsModel* eventsModel() const { return m_events; }
     QLabel* stateLabel() const { return m_state; }
+    // The zone, saved (and pushed to Karmada for a joined member) when the user picks another.
+    ZoneCombo* zoneCombo() const { return m_zone; }
+    QLabel* zoneNote() const { return m_zoneNote; }
 
 Q_SIGNALS:
     void dataLoaded();
@@ -72,12 +76,16 @@ private:
     void updateLiveLabel();
     void showError(const QString& message);
     void retranslate();
+    void saveZone();
 
     QPointer<fd::registry::ClusterRegistry> m_registry;
     fd::registry::ClusterId m_id;
     QLabel* m_title;
     QLabel* m_subtitle;
     QLabel* m_state;
+    QLabel* m_zoneLabel;
+    ZoneCombo* m_zone;
+    QLabel* m_zoneNote;
     QPushButton* m_retry;
     QTabWidget* m_tabs;
     QTableWidget* m_resources;

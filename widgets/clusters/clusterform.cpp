@@ -3,6 +3,7 @@
 #include "adddatacenterdialog.h"
 #include "clusterformat.h"
 #include "common/gpumodellist.h"
+#include "zonecombo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,6 +40,8 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     , m_identityNote(new QLabel)
     , m_dataCenterLabel(new QLabel)
     , m_dataCenter(new QComboBox)
+    , m_zoneLabel(new QLabel)
+    , m_zone(new ZoneCombo)
     , m_gpuLabel(new QLabel)
     , m_gpus(new GpuModelList)
     , m_labelsLabel(new QLabel)
@@ -117,6 +120,7 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     nameColumn->addWidget(m_identityNote);
     clusterForm->addRow(m_nameLabel, nameColumn);
     clusterForm->addRow(m_dataCenterLabel, m_dataCenter);
+    clusterForm->addRow(m_zoneLabel, m_zone);
     clusterForm->addRow(m_gpuLabel, m_gpus);
     auto* labelsColumn = new QVBoxLayout;
     labelsColumn->addWidget(m_labels);
@@ -172,6 +176,7 @@ ClusterForm::ClusterForm(fd::registry::ClusterRegistry* registry, QWidget* paren
     connect(m_useSuggestion, &QPushButton::clicked, this,
             [this] { m_name->setText(m_useSuggestion->property("suggestion").toString()); });
     connect(m_dataCenter, &QComboBox::activated, this, &ClusterForm::onDataCenterActivated);
+    connect(m_zone, &QComboBox::activated, this, emitEdited);
     connect(m_gpus, &GpuModelList::changed, this, emitEdited);
     connect(m_labels, &QTableWidget::itemChanged, this, emitEdited);
     connect(m_addLabel, &QPushButton::clicked, this, [this] {
@@ -249,6 +254,7 @@ void ClusterForm::load(const ImportEntry& entry, const QStringList& reserved) {
     m_identityNote->setVisible(same.has_value());
     m_name->setText(r.name);
     fillDataCenters(r.datacenter.id);
+    m_zone->setZone(r.zone);
     m_gpus->setSelection(r.gpuModels, r.cpuOnly);
     m_labels->setRowCount(0);
     for (auto it = r.labels.cbegin(); it != r.labels.cend(); ++it)
@@ -303,6 +309,7 @@ void ClusterForm::store(ImportEntry& entry) const {
         for (const auto& dc : m_registry->dataCenters())
             if (dc.id == dcId)
                 r.datacenter = dc;
+    r.zone = m_zone->zone();
     r.gpuModels = m_gpus->models();
     r.cpuOnly = m_gpus->cpuOnly();
     r.labels.clear();
@@ -426,6 +433,7 @@ void ClusterForm::retranslate() {
     static_cast<QGroupBox*>(m_groups[2])->setTitle(tr("Connection test"));
     m_nameLabel->setText(tr("Display name"));
     m_dataCenterLabel->setText(tr("Data center"));
+    m_zoneLabel->setText(tr("Zone"));
     m_gpuLabel->setText(tr("GPU models"));
     m_labelsLabel->setText(tr("Labels"));
     m_labels->setHorizontalHeaderLabels({tr("Key"), tr("Value")});

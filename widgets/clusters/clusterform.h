@@ -19,10 +19,11 @@ namespace fd::widgets {
 
 using fd::registry::ImportEntry;
 class GpuModelList;
+class ZoneCombo;
 
 // The form for one selected context in the import dialog: display name (unique, with a "Use
-// <suggestion>" fix on a clash), data center (+ "Add data center…"), GPU models ("CPU only" is
-// a choice of its own), labels, the connection settings from the kubeconfig (editable; secrets
+// <suggestion>" fix on a clash), data center (+ "Add data center…"), zone, GPU models ("CPU only"
+// is a choice of its own), labels, the connection settings from the kubeconfig (editable; secrets
 // masked) and the result of its connection test with the fix it offers (trust the certificate the
 // server presented, locate the exec plugin).
 class ClusterForm final : public QWidget {
@@ -44,6 +45,7 @@ public:
     QLabel* nameProblem() const { return m_nameProblem; }
     QPushButton* useSuggestionButton() const { return m_useSuggestion; }
     QComboBox* dataCenterCombo() const { return m_dataCenter; }
+    ZoneCombo* zoneCombo() const { return m_zone; }
     GpuModelList* gpuModels() const { return m_gpus; }
     QTableWidget* labelsTable() const { return m_labels; }
     QLineEdit* serverEdit() const { return m_server; }
@@ -84,6 +86,8 @@ private:
     QLabel* m_identityNote;
     QLabel* m_dataCenterLabel;
     QComboBox* m_dataCenter;
+    QLabel* m_zoneLabel;
+    ZoneCombo* m_zone;
     QLabel* m_gpuLabel;
     GpuModelList* m_gpus;
     QLabel* m_labelsLabel;

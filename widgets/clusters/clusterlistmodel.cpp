@@ -2,6 +2,7 @@
 
 #include "clusterformat.h"
 #include "registry/clustercatalog.h"
+#include "zonecombo.h"
 
 #include <QColor>
 #include <QFont>
@@ -182,6 +183,8 @@ QVariant ClusterListModel::displayData(const ClusterRecord& r, int column) const
         return QString(r.name + roleBadge(r));
     case DataCenter:
         return r.datacenter.label.isEmpty() ? r.datacenter.id : r.datacenter.label;
+    case Zone:
+        return fd::policy::toString(r.zone); // "A", "B" or empty
     case Version:
         return h.version;
     case Nodes:
@@ -207,6 +210,8 @@ QVariant ClusterListModel::rawData(const ClusterRecord& r, int column) const {
         return r.name;
     case DataCenter:
         return r.datacenter.label.isEmpty() ? r.datacenter.id : r.datacenter.label;
+    case Zone:
+        return int(r.zone);
     case Version:
         return h.version;
     case Nodes:
@@ -232,6 +237,8 @@ QString ClusterListModel::toolTip(const ClusterRecord& r, int column) const {
         return gpuDetail(r);
     case DataCenter:
         return r.datacenter.id;
+    case Zone:
+        return ZoneCombo::zoneText(r.zone);
     default:
         return {};
     }
@@ -297,6 +304,8 @@ QVariant ClusterListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Name");
     case DataCenter:
         return tr("Data center");
+    case Zone:
+        return tr("Zone");
     case Version:
         return tr("Version");
     case Nodes:

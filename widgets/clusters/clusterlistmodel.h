@@ -22,7 +22,7 @@ class ClusterListModel final : public QAbstractTableModel {
     Q_DISABLE_COPY_MOVE(ClusterListModel)
 
 public:
-    enum Column { Status, Name, DataCenter, Version, Nodes, Gpus, LastCheck, ColumnCount };
+    enum Column { Status, Name, DataCenter, Zone, Version, Nodes, Gpus, LastCheck, ColumnCount };
     enum Role {
         // The value to sort and filter by: an enum as int, a count, a QDateTime or plain text.
         RawDataRole = Qt::UserRole + 1,

@@ -91,6 +91,7 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
     m_view->setColumnWidth(ClusterListModel::Status, 150); // room for the group indent
     m_view->setColumnWidth(ClusterListModel::Name, 180);
     m_view->setColumnWidth(ClusterListModel::DataCenter, 120);
+    m_view->setColumnWidth(ClusterListModel::Zone, 60);
     m_view->setColumnWidth(ClusterListModel::Version, 80);
     m_view->setColumnWidth(ClusterListModel::Nodes, 100);
     m_view->setColumnWidth(ClusterListModel::LastCheck, 150);

@@ -24,7 +24,7 @@ PlacementPreviewDialog::factsFrom(const QList<fd::registry::ClusterRecord>& reco
         ClusterFacts f;
         f.name = r.karmadaClusterName.isEmpty() ? r.name : r.karmadaClusterName;
         f.labels = r.labels;
-        f.zone = zoneFromString(r.labels.value(kZoneLabel));
+        f.zone = r.zone; // the registry's field, not a free-form label
         f.dataCenter = r.datacenter.id;
         f.gpuModels = r.gpuModels;
         f.ready = r.health.status == fd::registry::ClusterStatus::Ready;
