@@ -1,5 +1,7 @@
 #include "metrics/promtransport.h"
 
+#include "common/handoff.h"
+
 #include "metrics/metricslog.h"
 
 #include <QCoreApplication>
@@ -106,8 +108,7 @@ quint64 PromTransport::start(ApiCall call, QObject* context, RawDone done) {
         return state->handle;
     }
     // Started on a later turn of the loop, so even an immediate failure is delivered later.
-    QMetaObject::invokeMethod(
-        this, [this, state] { attempt(state, false); }, Qt::QueuedConnection);
+    fd::post(this, [this, state] { attempt(state, false); });
     return state->handle;
 }
 
