@@ -487,6 +487,16 @@ void VCenterPage::connectTo(const QString& name) {
     });
 }
 
+void VCenterPage::forgetVms(const QList<MoRef>& refs) {
+    // A destroy the server confirmed takes its VMs out of the tables at once, through the same
+    // path as the update stream's "leave" (which, arriving later, then changes nothing).
+    if (refs.isEmpty())
+        return;
+    InventoryUpdate u;
+    u.removed = refs;
+    applyUpdate(u);
+}
+
 void VCenterPage::showError(const VsphereError& e) {
     m_status->setText(e.message);
     m_status->setStyleSheet(QStringLiteral("color: #b3261e;"));
@@ -833,6 +843,8 @@ void VCenterPage::destroySelected() {
                                                r ? QStringLiteral("success")
                                                  : QStringLiteral("failed"),
                                                r ? QString() : r.error().message);
+                              if (r)
+                                  forgetVms({vm.ref});
                               endTask(r.ok(),
                                       r ? tr("%1 was destroyed.").arg(vm.name) : r.error().message);
                           });
@@ -986,11 +998,19 @@ void VCenterPage::scale(bool out) {
                 m_taskProgress->setValue(
                     p.requested > 0 ? (100 * p.done + p.taskProgress) / p.requested : 0);
             },
-            [this](fd::Result<ScaleEvent> e) {
+            [this, out](fd::Result<ScaleEvent> e) {
                 refreshEvents();
                 if (!e) {
                     endTask(false, e.error().message);
                     return;
+                }
+                if (!out) {
+                    // The VMs a scale-in destroyed (all of them, or those before a failure).
+                    QList<MoRef> gone;
+                    for (const VirtualMachine& vm : std::as_const(m_inventory.vms))
+                        if (e->vms.contains(vm.name))
+                            gone.append(vm.ref);
+                    forgetVms(gone);
                 }
                 const bool ok = e->result == ScaleEvent::Result::Success;
                 endTask(ok,

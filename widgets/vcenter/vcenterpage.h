@@ -74,6 +74,7 @@ private:
     void reloadConnections();
     void connectTo(const QString& name);
     void stopWatch();
+    void forgetVms(const QList<fd::vsphere::MoRef>& refs);
     void applyUpdate(const fd::vsphere::InventoryUpdate& update);
     void showError(const fd::vsphere::VsphereError& error);
     void refreshFilters();
