@@ -454,7 +454,8 @@ private Q_SLOTS:
         PolicySet none = defaultPolicySet();
         for (auto& s : none.strategies)
             s.isDefault = false;
-        const Finding* f = findCode(validate(none), QStringLiteral("no-default"));
+        const QList<Finding> noDefault = validate(none); // findCode points into this list
+        const Finding* f = findCode(noDefault, QStringLiteral("no-default"));
         QVERIFY(f);
         QCOMPARE(int(f->severity), int(Severity::Warning));
     }
