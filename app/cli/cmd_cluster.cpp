@@ -1,5 +1,6 @@
 // fleetdeck-cli cluster …: the cluster registry from scripts (import, list, test, remove, Karmada
 // join/unjoin) over the same ClusterRegistry the GUI uses.
+#include "await.h"
 #include "clusterservices.h"
 #include "commandregistry.h"
 
@@ -49,21 +50,6 @@ int failure(Context& ctx, const QString& message) {
     ctx.err << "fleetdeck-cli cluster: " << message << '\n';
     ctx.err.flush();
     return ExitFailure;
-}
-
-// Runs an async registry call to completion on a local event loop (the CLI has no UI thread to
-// keep free); `start` gets the context object the answer is delivered to.
-template <typename T>
-T await(const std::function<void(QObject* context, std::function<void(T)>)>& start) {
-    QEventLoop loop;
-    std::optional<T> result;
-    start(&loop, [&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 QString gpuText(const QList<GpuModelUsage>& gpus) {

@@ -1,5 +1,6 @@
 // fleetdeck-cli deploy …: model deployments from scripts (create, render, list, status, delete,
 // prompt, fit) over the same DeployService, ClusterConnections and chat client the GUI uses.
+#include "await.h"
 #include "clusterservices.h"
 #include "commandregistry.h"
 
@@ -70,19 +71,6 @@ int failure(Context& ctx, const QString& message) {
     ctx.err << "fleetdeck-cli deploy: " << message << '\n';
     ctx.err.flush();
     return ExitFailure;
-}
-
-template <typename T>
-T await(const std::function<void(QObject* context, std::function<void(T)>)>& start) {
-    QEventLoop loop;
-    std::optional<T> result;
-    start(&loop, [&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 // Parsed options of create/render/fit.

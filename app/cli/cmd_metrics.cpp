@@ -1,6 +1,7 @@
 // fleetdeck-cli metrics … and gpu …: Prometheus endpoints (added by URL or through a registered
 // cluster's API server) and the GPU views of issue 12 from scripts — the same core the GPU page
 // uses (MetricsEndpoints, PromClient, GpuMetrics). JSON with --json, CSV with --csv.
+#include "await.h"
 #include "clusterservices.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
@@ -77,19 +78,6 @@ int failure(Context& ctx, const QString& message) {
     ctx.err << "fleetdeck-cli: " << message << '\n';
     ctx.err.flush();
     return ExitFailure;
-}
-
-template <typename T>
-T await(const std::function<void(QObject* context, std::function<void(T)>)>& start) {
-    QEventLoop loop;
-    std::optional<T> result;
-    start(&loop, [&](T value) {
-        result = std::move(value);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 // Flags and "--name value" options of one sub-command.

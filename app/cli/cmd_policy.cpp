@@ -1,5 +1,6 @@
 // fleetdeck-cli policy …: placement strategies, resource profiles and failover policies from
 // scripts, over the same PolicyService the Policies page uses (store-first, versioned, audited).
+#include "await.h"
 #include "clusterservices.h"
 #include "commandregistry.h"
 #include "policyoutput.h"
@@ -66,20 +67,6 @@ int failure(Context& ctx, const QString& message) {
     ctx.err << "fleetdeck-cli policy: " << message << '\n';
     ctx.err.flush();
     return ExitFailure;
-}
-
-// Runs one async service call to its end on a local event loop (the CLI may wait).
-template <typename T, typename Start> T await(Start start) {
-    QEventLoop loop;
-    std::optional<T> result;
-    QObject context;
-    start(&context, [&](T value) {
-        result.emplace(std::move(value));
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return std::move(*result);
 }
 
 struct Session {

@@ -1,6 +1,7 @@
 // `fleetdeck-cli vcenter …`: vCenter connections (password in the vault, certificate verified or
 // pinned), the inventory (VMs with every guest IP, templates, hosts) and actions (power, clone,
 // destroy, scale groups), all through fd::vsphere::VcenterService like the vCenter page.
+#include "await.h"
 #include "commandregistry.h"
 #include "storeaccess.h"
 
@@ -99,19 +100,6 @@ std::optional<Services> open(Context& ctx, bool needVault) {
 // Waits for queued store writes (audit entries, scale events) before the process exits.
 void flush(Services& s) {
     (void)s.store->writeSync([](sqlite3*) { return fd::Status{}; });
-}
-
-// Runs an async call to completion (the CLI may spin an event loop; the GUI never does).
-template <typename T> T await(const std::function<void(QObject*, std::function<void(T)>)>& start) {
-    QEventLoop loop;
-    std::optional<T> out;
-    start(&loop, [&](T value) {
-        out = std::move(value);
-        loop.quit();
-    });
-    if (!out)
-        loop.exec();
-    return std::move(*out);
 }
 
 int fail(Context& ctx, const QString& message, const QString& category = {},
