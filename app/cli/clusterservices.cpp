@@ -4,11 +4,11 @@
 #include "net/httpclient.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
+#include "secrets/vaultcrypto.h"
 #include "store/store.h"
+#include "storeaccess.h"
 
 #include <QCoreApplication>
-
-#include <openssl/crypto.h>
 
 #include <cstdio>
 #include <string>
@@ -31,25 +31,6 @@ void ClusterServices::flush() {
         (void)store->writeSync([](sqlite3*) { return fd::Status{}; });
 }
 
-namespace {
-
-QByteArray readPassphrase(const Context& ctx) {
-    if (ctx.global.passphraseFromStdin) {
-        std::string line;
-        int c = 0;
-        while ((c = std::getchar()) != EOF && c != '\n')
-            line.push_back(char(c));
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        QByteArray out(line.data(), qsizetype(line.size()));
-        OPENSSL_cleanse(line.data(), line.size());
-        return out;
-    }
-    return qgetenv("FLEETDECK_PASSPHRASE");
-}
-
-} // namespace
-
 fd::Result<ClusterServices> openClusterServices(Context& ctx, bool needVault) {
     ClusterServices s;
     auto store = fd::store::Store::open(fd::resolveDataDir(ctx.global.dataDir));
@@ -61,7 +42,7 @@ fd::Result<ClusterServices> openClusterServices(Context& ctx, bool needVault) {
         return secrets.error();
     s.secrets = std::move(*secrets);
     if (needVault && !s.secrets->isUnlocked()) {
-        QByteArray passphrase = readPassphrase(ctx);
+        QByteArray passphrase = readPassphrase(ctx, false).value_or(QByteArray());
         if (passphrase.isEmpty())
             return fd::makeError(fd::ErrorKind::Locked,
                                  QCoreApplication::translate(
@@ -70,7 +51,7 @@ fd::Result<ClusterServices> openClusterServices(Context& ctx, bool needVault) {
                                      "--passphrase-stdin with the passphrase on the first line of "
                                      "stdin."));
         const fd::Status st = s.secrets->unlock(passphrase);
-        OPENSSL_cleanse(passphrase.data(), size_t(passphrase.size()));
+        fd::secrets::crypto::wipe(passphrase);
         if (!st)
             return st.error();
     }

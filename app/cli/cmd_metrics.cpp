@@ -16,6 +16,7 @@
 #include "metrics/serviceproxy.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
+#include "secrets/vaultcrypto.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -26,8 +27,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QUrl>
-
-#include <openssl/crypto.h>
 
 #include <cmath>
 #include <cstdio>
@@ -249,17 +248,8 @@ QJsonObject endpointJson(Session& s, const MetricsEndpoint& e) {
 }
 
 std::optional<QByteArray> readSecret(Context& ctx, bool fromStdin) {
-    if (fromStdin) {
-        std::string line;
-        int c = 0;
-        while ((c = std::getchar()) != EOF && c != '\n')
-            line.push_back(char(c));
-        if (!line.empty() && line.back() == '\r')
-            line.pop_back();
-        QByteArray out(line.data(), qsizetype(line.size()));
-        OPENSSL_cleanse(line.data(), line.size());
-        return out;
-    }
+    if (fromStdin)
+        return readStdinLine();
     QByteArray env = qgetenv("FLEETDECK_PROMETHEUS_SECRET");
     if (env.isEmpty())
         return std::nullopt;
@@ -352,14 +342,14 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
                                              "--secret-stdin with it on a line of stdin."));
             secret = *read;
             if (!ensureUnlocked(ctx, s)) {
-                OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+                fd::secrets::crypto::wipe(secret);
                 return ExitFailure;
             }
         }
     }
     auto added = await<fd::Result<MetricsEndpoint>>(
         [&](QObject* c, auto done) { s.endpoints->add(e, secret, c, std::move(done)); });
-    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    fd::secrets::crypto::wipe(secret);
     if (!added)
         return failure(ctx, added.error().message);
     if (ctx.global.json)

@@ -41,16 +41,20 @@ std::unique_ptr<fd::secrets::SecretStore> openSecrets(Context& ctx, fd::store::S
 
 namespace {
 
-// Reads one line from stdin into a buffer we can wipe; strips the line end.
+// Reads one line from stdin, however long (a bearer token can be), into buffers we can wipe;
+// strips the line end.
 QByteArray readLine() {
     char buffer[4096];
     QByteArray line;
-    if (std::fgets(buffer, sizeof buffer, stdin)) {
-        line = QByteArray(buffer, qsizetype(std::strlen(buffer)));
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
+    while (std::fgets(buffer, sizeof buffer, stdin)) {
+        const size_t n = std::strlen(buffer);
+        line.append(buffer, qsizetype(n));
+        if (n == 0 || buffer[n - 1] == '\n')
+            break;
     }
     fd::secrets::crypto::wipe(buffer, sizeof buffer); // the passphrase must not linger on the stack
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
     return line;
 }
 
