@@ -5,6 +5,8 @@
 #   installers/quickstart.sh test   install what the tests need, build, run the whole suite, then
 #                                   build the core under AddressSanitizer + UBSan and run its
 #                                   unit tests there
+#   installers/quickstart.sh package  build a release and its installers (.deb, tar.gz) into
+#                                   build/dist/
 #
 # Runs as root or through sudo for the package installs only; builds as the calling user.
 set -euo pipefail
@@ -19,9 +21,10 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev qt6-tools-dev
   qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n
   libyaml-cpp-dev libyaml-dev libcurl4-openssl-dev libsqlite3-dev libssl-dev qtkeychain-qt6-dev
-  libgl-dev
+  libgl-dev help2man file dpkg-dev
 )
-# What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
+# help2man writes the man pages from the programs' --help; file and dpkg-dev (dpkg-shlibdeps) let
+# cpack derive the .deb's dependencies. What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
 # clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), and the
 # real peers the tests run against (a private D-Bus session bus with gnome-keyring's Secret
@@ -38,6 +41,7 @@ test_packages=(
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'
   golang-go golang-github-vmware-govmomi-dev
+  lintian desktop-file-utils appstream bash-completion
 )
 # An entry "a|b" is satisfied by either package; when neither is installed, the first one the
 # archive offers is installed (Debian 12 and Ubuntu 24.04 name a few packages differently).
@@ -126,8 +130,18 @@ case "$mode" in
     fi
     echo "==> test suite and sanitizer unit tests passed"
     ;;
+  package)
+    install_missing "${build_packages[@]}"
+    cmake --preset release -S "$root"
+    cmake --build --preset release -j"$jobs"
+    rm -rf "$root/build/dist"
+    (cd "$root/build/release" && cpack -B "$root/build/dist")
+    rm -rf "$root/build/dist/_CPack_Packages"
+    echo "==> packages in $root/build/dist:"
+    ls -l "$root/build/dist"
+    ;;
   *)
-    echo "usage: $0 run|test" >&2
+    echo "usage: $0 run|test|package" >&2
     exit 2
     ;;
 esac

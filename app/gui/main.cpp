@@ -52,6 +52,9 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
     QApplication::setApplicationName(QStringLiteral("Fleetdeck"));
     QApplication::setApplicationVersion(fd::fleetdeckVersion());
+    // Matches the installed desktop file (installers/linux), so Wayland compositors and docks
+    // show its name and icon for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.fleetdeck.Fleetdeck"));
 
     const QString dataDir = fd::resolveDataDir(options.dataDir);
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
