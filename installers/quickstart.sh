@@ -33,7 +33,7 @@ build_packages=(
 # tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
-  fonts-noto-cjk procps 'nginx-light|nginx' prometheus prometheus-alertmanager
+  fonts-noto-cjk procps iproute2 'nginx-light|nginx' prometheus prometheus-alertmanager
   python3-jsonschema python3-yaml
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'
