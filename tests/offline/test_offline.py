@@ -264,6 +264,7 @@ class Offline(unittest.TestCase):
         with open(os.path.join(env["FLEETDECK_DATA_DIR"], "settings.ini"), "w") as f:
             f.write("[health]\ninterval=2\n")
         gui_env = dict(env, FLEETDECK_VISIT_PAGES="1")
+        gui_env.pop("FLEETDECK_SECRET_BACKEND")  # as on a desktop: the console finds the keychain
         p = subprocess.run([GUI, "--data-dir=" + env["FLEETDECK_DATA_DIR"]], env=gui_env,
                            capture_output=True, text=True, timeout=300)
         self.assertEqual(p.returncode, 0, "fleetdeck exited with %d: %s" % (p.returncode, p.stderr[-4000:]))
