@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import unittest
+import urllib.parse
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "e2e"))
@@ -146,6 +147,14 @@ class SecretService:
                     '<allow eavesdrop="true"/><allow own="*"/></policy></busconfig>\n' % self.address)
         self.env = dict(os.environ, DBUS_SESSION_BUS_ADDRESS=self.address, XDG_RUNTIME_DIR=self.run,
                         HOME=self.dir)
+        self.bus = self.keyring = None
+        try:
+            self._start(config)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, config):
         self.bus = subprocess.Popen(["dbus-daemon", "--config-file=" + config, "--nofork",
                                      "--print-address=1"], env=self.env, stdout=subprocess.PIPE,
                                     stderr=subprocess.DEVNULL)
@@ -158,7 +167,6 @@ class SecretService:
         deadline = time.monotonic() + 15
         while not self.owned():
             if time.monotonic() > deadline or self.keyring.poll() is not None:
-                self.stop()
                 raise RuntimeError("gnome-keyring-daemon's Secret Service did not appear on the test bus")
             time.sleep(0.1)
 
@@ -170,7 +178,7 @@ class SecretService:
         return "boolean true" in p.stdout
 
     def stop(self):
-        for proc in (self.keyring, getattr(self, "bus", None)):
+        for proc in (self.keyring, self.bus):
             if proc is not None and proc.poll() is None:
                 proc.terminate()
                 try:
@@ -178,14 +186,13 @@ class SecretService:
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     proc.wait(5)
-        if getattr(self, "bus", None) and self.bus.stdout:
+        if self.bus and self.bus.stdout:
             self.bus.stdout.close()
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def port_of(url):
-    from urllib.parse import urlsplit
-    return urlsplit(url).port
+    return urllib.parse.urlsplit(url).port
 
 
 class Offline(unittest.TestCase):
@@ -194,20 +201,21 @@ class Offline(unittest.TestCase):
         if not RECORDER or not os.path.exists(RECORDER):
             raise RuntimeError("the recorder library is not built ($FLEETDECK_CONNECTLOG_LIBRARY=%r): "
                                "build the fleetdeck_connectlog target" % RECORDER)
+        # Each peer is stopped (by PID) even when a later one fails to start.
         cls.tmp = tempfile.TemporaryDirectory(prefix="fd-offline-")
-        cls.kube = KubeServer().start()
-        cls.prom = PromServer(alertmanager=False).start()
-        cls.sim = VcsimServer(vms=12).start()
+        cls.addClassCleanup(cls.tmp.cleanup)
+        cls.kube = KubeServer()
+        cls.addClassCleanup(cls.kube.cleanup)
+        cls.kube.start()
+        cls.prom = PromServer(alertmanager=False)
+        cls.addClassCleanup(cls.prom.cleanup)
+        cls.prom.start()
+        cls.sim = VcsimServer(vms=12)
+        cls.addClassCleanup(cls.sim.stop)
+        cls.sim.start()
         cls.ports = {cls.kube.port, port_of(cls.prom.url), port_of(cls.sim.url)}
         cls.secrets = SecretService()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.secrets.stop()
-        cls.sim.stop()
-        cls.prom.cleanup()
-        cls.kube.cleanup()
-        cls.tmp.cleanup()
+        cls.addClassCleanup(cls.secrets.stop)
 
     def env(self, home, log):
         e = dict(os.environ)
