@@ -39,6 +39,9 @@ INSIDE = "FLEETDECK_OFFLINE_INSIDE_NAMESPACE"
 SKIP = 77  # SKIP_RETURN_CODE of the CTest test
 LOOPBACK_ADDRESSES = {"127.0.0.1", "::1"}
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1"}
+# Never network traffic: local IPC, AF_UNSPEC (dissolves a datagram socket's association) and
+# AF_NETLINK (talks to the kernel).
+LOCAL_FAMILIES = {"unix", "family=0", "family=16"}
 # Every page of the main window, in navigation order (widgets/shell/mainwindow.cpp).
 PAGES = ["clusters", "policies", "deployments", "gpu-metrics", "vcenter", "audit", "settings"]
 
@@ -112,7 +115,7 @@ def offending(events, ports, names=()):
         if e["kind"] in ("connect", "sendto") and e.get("family") in ("inet", "inet6"):
             if e["address"] not in LOOPBACK_ADDRESSES or e["port"] not in ports:
                 bad.append(e)
-        elif e["kind"] == "connect" and e.get("family") != "unix":
+        elif e["kind"] == "connect" and e.get("family") not in LOCAL_FAMILIES:
             bad.append(e)  # another socket family: nothing the app should open
         elif e["kind"] == "resolve" and e["name"] not in LOOPBACK_NAMES | set(names):
             bad.append(e)
