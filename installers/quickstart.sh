@@ -23,7 +23,8 @@ build_packages=(
 )
 # What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), and the
+# clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), iproute2
+# (`ip`: the offline test brings up loopback in its own network namespace), and the
 # real peers the tests run against (a private D-Bus session bus with gnome-keyring's Secret
 # Service for the keychain backend's tests; Go and govmomi's sources for the vSphere simulator,
 # built in GOPATH mode: tests/servers/vcsim; and kubectl as the oracle: Debian 12's
