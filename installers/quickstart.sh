@@ -26,7 +26,8 @@ build_packages=(
 # help2man writes the man pages from the programs' --help; file and dpkg-dev (dpkg-shlibdeps) let
 # cpack derive the .deb's dependencies. What the test suite needs on top: offscreen/X11 display for GUI tests, the format checker,
 # Python (standard library only) and openssl for the test servers and their certificates,
-# clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), and the
+# clang with libFuzzer for the fuzzers, curl (the baseline of the streaming benchmark), iproute2
+# (`ip`: the offline test brings up loopback in its own network namespace), and the
 # real peers the tests run against (a private D-Bus session bus with gnome-keyring's Secret
 # Service for the keychain backend's tests; Go and govmomi's sources for the vSphere simulator,
 # built in GOPATH mode: tests/servers/vcsim; and kubectl as the oracle: Debian 12's
@@ -36,7 +37,7 @@ build_packages=(
 # tests/e2e/kubefixture.py then picks the binary, see require_kubectl).
 test_packages=(
   xvfb xauth clang clang-format libclang-rt-dev python3 openssl curl
-  fonts-noto-cjk procps 'nginx-light|nginx' prometheus prometheus-alertmanager
+  fonts-noto-cjk procps iproute2 'nginx-light|nginx' prometheus prometheus-alertmanager
   python3-jsonschema python3-yaml
   dbus-daemon dbus-bin gnome-keyring libsecret-1-0
   'kubernetes-client|kubectl'

@@ -151,6 +151,7 @@ int main(int argc, char* argv[]) {
 
     fd::widgets::MainWindow window(services);
     fd::bench::installFirstPaintHookIfRequested(&window);
+    fd::bench::installPageVisitHookIfRequested(&window);
     window.show();
     return QApplication::exec();
 }

@@ -4,9 +4,14 @@
 // only, so the bare window links nothing of Fleetdeck). With FLEETDECK_BENCH_EXIT_ON_PAINT=1 the
 // program prints the steady (monotonic) clock at the main window's first Paint event and quits;
 // tests/bench/startup.py compares that with the time it spawned the process.
+// With FLEETDECK_VISIT_PAGES=1 the program instead selects every entry of the window's
+// navigation list in turn after the first Paint, leaves each page a second for what it loads
+// when shown, prints `visited-page <id>` for each and quits with 0: the offline test
+// (tests/offline/test_offline.py) records every connection the pages try meanwhile.
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QListWidget>
 #include <QTimer>
 #include <QWidget>
 
@@ -39,6 +44,48 @@ private:
 inline void installFirstPaintHookIfRequested(QWidget* window) {
     if (qEnvironmentVariableIntValue("FLEETDECK_BENCH_EXIT_ON_PAINT") == 1)
         window->installEventFilter(new FirstPaintHook(window));
+}
+
+// FLEETDECK_VISIT_PAGES=1: shows row `row` of the QListWidget named "navigation" (the page id is
+// its Qt::UserRole data), then the next one a second later; quits a second after the last.
+inline void visitPagesFrom(QWidget* window, int row) {
+    constexpr int DwellMs = 1000;
+    auto* navigation = window->findChild<QListWidget*>(QStringLiteral("navigation"));
+    if (!navigation || row >= navigation->count()) {
+        if (!navigation)
+            std::fprintf(stderr, "FLEETDECK_VISIT_PAGES: the window has no navigation list\n");
+        QTimer::singleShot(DwellMs, qApp,
+                           [ok = navigation != nullptr] { QCoreApplication::exit(ok ? 0 : 1); });
+        return;
+    }
+    navigation->setCurrentRow(row);
+    std::printf("visited-page %s\n",
+                qPrintable(navigation->item(row)->data(Qt::UserRole).toString()));
+    std::fflush(stdout);
+    QTimer::singleShot(DwellMs, window, [window, row] { visitPagesFrom(window, row + 1); });
+}
+
+class PageVisitHook final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (!m_started && event->type() == QEvent::Paint) {
+            m_started = true;
+            auto* window = static_cast<QWidget*>(watched);
+            QTimer::singleShot(0, window, [window] { visitPagesFrom(window, 0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_started = false;
+};
+
+inline void installPageVisitHookIfRequested(QWidget* window) {
+    if (qEnvironmentVariableIntValue("FLEETDECK_VISIT_PAGES") == 1)
+        window->installEventFilter(new PageVisitHook(window));
 }
 
 } // namespace fd::bench
