@@ -8,7 +8,8 @@ without a Korean translation fails the check even if nobody ran lupdate. Files n
 refreshed with -pluralonly: English translates only the %n plural messages.
 Every <message> must carry a non-empty <translation> without a type attribute
 (type="unfinished" is what lupdate writes for new strings; "vanished"/"obsolete" mark strings
-no longer in the sources, which -no-obsolete should have dropped). Placeholders (%1, %n) and
+no longer in the sources). The refresh keeps obsolete entries, so a translation whose source
+string changed or went away fails as "vanished" until it is removed from the file. Placeholders (%1, %n) and
 keyboard accelerators (&X) in the source must survive in the translation.
 """
 import os
@@ -58,7 +59,7 @@ def refreshed_copy(lupdate, sources, path, workdir):
     shutil.copyfile(path, copy)
     # The English file holds plural forms only ("%n cluster(s)" → "1 cluster" / "2 clusters").
     plural_only = ["-pluralonly"] if os.path.basename(path).endswith("_en.ts") else []
-    cmd = [lupdate, *plural_only, "-no-obsolete", "-locations", "none", "-extensions", "cpp,h",
+    cmd = [lupdate, *plural_only, "-locations", "none", "-extensions", "cpp,h",
            *sources, "-ts", copy]
     run = subprocess.run(cmd, capture_output=True, text=True)
     if run.returncode != 0:
@@ -86,7 +87,8 @@ def main():
     shutil.rmtree(workdir, ignore_errors=True)
     if failed and lupdate:
         print("Add the missing translations: cmake --build <build dir> --target "
-              "update_translations, then translate the unfinished entries in Qt Linguist.")
+              "update_translations, then translate the unfinished entries in Qt Linguist; "
+              "delete vanished entries (their source strings are gone).")
     return 1 if failed else 0
 
 
