@@ -15,11 +15,9 @@ function(fleetdeck_target_defaults target)
   endif()
   target_compile_definitions(${target} PRIVATE QT_NO_FOREACH
                                                QT_NO_KEYWORDS QT_USE_QSTRINGBUILDER)
-  # Hardening, as Debian's dpkg-buildflags sets it for packages: fortified libc calls in
-  # optimised builds, stack protector, read-only relocations resolved at start (relro, now).
+  # Read-only relocations resolved at start (relro, now), as Debian's dpkg-buildflags sets them
+  # for packages.
   if(NOT MSVC AND NOT APPLE AND NOT FLEETDECK_SANITIZE)
-    target_compile_definitions(${target} PRIVATE $<$<NOT:$<CONFIG:Debug>>:_FORTIFY_SOURCE=2>)
-    target_compile_options(${target} PRIVATE -fstack-protector-strong)
     target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
   endif()
   if(FLEETDECK_SANITIZE)

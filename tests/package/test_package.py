@@ -187,7 +187,8 @@ class Package(unittest.TestCase):
             code, out, err = run([cli, "cluster", "list", "--json"], env=env, cwd=home)
             self.assertEqual(code, 0, err)
             [cluster] = json.loads(out)
-            self.assertEqual(cluster["health"]["status"], "Healthy")
+            # Reachable (the test server's seed has a NotReady node), so not Unknown/Unreachable.
+            self.assertIn(cluster["health"]["status"], ("Ready", "NotReady"))
             self.assertNotIn(self.kube.token("admin"), out)
 
             # The console starts and paints its window (offscreen), then exits.
