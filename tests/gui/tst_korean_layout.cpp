@@ -16,6 +16,7 @@
 #include "guifixture.h"
 #include "screenshothelpers.h"
 
+#include "clusters/adddatacenterdialog.h"
 #include "clusters/clusterdetaildialog.h"
 #include "clusters/clusterlistpanel.h"
 #include "clusters/clusterspage.h"
@@ -25,6 +26,10 @@
 #include "common/language.h"
 #include "common/page.h"
 #include "common/pathlabel.h"
+#include "deploy/catalog.h"
+#include "deploy/deployservice.h"
+#include "deployments/deploymentspage.h"
+#include "deployments/deploywizard.h"
 #include "kubetestserver.h"
 #include "net/httpclient.h"
 #include "policies/policiespage.h"
@@ -35,6 +40,8 @@
 #include "shell/mainwindow.h"
 #include "vault/vaultgate.h"
 #include "vault/vaultunlockdialog.h"
+#include "vcenter/addvcenterdialog.h"
+#include "vsphere/vcenterservice.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -186,6 +193,9 @@ private:
             return;
         }
         add(label, where, text, label->sizeHint().width(), label->width());
+        // Hangul glyphs are taller than Latin ones: a height fixed for Latin text cuts them.
+        add(label, where, text, label->sizeHint().height(), label->height(),
+            QStringLiteral("height"));
     }
 
     void checkButton(QAbstractButton* button, const QString& where) {
@@ -205,6 +215,7 @@ private:
             if (opt.features & QStyleOptionButton::HasMenu)
                 need += push->style()->pixelMetric(QStyle::PM_MenuButtonIndicator, &opt, push);
             add(push, where, text, need, contents.width());
+            add(push, where, text, fm.height(), contents.height(), QStringLiteral("height"));
         } else if (auto* check = qobject_cast<QCheckBox*>(button)) {
             QStyleOptionButton opt;
             (check->*CheckBoxAccess::styleOption())(&opt);
@@ -380,6 +391,16 @@ private Q_SLOTS:
         registry->setReconcileInterval(0);
         fd::policy::PolicyService policies(*f.store);
         QVERIFY(policies.loadNow().ok());
+        // As main() wires them: vCenter connections, and the deployments with their runtimes.
+        fd::vsphere::VcenterService vcenter(*f.store, *f.secrets, http);
+        QVERIFY(vcenter.reload().ok());
+        fd::deploy::DeployService deployments(*f.store, *registry);
+        QVERIFY(deployments.load().ok());
+        deployments.setCatalog(fd::deploy::Catalog::loadDefault(f.dir.path()));
+        QVERIFY(!deployments.catalog().runtimes().isEmpty());
+        deployments.setPolicies(&policies);
+        f.services.vcenter = &vcenter;
+        f.services.deployments = &deployments;
         f.services.clusters = registry.get();
         f.services.http = &http;
         f.services.policies = &policies;
@@ -478,6 +499,63 @@ private Q_SLOTS:
             finder.checkWithTabs(editor, QStringLiteral("policy editor %1").arg(int(kind)));
             editor->reject();
             QTRY_VERIFY(openDialogs().isEmpty());
+        }
+
+        for (const QString& what : {QStringLiteral("yaml"), QStringLiteral("history"),
+                                    QStringLiteral("placement"), QStringLiteral("delete")}) {
+            const QString name = policies.policies().strategies.first().name;
+            if (what == QLatin1String("yaml"))
+                policiesPage->showYaml(fd::policy::PolicyKind::Placement, name);
+            else if (what == QLatin1String("history"))
+                policiesPage->showHistory(fd::policy::PolicyKind::Placement, name);
+            else if (what == QLatin1String("placement"))
+                policiesPage->showPlacement(name);
+            else
+                policiesPage->confirmDelete(fd::policy::PolicyKind::Placement, name);
+            QTRY_VERIFY(!openDialogs().isEmpty());
+            QDialog* dialog = openDialogs().constLast();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            finder.checkWithTabs(dialog, QStringLiteral("policy ") + what);
+            dialog->reject();
+            QTRY_VERIFY(openDialogs().isEmpty());
+        }
+
+        // The cluster dialogs that need no server beyond the test API server.
+        w.showPage(fd::widgets::ClustersPage::id());
+        QDialog* join = clusters->openJoin(seoul->id);
+        QVERIFY(QTest::qWaitForWindowExposed(join));
+        finder.check(join, QStringLiteral("join Karmada"));
+        join->reject();
+        {
+            fd::widgets::AddDataCenterDialog site(registry.get(), &w);
+            site.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&site));
+            finder.check(&site, QStringLiteral("add data center"));
+        }
+        {
+            fd::widgets::VaultUnlockDialog unlock(*f.secrets,
+                                                  fd::widgets::VaultUnlockDialog::Mode::Unlock, &w);
+            unlock.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&unlock));
+            finder.check(&unlock, QStringLiteral("vault prompt (unlock)"));
+        }
+
+        // The deployment wizard and the dialog that adds a vCenter.
+        w.showPage(QStringLiteral("deployments"));
+        auto* deploymentsPage = qobject_cast<fd::widgets::DeploymentsPage*>(w.currentPage());
+        QVERIFY(deploymentsPage);
+        fd::widgets::DeployWizard* wizard = deploymentsPage->openWizard();
+        QVERIFY(wizard);
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        finder.checkWithTabs(wizard, QStringLiteral("deploy wizard"));
+        fd::test::saveScreenshot(wizard,
+                                 shots + QStringLiteral("/deploy-wizard-%1.png").arg(scale));
+        wizard->reject();
+        {
+            fd::widgets::AddVcenterDialog add(&vcenter, &w);
+            add.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&add));
+            finder.check(&add, QStringLiteral("add vCenter"));
         }
 
         // Every page again, now with content.
