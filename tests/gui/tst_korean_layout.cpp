@@ -23,6 +23,7 @@
 #include "clusters/importcontextsmodel.h"
 #include "clusters/importdialog.h"
 #include "clustertesthelpers.h"
+#include "common/emptystate.h"
 #include "common/language.h"
 #include "common/page.h"
 #include "common/pathlabel.h"
@@ -41,6 +42,9 @@
 #include "vault/vaultgate.h"
 #include "vault/vaultunlockdialog.h"
 #include "vcenter/addvcenterdialog.h"
+#include "vcenter/vcenterpage.h"
+#include "vcenter/vmtablemodel.h"
+#include "vcsimserver.h"
 #include "vsphere/vcenterservice.h"
 
 #include <QAbstractButton>
@@ -52,11 +56,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
 #include <QStandardItemModel>
 #include <QStyleOptionButton>
+#include <QStyleOptionFrame>
 #include <QStyleOptionGroupBox>
 #include <QTabBar>
 #include <QTabWidget>
@@ -88,6 +94,9 @@ struct CheckBoxAccess : QCheckBox {
 };
 struct RadioButtonAccess : QRadioButton {
     static auto styleOption() { return &RadioButtonAccess::initStyleOption; }
+};
+struct LineEditAccess : QLineEdit {
+    static auto styleOption() { return &LineEditAccess::initStyleOption; }
 };
 struct GroupBoxAccess : QGroupBox {
     static auto styleOption() { return &GroupBoxAccess::initStyleOption; }
@@ -141,6 +150,8 @@ public:
                 checkButton(button, where);
             else if (auto* label = qobject_cast<QLabel*>(w))
                 checkLabel(label, where);
+            else if (auto* edit = qobject_cast<QLineEdit*>(w))
+                checkLineEdit(edit, where);
         }
     }
 
@@ -195,6 +206,21 @@ private:
         add(label, where, text, label->sizeHint().width(), label->width());
         // Hangul glyphs are taller than Latin ones: a height fixed for Latin text cuts them.
         add(label, where, text, label->sizeHint().height(), label->height(),
+            QStringLiteral("height"));
+    }
+
+    // A field's text scrolls sideways by design, but a field squeezed in height cuts the text
+    // (QLineEdit clips its painting to the contents rectangle less the text margins).
+    void checkLineEdit(QLineEdit* edit, const QString& where) {
+        const QString text = edit->text().isEmpty() ? edit->placeholderText() : edit->text();
+        if (text.isEmpty() || !edit->frameGeometry().isValid())
+            return;
+        QStyleOptionFrame opt;
+        (edit->*LineEditAccess::styleOption())(&opt);
+        const QRect contents = edit->style()
+                                   ->subElementRect(QStyle::SE_LineEditContents, &opt, edit)
+                                   .marginsRemoved(edit->textMargins());
+        add(edit, where, text, edit->fontMetrics().height(), contents.height(),
             QStringLiteral("height"));
     }
 
@@ -299,6 +325,7 @@ class TestKoreanLayout final : public QObject {
 
 private:
     fd::test::KubeTestServer m_kube;
+    fd::test::VcsimServer m_vcsim;
     QTemporaryDir m_files;
     qreal m_scale = 1.0;
 
@@ -311,6 +338,9 @@ private Q_SLOTS:
         const qreal scale = qEnvironmentVariable("QT_SCALE_FACTOR").toDouble(&ok);
         m_scale = ok ? scale : 1.0;
         QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString()));
+        fd::test::VcsimServer::Options vcsim;
+        vcsim.vms = 6;
+        QVERIFY2(m_vcsim.start(vcsim), qPrintable(m_vcsim.errorString()));
         const QString admin = m_kube.token(QStringLiteral("admin"));
         QVERIFY(fd::test::writeKubeconfig(
             config(),
@@ -378,6 +408,8 @@ private Q_SLOTS:
             report << c.describe();
         QVERIFY2(roomy.clips.isEmpty(), qPrintable(report.join(QLatin1Char('\n'))));
     }
+
+    void cleanupTestCase() { m_vcsim.stop(); }
 
     void nothingClippedInKorean() {
         QElapsedTimer clock;
@@ -551,12 +583,42 @@ private Q_SLOTS:
         fd::test::saveScreenshot(wizard,
                                  shots + QStringLiteral("/deploy-wizard-%1.png").arg(scale));
         wizard->reject();
-        {
-            fd::widgets::AddVcenterDialog add(&vcenter, &w);
-            add.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&add));
-            finder.check(&add, QStringLiteral("add vCenter"));
-        }
+        // A vCenter (the simulator) added through its dialog, so the vCenter page shows an
+        // inventory: its tables, tabs and actions.
+        w.showPage(QStringLiteral("vcenter"));
+        auto* vcenterPage = qobject_cast<fd::widgets::VCenterPage*>(w.currentPage());
+        QVERIFY(vcenterPage);
+        auto* emptyVcenter = vcenterPage->findChild<fd::widgets::EmptyState*>();
+        QVERIFY(emptyVcenter && emptyVcenter->isVisible());
+        QTest::mouseClick(emptyVcenter->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY(vcenterPage->findChild<fd::widgets::AddVcenterDialog*>());
+        auto* add = vcenterPage->findChild<fd::widgets::AddVcenterDialog*>();
+        QPointer<fd::widgets::AddVcenterDialog> addGuard(add);
+        QVERIFY(QTest::qWaitForWindowExposed(add));
+        finder.check(add, QStringLiteral("add vCenter"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("vcenterName")),
+                         QStringLiteral("lab"));
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("vcenterUrl")), m_vcsim.url());
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("vcenterUser")),
+                         m_vcsim.userName());
+        QTest::keyClicks(add->findChild<QLineEdit*>(QStringLiteral("vcenterPassword")),
+                         QString::fromUtf8(m_vcsim.password()));
+        QTest::mouseClick(add->findChild<QPushButton*>(QStringLiteral("vcenterTest")),
+                          Qt::LeftButton);
+        auto* trust = add->findChild<QCheckBox*>(QStringLiteral("vcenterTrust"));
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 30000);
+        finder.check(add, QStringLiteral("add vCenter (untrusted certificate)"));
+        fd::test::saveScreenshot(
+            add, shots + QStringLiteral("/vcenter-add-untrusted-%1.png").arg(scale));
+        QTest::mouseClick(trust, Qt::LeftButton);
+        QTest::mouseClick(add->findChild<QPushButton*>(QStringLiteral("vcenterTest")),
+                          Qt::LeftButton);
+        auto* result = add->findChild<QLabel*>(QStringLiteral("vcenterTestResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("API")), 30000);
+        finder.check(add, QStringLiteral("add vCenter (tested)"));
+        add->accept();
+        QTRY_VERIFY(!addGuard);
+        QTRY_VERIFY_WITH_TIMEOUT(vcenterPage->vmModel()->rowCount() > 0, 60000);
 
         // Every page again, now with content.
         for (const QString& id : w.pageIds()) {
