@@ -32,9 +32,14 @@
 #include "deployments/deploymentspage.h"
 #include "deployments/deploywizard.h"
 #include "kubetestserver.h"
+#include "metrics/gpudashboard.h"
+#include "metrics/gpufleetmodel.h"
+#include "metrics/gpumetricspage.h"
+#include "metrics/metricsendpoints.h"
 #include "net/httpclient.h"
 #include "policies/policiespage.h"
 #include "policy/policyservice.h"
+#include "promtestserver.h"
 #include "registry/clusterregistry.h"
 #include "registrytesthelpers.h"
 #include "shell/aboutdialog.h"
@@ -49,6 +54,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QElapsedTimer>
 #include <QGroupBox>
@@ -326,6 +332,7 @@ class TestKoreanLayout final : public QObject {
 private:
     fd::test::KubeTestServer m_kube;
     fd::test::VcsimServer m_vcsim;
+    fd::test::PromTestServer m_prom;
     QTemporaryDir m_files;
     qreal m_scale = 1.0;
 
@@ -341,6 +348,7 @@ private Q_SLOTS:
         fd::test::VcsimServer::Options vcsim;
         vcsim.vms = 6;
         QVERIFY2(m_vcsim.start(vcsim), qPrintable(m_vcsim.errorString()));
+        QVERIFY2(m_prom.start(), qPrintable(m_prom.errorString()));
         const QString admin = m_kube.token(QStringLiteral("admin"));
         QVERIFY(fd::test::writeKubeconfig(
             config(),
@@ -363,6 +371,7 @@ private Q_SLOTS:
         auto* wrapped = new QLabel(
             QStringLiteral("비밀 정보 볼트의 암호 문구를 정하십시오. ").repeated(4), &window);
         wrapped->setWordWrap(true);
+        auto* edit = new QLineEdit(QStringLiteral("https://vcenter.example/sdk"), &window);
         auto* tabs = new QTabBar(&window);
         tabs->addTab(QStringLiteral("배치 전략 및 리소스 프로필"));
         tabs->setElideMode(Qt::ElideRight);
@@ -384,6 +393,7 @@ private Q_SLOTS:
             box->setGeometry(0, 90, width, 40);
             wrapped->setGeometry(0, 134, width, 20);
             tabs->setGeometry(0, 160, width, 30);
+            edit->setGeometry(420, 0, 160, width < 100 ? 10 : 30);
             table->horizontalHeader()->resizeSection(0, width / 2);
         };
         squeeze(40);
@@ -396,7 +406,7 @@ private Q_SLOTS:
             QStringLiteral("QLabel/width"),      QStringLiteral("QLabel/height"),
             QStringLiteral("QPushButton/width"), QStringLiteral("QCheckBox/width"),
             QStringLiteral("QGroupBox/width"),   QStringLiteral("QTabBar/width"),
-            QStringLiteral("QHeaderView/width")};
+            QStringLiteral("QHeaderView/width"), QStringLiteral("QLineEdit/height")};
         QCOMPARE(kinds, expected);
 
         wrapped->setText(QStringLiteral("짧은 안내"));
@@ -409,7 +419,10 @@ private Q_SLOTS:
         QVERIFY2(roomy.clips.isEmpty(), qPrintable(report.join(QLatin1Char('\n'))));
     }
 
-    void cleanupTestCase() { m_vcsim.stop(); }
+    void cleanupTestCase() {
+        m_prom.stop();
+        m_vcsim.stop();
+    }
 
     void nothingClippedInKorean() {
         QElapsedTimer clock;
@@ -619,6 +632,22 @@ private Q_SLOTS:
         add->accept();
         QTRY_VERIFY(!addGuard);
         QTRY_VERIFY_WITH_TIMEOUT(vcenterPage->vmModel()->rowCount() > 0, 60000);
+
+        // A Prometheus (the test server's day of DCGM history) so the GPU metrics page shows the
+        // fleet, its charts and health events.
+        fd::metrics::MetricsEndpoint prometheus;
+        prometheus.name = QStringLiteral("lab");
+        fd::store::StoredEndpoint stored;
+        stored.endpoint.url = m_prom.prometheusUrl();
+        prometheus.endpoint = stored;
+        QVERIFY(f.store->writeSync(
+            [&](sqlite3* db) { return fd::metrics::insertMetricsEndpoint(db, prometheus); }));
+        w.showPage(QStringLiteral("gpu-metrics"));
+        auto* gpuPage = qobject_cast<fd::widgets::GpuMetricsPage*>(w.currentPage());
+        QVERIFY(gpuPage);
+        gpuPage->reloadEndpoints();
+        QTRY_VERIFY(gpuPage->endpointBox()->count() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(gpuPage->dashboard()->fleetModel()->rowCount() > 0, 60000);
 
         // Every page again, now with content.
         for (const QString& id : w.pageIds()) {
