@@ -667,6 +667,11 @@ private Q_SLOTS:
                                      shots + QStringLiteral("/smallest-%1-%2.png").arg(id, scale));
         }
         qInfo() << "smallest window" << w.size();
+        // The console fits a 1366x768 screen (less a task bar) with every page built.
+        QVERIFY2(w.minimumSizeHint().height() <= 728 && w.minimumSizeHint().width() <= 1366,
+                 qPrintable(QStringLiteral("the window cannot be made smaller than %1x%2")
+                                .arg(w.minimumSizeHint().width())
+                                .arg(w.minimumSizeHint().height())));
         w.resize(1280, 800);
 
         fd::widgets::AboutDialog about(&w);
