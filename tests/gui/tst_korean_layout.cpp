@@ -1,18 +1,23 @@
 // Korean text must fit where it is shown. The console is built in Korean as main() builds it
-// (LanguageManager, the theme, the store, the vault, the registry over the test API server), the
-// flows a new user goes through put content on the pages (creating the vault, importing two
-// clusters, the default policy set), and every page, every tab of it, and the dialogs those
-// flows open are walked. A label, button, header section, tab or group-box title whose text
-// needs more width than it has is reported with its class, object name, text and where it is.
+// (LanguageManager, the theme, the store, the vault, the registry, vCenter connections,
+// deployments with their runtime catalog, policies), the flows a new user goes through put
+// content on the pages (creating the vault, importing two clusters of the test API server, the
+// default policy set, adding the vCenter simulator, a Prometheus of the test server), and every
+// page, every tab of it, and the dialogs those flows open are walked: at 1280x800 and at the
+// smallest size the window's layouts allow. A label, button, header section, tab or group-box
+// title whose text needs more width than it has, or a label, button or field too short for its
+// text, is reported with its class, object name, text and where it is.
 //
-// The same binary runs twice from CTest: at scale 1 and with QT_SCALE_FACTOR=2 (200 %). The test
-// checks that the device pixel ratio it was started for is the one the window really has, so the
-// second run cannot silently measure at 100 %.
+// The same binary runs twice from CTest on a 3840x2160 offscreen screen: at scale 1 and with
+// QT_SCALE_FACTOR=2 (200 %, 1920x1080 logical). The test checks the device pixel ratio and the
+// screen it was started for are the ones the window really has, so the second run cannot
+// silently measure at 100 %.
 //
 // What counts as "needs": the widget's own measure of its text (the style's contents rectangle
-// for buttons, QHeaderView's section size from contents, QTabBar's tab size hint, the group
-// box's title rectangle, QLabel's size hint). Word-wrapped labels are checked for height instead
-// (text cut off at the bottom). Widgets that elide by design (PathLabel) are not counted.
+// for buttons and fields, QHeaderView's section size from contents, QTabBar's tab size hint,
+// the group box's title rectangle, QLabel's size hint). Word-wrapped labels are checked for
+// height only (text cut off at the bottom). Widgets that elide by design (PathLabel, item-view
+// cells, combo boxes) are not counted. finderReportsSqueezedText() shows each measure fails.
 #include "guifixture.h"
 #include "screenshothelpers.h"
 
