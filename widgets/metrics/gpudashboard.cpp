@@ -128,8 +128,15 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     }
     nodeLayout->addLayout(grid, 1);
 
+    // Six charts of at least 200 px each would make the whole window at least ~900 px tall
+    // (taller than a 1366x768 screen, or 1920x1080 at 200 %): in a short window they scroll.
+    auto* nodeScroll = new QScrollArea(this);
+    nodeScroll->setWidget(node);
+    nodeScroll->setWidgetResizable(true);
+    nodeScroll->setFrameShape(QFrame::NoFrame);
+
     m_tabs->addTab(fleet, QString());
-    m_tabs->addTab(node, QString());
+    m_tabs->addTab(nodeScroll, QString());
     m_tabs->addTab(m_healthTable, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -404,7 +411,11 @@ void GpuDashboard::writeFile(const QString& path, std::function<QByteArray()> ma
 
 void GpuDashboard::exportPng(const QString& path) {
     // The grab happens here (widgets live on this thread); encoding and writing on the pool.
-    const QImage image = m_tabs->currentWidget()->grab().toImage();
+    QWidget* shown = m_tabs->currentWidget();
+    // The node charts scroll in a short window: export all of them, not the part in view.
+    if (auto* scroll = qobject_cast<QScrollArea*>(shown))
+        shown = scroll->widget();
+    const QImage image = shown->grab().toImage();
     writeFile(path, [image] {
         QByteArray bytes;
         QBuffer buffer(&bytes);

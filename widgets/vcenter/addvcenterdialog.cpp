@@ -87,6 +87,17 @@ void AddVcenterDialog::showReport(const fd::vsphere::VcenterTestReport& r) {
         m_trust->setText(tr("Trust this certificate (SHA-256 %1)").arg(r.certSha256));
         m_trust->setVisible(true);
     }
+    growToFit();
+}
+
+void AddVcenterDialog::growToFit() {
+    // The result (wrapped, often two lines) and the trust box appear after the dialog was sized:
+    // the layout alone would only squeeze the form rows into the old height, cutting their text.
+    layout()->activate();
+    const int need = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                   : layout()->totalSizeHint().height();
+    if (height() < need)
+        resize(width(), need);
 }
 
 void AddVcenterDialog::accept() {
@@ -96,6 +107,7 @@ void AddVcenterDialog::accept() {
         if (!r) {
             m_result->setText(r.error().message);
             m_result->setStyleSheet(QStringLiteral("color: #b3261e;"));
+            growToFit();
             return;
         }
         m_added = r->name;

@@ -30,6 +30,7 @@ private:
     fd::vsphere::VcenterConnectionInput input() const;
     void test();
     void showReport(const fd::vsphere::VcenterTestReport& report);
+    void growToFit();
     void setBusy(bool busy);
 
     fd::vsphere::VcenterService* m_service;
