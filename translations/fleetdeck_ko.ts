@@ -5387,6 +5387,10 @@
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
+    <message>
+        <source>Reading the saved Prometheus endpoints…</source>
+        <translation>저장된 Prometheus 엔드포인트를 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuModelList</name>
