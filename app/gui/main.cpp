@@ -110,12 +110,14 @@ int main(int argc, char* argv[]) {
                          qPrintable(st.error().message));
         });
     }
-    // Model deployments: the records (one small read), the runtime catalog off the UI thread.
+    // Model deployments: the records and the runtime catalog, both read off the UI thread.
     std::unique_ptr<fd::deploy::DeployService> deployments;
     if (registry) {
         deployments = std::make_unique<fd::deploy::DeployService>(*store, *registry);
-        if (auto st = deployments->load(); !st)
-            qWarning("fleetdeck: deployments unavailable: %s", qPrintable(st.error().message));
+        deployments->load(deployments.get(), [](const fd::Status& st) {
+            if (!st)
+                qWarning("fleetdeck: deployments unavailable: %s", qPrintable(st.error().message));
+        });
         fd::deploy::Catalog::loadAsync(
             {fd::deploy::Catalog::builtinDir(), fd::deploy::Catalog::userDir(dataDir)},
             deployments.get(), [d = deployments.get()](fd::deploy::Catalog catalog) {
