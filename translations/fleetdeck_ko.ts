@@ -5387,6 +5387,10 @@
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
+    <message>
+        <source>Reading the saved Prometheus endpoints…</source>
+        <translation>저장된 Prometheus 엔드포인트를 읽는 중…</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuModelList</name>
@@ -7722,6 +7726,14 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>New group…</source>
         <translation>새 그룹…</translation>
+    </message>
+    <message>
+        <source>Reading the saved vCenter connections…</source>
+        <translation>저장된 vCenter 연결을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The saved vCenter connections could not be read: %1</source>
+        <translation>저장된 vCenter 연결을 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -263,7 +263,10 @@ fd::Result<DeployEnv> openDeploy(Context& ctx) {
         return services.error();
     DeployEnv env{std::move(*services), nullptr};
     env.deploy = std::make_unique<DeployService>(*env.services.store, *env.services.registry);
-    if (auto st = env.deploy->load(); !st)
+    if (auto st = await<fd::Status>([&](QObject* c, std::function<void(fd::Status)> d) {
+            env.deploy->load(c, std::move(d));
+        });
+        !st)
         return st.error();
     env.deploy->setCatalog(loadCatalog(ctx));
     return env;

@@ -203,7 +203,10 @@ fd::Result<std::unique_ptr<Session>> openSession(Context& ctx) {
     s->endpoints =
         std::make_unique<MetricsEndpoints>(*s->services.store, *s->services.secrets,
                                            *s->services.http, &s->services.registry->connections());
-    if (const fd::Status st = s->endpoints->load(); !st)
+    if (const fd::Status st = await<fd::Status>([&](QObject* c, std::function<void(fd::Status)> d) {
+            s->endpoints->load(c, std::move(d));
+        });
+        !st)
         return st.error();
     return s;
 }

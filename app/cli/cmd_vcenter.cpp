@@ -89,7 +89,10 @@ std::optional<Services> open(Context& ctx, bool needVault) {
         return std::nullopt;
     s.http = std::make_unique<fd::net::HttpClient>();
     s.vcenter = std::make_unique<VcenterService>(*s.store, *s.secrets, *s.http);
-    if (auto st = s.vcenter->reload(); !st) {
+    if (auto st = await<fd::Status>([&](QObject* c, std::function<void(fd::Status)> d) {
+            s.vcenter->reload(c, std::move(d));
+        });
+        !st) {
         ctx.err << "fleetdeck-cli: " << st.error().message << '\n';
         ctx.err.flush();
         return std::nullopt;

@@ -105,17 +105,22 @@ int main(int argc, char* argv[]) {
         registry->setReconcileInterval(
             settings.value(QStringLiteral("karmada/reconcileInterval"), 60).toInt());
         // vCenter connections: rows in the store, passwords in the vault, same HTTP client.
+        // Read on the store's reader thread; the vCenter page shows "loading" until it is in.
         vcenter = std::make_unique<fd::vsphere::VcenterService>(*store, *secrets, *http);
-        if (const fd::Status st = vcenter->reload(); !st)
-            qWarning("fleetdeck: vCenter connections unavailable: %s",
-                     qPrintable(st.error().message));
+        vcenter->reload(vcenter.get(), [](const fd::Status& st) {
+            if (!st)
+                qWarning("fleetdeck: vCenter connections unavailable: %s",
+                         qPrintable(st.error().message));
+        });
     }
-    // Model deployments: the records (one small read), the runtime catalog off the UI thread.
+    // Model deployments: the records and the runtime catalog, both read off the UI thread.
     std::unique_ptr<fd::deploy::DeployService> deployments;
     if (registry) {
         deployments = std::make_unique<fd::deploy::DeployService>(*store, *registry);
-        if (auto st = deployments->load(); !st)
-            qWarning("fleetdeck: deployments unavailable: %s", qPrintable(st.error().message));
+        deployments->load(deployments.get(), [](const fd::Status& st) {
+            if (!st)
+                qWarning("fleetdeck: deployments unavailable: %s", qPrintable(st.error().message));
+        });
         fd::deploy::Catalog::loadAsync(
             {fd::deploy::Catalog::builtinDir(), fd::deploy::Catalog::userDir(dataDir)},
             deployments.get(), [d = deployments.get()](fd::deploy::Catalog catalog) {

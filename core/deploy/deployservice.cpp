@@ -43,19 +43,27 @@ DeployService::DeployService(fd::store::Store& store, fd::registry::ClusterRegis
 
 DeployService::~DeployService() = default;
 
-fd::Status DeployService::load() {
-    QList<DeploymentRecord> records;
-    const fd::Status st = m_store.read([&records](sqlite3* db) -> fd::Status {
-        auto loaded = repository::loadDeployments(db);
-        if (!loaded)
-            return loaded.error();
-        records = std::move(*loaded);
-        return {};
-    });
-    if (!st)
-        return st;
-    m_records = std::move(records);
-    return {};
+void DeployService::load(QObject* context, std::function<void(fd::Status)> done) {
+    readRecords(fd::handoff<fd::Status>(context, std::move(done)));
+}
+
+void DeployService::readRecords(std::function<void(fd::Status)> deliver) {
+    const quint64 changesAtStart = m_changes;
+    m_store.readAsync<QList<DeploymentRecord>>(
+        [](sqlite3* db) { return repository::loadDeployments(db); }, this,
+        [this, deliver, changesAtStart](fd::Result<QList<DeploymentRecord>> records) {
+            if (m_changes != changesAtStart) {
+                readRecords(deliver); // a write landed in memory meanwhile: read again
+                return;
+            }
+            if (!records) {
+                deliver(records.error());
+                return;
+            }
+            m_records = std::move(*records);
+            Q_EMIT deploymentsChanged();
+            deliver(fd::Status{});
+        });
 }
 
 void DeployService::setCatalog(Catalog catalog) {
@@ -359,6 +367,7 @@ void DeployService::record(DeploySpec spec, qint64 clusterId, Manifest manifest,
                 return;
             }
             r.id = *id;
+            ++m_changes;
             m_records.append(r);
             audit(QStringLiteral("deploy.create"), r.name, true, detail);
             Q_EMIT deploymentsChanged();
@@ -421,6 +430,7 @@ void DeployService::remove(const QString& name, bool withVolume, QObject* contex
                     finish(st.error());
                     return;
                 }
+                ++m_changes;
                 m_records.removeIf([id = rec.id](const DeploymentRecord& r) { return r.id == id; });
                 Q_EMIT deploymentsChanged();
                 finish(run->report);
@@ -522,6 +532,7 @@ void DeployService::noteStatus(const QString& name, const QString& state) {
             [this, id, state](fd::Status st) {
                 if (!st)
                     return; // only a hint for lists; the watches say the truth
+                ++m_changes;
                 for (DeploymentRecord& rr : m_records)
                     if (rr.id == id)
                         rr.status = state;

@@ -79,7 +79,10 @@ public:
                   QObject* parent = nullptr);
     ~DeployService() override;
 
-    fd::Status load(); // the records (one read at start-up)
+    // Reads the records on the store's reader thread (Store::readAsync), then replaces
+    // deployments(), emits deploymentsChanged() and calls done (exactly once, on the context's
+    // thread). A change this service made while the read ran triggers another read.
+    void load(QObject* context, std::function<void(fd::Status)> done);
     void setCatalog(Catalog catalog);
     const Catalog& catalog() const { return m_catalog; }
 
@@ -131,6 +134,7 @@ Q_SIGNALS:
     void catalogChanged();
 
 private:
+    void readRecords(std::function<void(fd::Status)> deliver);
     void applyAll(qint64 clusterId, Manifest manifest, bool dryRun, QObject* context,
                   std::function<void(fd::Status, QList<ObjectRef> applied)> done);
     void rollback(qint64 clusterId, const QString& namespaceName, QList<ObjectRef> applied);
@@ -143,6 +147,7 @@ private:
     QPointer<QObject> m_policies; // a PolicyService (QObject: the header needs no include)
     Catalog m_catalog;
     QList<DeploymentRecord> m_records;
+    quint64 m_changes = 0; // changes to m_records by writes: a read that started before is stale
 };
 
 } // namespace fd::deploy

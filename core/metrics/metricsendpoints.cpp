@@ -153,19 +153,28 @@ MetricsEndpoints::MetricsEndpoints(fd::store::Store& store, fd::secrets::SecretS
 
 MetricsEndpoints::~MetricsEndpoints() = default;
 
-fd::Status MetricsEndpoints::load() {
-    QList<MetricsEndpoint> loaded;
-    const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
-        auto r = loadMetricsEndpoints(db);
-        if (!r)
-            return r.error();
-        loaded = std::move(*r);
-        return {};
-    });
-    if (!st)
-        return st;
-    m_endpoints = std::move(loaded);
-    return {};
+void MetricsEndpoints::load(QObject* context, std::function<void(fd::Status)> done) {
+    readEndpoints(fd::handoff<fd::Status>(context, std::move(done)));
+}
+
+void MetricsEndpoints::readEndpoints(std::function<void(fd::Status)> deliver) {
+    const quint64 changesAtStart = m_changes;
+    m_store.readAsync<QList<MetricsEndpoint>>(
+        [](sqlite3* db) { return loadMetricsEndpoints(db); }, this,
+        [this, deliver, changesAtStart](fd::Result<QList<MetricsEndpoint>> loaded) {
+            if (m_changes != changesAtStart) {
+                readEndpoints(deliver); // an add or remove landed meanwhile: read again
+                return;
+            }
+            m_loaded = true;
+            if (!loaded) {
+                deliver(loaded.error());
+                return;
+            }
+            m_endpoints = std::move(*loaded);
+            Q_EMIT changed();
+            deliver(fd::Status{});
+        });
 }
 
 std::optional<MetricsEndpoint> MetricsEndpoints::byName(const QString& name) const {
@@ -215,6 +224,7 @@ void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject*
                     return;
                 }
                 const MetricsEndpoint saved = *stored;
+                ++self->m_changes;
                 self->m_endpoints.append(saved);
                 std::sort(self->m_endpoints.begin(), self->m_endpoints.end(),
                           [](const MetricsEndpoint& a, const MetricsEndpoint& b) {
@@ -264,6 +274,7 @@ void MetricsEndpoints::remove(const QString& name, QObject* context,
                 deliver(st);
                 return;
             }
+            ++self->m_changes;
             self->m_endpoints.removeIf([&](const MetricsEndpoint& x) { return x.id == e.id; });
             Q_EMIT self->changed();
             QList<fd::secrets::SecretRef> refs;

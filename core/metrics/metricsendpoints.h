@@ -74,8 +74,11 @@ public:
                      QObject* parent = nullptr);
     ~MetricsEndpoints() override;
 
-    // Reads the endpoints from the store (one read).
-    fd::Status load();
+    // Reads the endpoints from the store on its reader thread (Store::readAsync), then replaces
+    // endpoints(), emits changed() and calls done (exactly once, on the context's thread). An add
+    // or remove that lands while the read runs triggers another read, so it is not lost.
+    void load(QObject* context, std::function<void(fd::Status)> done);
+    bool isLoaded() const { return m_loaded; }
     const QList<MetricsEndpoint>& endpoints() const { return m_endpoints; }
     std::optional<MetricsEndpoint> byName(const QString& name) const;
 
@@ -97,11 +100,15 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void readEndpoints(std::function<void(fd::Status)> deliver);
+
     fd::store::Store& m_store;
     fd::secrets::SecretStore& m_secrets;
     fd::net::HttpClient& m_http;
     fd::registry::ClusterConnections* m_connections;
     QList<MetricsEndpoint> m_endpoints;
+    bool m_loaded = false;
+    quint64 m_changes = 0; // adds and removes in memory: a read that started before is stale
 };
 
 } // namespace fd::metrics

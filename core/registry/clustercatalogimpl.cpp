@@ -77,31 +77,68 @@ ClusterCatalogImpl::ClusterCatalogImpl(fd::store::Store& store, CredentialVault&
                                        QObject* parent)
     : QObject(parent)
     , m_store(store)
-    , m_vault(vault) {}
+    , m_vault(vault) {
+    connect(this, &ClusterCatalogImpl::clustersChanged, this, [this] { ++m_changes; });
+    connect(this, &ClusterCatalogImpl::dataCentersChanged, this, [this] { ++m_changes; });
+}
 
 ClusterCatalogImpl::~ClusterCatalogImpl() = default;
 
+fd::Result<ClusterCatalogImpl::Stored> ClusterCatalogImpl::readStored(sqlite3* db) {
+    Stored out;
+    auto r = repository::loadClusters(db);
+    if (!r)
+        return r.error();
+    out.records = std::move(*r);
+    auto d = repository::loadDataCenters(db);
+    if (!d)
+        return d.error();
+    out.dataCenters = std::move(*d);
+    return out;
+}
+
 fd::Status ClusterCatalogImpl::load() {
-    QList<ClusterRecord> records;
-    QList<DataCenter> dcs;
+    std::optional<Stored> stored;
     const fd::Status st = m_store.read([&](sqlite3* db) -> fd::Status {
-        auto r = repository::loadClusters(db);
+        auto r = readStored(db);
         if (!r)
             return r.error();
-        records = std::move(*r);
-        auto d = repository::loadDataCenters(db);
-        if (!d)
-            return d.error();
-        dcs = std::move(*d);
+        stored = std::move(*r);
         return {};
     });
     if (!st)
         return st;
+    applyStored(std::move(*stored));
+    return {};
+}
+
+void ClusterCatalogImpl::load(QObject* context, std::function<void(fd::Status)> done) {
+    readAsync(fd::handoff<fd::Status>(context, std::move(done)));
+}
+
+void ClusterCatalogImpl::readAsync(std::function<void(fd::Status)> deliver) {
+    const quint64 changesAtStart = m_changes;
+    m_store.readAsync<Stored>(&ClusterCatalogImpl::readStored, this,
+                              [this, deliver, changesAtStart](fd::Result<Stored> stored) {
+                                  if (m_changes != changesAtStart) {
+                                      readAsync(deliver); // changed meanwhile: read again
+                                      return;
+                                  }
+                                  if (!stored) {
+                                      deliver(stored.error());
+                                      return;
+                                  }
+                                  applyStored(std::move(*stored));
+                                  deliver(fd::Status{});
+                              });
+}
+
+void ClusterCatalogImpl::applyStored(Stored stored) {
     m_records.clear();
-    for (auto& r : records)
+    for (auto& r : stored.records)
         m_records.insert(r.id, std::move(r));
     m_dataCenters = defaultDataCenters();
-    for (const auto& dc : dcs) {
+    for (const auto& dc : stored.dataCenters) {
         auto it = std::find_if(m_dataCenters.begin(), m_dataCenters.end(),
                                [&](const DataCenter& d) { return d.id == dc.id; });
         if (it == m_dataCenters.end())
@@ -111,7 +148,6 @@ fd::Status ClusterCatalogImpl::load() {
     }
     Q_EMIT clustersChanged();
     Q_EMIT dataCentersChanged();
-    return {};
 }
 
 std::optional<ClusterRecord> ClusterCatalogImpl::find(ClusterId id) const {

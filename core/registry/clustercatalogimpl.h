@@ -13,6 +13,8 @@
 #include <functional>
 #include <optional>
 
+struct sqlite3;
+
 namespace fd::store {
 class Store;
 }
@@ -32,7 +34,12 @@ public:
     ClusterCatalogImpl(fd::store::Store& store, CredentialVault& vault, QObject* parent = nullptr);
     ~ClusterCatalogImpl() override;
 
+    // Blocking read for the CLI and tests (no UI thread there).
     fd::Status load();
+    // The same read on the store's reader thread (Store::readAsync); memory changes and the
+    // signals fire on this object's thread, then done. A change announced while the read ran
+    // (clustersChanged/dataCentersChanged) triggers another read so it is not lost.
+    void load(QObject* context, std::function<void(fd::Status)> done);
 
     const QMap<ClusterId, ClusterRecord>& records() const { return m_records; }
     std::optional<ClusterRecord> find(ClusterId id) const;
@@ -81,6 +88,15 @@ Q_SIGNALS:
     void dataCentersChanged();
 
 private:
+    struct Stored {
+        QList<ClusterRecord> records;
+        QList<DataCenter> dataCenters;
+    };
+    static fd::Result<Stored> readStored(sqlite3* db);
+    void applyStored(Stored stored);
+    void readAsync(std::function<void(fd::Status)> deliver);
+    quint64 m_changes = 0; // announced changes: a read that started before one is stale
+
     struct Import;
     void importNext(const std::shared_ptr<Import>& job);
     void finishImport(const std::shared_ptr<Import>& job, ImportOutcome outcome,

@@ -58,8 +58,11 @@ public:
                                                    QObject* parent = nullptr);
     ~ClusterRegistry() override = default;
 
-    // Reads records and data centers from the store (one read, at start-up).
+    // Reads records and data centers from the store, blocking (the CLI and tests only).
     virtual fd::Status load() = 0;
+    // The same read on the store's reader thread (Store::readAsync); the GUI uses this one.
+    // done runs exactly once on the context's thread, after memory and the signals changed.
+    virtual void load(QObject* context, std::function<void(fd::Status)> done) = 0;
 
     // ---- Records -------------------------------------------------------------------------
     // For each candidate, the registered cluster with the same server and user identity (an

@@ -79,6 +79,10 @@ fd::Status ClusterRegistryImpl::load() {
     return m_catalog->load();
 }
 
+void ClusterRegistryImpl::load(QObject* context, std::function<void(fd::Status)> done) {
+    m_catalog->load(context, std::move(done));
+}
+
 QList<ClusterRecord> ClusterRegistryImpl::clusters() const {
     QList<ClusterRecord> out = m_catalog->records().values();
     std::sort(out.begin(), out.end(), [](const ClusterRecord& a, const ClusterRecord& b) {

@@ -29,6 +29,7 @@ public:
     ~ClusterRegistryImpl() override;
 
     fd::Status load() override;
+    void load(QObject* context, std::function<void(fd::Status)> done) override;
 
     QList<ClusterRecord> clusters() const override;
     std::optional<ClusterRecord> cluster(ClusterId id) const override;

@@ -218,9 +218,14 @@ Store::Store(QString dataDir, QString path, int version, sqlite3* writeDb, sqlit
     , m_path(std::move(path))
     , m_version(version)
     , m_readDb(readDb)
-    , m_writer(std::make_unique<WriterThread>(writeDb)) {}
+    , m_writer(std::make_unique<WriterThread>(writeDb)) {
+    m_readPool.setMaxThreadCount(1);
+    m_readPool.setObjectName(QStringLiteral("fd.store.reader"));
+}
 
 Store::~Store() {
+    // Queued reads still run (their callbacks are dropped if their contexts went meanwhile).
+    m_readPool.waitForDone();
     m_writer->stop();
     // The read connection closes first so the write connection is the last one: SQLite then
     // checkpoints the WAL into the main file and removes it, leaving one self-contained file.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/handoff.h"
 #include "common/result.h"
 
 #include <QByteArray>
@@ -7,6 +8,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <functional>
 #include <memory>
@@ -75,8 +77,26 @@ public:
     void write(std::function<fd::Status(sqlite3*)> fn, QObject* context = nullptr,
                std::function<void(fd::Status)> done = {});
     fd::Status writeSync(std::function<fd::Status(sqlite3*)> fn);
-    // Generic read on the read connection (callable from any thread; serialised internally).
+    // Generic read on the read connection in the caller's thread (serialised internally). It
+    // blocks: never call it on the UI thread (use readAsync there); the CLI, worker threads and
+    // tests may.
     fd::Status read(std::function<fd::Status(sqlite3*)> fn) const;
+    // The same read off the caller's thread: runs fn on the Store's reader thread (reads are
+    // serialised anyway, so one thread) and delivers its result to done on context's thread
+    // (core/common/handoff.h: queued, exactly once, dropped when the context died). Sees every
+    // write whose job completed before fn runs. The Store waits for a running read on
+    // destruction, so fn never outlives the connection.
+    template <typename T>
+    void readAsync(std::function<fd::Result<T>(sqlite3*)> fn, QObject* context,
+                   std::function<void(fd::Result<T>)> done) const {
+        fd::runOnPool<fd::Result<T>>(
+            m_readPool, context ? context : const_cast<Store*>(this),
+            [this, fn = std::move(fn)]() -> fd::Result<T> {
+                std::lock_guard lock(m_readMutex);
+                return fn(m_readDb);
+            },
+            std::move(done));
+    }
 
     // The thread that runs write jobs (for tests and assertions).
     QThread* writerThread() const;
@@ -95,6 +115,7 @@ private:
     int m_version = 0;
     sqlite3* m_readDb = nullptr;
     mutable std::mutex m_readMutex;
+    mutable QThreadPool m_readPool; // readAsync(): one thread, waited for in ~Store
     std::unique_ptr<WriterThread> m_writer;
 };
 

@@ -414,67 +414,73 @@ struct ScaleRun : std::enable_shared_from_this<ScaleRun> {
                 return;
             }
             self->inventory = std::move(r->inventory);
-            QList<ScaleMember> members;
+            // The group's members are read on the store's reader thread, not here (the UI thread
+            // in the GUI).
             const qint64 groupId = self->group.id;
-            if (auto st = self->store().read([&members, groupId](sqlite3* db) -> fd::Status {
-                    auto m = repository::loadScaleMembers(db, groupId);
-                    if (!m)
-                        return m.error();
-                    members = *m;
-                    return {};
+            self->store().readAsync<QList<ScaleMember>>(
+                [groupId](sqlite3* db) { return repository::loadScaleMembers(db, groupId); },
+                self->service,
+                [self, direction, count](fd::Result<QList<ScaleMember>> members) {
+                    if (!members) {
+                        self->done(members.error());
+                        return;
+                    }
+                    self->plan(direction, count, *members);
                 });
-                !st) {
-                self->done(st.error());
-                return;
-            }
-            QString refusal;
-            if (direction == ScaleEvent::Direction::Out) {
-                QSet<QString> names;
-                QSet<QString> ips;
-                for (const VirtualMachine& vm : self->inventory.vms) {
-                    names.insert(vm.name.toLower());
-                    for (const QString& ip : vm.ipAddresses())
-                        ips.insert(ip);
-                }
-                for (const ScaleMember& m : members) {
-                    names.insert(m.vmName.toLower());
-                    if (!m.ipAddress.isEmpty())
-                        ips.insert(m.ipAddress);
-                }
-                auto plan = planScaleOut(self->group, count, names, ips);
-                if (!plan)
-                    refusal = plan.error().message;
-                else
-                    self->planned = *plan;
-            } else {
-                self->removing = planScaleIn(members, count);
-                if (self->removing.isEmpty())
-                    refusal = Text::tr("The scale group \"%1\" has no VMs to remove.")
-                                  .arg(self->group.name);
-            }
-            auto e = std::make_shared<ScaleEvent>(self->event);
-            if (!refusal.isEmpty()) {
-                e->result = ScaleEvent::Result::Failed;
-                e->message = refusal;
-            }
-            self->store().write([e](sqlite3* db) { return repository::appendScaleEvent(db, *e); },
-                                self->service,
-                                [self, e, refusal, direction](fd::Status st) {
-                                    if (!st) {
-                                        self->done(st.error());
-                                        return;
-                                    }
-                                    self->event = *e;
-                                    if (!refusal.isEmpty()) {
-                                        self->finish(ScaleEvent::Result::Failed, refusal);
-                                        return;
-                                    }
-                                    if (direction == ScaleEvent::Direction::Out)
-                                        self->nextOut();
-                                    else
-                                        self->nextIn();
-                                });
         });
+    }
+
+    // Plans the scale-out or -in over the inventory and the stored members, records the event,
+    // then runs the plan (or finishes with the refusal).
+    void plan(ScaleEvent::Direction direction, int count, const QList<ScaleMember>& members) {
+        auto self = shared_from_this();
+        QString refusal;
+        if (direction == ScaleEvent::Direction::Out) {
+            QSet<QString> names;
+            QSet<QString> ips;
+            for (const VirtualMachine& vm : self->inventory.vms) {
+                names.insert(vm.name.toLower());
+                for (const QString& ip : vm.ipAddresses())
+                    ips.insert(ip);
+            }
+            for (const ScaleMember& m : members) {
+                names.insert(m.vmName.toLower());
+                if (!m.ipAddress.isEmpty())
+                    ips.insert(m.ipAddress);
+            }
+            auto outPlan = planScaleOut(self->group, count, names, ips);
+            if (!outPlan)
+                refusal = outPlan.error().message;
+            else
+                self->planned = *outPlan;
+        } else {
+            self->removing = planScaleIn(members, count);
+            if (self->removing.isEmpty())
+                refusal =
+                    Text::tr("The scale group \"%1\" has no VMs to remove.").arg(self->group.name);
+        }
+        auto e = std::make_shared<ScaleEvent>(self->event);
+        if (!refusal.isEmpty()) {
+            e->result = ScaleEvent::Result::Failed;
+            e->message = refusal;
+        }
+        self->store().write([e](sqlite3* db) { return repository::appendScaleEvent(db, *e); },
+                            self->service,
+                            [self, e, refusal, direction](fd::Status st) {
+                                if (!st) {
+                                    self->done(st.error());
+                                    return;
+                                }
+                                self->event = *e;
+                                if (!refusal.isEmpty()) {
+                                    self->finish(ScaleEvent::Result::Failed, refusal);
+                                    return;
+                                }
+                                if (direction == ScaleEvent::Direction::Out)
+                                    self->nextOut();
+                                else
+                                    self->nextIn();
+                            });
     }
 };
 

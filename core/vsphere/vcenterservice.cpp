@@ -113,20 +113,34 @@ VcenterService::~VcenterService() {
     dropClients();
 }
 
-fd::Status VcenterService::reload() {
-    QList<Row> rows;
-    const fd::Status st = m_store.read([&rows](sqlite3* db) -> fd::Status {
-        auto r = repository::loadVcenterConnections(db);
-        if (!r)
-            return r.error();
-        rows = std::move(*r);
-        return {};
-    });
-    if (!st)
-        return st;
-    m_rows = std::move(rows);
-    Q_EMIT connectionsChanged();
-    return {};
+void VcenterService::reload(QObject* context, std::function<void(fd::Status)> done) {
+    readRows(fd::handoff<fd::Status>(context, std::move(done)));
+}
+
+void VcenterService::readRows(std::function<void(fd::Status)> deliver) {
+    const quint64 changesAtStart = m_changes;
+    m_store.readAsync<QList<Row>>(
+        [](sqlite3* db) { return repository::loadVcenterConnections(db); }, this,
+        [this, deliver, changesAtStart](fd::Result<QList<Row>> rows) {
+            // A write landed in memory meanwhile: this read may predate it, so read again
+            // (reads see every completed write).
+            if (m_changes != changesAtStart) {
+                readRows(deliver);
+                return;
+            }
+            m_loaded = true;
+            if (!rows) {
+                m_loadError = rows.error().message;
+                qCWarning(lcVsphere) << "reading the vCenter connections failed:" << m_loadError;
+                Q_EMIT connectionsChanged();
+                deliver(rows.error());
+                return;
+            }
+            m_loadError.clear();
+            m_rows = std::move(*rows);
+            Q_EMIT connectionsChanged();
+            deliver(fd::Status());
+        });
 }
 
 std::optional<VcenterService::Row> VcenterService::find(const QString& name) const {
@@ -182,6 +196,7 @@ void VcenterService::add(VcenterConnectionInput input, QObject* context,
                     deliver(st.error());
                     return;
                 }
+                ++m_changes;
                 m_rows.append(*saved);
                 std::sort(m_rows.begin(), m_rows.end(), [](const Row& a, const Row& b) {
                     return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
@@ -214,6 +229,7 @@ void VcenterService::remove(const QString& name, QObject* context,
                           return;
                       }
                       dropClient(row.id);
+                      ++m_changes;
                       m_rows.removeIf([&row](const Row& r) { return r.id == row.id; });
                       audit(QStringLiteral("remove"), row.name, QStringLiteral("success"));
                       Q_EMIT connectionsChanged();
@@ -248,6 +264,7 @@ void VcenterService::trustCertificate(const QString& name, const QString& sha256
                 deliver(st);
                 return;
             }
+            ++m_changes;
             for (Row& r : m_rows)
                 if (r.id == saved->id)
                     r = *saved;

@@ -74,8 +74,13 @@ public:
                    fd::net::HttpClient& http, QObject* parent = nullptr);
     ~VcenterService() override;
 
-    // Reads the rows from the store (a local read; the GUI calls it once at start).
-    fd::Status reload();
+    // Reads the rows from the store on its reader thread (Store::readAsync), then replaces
+    // connections(), emits connectionsChanged() and calls done. A change this service made
+    // while the read ran is not lost: the rows are read again. On failure the rows stay as they
+    // were (loadError() says why; isLoaded() turns true either way).
+    void reload(QObject* context, std::function<void(fd::Status)> done);
+    bool isLoaded() const { return m_loaded; }
+    QString loadError() const { return m_loadError; }
     const QList<Row>& connections() const { return m_rows; }
     std::optional<Row> find(const QString& name) const; // case-insensitive
 
@@ -112,6 +117,7 @@ Q_SIGNALS:
     void clientsReset();
 
 private:
+    void readRows(std::function<void(fd::Status)> deliver);
     void dropClient(qint64 id);
     void dropClients();
     void runTest(Connection connection, QObject* context,
@@ -121,6 +127,9 @@ private:
     fd::secrets::SecretStore& m_secrets;
     fd::net::HttpClient& m_http;
     QList<Row> m_rows;
+    bool m_loaded = false;
+    QString m_loadError;
+    quint64 m_changes = 0; // changes to m_rows by writes: a read that started before is stale
     QHash<qint64, VsphereClient*> m_clients; // children of this service
     // Callers waiting for a client whose password is being read.
     QHash<qint64, QList<std::function<void(VsphereResult<VsphereClient*>)>>> m_pending;

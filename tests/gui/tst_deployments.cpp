@@ -45,6 +45,8 @@
 #include <QTableView>
 #include <QTest>
 
+#include <optional>
+
 using fd::test::KubeTestServer;
 using fd::widgets::DeploymentsPage;
 using fd::widgets::InstancesModel;
@@ -72,7 +74,9 @@ struct Env {
         }
         Q_UNUSED(kube);
         service = std::make_unique<fd::deploy::DeployService>(*env.store, *env.registry);
-        if (!service->load()) {
+        std::optional<fd::Status> loaded;
+        service->load(service.get(), [&loaded](fd::Status st) { loaded = st; });
+        if (!QTest::qWaitFor([&loaded] { return loaded.has_value(); }, 10000) || !loaded->ok()) {
             error = QStringLiteral("load failed");
             return;
         }

@@ -2,15 +2,22 @@
 // when not reported) and says what is in them; a gap in a series stays a gap in the chart; the
 // dashboard against the real Prometheus peer fills the fleet, node and health views, a range
 // change re-queries, an answer to an older request is dropped; screenshots of every view.
+#include "guifixture.h"
+
+#include "common/emptystate.h"
 #include "common/language.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpudashboard.h"
 #include "metrics/gpufleetmodel.h"
+#include "metrics/gpumetricspage.h"
+#include "metrics/metricsendpoints.h"
 #include "metrics/promclient.h"
 #include "net/httpclient.h"
 #include "promtestserver.h"
+#include "registry/clusterregistry.h"
 #include "screenshothelpers.h"
+#include "store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -247,6 +254,36 @@ private Q_SLOTS:
         const QByteArray fleetText = fleetCsv.readAll();
         QVERIFY(fleetText.startsWith("Node,GPU,MIG instance,Model,Utilisation"));
         QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
+    }
+
+    // The page reads its endpoint list on the store's reader thread: right after construction
+    // it says it is reading (nothing was read on the UI thread), then the list arrives.
+    void pageReadsEndpointsOffTheUiThread() {
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu page test").ok());
+        fd::metrics::MetricsEndpoint stored;
+        stored.name = QStringLiteral("lab-prometheus");
+        stored.service =
+            fd::metrics::ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
+        QVERIFY(fx.store->writeSync(
+            [&](sqlite3* db) { return fd::metrics::insertMetricsEndpoint(db, stored); }));
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*fx.store, *fx.secrets, http);
+        fx.services.http = &http;
+        fx.services.clusters = registry.get();
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        QVERIFY(page.isReading());
+        QCOMPARE(page.endpointBox()->count(), 0);
+        auto* empty = page.findChild<fd::widgets::EmptyState*>();
+        QVERIFY(empty);
+        QVERIFY(empty->noteLabel()->text().contains(QLatin1String("Reading")));
+        QTRY_VERIFY(!page.isReading());
+        QCOMPARE(page.endpointBox()->count(), 1);
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("lab-prometheus"));
+        QVERIFY(!empty->noteLabel()->text().contains(QLatin1String("Reading")));
     }
 
     void screenshots_data() { fd::test::addLanguageRows(); }

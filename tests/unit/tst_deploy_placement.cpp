@@ -16,6 +16,8 @@
 
 #include <QtTest>
 
+#include <optional>
+
 using namespace fd::deploy;
 using fd::policy::PolicySet;
 
@@ -146,7 +148,13 @@ private Q_SLOTS:
         fd::test::RegistryEnv env;
         QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
         DeployService service(*env.store, *env.registry);
-        QVERIFY(service.load().ok());
+        // The records come from the store's reader thread: never inside load().
+        std::optional<fd::Status> loaded;
+        service.load(this, [&loaded](fd::Status st) { loaded = st; });
+        QVERIFY(!loaded);
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(loaded->ok());
+        QVERIFY(service.deployments().isEmpty());
         service.setCatalog(m_catalog);
         const DeploySpec spec =
             karmadaSpec(m_catalog, QStringLiteral("vllm"), QStringLiteral("llama3.1-70b-instruct"));

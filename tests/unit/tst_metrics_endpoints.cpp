@@ -1,12 +1,16 @@
 // Prometheus endpoints in the store (prometheus_endpoints + endpoints, round trip, unique names,
 // removal of the endpoint row), service references for the API server's proxy, and the ranking
 // that finds a Prometheus among a cluster's services by labels.
+#include "secretstesthelpers.h"
+
 #include "metrics/metricsendpoints.h"
 #include "metrics/serviceproxy.h"
+#include "net/httpclient.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -150,6 +154,61 @@ private Q_SLOTS:
             return {};
         }));
         QCOMPARE(endpoints, 0);
+    }
+
+    // The service reads its list on the store's reader thread: nothing arrives inside load(),
+    // the list and the callback come on a later turn of the event loop, and an add made while
+    // the read runs is not lost.
+    void loadDeliversLaterAndKeepsConcurrentAdds() {
+        QTemporaryDir dir;
+        fd::test::SecretsEnv env;
+        QVERIFY(env.open(dir.path(), fd::test::backendOptions(fd::secrets::Backend::Vault)));
+        QVERIFY(env.secrets->unlock("metrics endpoints test").ok());
+        MetricsEndpoint api;
+        api.name = QStringLiteral("stored");
+        api.service = ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
+        QVERIFY(env.store->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, api); }));
+
+        fd::net::HttpClient http;
+        MetricsEndpoints endpoints(*env.store, *env.secrets, http, nullptr);
+        QSignalSpy changed(&endpoints, &MetricsEndpoints::changed);
+        QObject context;
+        std::optional<fd::Status> loaded;
+        endpoints.load(&context, [&loaded](fd::Status st) { loaded = st; });
+        QVERIFY(!loaded);
+        QVERIFY(!endpoints.isLoaded());
+        QVERIFY(endpoints.endpoints().isEmpty());
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(loaded->ok());
+        QVERIFY(endpoints.isLoaded());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(endpoints.endpoints().size(), 1);
+        QCOMPARE(endpoints.endpoints().first().name, QStringLiteral("stored"));
+
+        std::optional<fd::Status> reloaded;
+        endpoints.load(&context, [&reloaded](fd::Status st) { reloaded = st; });
+        MetricsEndpoint second = api;
+        second.id = 0;
+        second.name = QStringLiteral("second");
+        std::optional<fd::Result<MetricsEndpoint>> added;
+        endpoints.add(second, {}, &context,
+                      [&added](fd::Result<MetricsEndpoint> r) { added.emplace(std::move(r)); });
+        QTRY_VERIFY(added.has_value() && reloaded.has_value());
+        QVERIFY(added->ok());
+        QVERIFY(reloaded->ok());
+        QCOMPARE(endpoints.endpoints().size(), 2);
+        QVERIFY(endpoints.byName(QStringLiteral("second")).has_value());
+
+        // A context that died first gets no callback.
+        bool late = false;
+        auto* gone = new QObject;
+        endpoints.load(gone, [&late](fd::Status) { late = true; });
+        delete gone;
+        std::optional<fd::Status> last;
+        endpoints.load(&context, [&last](fd::Status st) { last = st; });
+        QTRY_VERIFY(last.has_value());
+        QCoreApplication::processEvents();
+        QVERIFY(!late);
     }
 };
 

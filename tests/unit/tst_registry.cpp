@@ -24,6 +24,8 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <optional>
+
 // The registry's enums have QString toString() overloads (found by ADL), which QCOMPARE cannot
 // print; compare their stable names instead.
 #define QCOMPARE_ENUM(actual, expected) QCOMPARE(toString(actual), toString(expected))
@@ -82,6 +84,33 @@ private:
     }
 
 private Q_SLOTS:
+    // The GUI's load reads on the store's reader thread: nothing changes inside load(), the
+    // stored data centers and the callback arrive on a later turn of the event loop.
+    void asyncLoadDeliversLater() {
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        std::optional<fd::Status> added;
+        env.registry->addDataCenter({QStringLiteral("lab-idc"), QStringLiteral("Lab IDC")}, this,
+                                    [&added](fd::Status st) { added = st; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY(added->ok());
+
+        fd::registry::ClusterRegistryImpl fresh(*env.store, *env.secrets, *env.http);
+        const auto hasLab = [&fresh] {
+            for (const auto& dc : fresh.dataCenters())
+                if (dc.id == QLatin1String("lab-idc"))
+                    return true;
+            return false;
+        };
+        std::optional<fd::Status> loaded;
+        fresh.load(this, [&loaded](fd::Status st) { loaded = st; });
+        QVERIFY(!loaded);
+        QVERIFY(!hasLab());
+        QTRY_VERIFY(loaded.has_value());
+        QVERIFY(loaded->ok());
+        QVERIFY(hasLab());
+    }
+
     void initTestCase() { QVERIFY2(m_kube.start(), qPrintable(m_kube.errorString())); }
 
     void init() {

@@ -20,6 +20,9 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <optional>
+
 using fd::store::AuditEntry;
 using fd::store::AuditQuery;
 using fd::store::Store;
@@ -523,6 +526,74 @@ private Q_SLOTS:
                           [&](fd::Status st) { auditDone = st.ok(); });
         QTRY_VERIFY(auditDone);
         QTRY_COMPARE(appended.count(), 1);
+    }
+
+    void readAsyncRunsOffTheCallersThread() {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.path());
+        QVERIFY(opened.ok());
+        Store& store = **opened;
+        QVERIFY(store.setSettingSync(QStringLiteral("k"), QStringLiteral("v")).ok());
+
+        QObject context;
+        std::atomic<QThread*> readThread = nullptr;
+        QThread* doneThread = nullptr;
+        std::optional<fd::Result<QString>> got;
+        store.readAsync<QString>(
+            [&](sqlite3* db) -> fd::Result<QString> {
+                readThread = QThread::currentThread();
+                auto stmt = fd::store::Statement::prepare(db, "SELECT value FROM settings "
+                                                              "WHERE key = 'k'");
+                if (!stmt)
+                    return stmt.error();
+                auto row = stmt->step();
+                if (!row)
+                    return row.error();
+                return *row ? stmt->columnText(0) : QString();
+            },
+            &context,
+            [&](fd::Result<QString> r) {
+                doneThread = QThread::currentThread();
+                got.emplace(std::move(r));
+            });
+        // Never delivered inside the call, even when the read is quick.
+        QVERIFY(!got);
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(got->ok());
+        QCOMPARE(got->value(), QStringLiteral("v"));
+        QVERIFY(readThread.load() != QThread::currentThread());
+        QVERIFY(readThread.load() != store.writerThread());
+        QCOMPARE(doneThread, QThread::currentThread());
+
+        // An error of the read reaches done as it is.
+        std::optional<fd::Status> failed;
+        store.readAsync<void>(
+            [](sqlite3* db) { return fd::store::exec(db, "SELECT * FROM no_such_table"); },
+            &context, [&](fd::Status st) { failed = st; });
+        QTRY_VERIFY(failed.has_value());
+        QVERIFY(!failed->ok());
+    }
+
+    void readAsyncDroppedWhenContextDiesAndWaitedForOnClose() {
+        QTemporaryDir dir;
+        bool called = false;
+        std::atomic<bool> ran = false;
+        {
+            auto opened = Store::open(dir.path());
+            QVERIFY(opened.ok());
+            auto* context = new QObject;
+            (*opened)->readAsync<void>(
+                [&](sqlite3*) -> fd::Status {
+                    QThread::msleep(100);
+                    ran = true;
+                    return {};
+                },
+                context, [&](fd::Status) { called = true; });
+            delete context;
+        } // ~Store waits for the running read before it closes the connection
+        QVERIFY(ran.load());
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
     }
 
     void failedWriteRollsBack() {

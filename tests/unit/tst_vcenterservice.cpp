@@ -31,6 +31,7 @@ private Q_SLOTS:
     void removeTakesThePassword();
     void refusedIsItsOwnCategory();
     void fingerprintsAreNormalised();
+    void reloadDeliversLaterAndKeepsConcurrentAdds();
 
 private:
     template <typename T, typename Start> T await(Start start) {
@@ -47,6 +48,9 @@ private:
         in.userName = QStringLiteral("administrator@vsphere.local");
         in.password = "s3cret-vc-password";
         return in;
+    }
+    fd::Status reload(VcenterService& service) {
+        return await<fd::Status>([&](auto done) { service.reload(this, done); });
     }
     fd::Result<VcenterService::Row> add(const VcenterConnectionInput& in) {
         return await<fd::Result<VcenterService::Row>>(
@@ -66,7 +70,8 @@ void TestVcenterService::init() {
     QVERIFY(m_env->secrets->unlock("vcenter service test").ok());
     m_http = std::make_unique<fd::net::HttpClient>();
     m_service = std::make_unique<VcenterService>(*m_env->store, *m_env->secrets, *m_http);
-    QVERIFY(m_service->reload().ok());
+    QVERIFY(reload(*m_service).ok());
+    QVERIFY(m_service->isLoaded());
 }
 
 void TestVcenterService::cleanup() {
@@ -88,7 +93,7 @@ void TestVcenterService::addStoresRowAndPassword() {
     QCOMPARE(*password, QByteArray("s3cret-vc-password"));
     // Read back as a fresh process would.
     VcenterService again(*m_env->store, *m_env->secrets, *m_http);
-    QVERIFY(again.reload().ok());
+    QVERIFY(reload(again).ok());
     QCOMPARE(again.connections().size(), 1);
     QCOMPARE(again.connections().first().endpoint.endpoint.url,
              QStringLiteral("https://127.0.0.1:9/sdk"));
@@ -177,6 +182,44 @@ void TestVcenterService::fingerprintsAreNormalised() {
     QVERIFY(want.startsWith(QLatin1String("AA:AA:")));
     QCOMPARE(fd::vsphere::normalizeSha256(want.toLower()), want);
     QVERIFY(fd::vsphere::normalizeSha256(QStringLiteral("xyz")).isEmpty());
+}
+
+void TestVcenterService::reloadDeliversLaterAndKeepsConcurrentAdds() {
+    QVERIFY(add(input(QStringLiteral("first"))).ok());
+    // A fresh service has nothing until the read (on the store's reader thread) comes back:
+    // the rows and the callback arrive on a later turn of the event loop, never inside reload().
+    VcenterService fresh(*m_env->store, *m_env->secrets, *m_http);
+    QSignalSpy changed(&fresh, &VcenterService::connectionsChanged);
+    bool called = false;
+    fresh.reload(this, [&called](fd::Status st) {
+        QVERIFY(st.ok());
+        called = true;
+    });
+    QVERIFY(!called);
+    QVERIFY(!fresh.isLoaded());
+    QVERIFY(fresh.connections().isEmpty());
+    QTRY_VERIFY(called);
+    QVERIFY(fresh.isLoaded());
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(fresh.connections().size(), 1);
+
+    // An add and a reload in flight together: the added row survives whichever lands first.
+    bool reloaded = false;
+    m_service->reload(this, [&reloaded](fd::Status) { reloaded = true; });
+    auto second = add(input(QStringLiteral("second")));
+    QVERIFY(second.ok());
+    QTRY_VERIFY(reloaded);
+    QCOMPARE(m_service->connections().size(), 2);
+    QVERIFY(m_service->find(QStringLiteral("second")).has_value());
+
+    // A context that died first gets no callback.
+    bool late = false;
+    auto* context = new QObject;
+    m_service->reload(context, [&late](fd::Status) { late = true; });
+    delete context;
+    QVERIFY(reload(*m_service).ok());
+    QCoreApplication::processEvents();
+    QVERIFY(!late);
 }
 
 QTEST_MAIN(TestVcenterService)

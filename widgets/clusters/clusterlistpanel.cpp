@@ -1,5 +1,7 @@
 #include "clusterlistpanel.h"
 
+#include "common/handoff.h"
+
 #include "clusterfilterproxy.h"
 #include "clustergroupmodel.h"
 #include "clusterlistmodel.h"
@@ -164,14 +166,12 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
 void ClusterListPanel::reload() {
     m_loaded = false;
     m_states->setCurrentIndex(LoadingState);
-    // Deferred so the "Loading…" state is painted before the store is read.
-    QTimer::singleShot(0, this, [this] {
-        if (!m_catalog) {
-            m_error->setText(tr("The cluster registry is not available."));
-            m_states->setCurrentIndex(ErrorState);
-            return;
-        }
-        const fd::Status status = m_registry ? m_registry->load() : fd::Status();
+    if (!m_catalog) {
+        m_error->setText(tr("The cluster registry is not available."));
+        m_states->setCurrentIndex(ErrorState);
+        return;
+    }
+    const auto show = [this](const fd::Status& status) {
         if (!status) {
             qCWarning(lcClusterList) << "loading the registry failed:" << status.error().message;
             m_error->setText(
@@ -184,7 +184,12 @@ void ClusterListPanel::reload() {
         m_states->setCurrentIndex(ListState);
         updateActions();
         Q_EMIT countChanged();
-    });
+    };
+    // The store is read on its reader thread; "Loading…" shows until the answer is in.
+    if (m_registry)
+        m_registry->load(this, show);
+    else
+        fd::post(this, [show] { show(fd::Status()); });
 }
 
 bool ClusterListPanel::isEmpty() const {

@@ -38,7 +38,7 @@ public:
     ClusterListPanel(fd::registry::ClusterCatalog* catalog, fd::registry::ClusterRegistry* registry,
                      QWidget* parent = nullptr);
 
-    // Shows "Loading…", reads the registry (registry->load()) on the next event-loop turn and
+    // Shows "Loading…", reads the registry off the UI thread (registry->load(context, done)) and
     // then the list, or the error with a Retry button.
     void reload();
     // Asked before actions that read credentials (the vault may need its passphrase).

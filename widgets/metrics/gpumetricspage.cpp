@@ -39,6 +39,9 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
             *services.store, *services.secrets, *services.http, &services.clusters->connections(),
             this);
     connect(m_endpoint, &QComboBox::activated, this, &GpuMetricsPage::selectEndpoint);
+    if (m_endpoints)
+        connect(m_endpoints.get(), &fd::metrics::MetricsEndpoints::changed, this,
+                &GpuMetricsPage::showEndpoints);
     retranslate();
     reloadEndpoints();
 }
@@ -52,20 +55,59 @@ QString GpuMetricsPage::displayTitle() {
 }
 
 void GpuMetricsPage::reloadEndpoints() {
-    m_endpoint->clear();
-    if (m_endpoints) {
-        if (const fd::Status st = m_endpoints->load(); !st)
-            qCWarning(lcGpuPage) << "Prometheus endpoints not loaded:" << st.error().message;
-        for (const auto& e : m_endpoints->endpoints())
-            m_endpoint->addItem(e.name);
+    if (!m_endpoints) {
+        showEndpoints();
+        return;
     }
-    const bool any = m_endpoint->count() > 0;
+    // Read on the store's reader thread; until then the page says it is reading (an empty state
+    // whose note says so when there is nothing to show yet).
+    m_reading = true;
+    updateNote();
+    if (m_endpoint->count() == 0) {
+        emptyState()->setVisible(true);
+        m_content->setVisible(false);
+    }
+    m_endpoints->load(this, [this](const fd::Status& st) {
+        m_reading = false;
+        if (!st)
+            qCWarning(lcGpuPage) << "Prometheus endpoints not loaded:" << st.error().message;
+        updateNote();
+        showEndpoints(); // also after a failure: the empty state then says how to add one
+    });
+}
+
+void GpuMetricsPage::showEndpoints() {
+    // The endpoint the user chose stays chosen when the list is read again.
+    const QString current = m_endpoint->currentText();
+    QStringList names;
+    if (m_endpoints)
+        for (const auto& e : m_endpoints->endpoints())
+            names << e.name;
+    QStringList shown;
+    for (int i = 0; i < m_endpoint->count(); ++i)
+        shown << m_endpoint->itemText(i);
+    if (names == shown && m_client)
+        return;
+    m_endpoint->clear();
+    m_endpoint->addItems(names);
+    const bool any = !names.isEmpty();
     emptyState()->setVisible(!any);
     m_content->setVisible(any);
-    if (any)
-        selectEndpoint(0);
-    else
+    if (!any) {
         m_dashboard->setClient(nullptr);
+        return;
+    }
+    const int keep = names.indexOf(current);
+    m_endpoint->setCurrentIndex(keep >= 0 ? keep : 0);
+    if (keep < 0 || !m_client || names != shown)
+        selectEndpoint(m_endpoint->currentIndex());
+}
+
+void GpuMetricsPage::updateNote() {
+    emptyState()->setUnavailableNote(
+        m_reading ? tr("Reading the saved Prometheus endpoints…")
+                  : tr("Add one with fleetdeck-cli metrics add (by URL, or through a cluster's "
+                       "API server); adding it here arrives later."));
 }
 
 void GpuMetricsPage::selectEndpoint(int index) {
@@ -89,9 +131,7 @@ void GpuMetricsPage::retranslate() {
         tr("Connect the Prometheus that scrapes NVIDIA dcgm-exporter to see GPU utilisation, "
            "memory, temperature and health across the fleet."));
     emptyState()->setActionText(tr("Add Prometheus endpoint"));
-    emptyState()->setUnavailableNote(
-        tr("Add one with fleetdeck-cli metrics add (by URL, or through a cluster's API server); "
-           "adding it here arrives later."));
+    updateNote();
     m_endpointLabel->setText(tr("Prometheus:"));
 }
 

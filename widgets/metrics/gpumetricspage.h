@@ -38,17 +38,22 @@ public:
 
     GpuDashboard* dashboard() const { return m_dashboard; }
     QComboBox* endpointBox() const { return m_endpoint; }
-    // Re-reads the endpoints (after `metrics add` in another process, or in tests).
+    // Re-reads the endpoints off the UI thread (after `metrics add` in another process, or in
+    // tests); the list changes when the read is in.
     void reloadEndpoints();
+    bool isReading() const { return m_reading; }
 
 protected:
     void retranslate() override;
 
 private:
     void selectEndpoint(int index);
+    void showEndpoints();
+    void updateNote();
 
     std::unique_ptr<fd::metrics::MetricsEndpoints> m_endpoints;
     fd::metrics::PromClient* m_client = nullptr;
+    bool m_reading = false;
     QWidget* m_content;
     QComboBox* m_endpoint;
     QLabel* m_endpointLabel;

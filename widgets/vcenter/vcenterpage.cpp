@@ -215,6 +215,10 @@ VCenterPage::VCenterPage(const AppServices& services, QWidget* parent)
             m_status->setText(tr("The vault is locked; unlock it to see the vCenter again."));
         });
 
+    if (m_service)
+        connect(m_service, &VcenterService::connectionsChanged, this,
+                &VCenterPage::reloadConnections);
+
     retranslate();
     reloadConnections();
 }
@@ -387,9 +391,7 @@ void VCenterPage::retranslate() {
         tr("Connect a VMware vCenter to browse virtual machines, templates, hosts and "
            "datastores, and to power or clone VMs."));
     m_empty->setActionText(tr("Add vCenter connection"));
-    m_empty->setUnavailableNote(m_service ? QString()
-                                          : tr("The local store or the secret store is not "
-                                               "available; see Settings."));
+    updateEmptyState();
     m_add->setText(tr("Add vCenter…"));
     m_remove->setText(tr("Remove…"));
     m_trust->setText(tr("Trust this certificate…"));
@@ -427,7 +429,21 @@ void VCenterPage::retranslate() {
     refreshFilters();
 }
 
+void VCenterPage::updateEmptyState() {
+    if (!m_service)
+        m_empty->setUnavailableNote(tr("The local store or the secret store is not available; "
+                                       "see Settings."));
+    else if (!m_service->isLoaded())
+        m_empty->setUnavailableNote(tr("Reading the saved vCenter connections…"));
+    else if (!m_service->loadError().isEmpty())
+        m_empty->setUnavailableNote(
+            tr("The saved vCenter connections could not be read: %1").arg(m_service->loadError()));
+    else
+        m_empty->setUnavailableNote(QString());
+}
+
 void VCenterPage::reloadConnections() {
+    updateEmptyState();
     const QString current = m_connectionName;
     QSignalBlocker block(m_connection);
     m_connection->clear();
@@ -457,10 +473,16 @@ void VCenterPage::connectTo(const QString& name) {
     m_library.clear();
     m_vmModel->clear();
     m_trust->hide();
+    m_notes.clear();
+    m_groups.clear();
+    m_groupModel->removeRows(0, m_groupModel->rowCount());
+    m_eventsGroupId = 0;
+    m_eventModel->removeRows(0, m_eventModel->rowCount());
     refreshFilters();
     refreshTemplates();
     refreshHosts();
     refreshDatastores();
+    loadNotes();
     refreshGroups();
     if (name.isEmpty() || !m_service)
         return;
@@ -578,16 +600,40 @@ void VCenterPage::refreshFilters() {
     }
 }
 
-void VCenterPage::refreshTemplates() {
-    QHash<QString, repository::TemplateNote> notes;
+qint64 VCenterPage::currentConnectionId() const {
     const auto row = m_service ? m_service->find(m_connectionName) : std::nullopt;
-    if (row && services().store)
-        (void)services().store->read([&](sqlite3* db) -> fd::Status {
-            if (auto r = repository::loadTemplateNotes(db, row->id))
-                for (const auto& n : *r)
-                    notes.insert(n.templateKey, n);
-            return {};
+    return row ? row->id : 0;
+}
+
+void VCenterPage::loadNotes() {
+    const qint64 id = currentConnectionId();
+    if (!id || !services().store)
+        return;
+    const quint64 savesAtStart = m_noteSaves;
+    services().store->readAsync<QList<repository::TemplateNote>>(
+        [id](sqlite3* db) { return repository::loadTemplateNotes(db, id); }, this,
+        [this, id, savesAtStart](fd::Result<QList<repository::TemplateNote>> r) {
+            if (id != currentConnectionId())
+                return; // another connection was chosen meanwhile
+            // A note saved here meanwhile may be missing from this read: read again.
+            if (m_noteSaves != savesAtStart) {
+                loadNotes();
+                return;
+            }
+            if (!r) {
+                qCWarning(lcVcenterPage) << "reading template notes failed:" << r.error().message;
+                m_status->setText(r.error().message);
+                return;
+            }
+            m_notes.clear();
+            for (const auto& n : *r)
+                m_notes.insert(n.templateKey, n);
+            refreshTemplates();
         });
+}
+
+void VCenterPage::refreshTemplates() {
+    const QHash<QString, repository::TemplateNote>& notes = m_notes;
     const QString selected = m_templateTable->currentIndex().isValid()
                                  ? m_templateModel->item(m_templateTable->currentIndex().row(), 0)
                                        ->data(Qt::UserRole)
@@ -635,16 +681,33 @@ void VCenterPage::refreshDatastores() {
     }
 }
 
-void VCenterPage::refreshGroups() {
-    m_groups.clear();
-    m_groupModel->removeRows(0, m_groupModel->rowCount());
-    const auto row = m_service ? m_service->find(m_connectionName) : std::nullopt;
-    if (row && services().store)
-        (void)services().store->read([&](sqlite3* db) -> fd::Status {
-            if (auto r = repository::loadScaleGroups(db, row->id))
-                m_groups = *r;
-            return {};
+void VCenterPage::refreshGroups(qint64 selectGroupId) {
+    const qint64 id = currentConnectionId();
+    if (!id || !services().store) {
+        showGroups({}, 0);
+        return;
+    }
+    services().store->readAsync<QList<ScaleGroup>>(
+        [id](sqlite3* db) { return repository::loadScaleGroups(db, id); }, this,
+        [this, id, selectGroupId](fd::Result<QList<ScaleGroup>> r) {
+            if (id != currentConnectionId())
+                return;
+            if (!r) {
+                qCWarning(lcVcenterPage) << "reading scale groups failed:" << r.error().message;
+                m_status->setText(r.error().message);
+                return;
+            }
+            showGroups(*r, selectGroupId);
         });
+}
+
+void VCenterPage::showGroups(const QList<ScaleGroup>& groups, qint64 selectGroupId) {
+    // The user's selection survives a re-read (the tab shown again, a group added elsewhere).
+    const int current = m_groupTable->currentIndex().row();
+    if (!selectGroupId && current >= 0 && current < m_groups.size())
+        selectGroupId = m_groups.at(current).id;
+    m_groups = groups;
+    m_groupModel->removeRows(0, m_groupModel->rowCount());
     for (const ScaleGroup& g : m_groups) {
         const QString pool = g.ipPool.isEmpty() ? tr("DHCP")
                                                 : QStringLiteral("%1 – %2/%3")
@@ -656,23 +719,45 @@ void VCenterPage::refreshGroups() {
         m_groupModel->appendRow({item(g.name), item(g.templateName), item(g.namePattern),
                                  item(pool), item(where.join(QStringLiteral(", ")))});
     }
-    if (!m_groups.isEmpty())
-        m_groupTable->selectRow(0);
+    int select = m_groups.isEmpty() ? -1 : 0;
+    for (int r = 0; r < m_groups.size(); ++r)
+        if (m_groups.at(r).id == selectGroupId)
+            select = r;
+    if (select >= 0)
+        m_groupTable->selectRow(select);
     refreshEvents();
 }
 
 void VCenterPage::refreshEvents() {
-    m_eventModel->removeRows(0, m_eventModel->rowCount());
     const int r = m_groupTable->currentIndex().row();
-    if (r < 0 || r >= m_groups.size() || !services().store)
+    if (r < 0 || r >= m_groups.size() || !services().store) {
+        m_eventsGroupId = 0;
+        showEvents({});
         return;
-    QList<ScaleEvent> events;
+    }
     const qint64 groupId = m_groups.at(r).id;
-    (void)services().store->read([&](sqlite3* db) -> fd::Status {
-        if (auto e = repository::loadScaleEvents(db, groupId, 200))
-            events = *e;
-        return {};
-    });
+    // Another group's events go at once; the same group's stay until the new read is in.
+    if (groupId != m_eventsGroupId) {
+        m_eventsGroupId = groupId;
+        showEvents({});
+    }
+    services().store->readAsync<QList<ScaleEvent>>(
+        [groupId](sqlite3* db) { return repository::loadScaleEvents(db, groupId, 200); }, this,
+        [this, groupId](fd::Result<QList<ScaleEvent>> events) {
+            if (groupId != m_eventsGroupId)
+                return;
+            if (!events) {
+                qCWarning(lcVcenterPage)
+                    << "reading scale events failed:" << events.error().message;
+                m_status->setText(events.error().message);
+                return;
+            }
+            showEvents(*events);
+        });
+}
+
+void VCenterPage::showEvents(const QList<ScaleEvent>& events) {
+    m_eventModel->removeRows(0, m_eventModel->rowCount());
     for (const ScaleEvent& e : events) {
         const QString result = e.result == ScaleEvent::Result::Success   ? tr("Success")
                                : e.result == ScaleEvent::Result::Partial ? tr("Partial")
@@ -924,12 +1009,17 @@ void VCenterPage::editTemplateNotes() {
         auto saved = std::make_shared<repository::TemplateNote>(note);
         services().store->write(
             [saved](sqlite3* db) { return repository::saveTemplateNote(db, *saved); }, this,
-            [this](fd::Status st) {
+            [this, saved](fd::Status st) {
                 if (!st) {
                     m_status->setText(st.error().message);
                     return;
                 }
-                refreshTemplates();
+                // Stored: memory follows without another read.
+                ++m_noteSaves;
+                if (saved->vcenterId == currentConnectionId()) {
+                    m_notes.insert(saved->templateKey, *saved);
+                    refreshTemplates();
+                }
             });
     });
     dialog->open();
@@ -961,10 +1051,7 @@ void VCenterPage::newScaleGroup() {
                     m_status->setText(st.error().message);
                     return;
                 }
-                refreshGroups();
-                for (int r = 0; r < m_groups.size(); ++r)
-                    if (m_groups.at(r).id == group->id)
-                        m_groupTable->selectRow(r);
+                refreshGroups(group->id);
             });
     });
     dialog->open();

@@ -4,7 +4,9 @@
 #include "vsphere/inventory.h"
 #include "vsphere/scaleplan.h"
 #include "vsphere/vsphereclient.h"
+#include "vsphere/vsphererepository.h"
 
+#include <QHash>
 #include <QPointer>
 
 class QCheckBox;
@@ -78,11 +80,18 @@ private:
     void applyUpdate(const fd::vsphere::InventoryUpdate& update);
     void showError(const fd::vsphere::VsphereError& error);
     void refreshFilters();
+    // The store is read on its reader thread (Store::readAsync); what is shown stays until the
+    // answer for the same connection (and group) arrives.
+    qint64 currentConnectionId() const;
+    void updateEmptyState();
+    void loadNotes();
     void refreshTemplates();
     void refreshHosts();
     void refreshDatastores();
-    void refreshGroups();
+    void refreshGroups(qint64 selectGroupId = 0);
+    void showGroups(const QList<fd::vsphere::ScaleGroup>& groups, qint64 selectGroupId);
     void refreshEvents();
+    void showEvents(const QList<fd::vsphere::ScaleEvent>& events);
     void ipClicked(const QModelIndex& index);
     void copyText(const QString& text);
 
@@ -107,6 +116,9 @@ private:
     fd::vsphere::Inventory m_inventory;
     QList<fd::vsphere::LibraryTemplate> m_library;
     QList<fd::vsphere::ScaleGroup> m_groups;
+    QHash<QString, fd::vsphere::repository::TemplateNote> m_notes; // by template key
+    quint64 m_noteSaves = 0;    // notes saved here: a read that started before one is stale
+    qint64 m_eventsGroupId = 0; // whose events the table shows
     QString m_pendingTrustSha256;
     fd::vsphere::MoRef m_runningTask;
     int m_updates = 0;
