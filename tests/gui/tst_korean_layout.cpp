@@ -83,6 +83,7 @@
 #include <QtTest>
 
 #include <memory>
+#include <optional>
 
 using fd::widgets::LanguageManager;
 using fd::widgets::MainWindow;
@@ -443,9 +444,14 @@ private Q_SLOTS:
         QVERIFY(policies.loadNow().ok());
         // As main() wires them: vCenter connections, and the deployments with their runtimes.
         fd::vsphere::VcenterService vcenter(*f.store, *f.secrets, http);
-        QVERIFY(vcenter.reload().ok());
+        std::optional<bool> vcenterLoaded;
+        vcenter.reload(&vcenter, [&vcenterLoaded](fd::Status st) { vcenterLoaded = st.ok(); });
         fd::deploy::DeployService deployments(*f.store, *registry);
-        QVERIFY(deployments.load().ok());
+        std::optional<bool> deploymentsLoaded;
+        deployments.load(&deployments,
+                         [&deploymentsLoaded](fd::Status st) { deploymentsLoaded = st.ok(); });
+        QTRY_VERIFY(vcenterLoaded.has_value() && deploymentsLoaded.has_value());
+        QVERIFY(*vcenterLoaded && *deploymentsLoaded);
         deployments.setCatalog(fd::deploy::Catalog::loadDefault(f.dir.path()));
         QVERIFY(!deployments.catalog().runtimes().isEmpty());
         deployments.setPolicies(&policies);
