@@ -2,7 +2,8 @@
 // jsonreader), the text exposition reader, sample values and the duration parser — all of it
 // input from servers or users. Beyond "no crash, no sanitizer report, no hang" it checks the
 // pull JSON reader against QJsonDocument: a document Qt accepts (object or array at the top,
-// shallow) must be accepted by the reader too, and a duration that parses must print and parse
+// shallow, and valid JSON — Qt also takes some invalid strings) must be accepted by the reader
+// too, and a duration that parses must print and parse
 // back to the same value.
 #include "metrics/duration.h"
 #include "metrics/exposition.h"
@@ -15,6 +16,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -25,10 +27,36 @@ using namespace fd::metrics;
     std::abort();
 }
 
+// QJsonDocument is more lenient than RFC 8259 inside strings: it takes unknown escapes ("\+"
+// becomes "+") and raw control characters. The pull reader rejects both, as the RFC does; such
+// documents are no disagreement.
+bool hasInvalidString(const QByteArray& body) {
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const auto c = static_cast<unsigned char>(body.at(i));
+        if (!inString) {
+            inString = c == '"';
+            continue;
+        }
+        if (c == '"')
+            inString = false;
+        else if (c < 0x20)
+            return true;
+        else if (c == '\\') {
+            if (++i >= body.size())
+                return true;
+            const char escaped = body.at(i);
+            if (escaped == '\0' || !std::strchr("\"\\/bfnrtu", escaped))
+                return true;
+        }
+    }
+    return false;
+}
+
 void checkReaderAgainstQt(const QByteArray& body) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (doc.isNull() || body.count('[') + body.count('{') > 100)
+    if (doc.isNull() || body.count('[') + body.count('{') > 100 || hasInvalidString(body))
         return;
     JsonReader r(body);
     if (!r.skipValue() || !r.atEnd())
