@@ -89,7 +89,10 @@ class Entity:
         self.xids = []  # (seconds before end, duration s, code)
         self.nan_power = []  # (start, end) before end: POWER_USAGE is NaN (DCGM blank → NaN)
         self.has_fb = True
-        self.always_hot = False  # after the history (live): a cooling problem now (alert fires)
+        # A cooling problem that began this many seconds before the end of history and is still
+        # going (live: the alert fires). It starts before the history's end so that a query ending
+        # a minute ago sees it even in the first minutes of an hour.
+        self.hot_since = None
 
     @property
     def is_mig(self):
@@ -146,7 +149,7 @@ class Entity:
         return any(end <= ago < start for start, end in windows)
 
     def is_hot(self, ago):
-        return (self.always_hot and ago < 0) or self._in(self.hot_windows, ago)
+        return (self.hot_since is not None and ago < self.hot_since) or self._in(self.hot_windows, ago)
 
     def temperature(self, t, ago, util):
         normal = 31 + 0.42 * util + 3.0 * _noise(self.seed + 7, t // 60)
@@ -246,7 +249,7 @@ def ci_fleet():
     nb.pods = [(None, "research", "notebook-bob", "notebook")]
     hot = b.entity(6)
     hot.hot_windows = [(14 * H, 12 * H)]
-    hot.always_hot = True
+    hot.hot_since = 30 * 60
     tgi = b.entity(7, 1)
     tgi.workload, tgi.fb_fraction = "serving", 0.70
     tgi.pods = [(None, "llm-serving", "tgi-mistral-0", "tgi")]
@@ -317,7 +320,7 @@ def value(entity, metric, t, ago, util, board_util):
     if metric == "DCGM_FI_DEV_XID_ERRORS":
         return e.xid(ago)
     if metric == "DCGM_FI_DEV_THERMAL_VIOLATION":
-        hot = _overlap(e.hot_windows, ago) + (max(0.0, -ago) if e.always_hot else 0.0)
+        hot = _overlap(e.hot_windows, ago) + (max(0.0, e.hot_since - ago) if e.hot_since is not None else 0.0)
         return int(4.0e11 + e.seed * 1.0e9 + hot * 0.6e9)
     if metric == "DCGM_FI_DEV_POWER_VIOLATION":
         return int(2.0e11 + e.seed * 1.0e9 + _overlap(e.power_spikes, ago) * 1.0e9)
