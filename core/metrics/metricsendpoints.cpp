@@ -4,6 +4,7 @@
 #include "metrics/metricslog.h"
 #include "secrets/secretref.h"
 #include "secrets/secretstore.h"
+#include "store/currentread.h"
 #include "store/sqlite.h"
 #include "store/store.h"
 
@@ -154,18 +155,10 @@ MetricsEndpoints::MetricsEndpoints(fd::store::Store& store, fd::secrets::SecretS
 MetricsEndpoints::~MetricsEndpoints() = default;
 
 void MetricsEndpoints::load(QObject* context, std::function<void(fd::Status)> done) {
-    readEndpoints(fd::handoff<fd::Status>(context, std::move(done)));
-}
-
-void MetricsEndpoints::readEndpoints(std::function<void(fd::Status)> deliver) {
-    const quint64 changesAtStart = m_changes;
-    m_store.readAsync<QList<MetricsEndpoint>>(
-        [](sqlite3* db) { return loadMetricsEndpoints(db); }, this,
-        [this, deliver, changesAtStart](fd::Result<QList<MetricsEndpoint>> loaded) {
-            if (m_changes != changesAtStart) {
-                readEndpoints(deliver); // an add or remove landed meanwhile: read again
-                return;
-            }
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    fd::store::readCurrent<QList<MetricsEndpoint>>(
+        m_store, [](sqlite3* db) { return loadMetricsEndpoints(db); }, this, &m_changes,
+        [this, deliver](fd::Result<QList<MetricsEndpoint>> loaded) {
             m_loaded = true;
             if (!loaded) {
                 deliver(loaded.error());

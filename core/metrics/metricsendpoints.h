@@ -100,8 +100,6 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void readEndpoints(std::function<void(fd::Status)> deliver);
-
     fd::store::Store& m_store;
     fd::secrets::SecretStore& m_secrets;
     fd::net::HttpClient& m_http;

@@ -6,6 +6,7 @@
 #include "registry/clusterrepository.h"
 #include "registry/credentialvault.h"
 #include "registry/registrytext.h"
+#include "store/currentread.h"
 #include "store/store.h"
 
 #include <QLoggingCategory>
@@ -113,24 +114,16 @@ fd::Status ClusterCatalogImpl::load() {
 }
 
 void ClusterCatalogImpl::load(QObject* context, std::function<void(fd::Status)> done) {
-    readAsync(fd::handoff<fd::Status>(context, std::move(done)));
-}
-
-void ClusterCatalogImpl::readAsync(std::function<void(fd::Status)> deliver) {
-    const quint64 changesAtStart = m_changes;
-    m_store.readAsync<Stored>(&ClusterCatalogImpl::readStored, this,
-                              [this, deliver, changesAtStart](fd::Result<Stored> stored) {
-                                  if (m_changes != changesAtStart) {
-                                      readAsync(deliver); // changed meanwhile: read again
-                                      return;
-                                  }
-                                  if (!stored) {
-                                      deliver(stored.error());
-                                      return;
-                                  }
-                                  applyStored(std::move(*stored));
-                                  deliver(fd::Status{});
-                              });
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    fd::store::readCurrent<Stored>(m_store, &ClusterCatalogImpl::readStored, this, &m_changes,
+                                   [this, deliver](fd::Result<Stored> stored) {
+                                       if (!stored) {
+                                           deliver(stored.error());
+                                           return;
+                                       }
+                                       applyStored(std::move(*stored));
+                                       deliver(fd::Status{});
+                                   });
 }
 
 void ClusterCatalogImpl::applyStored(Stored stored) {

@@ -94,7 +94,6 @@ private:
     };
     static fd::Result<Stored> readStored(sqlite3* db);
     void applyStored(Stored stored);
-    void readAsync(std::function<void(fd::Status)> deliver);
     quint64 m_changes = 0; // announced changes: a read that started before one is stale
 
     struct Import;

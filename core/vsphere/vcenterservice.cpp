@@ -3,6 +3,7 @@
 #include "common/handoff.h"
 #include "net/failure.h"
 #include "secrets/secretstore.h"
+#include "store/currentread.h"
 #include "store/store.h"
 #include "vsphere/vspherelog.h"
 #include "vsphere/vspheretext.h"
@@ -114,20 +115,11 @@ VcenterService::~VcenterService() {
 }
 
 void VcenterService::reload(QObject* context, std::function<void(fd::Status)> done) {
-    readRows(fd::handoff<fd::Status>(context, std::move(done)));
-}
-
-void VcenterService::readRows(std::function<void(fd::Status)> deliver) {
-    const quint64 changesAtStart = m_changes;
-    m_store.readAsync<QList<Row>>(
-        [](sqlite3* db) { return repository::loadVcenterConnections(db); }, this,
-        [this, deliver, changesAtStart](fd::Result<QList<Row>> rows) {
-            // A write landed in memory meanwhile: this read may predate it, so read again
-            // (reads see every completed write).
-            if (m_changes != changesAtStart) {
-                readRows(deliver);
-                return;
-            }
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    fd::store::readCurrent<QList<Row>>(
+        m_store, [](sqlite3* db) { return repository::loadVcenterConnections(db); }, this,
+        &m_changes,
+        [this, deliver](fd::Result<QList<Row>> rows) {
             m_loaded = true;
             if (!rows) {
                 m_loadError = rows.error().message;

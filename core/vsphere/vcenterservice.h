@@ -117,7 +117,6 @@ Q_SIGNALS:
     void clientsReset();
 
 private:
-    void readRows(std::function<void(fd::Status)> deliver);
     void dropClient(qint64 id);
     void dropClients();
     void runTest(Connection connection, QObject* context,
