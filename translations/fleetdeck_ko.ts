@@ -916,6 +916,22 @@
         <source>is none of</source>
         <translation>중 어느 것도 아님</translation>
     </message>
+    <message>
+        <source>No placement strategy named %1 exists, and none is defined; create one on the Policies page or with policy apply.</source>
+        <translation>%1(이)라는 배치 전략이 없고 정의된 전략도 없습니다. 정책 페이지나 policy apply로 전략을 만드세요.</translation>
+    </message>
+    <message>
+        <source>No placement strategy named %1 exists; use one of: %2.</source>
+        <translation>%1(이)라는 배치 전략이 없습니다. 다음 중 하나를 사용하세요: %2.</translation>
+    </message>
+    <message>
+        <source>No resource profile named %1 exists, and none is defined; create one on the Policies page or with policy apply.</source>
+        <translation>%1(이)라는 리소스 프로필이 없고 정의된 프로필도 없습니다. 정책 페이지나 policy apply로 프로필을 만드세요.</translation>
+    </message>
+    <message>
+        <source>No resource profile named %1 exists; use one of: %2.</source>
+        <translation>%1(이)라는 리소스 프로필이 없습니다. 다음 중 하나를 사용하세요: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fd::kube</name>
@@ -4971,6 +4987,14 @@
     <message>
         <source>Any status</source>
         <translation>모든 상태</translation>
+    </message>
+    <message>
+        <source>Reading the saved deployments…</source>
+        <translation>저장된 배포를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>The saved deployments could not be read: %1</source>
+        <translation>저장된 배포를 읽을 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "deploy/settings.h"
 #include "deploy/sizes.h"
 #include "net/httpclient.h"
+#include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 
 #include <QCoreApplication>
@@ -254,6 +255,9 @@ Catalog loadCatalog(Context& ctx) {
 
 struct DeployEnv {
     ClusterServices services;
+    // Declared before `deploy`, which holds it weakly: the strategy and profile a Karmada
+    // deployment names are checked against the stored policies.
+    std::unique_ptr<fd::policy::PolicyService> policies;
     std::unique_ptr<DeployService> deploy;
 };
 
@@ -261,8 +265,12 @@ fd::Result<DeployEnv> openDeploy(Context& ctx) {
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return services.error();
-    DeployEnv env{std::move(*services), nullptr};
+    DeployEnv env{std::move(*services), nullptr, nullptr};
+    env.policies = std::make_unique<fd::policy::PolicyService>(*env.services.store);
+    if (auto st = env.policies->loadNow(); !st)
+        return st.error();
     env.deploy = std::make_unique<DeployService>(*env.services.store, *env.services.registry);
+    env.deploy->setPolicies(env.policies.get());
     if (auto st = await<fd::Status>([&](QObject* c, std::function<void(fd::Status)> d) {
             env.deploy->load(c, std::move(d));
         });

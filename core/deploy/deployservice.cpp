@@ -8,6 +8,7 @@
 #include "policy/policyservice.h"
 #include "registry/clusterconnections.h"
 #include "registry/clusterregistry.h"
+#include "store/currentread.h"
 #include "store/store.h"
 
 #include <QPointer>
@@ -44,22 +45,18 @@ DeployService::DeployService(fd::store::Store& store, fd::registry::ClusterRegis
 DeployService::~DeployService() = default;
 
 void DeployService::load(QObject* context, std::function<void(fd::Status)> done) {
-    readRecords(fd::handoff<fd::Status>(context, std::move(done)));
-}
-
-void DeployService::readRecords(std::function<void(fd::Status)> deliver) {
-    const quint64 changesAtStart = m_changes;
-    m_store.readAsync<QList<DeploymentRecord>>(
-        [](sqlite3* db) { return repository::loadDeployments(db); }, this,
-        [this, deliver, changesAtStart](fd::Result<QList<DeploymentRecord>> records) {
-            if (m_changes != changesAtStart) {
-                readRecords(deliver); // a write landed in memory meanwhile: read again
-                return;
-            }
+    auto deliver = fd::handoff<fd::Status>(context, std::move(done));
+    fd::store::readCurrent<QList<DeploymentRecord>>(
+        m_store, [](sqlite3* db) { return repository::loadDeployments(db); }, this, &m_changes,
+        [this, deliver](fd::Result<QList<DeploymentRecord>> records) {
+            m_loaded = true;
             if (!records) {
+                m_loadError = records.error().message;
+                Q_EMIT deploymentsChanged();
                 deliver(records.error());
                 return;
             }
+            m_loadError.clear();
             m_records = std::move(*records);
             Q_EMIT deploymentsChanged();
             deliver(fd::Status{});
@@ -127,6 +124,39 @@ fd::Result<qint64> DeployService::resolveTarget(const DeploySpec& spec) const {
         return fd::makeError(
             fd::ErrorKind::InvalidInput,
             Text::tr("A Karmada deployment needs a placement strategy; pick one."));
+    if (m_policies && policies()->isLoaded()) {
+        // Karmada places the workload only through a strategy (and profile) that exists: a
+        // misspelt name would deploy objects nothing propagates.
+        const fd::policy::PolicySet& set = policies()->policies();
+        if (!set.strategy(spec.target.placementStrategy)) {
+            QStringList names;
+            for (const auto& s : set.strategies)
+                names.append(s.name);
+            names.sort(Qt::CaseInsensitive);
+            return fd::makeError(
+                fd::ErrorKind::NotFound,
+                names.isEmpty()
+                    ? Text::tr("No placement strategy named %1 exists, and none is defined; "
+                               "create one on the Policies page or with policy apply.")
+                          .arg(spec.target.placementStrategy)
+                    : Text::tr("No placement strategy named %1 exists; use one of: %2.")
+                          .arg(spec.target.placementStrategy, names.join(QLatin1String(", "))));
+        }
+        if (!spec.target.resourceProfile.isEmpty() && !set.profile(spec.target.resourceProfile)) {
+            QStringList names;
+            for (const auto& p : set.profiles)
+                names.append(p.name);
+            names.sort(Qt::CaseInsensitive);
+            return fd::makeError(
+                fd::ErrorKind::NotFound,
+                names.isEmpty()
+                    ? Text::tr("No resource profile named %1 exists, and none is defined; "
+                               "create one on the Policies page or with policy apply.")
+                          .arg(spec.target.resourceProfile)
+                    : Text::tr("No resource profile named %1 exists; use one of: %2.")
+                          .arg(spec.target.resourceProfile, names.join(QLatin1String(", "))));
+        }
+    }
     QList<ClusterRecord> planes;
     for (const ClusterRecord& r : m_clusters.clusters())
         if (r.karmadaRole == KarmadaRole::ControlPlane &&

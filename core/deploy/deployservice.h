@@ -81,8 +81,12 @@ public:
 
     // Reads the records on the store's reader thread (Store::readAsync), then replaces
     // deployments(), emits deploymentsChanged() and calls done (exactly once, on the context's
-    // thread). A change this service made while the read ran triggers another read.
+    // thread). A change this service made while the read ran triggers another read
+    // (store/currentread.h). A failed read keeps the old records (loadError() says why).
     void load(QObject* context, std::function<void(fd::Status)> done);
+    // Whether a load() finished (successfully or not): the page shows "reading" until then.
+    bool isLoaded() const { return m_loaded; }
+    QString loadError() const { return m_loadError; }
     void setCatalog(Catalog catalog);
     const Catalog& catalog() const { return m_catalog; }
 
@@ -134,7 +138,6 @@ Q_SIGNALS:
     void catalogChanged();
 
 private:
-    void readRecords(std::function<void(fd::Status)> deliver);
     void applyAll(qint64 clusterId, Manifest manifest, bool dryRun, QObject* context,
                   std::function<void(fd::Status, QList<ObjectRef> applied)> done);
     void rollback(qint64 clusterId, const QString& namespaceName, QList<ObjectRef> applied);
@@ -147,6 +150,8 @@ private:
     QPointer<QObject> m_policies; // a PolicyService (QObject: the header needs no include)
     Catalog m_catalog;
     QList<DeploymentRecord> m_records;
+    bool m_loaded = false;
+    QString m_loadError;
     quint64 m_changes = 0; // changes to m_records by writes: a read that started before is stale
 };
 

@@ -232,15 +232,35 @@ class DeployCli(unittest.TestCase):
         self.assertEqual(code, 2, err)
         self.assertIn("--strategy S", err)
         self.assertIn("auto-placement rules choose the strategy in the GUI's form only", err)
-        r = self.cli_json("deploy", "create", "--strategy", "spread", "--profile", "h100",
-                          "--runtime", "vllm", "--model", "llama3.1-8b-instruct")
+        # A strategy or profile that does not exist is refused before anything is applied:
+        # nothing would propagate the objects.
+        spec = ("--runtime", "vllm", "--model", "llama3.1-8b-instruct")
+        code, out, err = self.cli("deploy", "create", "--strategy", "spread", *spec)
+        self.assertEqual(code, 1, out + err)
+        self.assertIn("No placement strategy named spread exists, and none is defined", err)
+        self.assertIn("policy apply", err)
+        code, out, err = self.cli("policy", "defaults")
+        self.assertEqual(code, 0, err + out)
+        code, out, err = self.cli("deploy", "create", "--strategy", "spread", *spec)
+        self.assertEqual(code, 1, out + err)
+        self.assertIn("use one of: general, large-models, small-models", err)
+        code, out, err = self.cli("deploy", "create", "--strategy", "large-models", "--profile", "h100",
+                                  *spec)
+        self.assertEqual(code, 1, out + err)
+        self.assertIn("No resource profile named h100 exists; use one of: high-performance, "
+                      "shared-gpu, standard.", err)
+        self.assertEqual(self.cli_json("deploy", "list"), [])
+        code, applied = self.get("/apis/apps/v1/namespaces/default/deployments", cp)
+        self.assertEqual((code, applied["items"]), (200, []))
+        r = self.cli_json("deploy", "create", "--strategy", "large-models", "--profile",
+                          "high-performance", *spec)
         self.assertEqual(r["target"], "karmada")
         self.assertEqual(r["cluster"], cp)
         name = r["name"]
         code, dep = self.get(f"/apis/apps/v1/namespaces/default/deployments/{name}", cp)
         self.assertEqual(code, 200)
-        self.assertEqual(dep["metadata"]["labels"]["fleetdeck.io/placement-strategy"], "spread")
-        self.assertEqual(dep["metadata"]["labels"]["fleetdeck.io/resource-profile"], "h100")
+        self.assertEqual(dep["metadata"]["labels"]["fleetdeck.io/placement-strategy"], "large-models")
+        self.assertEqual(dep["metadata"]["labels"]["fleetdeck.io/resource-profile"], "high-performance")
         # Karmada would propagate the objects; here the test places them on both members.
         for m in members:
             for kind, path in (("Deployment", "/apis/apps/v1/namespaces/default/deployments"),

@@ -21,6 +21,7 @@
 #include "kubetestserver.h"
 #include "net/httpclient.h"
 #include "policy/policyservice.h"
+#include "registry/clusterconnections.h"
 #include "registry/clusterregistryimpl.h"
 #include "registry/karmadatypes.h"
 #include "registrytesthelpers.h"
@@ -169,6 +170,27 @@ private Q_SLOTS:
         QVERIFY(e.page->emptyState()->isVisible());
         QVERIFY(e.page->emptyState()->actionButton()->isEnabled());
 
+        // Before the records are in (main() starts the read), the page says it is reading, not
+        // "no deployments", and offers nothing yet; the read's arrival turns it into the empty
+        // state with its button.
+        {
+            fd::deploy::DeployService unread(*e.env.store, *e.env.registry);
+            fd::test::GuiFixture loadingGui;
+            loadingGui.services.clusters = e.env.registry.get();
+            loadingGui.services.deployments = &unread;
+            DeploymentsPage loading(loadingGui.services);
+            QCOMPARE(loading.emptyState()->noteLabel()->text(),
+                     QStringLiteral("Reading the saved deployments…"));
+            QVERIFY(!loading.emptyState()->actionButton()->isEnabled());
+            std::optional<fd::Status> loaded;
+            unread.load(&unread, [&loaded](fd::Status st) { loaded = st; });
+            QVERIFY(!loaded);
+            QTRY_VERIFY(loaded.has_value());
+            QVERIFY(loaded->ok());
+            QVERIFY(loading.emptyState()->noteLabel()->text().isEmpty());
+            QVERIFY(loading.emptyState()->actionButton()->isEnabled());
+        }
+
         // A broken runtime file in the user's catalog is skipped and named, nothing else stops.
         QTemporaryDir userRuntimes;
         QFile broken(userRuntimes.filePath(QStringLiteral("broken.yaml")));
@@ -225,6 +247,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
                                   QStringLiteral("Ready"), 20000);
         QCOMPARE(cellText(view, name, InstancesModel::Ready), QStringLiteral("1/1"));
+        // Its Deployment, pods, events and Service in the namespace, and the nodes: five
+        // streams, shared with every other deployment there and with the detail view.
+        fd::registry::ClusterConnections& connections = e.service->connections();
+        QCOMPARE(connections.sharedWatchCount(), 5);
 
         // Search and filters.
         QTest::keyClicks(e.page->searchEdit(), QStringLiteral("qwen"));
@@ -254,10 +280,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
                                   QStringLiteral("Ready"), 15000);
 
+        QCOMPARE(connections.sharedWatchCount(), 5); // the reload kept the streams
+
         // Detail: endpoints with curl, pods, events, the log followed live.
         fd::widgets::DeploymentDetailDialog* detail = e.page->openDetail(name);
         QVERIFY(detail);
         QVERIFY(QTest::qWaitForWindowExposed(detail));
+        QCOMPARE(connections.sharedWatchCount(), 5);
         QTRY_VERIFY_WITH_TIMEOUT(
             detail->endpointsText()->toPlainText().contains(QStringLiteral("/v1/chat/completions")),
             10000);

@@ -203,6 +203,32 @@ private Q_SLOTS:
                  qPrintable(created.error().message));
         QVERIFY(service.deployments().isEmpty());
 
+        // A named strategy or profile must exist: the admin's (or a script's) typo is refused
+        // with the names that do, before any cluster is asked.
+        DeploySpec named = seven;
+        named.target.placementStrategy = QStringLiteral("spread");
+        auto unknown = service.resolveTarget(named);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().kind, fd::ErrorKind::NotFound);
+        QCOMPARE(unknown.error().message,
+                 QStringLiteral("No placement strategy named spread exists; use one of: general, "
+                                "large-models, small-models."));
+        named.target.placementStrategy = QStringLiteral("general");
+        named.target.resourceProfile = QStringLiteral("h100");
+        created = fd::test::await<fd::Result<CreateReport>>(
+            [&](auto done) { service.create(named, {}, this, done); });
+        QVERIFY(!created.ok());
+        QCOMPARE(created.error().message,
+                 QStringLiteral("No resource profile named h100 exists; use one of: "
+                                "high-performance, shared-gpu, standard."));
+        QVERIFY(service.deployments().isEmpty());
+        named.target.resourceProfile = QStringLiteral("shared-gpu");
+        auto known = service.resolveTarget(named);
+        // Past the policies: what is left missing is the control plane itself.
+        QVERIFY(!known.ok());
+        QVERIFY2(known.error().message.contains(QLatin1String("No Karmada control plane")),
+                 qPrintable(known.error().message));
+
         // The policies gone (the GUI shuts down): back to "pick one", no dangling pointer.
         service.setPolicies(nullptr);
         QVERIFY(!service.choosePlacement(spec).ok());

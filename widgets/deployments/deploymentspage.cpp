@@ -125,8 +125,7 @@ void DeploymentsPage::retranslate() {
         tr("Deploy LLM serving runtimes such as Ollama, vLLM, TGI or llama.cpp onto your GPU "
            "clusters and follow their status here."));
     m_empty->setActionText(tr("New deployment"));
-    m_empty->setUnavailableNote(
-        services().deployments ? QString() : tr("Needs the local store and the credential vault."));
+    updateEmptyNote();
     if (!m_list)
         return;
     m_new->setText(tr("New deployment…"));
@@ -210,7 +209,23 @@ void DeploymentsPage::refillFilters() {
 void DeploymentsPage::updateState() {
     const bool any = services().deployments && !services().deployments->deployments().isEmpty();
     m_stack->setCurrentWidget(any ? m_list : static_cast<QWidget*>(m_empty));
+    updateEmptyNote();
     refillFilters();
+}
+
+void DeploymentsPage::updateEmptyNote() {
+    // The records come from the store's reader thread (main() starts the load): until then the
+    // page says it is reading rather than "no deployments", and a failed read says why.
+    const fd::deploy::DeployService* service = services().deployments;
+    if (!service)
+        m_empty->setUnavailableNote(tr("Needs the local store and the credential vault."));
+    else if (!service->isLoaded())
+        m_empty->setUnavailableNote(tr("Reading the saved deployments…"));
+    else if (!service->loadError().isEmpty())
+        m_empty->setUnavailableNote(
+            tr("The saved deployments could not be read: %1").arg(service->loadError()));
+    else
+        m_empty->setUnavailableNote(QString());
 }
 
 QString DeploymentsPage::selectedName() const {

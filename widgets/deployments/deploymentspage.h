@@ -60,6 +60,7 @@ protected:
 
 private:
     void updateState();
+    void updateEmptyNote();
     void refillFilters();
     QString selectedName() const;
 
