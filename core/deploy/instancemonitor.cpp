@@ -59,18 +59,18 @@ InstanceMonitor::InstanceMonitor(fd::registry::ClusterConnections& connections, 
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &InstanceMonitor::changed);
 
-    ListOptions byName;
-    byName.namespaceName = m_namespace;
-    byName.fieldSelector.equals(QStringLiteral("metadata.name"), m_name);
-    ListOptions byLabel;
-    byLabel.namespaceName = m_namespace;
-    byLabel.labelSelector.equals(QLatin1String(labels::kDeployment), m_name);
+    // The watches are shared (ClusterConnections::sharedWatch): every deployment Fleetdeck made
+    // in a namespace of a cluster is seen by the same five streams (nodes: one per cluster),
+    // and each monitor keeps what concerns it. A new deployment joins the running streams.
+    ListOptions made;
+    made.namespaceName = m_namespace;
+    made.labelSelector.exists(QLatin1String(labels::kDeployment));
     ListOptions inNamespace;
     inNamespace.namespaceName = m_namespace;
-    watch(m_deployments, byName);
-    watch(m_pods, byLabel);
+    watch(m_deployments, made);
+    watch(m_pods, made);
     watch(m_events, inNamespace);
-    watch(m_services, byName);
+    watch(m_services, made);
     watch(m_nodes, ListOptions{});
 }
 
@@ -80,14 +80,17 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
     QPointer<InstanceMonitor> self(this);
     auto* map = &into;
     auto first = std::make_shared<bool>(true);
-    // Events of the namespace: only those about this deployment, its ReplicaSets and pods.
     const QString prefix = m_name + QLatin1Char('-');
     auto keep = [name = m_name, prefix](const T& object) {
-        if constexpr (std::is_same_v<T, fd::kube::Event>)
+        if constexpr (std::is_same_v<T, fd::kube::Event>) // its own, its ReplicaSets' and pods'
             return object.involvedObject.name == name ||
                    object.involvedObject.name.startsWith(prefix);
-        else
+        else if constexpr (std::is_same_v<T, fd::kube::Pod>)
+            return object.metadata.labels.value(QLatin1String(labels::kDeployment)) == name;
+        else if constexpr (std::is_same_v<T, fd::kube::Node>)
             return true;
+        else // its Deployment and Service carry its name
+            return object.metadata.name == name;
     };
     h.onRelisted = [self, map, first, keep](fd::kube::ObjectList<T>&& list) {
         if (!self)
@@ -107,13 +110,18 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
     h.onDeltas = [self, map, keep](QList<fd::kube::WatchDelta<T>>&& deltas) {
         if (!self)
             return;
+        bool mine = false;
         for (auto& d : deltas) {
-            if (d.type == fd::kube::WatchDelta<T>::Type::Deleted)
-                map->remove(keyOf(d.object));
-            else if (keep(d.object))
+            // An object that stopped being ours (a label changed) leaves like a deleted one.
+            if (d.type == fd::kube::WatchDelta<T>::Type::Deleted || !keep(d.object))
+                mine |= map->remove(keyOf(d.object)) > 0;
+            else {
                 map->insert(keyOf(d.object), std::move(d.object));
+                mine = true;
+            }
         }
-        self->touch();
+        if (mine)
+            self->touch();
     };
     h.onError = [self](const KubeError& e, bool fatal) {
         if (!self || !fatal)
@@ -122,7 +130,7 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
         self->m_locked = e.category == fd::kube::KubeErrorCategory::VaultLocked;
         self->touch();
     };
-    m_connections.watch<T>(m_clusterId, options, fd::kube::WatchOptions{}, this, std::move(h));
+    m_connections.sharedWatch<T>(m_clusterId, options, this, std::move(h));
 }
 
 void InstanceMonitor::touch() {

@@ -3,8 +3,9 @@
 // Live status of a recorded deployment, from watches (no polling): on each cluster that runs it
 // (the cluster itself, or every Karmada member), its Deployment, its pods (by the
 // fleetdeck.io/deployment label), the events of the namespace that concern it, its Service and
-// the nodes (for the endpoints). Every watch goes through ClusterConnections::watch, so a changed
-// cluster record or a vault lock is survived. Changes are summarised by summarizeInstance()
+// the nodes (for the endpoints). The watches are ClusterConnections::sharedWatch streams, shared
+// by every monitor of the cluster (five per namespace, whatever the number of deployments), and
+// survive a changed cluster record or a vault lock. Changes are summarised by summarizeInstance()
 // (instancestatus.h) and coalesced into one changed() per 50 ms.
 
 #include "deploy/deployrecord.h"

@@ -37,6 +37,14 @@ ResilientWatch::ResilientWatch(ClusterConnections* connections, ClusterId id, QO
             start();
     });
 }
+
+void ResilientWatch::restart() {
+    if (m_watch) {
+        m_watch->stop();
+        m_watch->deleteLater();
+    }
+    start();
+}
 } // namespace detail
 
 ClusterConnections::ClusterConnections(Lookup lookup, CredentialVault& vault,

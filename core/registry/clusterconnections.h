@@ -5,11 +5,14 @@
 #include "registry/clusterrecord.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
+#include <typeinfo>
 
 namespace fd::net {
 class HttpClient;
@@ -18,6 +21,9 @@ class HttpClient;
 namespace fd::registry {
 
 class CredentialVault;
+namespace detail {
+class ResilientWatch;
+}
 
 // One long-lived API client per registered cluster, shared by everything that talks to it: the
 // health refresh, connection tests, the cluster detail, Karmada, and the capabilities built on
@@ -57,16 +63,30 @@ public:
     // live and consistent. A failure to get a client is reported through handlers.onError as
     // fatal. Ends when `context` is destroyed.
     template <typename T>
-    void watch(ClusterId id, const fd::kube::ResourceType& type,
-               const fd::kube::ListOptions& options, const fd::kube::WatchOptions& watchOptions,
-               QObject* context, fd::kube::WatchHandlers<T> handlers);
+    detail::ResilientWatch* watch(ClusterId id, const fd::kube::ResourceType& type,
+                                  const fd::kube::ListOptions& options,
+                                  const fd::kube::WatchOptions& watchOptions, QObject* context,
+                                  fd::kube::WatchHandlers<T> handlers);
     template <typename T>
-    void watch(ClusterId id, const fd::kube::ListOptions& options,
-               const fd::kube::WatchOptions& watchOptions, QObject* context,
-               fd::kube::WatchHandlers<T> handlers) {
-        watch<T>(id, fd::kube::KindTraits<T>::type(), options, watchOptions, context,
-                 std::move(handlers));
+    detail::ResilientWatch* watch(ClusterId id, const fd::kube::ListOptions& options,
+                                  const fd::kube::WatchOptions& watchOptions, QObject* context,
+                                  fd::kube::WatchHandlers<T> handlers) {
+        return watch<T>(id, fd::kube::KindTraits<T>::type(), options, watchOptions, context,
+                        std::move(handlers));
     }
+
+    // The same watch, shared: everyone asking for T with equal list options on a cluster gets
+    // one watch on the server, so N views of a namespace's pods (a row per deployment) cost one
+    // stream, not N. A subscriber first gets the current state (onRelisted, on a later turn,
+    // never inside this call; with the last fatal error when the watch is failing), then every
+    // batch of deltas, relist and error the shared watch sees, as copies. Survives client
+    // changes like watch(). The server-side watch ends when the last subscriber's context is
+    // gone.
+    template <typename T>
+    void sharedWatch(ClusterId id, const fd::kube::ListOptions& options, QObject* context,
+                     fd::kube::WatchHandlers<T> handlers);
+    // Watches running on behalf of sharedWatch() subscribers (tests).
+    int sharedWatchCount() const { return int(m_shared.size()); }
 
     // The record changed or was removed: the client goes (its requests are cancelled, its
     // watches move to the next client); the next use makes a new one.
@@ -107,6 +127,7 @@ private:
     CredentialVault& m_vault;
     fd::net::HttpClient& m_http;
     QHash<ClusterId, Slot> m_slots;
+    QHash<QString, QObject*> m_shared; // sharedWatch() feeds by cluster, type and options
     int m_credentialLoads = 0;
     int m_timeoutMs = 30000;
 };
@@ -131,19 +152,165 @@ class ResilientWatch : public QObject {
 public:
     ResilientWatch(ClusterConnections* connections, ClusterId id, QObject* context);
     virtual void start() = 0;
+    // Ends the current stream, if any, and starts again with a list (a stopped watch whose
+    // cause may be gone: the vault was unlocked).
+    void restart();
 
 protected:
     ClusterConnections* m_connections;
     ClusterId m_id;
     QPointer<fd::kube::KubeWatch> m_watch;
 };
+
+// One watch and its current state, fanned out to the sharedWatch() subscribers; a child of
+// ClusterConnections, deleted with its last subscriber.
+template <typename T> class SharedFeed final : public QObject {
+public:
+    struct Subscriber {
+        QPointer<QObject> context;
+        fd::kube::WatchHandlers<T> handlers;
+        bool waitingForState = true; // its first state is queued: it includes every change
+    };
+
+    using QObject::QObject;
+
+    fd::kube::ObjectList<T> state() const {
+        fd::kube::ObjectList<T> list;
+        list.metadata = m_meta;
+        list.items = m_items.values();
+        return list;
+    }
+
+    void subscribe(QObject* context, fd::kube::WatchHandlers<T> handlers,
+                   std::function<void()> lastGone) {
+        auto sub = std::make_shared<Subscriber>(Subscriber{context, std::move(handlers)});
+        m_subscribers.append(sub);
+        connect(context, &QObject::destroyed, this, [this, sub, lastGone] {
+            m_subscribers.removeOne(sub);
+            if (m_subscribers.isEmpty())
+                lastGone();
+        });
+        // Queued on the subscriber's context: built when it runs, so nothing sent meanwhile is
+        // missed or doubled.
+        QPointer<SharedFeed> self(this);
+        QMetaObject::invokeMethod(
+            context,
+            [self, sub] {
+                if (!self || !sub->context)
+                    return;
+                sub->waitingForState = false;
+                if (self->m_listed && sub->handlers.onRelisted)
+                    sub->handlers.onRelisted(self->state());
+                if (self->m_failure && sub->handlers.onError)
+                    sub->handlers.onError(*self->m_failure, true);
+            },
+            Qt::QueuedConnection);
+    }
+
+    // The stream stopped on a fatal error (locked vault, 403…): a new subscriber tries again.
+    bool failed() const { return m_failure.has_value(); }
+    void setStream(ResilientWatch* stream) { m_stream = stream; }
+    void restartStream() {
+        if (m_stream)
+            m_stream->restart();
+    }
+
+    fd::kube::WatchHandlers<T> feedHandlers() {
+        fd::kube::WatchHandlers<T> h;
+        h.onRelisted = [this](fd::kube::ObjectList<T>&& list) {
+            m_listed = true;
+            m_failure.reset();
+            m_meta = list.metadata;
+            m_items.clear();
+            for (T& item : list.items)
+                m_items.insert(keyOf(item), std::move(item));
+            for (const auto& sub : live())
+                if (sub->handlers.onRelisted)
+                    sub->handlers.onRelisted(state());
+        };
+        h.onDeltas = [this](QList<fd::kube::WatchDelta<T>>&& deltas) {
+            m_failure.reset();
+            for (const auto& d : deltas) {
+                if (d.type == fd::kube::WatchDelta<T>::Type::Deleted)
+                    m_items.remove(keyOf(d.object));
+                else
+                    m_items.insert(keyOf(d.object), d.object);
+                m_meta.resourceVersion = d.object.metadata.resourceVersion;
+            }
+            for (const auto& sub : live())
+                if (sub->handlers.onDeltas)
+                    sub->handlers.onDeltas(QList<fd::kube::WatchDelta<T>>(deltas));
+        };
+        h.onBookmark = [this](const QString& resourceVersion) {
+            m_meta.resourceVersion = resourceVersion;
+            for (const auto& sub : live())
+                if (sub->handlers.onBookmark)
+                    sub->handlers.onBookmark(resourceVersion);
+        };
+        h.onError = [this](const fd::kube::KubeError& error, bool fatal) {
+            if (fatal)
+                m_failure = error;
+            for (const auto& sub : live())
+                if (sub->handlers.onError)
+                    sub->handlers.onError(error, fatal);
+        };
+        return h;
+    }
+
+private:
+    static QString keyOf(const T& object) {
+        return object.metadata.namespaceName + QLatin1Char('/') + object.metadata.name;
+    }
+    // Subscribers whose state is delivered (the others get everything with it), as a copy: a
+    // handler may end its own or another subscription.
+    QList<std::shared_ptr<Subscriber>> live() const {
+        QList<std::shared_ptr<Subscriber>> out;
+        for (const auto& sub : m_subscribers)
+            if (sub->context && !sub->waitingForState)
+                out.append(sub);
+        return out;
+    }
+
+    QList<std::shared_ptr<Subscriber>> m_subscribers;
+    QPointer<ResilientWatch> m_stream;
+    bool m_listed = false;
+    fd::kube::ListMeta m_meta;
+    QMap<QString, T> m_items;
+    std::optional<fd::kube::KubeError> m_failure; // the last fatal error, until data flows again
+};
+
 } // namespace detail
 
 template <typename T>
-void ClusterConnections::watch(ClusterId id, const fd::kube::ResourceType& type,
-                               const fd::kube::ListOptions& options,
-                               const fd::kube::WatchOptions& watchOptions, QObject* context,
-                               fd::kube::WatchHandlers<T> handlers) {
+void ClusterConnections::sharedWatch(ClusterId id, const fd::kube::ListOptions& options,
+                                     QObject* context, fd::kube::WatchHandlers<T> handlers) {
+    const QString key =
+        QString::number(id) + QLatin1Char('|') + QString::fromLatin1(typeid(T).name()) +
+        QLatin1Char('|') + options.namespaceName + QLatin1Char('|') +
+        options.labelSelector.toString() + QLatin1Char('|') + options.fieldSelector.toString();
+    auto* feed = static_cast<detail::SharedFeed<T>*>(m_shared.value(key));
+    if (!feed) {
+        feed = new detail::SharedFeed<T>(this);
+        m_shared.insert(key, feed);
+        feed->setStream(
+            watch<T>(id, options, fd::kube::WatchOptions{}, feed, feed->feedHandlers()));
+    } else if (feed->failed()) {
+        feed->restartStream();
+    }
+    QPointer<ClusterConnections> self(this);
+    feed->subscribe(context, std::move(handlers), [self, key, feed] {
+        if (self && self->m_shared.value(key) == feed)
+            self->m_shared.remove(key);
+        feed->deleteLater(); // ends the server-side watch
+    });
+}
+
+template <typename T>
+detail::ResilientWatch* ClusterConnections::watch(ClusterId id, const fd::kube::ResourceType& type,
+                                                  const fd::kube::ListOptions& options,
+                                                  const fd::kube::WatchOptions& watchOptions,
+                                                  QObject* context,
+                                                  fd::kube::WatchHandlers<T> handlers) {
     class Typed final : public detail::ResilientWatch {
     public:
         Typed(ClusterConnections* c, ClusterId id, QObject* context, fd::kube::ResourceType t,
@@ -181,6 +348,7 @@ void ClusterConnections::watch(ClusterId id, const fd::kube::ResourceType& type,
     };
     auto* w = new Typed(this, id, context, type, options, watchOptions, std::move(handlers));
     w->start();
+    return w;
 }
 
 } // namespace fd::registry

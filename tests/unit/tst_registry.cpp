@@ -24,6 +24,9 @@
 #include <QTcpSocket>
 #include <QtTest>
 
+#include <algorithm>
+#include <array>
+#include <memory>
 #include <optional>
 
 // The registry's enums have QString toString() overloads (found by ADL), which QCOMPARE cannot
@@ -399,6 +402,108 @@ private Q_SLOTS:
                     registry().updateCluster(r, std::nullopt, this, done);
                 }).ok());
         QCOMPARE(connections.clientCount(), 0);
+    }
+
+    // Views asking for the same watch share one stream: one list and one watch on the server
+    // however many subscribe, each gets the state first (never inside the call) and then every
+    // change; a late subscriber starts from the shared state without asking the server; the
+    // stream ends with its last subscriber.
+    void sharedWatchIsOneStream() {
+        const QString vc = QStringLiteral("shared");
+        const ClusterId id = importOne(QStringLiteral("admin"), vc, vc);
+        QVERIFY(id);
+        ClusterConnections& connections = registry().connections();
+        const auto requests = [&] {
+            return m_kube.fixture(QStringLiteral("stats"), {}, vc)
+                .value(QStringLiteral("requests"))
+                .toObject()
+                .value(vc)
+                .toInt();
+        };
+        struct View {
+            std::unique_ptr<QObject> context = std::make_unique<QObject>();
+            int states = 0;
+            QStringList pods;
+            QStringList added;
+        };
+        fd::kube::ListOptions serving;
+        serving.namespaceName = QStringLiteral("llm-serving");
+        const auto subscribe = [&](View& view) {
+            fd::kube::WatchHandlers<fd::kube::Pod> h;
+            h.onRelisted = [&view](fd::kube::ObjectList<fd::kube::Pod>&& list) {
+                ++view.states;
+                view.pods.clear();
+                for (const auto& p : list.items)
+                    view.pods << p.metadata.name;
+                view.pods.sort();
+            };
+            h.onDeltas = [&view](QList<fd::kube::WatchDelta<fd::kube::Pod>>&& deltas) {
+                for (const auto& d : deltas)
+                    if (d.type == fd::kube::WatchDelta<fd::kube::Pod>::Type::Added)
+                        view.added << d.object.metadata.name;
+            };
+            connections.sharedWatch<fd::kube::Pod>(id, serving, view.context.get(), h);
+        };
+        // Warm the cluster's client up (one credential read, one discovery), then count.
+        QVERIFY(fd::test::await<fd::kube::KubeResult<fd::kube::ObjectList<fd::kube::Node>>>(
+                    [&](auto done) { connections.list<fd::kube::Node>(id, {}, this, done); })
+                    .ok());
+        const int before = requests();
+        std::array<View, 3> views;
+        for (View& v : views)
+            subscribe(v);
+        QCOMPARE(connections.sharedWatchCount(), 1);
+        QCOMPARE(views[0].states, 0); // never inside the call
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(views.begin(), views.end(), [](const View& v) { return v.states == 1; }),
+            10000);
+        QVERIFY(!views[0].pods.isEmpty());
+        QCOMPARE(views[1].pods, views[0].pods);
+        const QJsonObject pod{
+            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("kind"), QStringLiteral("Pod")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("shared-watch-pod")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("containers"),
+                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("c")},
+                                         {QStringLiteral("image"), QStringLiteral("x")}}}}}}};
+        QCOMPARE(fd::test::httpJson(m_kube, vc, "POST",
+                                    QStringLiteral("/api/v1/namespaces/llm-serving/pods"), pod)
+                     .status,
+                 201);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(
+                views.begin(), views.end(),
+                [](const View& v) { return v.added.contains(QStringLiteral("shared-watch-pod")); }),
+            10000);
+        // A late view: the state as it is now, from the shared stream.
+        View late;
+        subscribe(late);
+        QTRY_COMPARE_WITH_TIMEOUT(late.states, 1, 10000);
+        QVERIFY(late.pods.contains(QStringLiteral("shared-watch-pod")));
+        QCOMPARE(connections.sharedWatchCount(), 1);
+        // One list and one watch for all four (the stats calls count themselves: +1 each after
+        // the first, and the pod's POST goes to the same cluster).
+        QCOMPARE(requests() - before, 2 + 1 + 1);
+        // Other options are another stream; the last view gone ends each.
+        View nodes;
+        fd::kube::WatchHandlers<fd::kube::Node> nodeHandlers;
+        nodeHandlers.onRelisted = [&nodes](fd::kube::ObjectList<fd::kube::Node>&&) {
+            ++nodes.states;
+        };
+        connections.sharedWatch<fd::kube::Node>(id, {}, nodes.context.get(), nodeHandlers);
+        QCOMPARE(connections.sharedWatchCount(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(nodes.states, 1, 10000);
+        for (View& v : views)
+            v.context.reset();
+        QCOMPARE(connections.sharedWatchCount(), 2); // the late view still holds the pods
+        late.context.reset();
+        QCOMPARE(connections.sharedWatchCount(), 1);
+        nodes.context.reset();
+        QCOMPARE(connections.sharedWatchCount(), 0);
+        QTest::qWait(200); // the ended streams' last events, if any, reach nobody
     }
 
     // Store first: a change whose write fails leaves memory as it was and says why; every

@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QScopeGuard>
 
 namespace fd::widgets {
 
@@ -67,9 +68,15 @@ InstancesModel::~InstancesModel() = default;
 
 void InstancesModel::reload() {
     beginResetModel();
-    for (auto& [id, watch] : m_watches)
-        delete watch;
+    // The old watches go after the new ones are made: the streams they share
+    // (ClusterConnections::sharedWatch) carry on, and the new rows start from their state
+    // instead of a new list and watch per row.
+    auto old = std::move(m_watches);
     m_watches.clear();
+    const auto dropOld = qScopeGuard([&old] {
+        for (auto& [id, watch] : old)
+            delete watch;
+    });
     m_records = m_service.deployments();
     for (int row = 0; row < m_records.size(); ++row) {
         const auto& r = m_records.at(row);
