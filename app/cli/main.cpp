@@ -1,10 +1,12 @@
 // fleetdeck-cli: the headless front end over fleetdeck_core, for scripting and end-to-end tests.
 #include "commandregistry.h"
 
+#include "common/translations.h"
 #include "common/versioninfo.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -51,6 +53,11 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
     QCoreApplication::setApplicationName(QStringLiteral("Fleetdeck"));
     QCoreApplication::setApplicationVersion(fd::fleetdeckVersion());
+    // Messages follow the locale (LC_ALL, LC_MESSAGES, LANG), as the console's "System"
+    // choice does. JSON keys and the enumerated values scripts match on stay English.
+    const std::unique_ptr<QTranslator> translator = fd::appTranslator(fd::systemLanguage());
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -86,6 +86,30 @@ class StoreCli(unittest.TestCase):
         with open(self.db, "rb") as f:
             self.assertEqual(f.read(), garbage)
 
+    def test_messages_follow_the_locale(self):
+        # The CLI loads the console's translations: in a Korean locale its sentences are
+        # Korean; JSON keys stay what scripts match on; the C locale stays English.
+        rc, _, err = run(self.dir, "store", "info")
+        self.assertEqual(rc, 0, err)
+        con = sqlite3.connect(self.db)
+        con.execute("PRAGMA user_version = 999")
+        con.execute("PRAGMA journal_mode = DELETE")
+        con.close()
+        korean = {"LC_ALL": "ko_KR.UTF-8", "LANG": "ko_KR.UTF-8"}
+        rc, _, err = run(self.dir, "store", "info", env_extra=korean)
+        self.assertEqual(rc, 1)
+        self.assertIn("더 최신 버전의 Fleetdeck에서 작성되었습니다", err)
+        self.assertIn(self.db, err)
+        self.assertNotIn("newer Fleetdeck", err)
+        rc, _, err = run(self.dir, "store", "info", env_extra={"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
+        self.assertEqual(rc, 1)
+        self.assertIn("newer Fleetdeck", err)
+        other = tempfile.TemporaryDirectory()
+        self.addCleanup(other.cleanup)
+        rc, out, err = run(other.name, "store", "info", "--json", env_extra=korean)
+        self.assertEqual(rc, 0, err)
+        self.assertEqual(json.loads(out)["path"], os.path.join(other.name, "fleetdeck.db"))
+
     def test_newer_database_refused_untouched(self):
         rc, _, err = run(self.dir, "store", "info")
         self.assertEqual(rc, 0, err)

@@ -1,5 +1,7 @@
 #include "language.h"
 
+#include "common/translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -46,8 +48,7 @@ LanguageManager::Choice LanguageManager::choiceFromKey(const QString& key) {
 QString LanguageManager::effectiveLanguage() const {
     if (m_choice != Choice::System)
         return choiceKey(m_choice);
-    return QLocale::system().language() == QLocale::Korean ? QStringLiteral("ko")
-                                                           : QStringLiteral("en");
+    return fd::systemLanguage();
 }
 
 void LanguageManager::applyStored() {
@@ -89,14 +90,11 @@ void LanguageManager::apply() {
                             ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                             : QLocale(QLocale::English, QLocale::UnitedStates));
     // English loads a translator too: fleetdeck_en holds the plural forms of the %n messages.
-    m_appTranslator = new QTranslator;
-    if (m_appTranslator->load(QStringLiteral(":/i18n/fleetdeck_") + lang)) {
+    m_appTranslator = fd::appTranslator(lang).release();
+    if (m_appTranslator)
         QCoreApplication::installTranslator(m_appTranslator);
-    } else {
+    else
         qCWarning(lcLanguage) << "no embedded translation for" << lang;
-        delete m_appTranslator;
-        m_appTranslator = nullptr;
-    }
     if (lang == QLatin1String("en")) {
         // Qt's own strings are English already. Installing a translator sent LanguageChange;
         // without one, send it anyway so a first apply and a switch behave the same.
