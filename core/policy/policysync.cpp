@@ -7,6 +7,7 @@
 #include "policy/policylog.h"
 #include "policy/policyservice.h"
 #include "policy/policytext.h"
+#include "policy/synclease.h"
 #include "registry/clusterconnections.h"
 
 #include <QCoreApplication>
@@ -161,13 +162,16 @@ struct PolicySync::Run {
     // Writes still to do, one after the other; each calls its continuation when answered.
     QList<std::function<void(std::function<void()>)>> writes;
     QDateTime now = QDateTime::currentDateTimeUtc();
+    bool guarded = false;      // this process's guard is ours (SyncGuard)
+    QPointer<SyncLease> lease; // the control plane's lease (sync only)
 };
 
 PolicySync::PolicySync(PolicyService& service, fd::registry::ClusterConnections& connections,
                        QObject* parent)
     : QObject(parent)
     , m_service(service)
-    , m_connections(connections) {}
+    , m_connections(connections)
+    , m_leaseIdentity(syncHolderIdentity()) {}
 
 PolicySync::~PolicySync() = default;
 
@@ -220,7 +224,51 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
         };
     }
     run->done = fd::handoff<SyncReport>(context, std::move(done));
-    startRun(run);
+    // One sync per control plane at a time: here, then across processes through the lease.
+    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
+        run->report.failure =
+            fd::Error(fd::ErrorKind::Remote,
+                      Text::tr("A policy sync with %1 is already running here; wait for it to "
+                               "finish, then sync again.")
+                          .arg(controlPlaneName));
+        run->done(run->report); // nothing stored: the running sync records what it finds
+        return;
+    }
+    run->guarded = true;
+    if (options.checkOnly) { // a check writes nothing on the control plane: no lease needed
+        startRun(run);
+        return;
+    }
+    run->lease =
+        new SyncLease(m_connections, controlPlaneId, controlPlaneName, m_leaseIdentity, this);
+    run->lease->acquire([this, run](fd::Status taken) {
+        if (taken) {
+            startRun(run);
+            return;
+        }
+        if (run->lease && run->lease->heldByOther()) {
+            // Held by another sync (or refused): say so; the records stay as they are.
+            run->report.failure = taken.error();
+            endRun(run);
+            return;
+        }
+        failEarly(run, taken.error());
+    });
+}
+
+void PolicySync::endRun(const std::shared_ptr<Run>& run) {
+    const auto finished = [this, run] {
+        if (run->guarded)
+            SyncGuard::leave(&m_connections, run->cp);
+        run->guarded = false;
+        if (run->lease)
+            run->lease->deleteLater();
+        run->done(run->report);
+    };
+    if (run->lease)
+        run->lease->release(finished);
+    else
+        finished();
 }
 
 void PolicySync::startRun(const std::shared_ptr<Run>& run) {
@@ -598,7 +646,7 @@ void PolicySync::finish(const std::shared_ptr<Run>& run) {
             m_service.recordAudit(run->options.checkOnly ? QStringLiteral("policy.check")
                                                          : QStringLiteral("policy.sync"),
                                   run->report.controlPlaneName, result, detail);
-            run->done(run->report);
+            endRun(run);
         });
 }
 

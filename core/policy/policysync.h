@@ -128,6 +128,10 @@ public:
                QObject* parent = nullptr);
     ~PolicySync() override;
 
+    // Who this process is in the control plane's sync lease (default: syncHolderIdentity()).
+    void setLeaseIdentity(const QString& identity) { m_leaseIdentity = identity; }
+    QString leaseIdentity() const { return m_leaseIdentity; }
+
     // What the control plane's schema accepts (also handed to the service).
     void readCapabilities(qint64 controlPlaneId, QObject* context,
                           std::function<void(fd::Result<KarmadaCapabilities>)> done);
@@ -137,7 +141,10 @@ public:
                 std::function<void(fd::Result<std::pair<KarmadaCapabilities, RenderResult>>)> done);
 
     // Sync (or check) with one control plane; `progress` gets each item as it is done (may be
-    // empty). `done` runs once, after the records are stored.
+    // empty). `done` runs once, after the records are stored. Only one sync or check per
+    // control plane runs at a time in a process, and a sync holds the control plane's lease
+    // (synclease.h) while it runs: a second one ends at once with report.failure saying who
+    // holds it, storing nothing.
     void sync(qint64 controlPlaneId, const QString& controlPlaneName, SyncOptions options,
               QObject* context, std::function<void(const SyncItem&)> progress,
               std::function<void(SyncReport)> done);
@@ -157,12 +164,15 @@ private:
     void next(const std::shared_ptr<Run>& run);
     void finish(const std::shared_ptr<Run>& run);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
+    // Releases the lease and this process's guard, then hands the report back.
+    void endRun(const std::shared_ptr<Run>& run);
     void adoptObject(qint64 controlPlaneId, const fd::kube::ResourceType& type,
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
+    QString m_leaseIdentity;
 };
 
 } // namespace fd::policy
