@@ -7296,6 +7296,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Not carried over: %1.</source>
         <translation>옮겨 오지 않은 항목: %1.</translation>
     </message>
+    <message>
+        <source>Another policy sync with %1 is running; nothing was changed.</source>
+        <translation>%1과(와)의 다른 정책 동기화가 실행 중이라 아무것도 바꾸지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::SyncResultModel</name>

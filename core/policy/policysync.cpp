@@ -231,6 +231,7 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
                       Text::tr("A policy sync with %1 is already running here; wait for it to "
                                "finish, then sync again.")
                           .arg(controlPlaneName));
+        run->report.busy = true;
         run->done(run->report); // nothing stored: the running sync records what it finds
         return;
     }
@@ -249,6 +250,7 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
         if (run->lease && run->lease->heldByOther()) {
             // Held by another sync (or refused): say so; the records stay as they are.
             run->report.failure = taken.error();
+            run->report.busy = true;
             endRun(run);
             return;
         }
@@ -513,17 +515,12 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
                         ? Text::tr("Not made by Fleetdeck; it can be adopted.")
                         : Text::tr("Adopted as %1; the original is left as it is.").arg(adoptedAs);
                 run->report.external.append(item);
-                // Listed (as a record) unless it would take a policy's own record's place.
-                const bool clash =
-                    std::any_of(run->rendered.objects.begin(), run->rendered.objects.end(),
-                                [&](const RenderedObject& o) {
-                                    return o.source == item.kind &&
-                                           o.policy.compare(item.policy, Qt::CaseInsensitive) == 0;
-                                });
-                if (item.action == SyncAction::External && !clash) {
+                // Recorded under a key no policy can have, so an object named like one of
+                // Fleetdeck's policies of the same kind is listed too.
+                if (item.action == SyncAction::External) {
                     SyncRecord r;
                     r.kind = item.kind;
-                    r.name = item.policy;
+                    r.name = externalRecordName(item.objectName);
                     r.controlPlaneId = run->cp;
                     r.state = SyncState::External;
                     r.objectKind = objectKind;

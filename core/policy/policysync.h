@@ -88,6 +88,9 @@ struct SyncReport {
     // Set when nothing could be compared: the control plane could not be reached, its vault is
     // locked, or it serves no Karmada policy API. One user sentence.
     std::optional<fd::Error> failure;
+    // The failure is that another sync with this control plane runs (here, or elsewhere and
+    // holds its lease): nothing was compared, written or stored.
+    bool busy = false;
     bool ok() const;
     int count(SyncAction action) const;
 };
@@ -117,6 +120,10 @@ struct AdoptedPolicies {
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
+// The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
+// is never in a policy name, so an external object named like a Fleetdeck policy of the same
+// kind gets its own record instead of being dropped. Displays show objectName.
+QString externalRecordName(const QString& objectName);
 
 class PolicySync final : public QObject {
     Q_OBJECT

@@ -494,6 +494,45 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("spec.list[0]"), QStringLiteral("spec.priority")}));
     }
 
+    // An external object named like a Fleetdeck policy of the same kind (strategy "general",
+    // whose own object is fleetdeck-general) is recorded and listed too, and leaves the
+    // policy's state alone.
+    void externalNamedLikeAPolicyIsKeptApart() {
+        QVERIFY(runSync().ok());
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("general")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin("POST", kCpp, external).status, 201);
+        for (bool checkOnly : {true, false}) {
+            const SyncReport report = runSync(checkOnly);
+            QVERIFY(report.ok());
+            QCOMPARE(report.external.size(), 1);
+            const QList<repository::SyncRecord> externals = m_service->externalObjects();
+            QCOMPARE(externals.size(), 1);
+            QCOMPARE(externals.first().objectName, QStringLiteral("general"));
+            QCOMPARE(externals.first().name, QStringLiteral("external/general"));
+            QCOMPARE(int(externals.first().kind), int(PolicyKind::Placement));
+            QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                          SyncState::InSync);
+            QCOMPARE(record(PolicyKind::Placement, QStringLiteral("general")).objectName,
+                     QStringLiteral("fleetdeck-general"));
+            QCOMPARE_ENUM(
+                m_service->syncSummary(PolicyKind::Placement, QStringLiteral("general")).state,
+                SyncState::InSync);
+        }
+        // Gone from the control plane, gone from the list.
+        QCOMPARE(admin("DELETE", kCpp + QStringLiteral("/general")).status, 200);
+        QVERIFY(runSync(true).ok());
+        QVERIFY(m_service->externalObjects().isEmpty());
+    }
+
     // ---- the concurrent sync guard -------------------------------------------------------------
 
     void secondSyncInThisProcessIsRefused() {
@@ -513,6 +552,8 @@ private Q_SLOTS:
                                 "it to finish, then sync again.")
                      .arg(m_vc));
         QVERIFY(second->items.isEmpty());
+        QVERIFY(second->busy);
+        QVERIFY(!first->busy);
         // Once the first ended, the guard is free again (a check too goes through).
         QVERIFY(runSync().ok());
         QVERIFY(runSync(true).ok());
