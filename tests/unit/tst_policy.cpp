@@ -1003,6 +1003,22 @@ private Q_SLOTS:
         QCOMPARE(graceful.keys().size(), 11);
     }
 
+    // A task created centuries ago (a damaged binding) must not wrap into a negative span.
+    void observedTimelineOfAnAncientTaskIsClamped() {
+        const auto binding = decodeBindingFailovers(QJsonDocument::fromJson(R"({
+            "kind": "ResourceBinding", "metadata": {"name": "wt"},
+            "spec": {"gracefulEvictionTasks": [
+              {"creationTimestamp": "0454-05-08T09:29:02Z", "fromCluster": "m"}]}})")
+                                                        .object());
+        QVERIFY(binding.ok());
+        const QDateTime now(QDate(2026, 12, 5), QTime(18, 0), Qt::UTC);
+        const auto phases = observedTimeline(binding->evictions.first(), *binding, now);
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases[1].name, QStringLiteral("rescheduling"));
+        QVERIFY(phases[1].endSeconds > 0);
+        QCOMPARE(phases[1].endSeconds, 10 * 366 * 24 * 3600);
+    }
+
     void syncLeaseRules() {
         const QDateTime now(QDate(2026, 12, 5), QTime(18, 0, 0), Qt::UTC);
         QCOMPARE(microTime(now.addMSecs(123)), QStringLiteral("2026-12-05T18:00:00.123000Z"));
