@@ -173,7 +173,13 @@ PolicySync::PolicySync(PolicyService& service, fd::registry::ClusterConnections&
     , m_connections(connections)
     , m_leaseIdentity(syncHolderIdentity()) {}
 
-PolicySync::~PolicySync() = default;
+PolicySync::~PolicySync() {
+    // Runs still in flight end with this object (their callbacks are dropped): free their
+    // control planes for the next PolicySync. Their leases (children) are not released and
+    // expire after kSyncLeaseSeconds.
+    for (qint64 cp : std::as_const(m_running))
+        SyncGuard::leave(&m_connections, cp);
+}
 
 void PolicySync::readCapabilities(qint64 controlPlaneId, QObject* context,
                                   std::function<void(fd::Result<KarmadaCapabilities>)> done) {
@@ -236,6 +242,7 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
         return;
     }
     run->guarded = true;
+    m_running.insert(controlPlaneId);
     if (options.checkOnly) { // a check writes nothing on the control plane: no lease needed
         startRun(run);
         return;
@@ -260,8 +267,10 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
 
 void PolicySync::endRun(const std::shared_ptr<Run>& run) {
     const auto finished = [this, run] {
-        if (run->guarded)
+        if (run->guarded) {
             SyncGuard::leave(&m_connections, run->cp);
+            m_running.remove(run->cp);
+        }
         run->guarded = false;
         if (run->lease)
             run->lease->deleteLater();

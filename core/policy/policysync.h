@@ -36,6 +36,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -180,6 +181,7 @@ private:
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
     QString m_leaseIdentity;
+    QSet<qint64> m_running; // control planes this object holds SyncGuard for
 };
 
 } // namespace fd::policy

@@ -559,6 +559,19 @@ private Q_SLOTS:
         QVERIFY(runSync(true).ok());
     }
 
+    // A view closed mid-sync takes its PolicySync with it: the control plane is free again for
+    // the next one in this process (its lease, not released, expires by itself).
+    void syncObjectDestroyedMidRunFreesTheGuard() {
+        bool called = false;
+        auto doomed = std::make_unique<PolicySync>(*m_service, registry().connections());
+        doomed->sync(m_cp, QStringLiteral("karmada-") + m_vc, {}, this, {},
+                     [&](SyncReport) { called = true; });
+        doomed.reset();
+        QVERIFY(SyncGuard::tryEnter(&registry().connections(), m_cp));
+        SyncGuard::leave(&registry().connections(), m_cp);
+        QVERIFY(!called);
+    }
+
     void leaseIsTakenRenewedAndReleased() {
         // No karmada-system here: the lease goes to kube-system.
         SyncLease lease(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
