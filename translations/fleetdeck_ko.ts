@@ -4956,6 +4956,10 @@
         <source>Runs on: %1</source>
         <translation>실행 위치: %1</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::DeploymentsPage</name>

@@ -24,6 +24,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTabWidget>
@@ -277,8 +278,15 @@ private Q_SLOTS:
                      QStringLiteral("does not serve Karmada's ResourceBinding API")),
                  qPrintable(panel->stateLabel()->text()));
         QVERIFY(!panel->timeline()->isVisible());
+        QVERIFY(panel->retryButton()->isVisible());
+        fd::test::saveScreenshot(&detail, fd::test::screenshotDir(QStringLiteral("en")) +
+                                              QStringLiteral("/deployment-failovers-no-api.png"));
+        // Karmada installed meanwhile: "Try again" finds the API.
         QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("fail"), QJsonValue()}},
                                 QStringLiteral("fo-cp3")));
+        QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->failovers()->state(), State::Ready, 10000);
+        QVERIFY(!panel->retryButton()->isVisible());
     }
 
     void vaultLocked() {
@@ -293,6 +301,13 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->failovers()->state(), State::Locked, 10000);
         QVERIFY2(panel->stateLabel()->text().startsWith(QStringLiteral("Vault locked")),
                  qPrintable(panel->stateLabel()->text()));
+        // Unlocked, "Try again" watches anew.
+        QVERIFY(panel->retryButton()->isVisible());
+        QVERIFY(e.env.secrets->unlock("registry-test-passphrase").ok());
+        QTest::mouseClick(panel->retryButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(panel->failovers()->state(), State::Ready, 10000);
+        QVERIFY(panel->stateLabel()->text().startsWith(QStringLiteral("No failover observed")));
+        QVERIFY(!panel->retryButton()->isVisible());
     }
 
     void screenshots_data() { fd::test::addLanguageRows(); }

@@ -237,9 +237,14 @@ void DeploymentDetailDialog::buildFailovers() {
             if (const auto* failover = set.failoverPolicy(strategy->failoverPolicy))
                 model = fd::policy::failoverTimeline(*failover);
     }
-    auto* watch = new fd::policy::DeploymentFailovers(m_service.connections(), m_record.clusterId,
-                                                      m_record.namespaceName, m_record.name);
-    m_failovers = new DeploymentFailoversPanel(watch, m_record.created, model, m_tabs);
+    fd::registry::ClusterConnections* connections = &m_service.connections();
+    const fd::deploy::DeploymentRecord record = m_record;
+    m_failovers = new DeploymentFailoversPanel(
+        [connections, record] {
+            return new fd::policy::DeploymentFailovers(*connections, record.clusterId,
+                                                       record.namespaceName, record.name);
+        },
+        m_record.created, model, m_tabs);
     m_failovers->setObjectName(QStringLiteral("detailFailovers"));
     m_tabs->addTab(m_failovers, tr("Failovers"));
 }

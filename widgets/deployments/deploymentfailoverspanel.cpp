@@ -4,8 +4,10 @@
 #include "policy/deploymentfailovers.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -13,21 +15,25 @@ namespace fd::widgets {
 
 using State = fd::policy::DeploymentFailovers::State;
 
-DeploymentFailoversPanel::DeploymentFailoversPanel(fd::policy::DeploymentFailovers* failovers,
-                                                   QDateTime created,
+DeploymentFailoversPanel::DeploymentFailoversPanel(Factory makeWatch, QDateTime created,
                                                    QList<fd::policy::TimelinePhase> model,
                                                    QWidget* parent)
     : QWidget(parent)
-    , m_failovers(failovers)
+    , m_make(std::move(makeWatch))
     , m_created(std::move(created))
     , m_model(std::move(model)) {
-    m_failovers->setParent(this);
     auto* v = new QVBoxLayout(this);
+    auto* stateRow = new QHBoxLayout;
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("failoversState"));
     m_state->setWordWrap(true);
     m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    v->addWidget(m_state);
+    stateRow->addWidget(m_state, 1);
+    m_retry = new QPushButton(tr("Try again"), this);
+    m_retry->setObjectName(QStringLiteral("failoversRetry"));
+    stateRow->addWidget(m_retry, 0, Qt::AlignTop);
+    v->addLayout(stateRow);
+    connect(m_retry, &QPushButton::clicked, this, &DeploymentFailoversPanel::restart);
     m_clusters = new QLabel(this);
     m_clusters->setObjectName(QStringLiteral("failoversClusters"));
     m_clusters->setWordWrap(true);
@@ -45,6 +51,13 @@ DeploymentFailoversPanel::DeploymentFailoversPanel(fd::policy::DeploymentFailove
     innerLayout->addStretch(1);
     scroll->setWidget(inner);
     v->addWidget(scroll, 1);
+    restart();
+}
+
+void DeploymentFailoversPanel::restart() {
+    delete m_failovers; // ends the previous watch
+    m_failovers = m_make();
+    m_failovers->setParent(this);
     connect(m_failovers, &fd::policy::DeploymentFailovers::changed, this,
             &DeploymentFailoversPanel::refresh);
     refresh();
@@ -88,9 +101,12 @@ void DeploymentFailoversPanel::refresh() {
         m_state->setText(m_failovers->errorText());
         break;
     }
-    m_state->setProperty("error", m_failovers->state() == State::NotServed ||
-                                      m_failovers->state() == State::Locked ||
-                                      m_failovers->state() == State::Failed);
+    const bool error = m_failovers->state() == State::NotServed ||
+                       m_failovers->state() == State::Locked ||
+                       m_failovers->state() == State::Failed;
+    m_state->setProperty("error", error);
+    m_retry->setVisible(error);
+    m_retry->setText(tr("Try again"));
     if (binding && !binding->clusters.isEmpty())
         m_clusters->setText(tr("Runs on: %1").arg(binding->clusters.join(QStringLiteral(", "))));
     else
