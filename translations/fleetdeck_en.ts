@@ -101,6 +101,23 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::DeploymentFailoversPanel</name>
+    <message numerus="yes">
+        <source>%n failover(s) observed: the model of the strategy&apos;s failover policy on top, what happened below.</source>
+        <translation>
+            <numerusform>%n failover observed: the model of the strategy&apos;s failover policy on top, what happened below.</numerusform>
+            <numerusform>%n failovers observed: the model of the strategy&apos;s failover policy on top, what happened below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failover(s) observed.</source>
+        <translation>
+            <numerusform>%n failover observed.</numerusform>
+            <numerusform>%n failovers observed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::ImportDialog</name>
     <message numerus="yes">
         <source>%n files</source>

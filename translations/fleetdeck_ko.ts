@@ -92,6 +92,10 @@
         <source>No cluster named %1 is registered.</source>
         <translation>%1 이름으로 등록된 클러스터가 없습니다.</translation>
     </message>
+    <message>
+        <source>The control plane did not answer in time, so the failovers are unknown; try again.</source>
+        <translation>컨트롤 플레인이 제때 응답하지 않아 페일오버 내역을 알 수 없습니다. 다시 시도하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::Kube</name>
@@ -2926,6 +2930,26 @@
         <source>Line %1 uses a YAML alias, which policy files do not support; write the value out instead.</source>
         <translation>%1행에 YAML 별칭이 있습니다. 정책 파일은 별칭을 지원하지 않으니 값을 직접 쓰십시오.</translation>
     </message>
+    <message>
+        <source>Vault locked: unlock it to see this deployment&apos;s failovers.</source>
+        <translation>볼트 잠김: 이 배포의 페일오버 내역을 보려면 볼트를 잠금 해제하세요.</translation>
+    </message>
+    <message>
+        <source>The control plane does not serve Karmada&apos;s ResourceBinding API (work.karmada.io/v1alpha2), so its failovers cannot be shown; check that Karmada is installed there.</source>
+        <translation>컨트롤 플레인이 Karmada의 ResourceBinding API(work.karmada.io/v1alpha2)를 제공하지 않아 페일오버 내역을 표시할 수 없습니다. 그곳에 Karmada가 설치되어 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The failovers could not be read from the control plane: %1</source>
+        <translation>컨트롤 플레인에서 페일오버 내역을 읽지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A policy sync with %1 is already running here; wait for it to finish, then sync again.</source>
+        <translation>%1과(와)의 정책 동기화가 이미 여기에서 실행 중입니다. 끝날 때까지 기다린 뒤 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>Another policy sync with %1 is running (held by %2 since %3); wait for it to finish, then sync again.</source>
+        <translation>%1과(와)의 다른 정책 동기화가 실행 중입니다(%3부터 %2이(가) 보유). 끝날 때까지 기다린 뒤 다시 동기화하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -4908,6 +4932,49 @@
     <message>
         <source>Time to first token %1 ms · %2 tokens · %3 tokens/s</source>
         <translation>첫 토큰까지 %1 ms · 토큰 %2개 · 초당 %3 토큰</translation>
+    </message>
+    <message>
+        <source>Failovers</source>
+        <translation>페일오버</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::DeploymentFailoversPanel</name>
+    <message>
+        <source>Reading the deployment&apos;s ResourceBinding from the control plane…</source>
+        <translation>컨트롤 플레인에서 배포의 ResourceBinding을 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failover(s) observed: the model of the strategy&apos;s failover policy on top, what happened below.</source>
+        <translation>
+            <numerusform>페일오버 %n건 관측됨: 위는 전략의 페일오버 정책 모델, 아래는 실제로 일어난 일입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failover(s) observed.</source>
+        <translation>
+            <numerusform>페일오버 %n건 관측됨.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No failover observed since %1.</source>
+        <translation>%1 이후 관측된 페일오버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No failover observed.</source>
+        <translation>관측된 페일오버가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Karmada has not made the ResourceBinding %1 yet.</source>
+        <translation>Karmada가 아직 ResourceBinding %1을(를) 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Runs on: %1</source>
+        <translation>실행 위치: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
     </message>
 </context>
 <context>
@@ -7256,6 +7323,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Not carried over: %1.</source>
         <translation>옮겨 오지 않은 항목: %1.</translation>
+    </message>
+    <message>
+        <source>Another policy sync with %1 is running; nothing was changed.</source>
+        <translation>%1과(와)의 다른 정책 동기화가 실행 중이라 아무것도 바꾸지 않았습니다.</translation>
     </message>
 </context>
 <context>

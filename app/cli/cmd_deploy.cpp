@@ -13,6 +13,7 @@
 #include "deploy/settings.h"
 #include "deploy/sizes.h"
 #include "net/httpclient.h"
+#include "policy/deploymentfailovers.h"
 #include "policy/policyservice.h"
 #include "registry/clusterregistry.h"
 
@@ -420,6 +421,32 @@ QJsonObject statusJson(DeployEnv& env, const DeploymentWatch& w, bool withDetail
     return o;
 }
 
+// The `failovers` field of `deploy status`: the binding's graceful-eviction tasks, oldest
+// first (empty for a single-cluster deployment). Waits up to 15 s for the binding's first list;
+// a binding that cannot be read adds `failoversError` with the sentence saying why.
+QJsonArray failoversJson(fd::policy::DeploymentFailovers* failovers, QJsonObject& status) {
+    QJsonArray out;
+    if (!failovers)
+        return out;
+    using State = fd::policy::DeploymentFailovers::State;
+    if (failovers->state() == State::Loading) {
+        QEventLoop loop;
+        QObject::connect(failovers, &fd::policy::DeploymentFailovers::changed, &loop,
+                         &QEventLoop::quit);
+        QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (failovers->state() == State::Loading)
+        status.insert(QStringLiteral("failoversError"),
+                      Text::tr("The control plane did not answer in time, so the failovers are "
+                               "unknown; try again."));
+    else if (failovers->state() != State::Ready)
+        status.insert(QStringLiteral("failoversError"), failovers->errorText());
+    for (const fd::policy::ObservedEviction& e : failovers->evictions())
+        out.append(fd::policy::observedEvictionJson(e));
+    return out;
+}
+
 int cmdList(Context& ctx, const QStringList& args) {
     for (const QString& a : args)
         if (a != QLatin1String("--json"))
@@ -471,8 +498,15 @@ int cmdStatus(Context& ctx, QStringList args) {
         return failure(ctx, Text::tr("No deployment named %1 is recorded; `deploy list` shows "
                                      "them.")
                                 .arg(args.first()));
+    // A Karmada deployment's observed failovers come from its ResourceBinding on the control
+    // plane; the watch starts now so it lists while the members' watches do.
+    std::unique_ptr<fd::policy::DeploymentFailovers> failovers;
+    if (record->targetKind == fd::deploy::TargetKind::Karmada)
+        failovers = std::make_unique<fd::policy::DeploymentFailovers>(
+            env->deploy->connections(), record->clusterId, record->namespaceName, record->name);
     const auto watches = watchAll(*env, {*record});
-    const QJsonObject o = statusJson(*env, *watches.front(), true);
+    QJsonObject o = statusJson(*env, *watches.front(), true);
+    o.insert(QStringLiteral("failovers"), failoversJson(failovers.get(), o));
     env->deploy->noteStatus(record->name, o.value(QLatin1String("status")).toString());
     env->services.flush();
     if (ctx.global.json) {
@@ -494,6 +528,14 @@ int cmdStatus(Context& ctx, QStringList args) {
     for (const QJsonValue& p : o.value(QLatin1String("pods")).toArray())
         ctx.out << "pod:       " << p.toObject().value(QLatin1String("name")).toString() << ' '
                 << p.toObject().value(QLatin1String("phase")).toString() << '\n';
+    for (const QJsonValue& f : o.value(QLatin1String("failovers")).toArray()) {
+        const QJsonObject e = f.toObject();
+        ctx.out << "failover:  from " << e.value(QLatin1String("fromCluster")).toString() << ' '
+                << e.value(QLatin1String("reason")).toString() << ' '
+                << e.value(QLatin1String("creationTimestamp")).toString() << '\n';
+    }
+    if (o.contains(QLatin1String("failoversError")))
+        ctx.out << "failovers: " << o.value(QLatin1String("failoversError")).toString() << '\n';
     ctx.out.flush();
     return ExitOk;
 }

@@ -52,6 +52,8 @@ const QString kUsage = QStringLiteral(
     "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
     "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
     "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
+    "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
+    "      the control plane): a second one ends with an error naming the holder.\n"
     "      Exit status 1 when anything failed.\n"
     "  policy timeline NAME [--json]\n"
     "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
@@ -194,8 +196,8 @@ int cmdList(Context& ctx, const QStringList& args) {
     for (const auto& f : set.failoverPolicies)
         line(PolicyKind::Failover, f.name, policyout::summaryLine(f));
     for (const auto& r : svc.externalObjects())
-        ctx.out << cliName(r.kind).leftJustified(9) << r.name.leftJustified(20) << " external  "
-                << r.objectKind << " on " << r.controlPlaneName << '\n';
+        ctx.out << cliName(r.kind).leftJustified(9) << r.objectName.leftJustified(20)
+                << " external  " << r.objectKind << " on " << r.controlPlaneName << '\n';
     ctx.out.flush();
     return ExitOk;
 }

@@ -79,7 +79,11 @@ QString summaryLine(const FailoverPolicy& f) {
 
 QJsonObject syncRecordJson(const repository::SyncRecord& r) {
     QJsonObject o{{QStringLiteral("kind"), cliName(r.kind)},
-                  {QStringLiteral("name"), r.name},
+                  // An external object's record is keyed "external/<name>": show its name.
+                  {QStringLiteral("name"),
+                   r.state == repository::SyncState::External && !r.objectName.isEmpty()
+                       ? r.objectName
+                       : r.name},
                   {QStringLiteral("controlPlaneId"), r.controlPlaneId},
                   {QStringLiteral("controlPlane"), r.controlPlaneName},
                   {QStringLiteral("state"), repository::toString(r.state)},

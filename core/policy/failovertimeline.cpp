@@ -9,6 +9,11 @@
 namespace fd::policy {
 
 namespace {
+// The longest span an observed phase is drawn with: ten years.
+constexpr qint64 kMaxObservedSeconds = 10LL * 366 * 24 * 3600;
+} // namespace
+
+namespace {
 
 TimelinePhase phase(const char* name, int start, int end) {
     return TimelinePhase{QString::fromLatin1(name), start, end};
@@ -160,7 +165,11 @@ QList<TimelinePhase> observedTimeline(const ObservedEviction& e, const BindingFa
     QList<TimelinePhase> out{phase("eviction", 0, 0)};
     if (!e.created.isValid())
         return out;
-    const auto since = [&](const QDateTime& t) { return int(e.created.secsTo(t)); };
+    // Clamped: a timestamp centuries off (a damaged or hostile binding) must not overflow int
+    // into a negative span (found by fuzz_failovers).
+    const auto since = [&](const QDateTime& t) {
+        return int(std::clamp<qint64>(e.created.secsTo(t), 0, kMaxObservedSeconds));
+    };
     QDateTime scheduled = b.lastScheduledTime;
     for (const BindingCondition& c : b.conditions)
         if (c.type == u"Scheduled" && c.status == u"True" && c.lastTransitionTime.isValid() &&

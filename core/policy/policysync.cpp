@@ -7,6 +7,7 @@
 #include "policy/policylog.h"
 #include "policy/policyservice.h"
 #include "policy/policytext.h"
+#include "policy/synclease.h"
 #include "registry/clusterconnections.h"
 
 #include <QCoreApplication>
@@ -161,15 +162,24 @@ struct PolicySync::Run {
     // Writes still to do, one after the other; each calls its continuation when answered.
     QList<std::function<void(std::function<void()>)>> writes;
     QDateTime now = QDateTime::currentDateTimeUtc();
+    bool guarded = false;      // this process's guard is ours (SyncGuard)
+    QPointer<SyncLease> lease; // the control plane's lease (sync only)
 };
 
 PolicySync::PolicySync(PolicyService& service, fd::registry::ClusterConnections& connections,
                        QObject* parent)
     : QObject(parent)
     , m_service(service)
-    , m_connections(connections) {}
+    , m_connections(connections)
+    , m_leaseIdentity(syncHolderIdentity()) {}
 
-PolicySync::~PolicySync() = default;
+PolicySync::~PolicySync() {
+    // Runs still in flight end with this object (their callbacks are dropped): free their
+    // control planes for the next PolicySync. Their leases (children) are not released and
+    // expire after kSyncLeaseSeconds.
+    for (qint64 cp : std::as_const(m_running))
+        SyncGuard::leave(&m_connections, cp);
+}
 
 void PolicySync::readCapabilities(qint64 controlPlaneId, QObject* context,
                                   std::function<void(fd::Result<KarmadaCapabilities>)> done) {
@@ -220,7 +230,56 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
         };
     }
     run->done = fd::handoff<SyncReport>(context, std::move(done));
-    startRun(run);
+    // One sync per control plane at a time: here, then across processes through the lease.
+    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
+        run->report.failure =
+            fd::Error(fd::ErrorKind::Remote,
+                      Text::tr("A policy sync with %1 is already running here; wait for it to "
+                               "finish, then sync again.")
+                          .arg(controlPlaneName));
+        run->report.busy = true;
+        run->done(run->report); // nothing stored: the running sync records what it finds
+        return;
+    }
+    run->guarded = true;
+    m_running.insert(controlPlaneId);
+    if (options.checkOnly) { // a check writes nothing on the control plane: no lease needed
+        startRun(run);
+        return;
+    }
+    run->lease =
+        new SyncLease(m_connections, controlPlaneId, controlPlaneName, m_leaseIdentity, this);
+    run->lease->acquire([this, run](fd::Status taken) {
+        if (taken) {
+            startRun(run);
+            return;
+        }
+        if (run->lease && run->lease->heldByOther()) {
+            // Held by another sync (or refused): say so; the records stay as they are.
+            run->report.failure = taken.error();
+            run->report.busy = true;
+            endRun(run);
+            return;
+        }
+        failEarly(run, taken.error());
+    });
+}
+
+void PolicySync::endRun(const std::shared_ptr<Run>& run) {
+    const auto finished = [this, run] {
+        if (run->guarded) {
+            SyncGuard::leave(&m_connections, run->cp);
+            m_running.remove(run->cp);
+        }
+        run->guarded = false;
+        if (run->lease)
+            run->lease->deleteLater();
+        run->done(run->report);
+    };
+    if (run->lease)
+        run->lease->release(finished);
+    else
+        finished();
 }
 
 void PolicySync::startRun(const std::shared_ptr<Run>& run) {
@@ -465,17 +524,12 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
                         ? Text::tr("Not made by Fleetdeck; it can be adopted.")
                         : Text::tr("Adopted as %1; the original is left as it is.").arg(adoptedAs);
                 run->report.external.append(item);
-                // Listed (as a record) unless it would take a policy's own record's place.
-                const bool clash =
-                    std::any_of(run->rendered.objects.begin(), run->rendered.objects.end(),
-                                [&](const RenderedObject& o) {
-                                    return o.source == item.kind &&
-                                           o.policy.compare(item.policy, Qt::CaseInsensitive) == 0;
-                                });
-                if (item.action == SyncAction::External && !clash) {
+                // Recorded under a key no policy can have, so an object named like one of
+                // Fleetdeck's policies of the same kind is listed too.
+                if (item.action == SyncAction::External) {
                     SyncRecord r;
                     r.kind = item.kind;
-                    r.name = item.policy;
+                    r.name = externalRecordName(item.objectName);
                     r.controlPlaneId = run->cp;
                     r.state = SyncState::External;
                     r.objectKind = objectKind;
@@ -598,7 +652,7 @@ void PolicySync::finish(const std::shared_ptr<Run>& run) {
             m_service.recordAudit(run->options.checkOnly ? QStringLiteral("policy.check")
                                                          : QStringLiteral("policy.sync"),
                                   run->report.controlPlaneName, result, detail);
-            run->done(run->report);
+            endRun(run);
         });
 }
 

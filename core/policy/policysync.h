@@ -36,6 +36,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -88,6 +89,9 @@ struct SyncReport {
     // Set when nothing could be compared: the control plane could not be reached, its vault is
     // locked, or it serves no Karmada policy API. One user sentence.
     std::optional<fd::Error> failure;
+    // The failure is that another sync with this control plane runs (here, or elsewhere and
+    // holds its lease): nothing was compared, written or stored.
+    bool busy = false;
     bool ok() const;
     int count(SyncAction action) const;
 };
@@ -117,6 +121,10 @@ struct AdoptedPolicies {
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
+// The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
+// is never in a policy name, so an external object named like a Fleetdeck policy of the same
+// kind gets its own record instead of being dropped. Displays show objectName.
+QString externalRecordName(const QString& objectName);
 
 class PolicySync final : public QObject {
     Q_OBJECT
@@ -128,6 +136,10 @@ public:
                QObject* parent = nullptr);
     ~PolicySync() override;
 
+    // Who this process is in the control plane's sync lease (default: syncHolderIdentity()).
+    void setLeaseIdentity(const QString& identity) { m_leaseIdentity = identity; }
+    QString leaseIdentity() const { return m_leaseIdentity; }
+
     // What the control plane's schema accepts (also handed to the service).
     void readCapabilities(qint64 controlPlaneId, QObject* context,
                           std::function<void(fd::Result<KarmadaCapabilities>)> done);
@@ -137,7 +149,10 @@ public:
                 std::function<void(fd::Result<std::pair<KarmadaCapabilities, RenderResult>>)> done);
 
     // Sync (or check) with one control plane; `progress` gets each item as it is done (may be
-    // empty). `done` runs once, after the records are stored.
+    // empty). `done` runs once, after the records are stored. Only one sync or check per
+    // control plane runs at a time in a process, and a sync holds the control plane's lease
+    // (synclease.h) while it runs: a second one ends at once with report.failure saying who
+    // holds it, storing nothing.
     void sync(qint64 controlPlaneId, const QString& controlPlaneName, SyncOptions options,
               QObject* context, std::function<void(const SyncItem&)> progress,
               std::function<void(SyncReport)> done);
@@ -157,12 +172,16 @@ private:
     void next(const std::shared_ptr<Run>& run);
     void finish(const std::shared_ptr<Run>& run);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
+    // Releases the lease and this process's guard, then hands the report back.
+    void endRun(const std::shared_ptr<Run>& run);
     void adoptObject(qint64 controlPlaneId, const fd::kube::ResourceType& type,
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
+    QString m_leaseIdentity;
+    QSet<qint64> m_running; // control planes this object holds SyncGuard for
 };
 
 } // namespace fd::policy

@@ -131,6 +131,10 @@ QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server)
     return out;
 }
 
+QString externalRecordName(const QString& objectName) {
+    return QStringLiteral("external/") + objectName;
+}
+
 QString adoptedPolicyName(const QString& objectName) {
     static const QString prefix = QStringLiteral("fleetdeck-");
     return objectName.startsWith(prefix) && objectName.size() > prefix.size()

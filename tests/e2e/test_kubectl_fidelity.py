@@ -230,6 +230,35 @@ class Kubectl(unittest.TestCase):
         r = kubectl(kc, "get", "deploy", "ssa", "-o", "jsonpath={.metadata.managedFields[0].manager}")
         self.assertEqual(r.stdout, "kubectl")
 
+    def test_leases_create_get_patch_and_validation(self):
+        # coordination.k8s.io/v1 Lease, as Fleetdeck's policy sync lease uses it.
+        kc = self.kc("admin-lease")
+        lease = ("apiVersion: coordination.k8s.io/v1\nkind: Lease\nmetadata:\n  name: fd-lease\n"
+                 "  namespace: kube-system\nspec:\n  holderIdentity: alice@ws1 pid 42\n"
+                 "  leaseDurationSeconds: 15\n  renewTime: \"2026-12-05T18:00:00.123456Z\"\n")
+        r = kubectl(kc, "create", "-f", "-", stdin=lease)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertEqual(r.stdout.strip(), "lease.coordination.k8s.io/fd-lease created")
+        r = kubectl(kc, "get", "leases", "-n", "kube-system")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.splitlines()
+        self.assertEqual(lines[0].split(), ["NAME", "HOLDER", "AGE"])
+        self.assertEqual(lines[1].split()[:4], ["fd-lease", "alice@ws1", "pid", "42"])
+        r = kubectl(kc, "patch", "lease", "fd-lease", "-n", "kube-system", "--type=merge",
+                    "-p", '{"spec":{"holderIdentity":null}}')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        r = kubectl(kc, "get", "lease", "fd-lease", "-n", "kube-system", "-o", "jsonpath={.spec}")
+        self.assertEqual(json.loads(r.stdout)["leaseDurationSeconds"], 15)
+        self.assertNotIn("holderIdentity", json.loads(r.stdout))
+        bad = lease.replace("fd-lease", "bad-lease").replace("leaseDurationSeconds: 15",
+                                                             "leaseDurationSeconds: 0")
+        r = kubectl(kc, "create", "-f", "-", stdin=bad)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('The Lease "bad-lease" is invalid: spec.leaseDurationSeconds: '
+                      'Invalid value: 0: must be greater than 0', r.stderr)
+        r = kubectl(kc, "delete", "lease", "fd-lease", "-n", "kube-system")
+        self.assertEqual(r.returncode, 0, r.stderr)
+
     def test_wrong_token_gives_kubectls_unauthorized_message(self):
         kc = self.kc("wrong", token="definitely-wrong")
         r = kubectl(kc, "get", "nodes")

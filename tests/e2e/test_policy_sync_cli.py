@@ -99,6 +99,25 @@ class PolicySyncCli(unittest.TestCase):
         _, obj = self.kube.json("GET", CPP + "/fleetdeck-general", virtual_cluster=self.vc)
         self.assertEqual(obj["spec"]["conflictResolution"], "Abort")
 
+    def test_external_object_named_like_a_policy_is_listed(self):
+        # Someone made a ClusterPropagationPolicy "general": the same name as Fleetdeck's default
+        # strategy (whose own object is fleetdeck-general). Both are kept and shown.
+        self.assertTrue(self.json("policy", "sync")["ok"])
+        ext = {"apiVersion": "policy.karmada.io/v1alpha1", "kind": "ClusterPropagationPolicy",
+               "metadata": {"name": "general"},
+               "spec": {"resourceSelectors": [{"apiVersion": "apps/v1", "kind": "Deployment"}]}}
+        self.assertEqual(self.kube.json("POST", CPP, ext, virtual_cluster=self.vc)[0], 201)
+        check = self.json("policy", "sync", "--check")
+        self.assertEqual([(i["objectName"], i["action"]) for i in check["external"]],
+                         [("general", "external")])
+        listed = self.json("policy", "list")
+        self.assertEqual([(e["kind"], e["name"], e["objectName"], e["state"]) for e in listed["external"]],
+                         [("strategy", "general", "general", "external")])
+        general = next(s for s in listed["strategies"] if s["name"] == "general")
+        self.assertEqual(general["syncState"], "synced")
+        text, _ = self.cli("policy", "list")
+        self.assertRegex(text, r"strategy\s+general\s+external\s+ClusterPropagationPolicy")
+
     def test_older_generation_gets_the_old_words(self):
         self.kube.set_knobs({"karmadaRelease": "v1.10.11"}, virtual_cluster=self.vc)
         rendered = self.json("policy", "render", "--control-plane", self.vc)

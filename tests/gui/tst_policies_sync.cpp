@@ -335,6 +335,39 @@ private Q_SLOTS:
         dialog->close();
     }
 
+    // An external object named like a Fleetdeck strategy ("general") gets its own card, titled
+    // with its name, and the strategy's card keeps its own state.
+    void externalNamedLikeAStrategyHasItsOwnCard() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        SyncDialog* synced = clickAndWait(page, page.syncButton());
+        QVERIFY(synced);
+        synced->close();
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("general")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin(*env, "POST", kCpp, external).status, 201);
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        dialog->close();
+        PolicyTab* strategies = page.tab(PolicyKind::Placement);
+        QTRY_COMPARE(strategies->findChildren<ExternalCard*>().size(), 1);
+        ExternalCard* card = strategies->findChildren<ExternalCard*>().first();
+        auto* title = card->findChild<QLabel*>(QStringLiteral("cardTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), QStringLiteral("general"));
+        QCOMPARE_ENUM(
+            env->service->syncSummary(PolicyKind::Placement, QStringLiteral("general")).state,
+            repository::SyncState::InSync);
+    }
+
     void previewListsMembersAndWhy() {
         auto env = makeEnv(false);
         QVERIFY(importCluster(*env, env->vc + QStringLiteral("m"), QStringLiteral("gpu-a")));
@@ -354,6 +387,73 @@ private Q_SLOTS:
         QVERIFY(!dialog.view()->topLevelItem(0)->text(2).isEmpty());
         fd::test::saveScreenshot(&dialog, fd::test::screenshotDir(QStringLiteral("en")) +
                                               QStringLiteral("/policies-placement-preview.png"));
+    }
+
+    // Sync clicked twice: the second dialog says another sync runs and changes nothing; a sync
+    // while another Fleetdeck (elsewhere) holds the control plane's lease names the holder.
+    void concurrentSyncIsRefused() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        // Slow the control plane so the first sync is still running at the second click.
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("latencyMs"), 150}}, env->vc));
+        QTest::mouseClick(page.syncButton(), Qt::LeftButton);
+        QTRY_COMPARE(page.findChildren<SyncDialog*>().size(), 1);
+        SyncDialog* first = page.findChildren<SyncDialog*>().first();
+        QVERIFY(first->isRunning());
+        SyncDialog* second = clickAndWait(page, page.syncButton());
+        QVERIFY(second);
+        QCOMPARE(page.findChildren<SyncDialog*>().size(), 2);
+        if (second == first)
+            for (SyncDialog* d : page.findChildren<SyncDialog*>())
+                if (d != first)
+                    second = d;
+        QTRY_VERIFY(!second->isRunning());
+        QCOMPARE(second->summary()->text(),
+                 QStringLiteral("Another policy sync with karmada-hq is running; nothing was "
+                                "changed."));
+        QCOMPARE(second->model()->rowCount(), 0);
+        QSignalSpy finished(first, &SyncDialog::finished);
+        QVERIFY(!first->isRunning() || finished.wait(60000));
+        QVERIFY(first->summary()->text().contains(QStringLiteral("6 created")));
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("latencyMs"), QJsonValue()}}, env->vc));
+        for (SyncDialog* d : page.findChildren<SyncDialog*>())
+            d->close();
+
+        // Someone else's Fleetdeck holds the lease (fresh): refused, with the holder's name.
+        // (The finished syncs left the lease released; carol's Fleetdeck holds a new one.)
+        const QString leasePath = QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/"
+                                                 "kube-system/leases/fleetdeck-policy-sync");
+        QCOMPARE(
+            admin(*env, "GET", leasePath).json.value(u"spec").toObject().value(u"holderIdentity"),
+            QJsonValue(QJsonValue::Undefined));
+        QCOMPARE(admin(*env, "DELETE", leasePath).status, 200);
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        const auto created = admin(
+            *env, "POST",
+            QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/leases"),
+            QJsonObject{
+                {QStringLiteral("apiVersion"), QStringLiteral("coordination.k8s.io/v1")},
+                {QStringLiteral("kind"), QStringLiteral("Lease")},
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("name"), QStringLiteral("fleetdeck-policy-sync")},
+                             {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+                {QStringLiteral("spec"), QJsonObject{{QStringLiteral("holderIdentity"),
+                                                      QStringLiteral("carol@ws9 pid 4242")},
+                                                     {QStringLiteral("leaseDurationSeconds"), 15},
+                                                     {QStringLiteral("acquireTime"), now},
+                                                     {QStringLiteral("renewTime"), now}}}});
+        QCOMPARE(created.status, 201);
+        SyncDialog* held = clickAndWait(page, page.syncButton());
+        QVERIFY(held);
+        QTRY_VERIFY(!held->isRunning());
+        QVERIFY(held->summary()->text().startsWith(QStringLiteral("Another policy sync")));
+        QVERIFY(held->findChildren<QLabel*>().size() > 0);
+        bool named = false;
+        for (QLabel* l : held->findChildren<QLabel*>())
+            named = named || l->text().contains(QStringLiteral("held by carol@ws9 pid 4242"));
+        QVERIFY(named);
+        fd::test::saveScreenshot(held, fd::test::screenshotDir(QStringLiteral("en")) +
+                                           QStringLiteral("/policies-sync-busy.png"));
     }
 
     void koreanScreenshots() {

@@ -5,9 +5,11 @@
 #include "policy/autoplacement.h"
 #include "policy/clusterlabels.h"
 #include "policy/defaults.h"
+#include "policy/deploymentfailovers.h"
 #include "policy/failovertimeline.h"
 #include "policy/placementpreview.h"
 #include "policy/policyformat.h"
+#include "policy/synclease.h"
 #include "policy/validation.h"
 #include "policy/yamldoc.h"
 #include "policy/yamlwriter.h"
@@ -935,6 +937,142 @@ private Q_SLOTS:
         QCOMPARE(n.matching(), QStringList{QStringLiteral("hq-b")});
         QCOMPARE(int(n.clusters[0].reasons[0].reason), int(MismatchReason::NotNamed));
         QCOMPARE(n.unknownTargets, QStringList{QStringLiteral("gone")});
+    }
+
+    // ---- a deployment's binding, and the sync lease (pure parts) ------------------------------
+
+    void deploymentBindingIsKarmadasName() {
+        QCOMPARE(deploymentBindingName(QStringLiteral("qwen2-5-7b")),
+                 QStringLiteral("qwen2-5-7b-deployment"));
+        const auto bindingOf = [](const QString& name, const QJsonObject& resource) {
+            QJsonObject spec;
+            if (!resource.isEmpty())
+                spec.insert(QStringLiteral("resource"), resource);
+            return QJsonObject{
+                {QStringLiteral("kind"), QStringLiteral("ResourceBinding")},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}}},
+                {QStringLiteral("spec"), spec}};
+        };
+        const QJsonObject deployment{{QStringLiteral("kind"), QStringLiteral("Deployment")},
+                                     {QStringLiteral("name"), QStringLiteral("web")}};
+        QVERIFY(isDeploymentBinding(bindingOf(QStringLiteral("web-deployment"), deployment),
+                                    QStringLiteral("web")));
+        // spec.resource decides: the Service of the same name has its own binding.
+        QVERIFY(!isDeploymentBinding(
+            bindingOf(QStringLiteral("web-service"),
+                      QJsonObject{{QStringLiteral("kind"), QStringLiteral("Service")},
+                                  {QStringLiteral("name"), QStringLiteral("web")}}),
+            QStringLiteral("web")));
+        QVERIFY(!isDeploymentBinding(bindingOf(QStringLiteral("web-deployment"), deployment),
+                                     QStringLiteral("other")));
+        // Without spec.resource, the name.
+        QVERIFY(isDeploymentBinding(bindingOf(QStringLiteral("web-deployment"), {}),
+                                    QStringLiteral("web")));
+        QVERIFY(!isDeploymentBinding(bindingOf(QStringLiteral("web2-deployment"), {}),
+                                     QStringLiteral("web")));
+    }
+
+    void observedEvictionAsJson() {
+        // The task of tests/data/policy/bindings/website_application-failover_rb-spec-
+        // gracefulEvictionTasks.excerpt.yaml, plus a graceful one.
+        const auto decoded = decodeBindingFailovers(QJsonDocument::fromJson(R"({
+            "kind": "ResourceBinding", "metadata": {"name": "web-deployment"},
+            "spec": {"gracefulEvictionTasks": [
+              {"creationTimestamp": "2023-05-08T09:29:02Z", "fromCluster": "member2",
+               "producer": "resource-binding-application-failover-controller",
+               "reason": "ApplicationFailure", "suppressDeletion": true},
+              {"creationTimestamp": "2023-05-08T09:40:00Z", "fromCluster": "member1",
+               "producer": "TaintManager", "reason": "TaintUntolerated", "purgeMode": "Gracefully",
+               "gracePeriodSeconds": 600, "replicas": 2, "clustersBeforeFailover": ["member1"]}]}
+        })")
+                                                        .object());
+        QVERIFY(decoded.ok());
+        QCOMPARE(decoded->evictions.size(), 2);
+        const QJsonObject never = observedEvictionJson(decoded->evictions[0]);
+        QCOMPARE(never.value(u"fromCluster").toString(), QStringLiteral("member2"));
+        QCOMPARE(never.value(u"creationTimestamp").toString(),
+                 QStringLiteral("2023-05-08T09:29:02Z"));
+        QVERIFY(never.value(u"purgeDeadline").isNull());
+        QCOMPARE(never.value(u"suppressDeletion").toBool(), true);
+        QCOMPARE(never.value(u"gracePeriodSeconds").toInt(), -1);
+        const QJsonObject graceful = observedEvictionJson(decoded->evictions[1]);
+        QCOMPARE(graceful.value(u"purgeDeadline").toString(),
+                 QStringLiteral("2023-05-08T09:50:00Z"));
+        QCOMPARE(graceful.value(u"replicas").toInt(), 2);
+        QCOMPARE(graceful.value(u"clustersBeforeFailover").toArray().size(), 1);
+        QCOMPARE(graceful.keys().size(), 11);
+    }
+
+    // A task created centuries ago (a damaged binding) must not wrap into a negative span.
+    void observedTimelineOfAnAncientTaskIsClamped() {
+        const auto binding = decodeBindingFailovers(QJsonDocument::fromJson(R"({
+            "kind": "ResourceBinding", "metadata": {"name": "wt"},
+            "spec": {"gracefulEvictionTasks": [
+              {"creationTimestamp": "0454-05-08T09:29:02Z", "fromCluster": "m"}]}})")
+                                                        .object());
+        QVERIFY(binding.ok());
+        const QDateTime now(QDate(2026, 12, 5), QTime(18, 0), Qt::UTC);
+        const auto phases = observedTimeline(binding->evictions.first(), *binding, now);
+        QCOMPARE(phases.size(), 2);
+        QCOMPARE(phases[1].name, QStringLiteral("rescheduling"));
+        QVERIFY(phases[1].endSeconds > 0);
+        QCOMPARE(phases[1].endSeconds, 10 * 366 * 24 * 3600);
+    }
+
+    void syncLeaseRules() {
+        const QDateTime now(QDate(2026, 12, 5), QTime(18, 0, 0), Qt::UTC);
+        QCOMPARE(microTime(now.addMSecs(123)), QStringLiteral("2026-12-05T18:00:00.123000Z"));
+        const LeaseState held = decodeLease(QJsonDocument::fromJson(R"({
+            "metadata": {"resourceVersion": "42"},
+            "spec": {"holderIdentity": "alice@ws1 pid 7", "leaseDurationSeconds": 15,
+                     "acquireTime": "2026-12-05T17:59:00.000000Z",
+                     "renewTime": "2026-12-05T17:59:50.654321Z", "leaseTransitions": 3}})")
+                                                .object());
+        QCOMPARE(held.holder, QStringLiteral("alice@ws1 pid 7"));
+        QCOMPARE(held.renewed, QDateTime(QDate(2026, 12, 5), QTime(17, 59, 50), Qt::UTC));
+        QCOMPARE(held.resourceVersion, QStringLiteral("42"));
+        QCOMPARE(held.transitions, 3);
+        // Fresh: renewed 10 s ago with 15 s to live.
+        QVERIFY(!leaseTakeable(held, QStringLiteral("bob@ws2 pid 8"), now));
+        QVERIFY(leaseTakeable(held, QStringLiteral("alice@ws1 pid 7"), now)); // ours
+        // Stale once renewTime + duration has passed.
+        QVERIFY(!leaseTakeable(held, QStringLiteral("bob@ws2 pid 8"), now.addSecs(5)));
+        QVERIFY(leaseTakeable(held, QStringLiteral("bob@ws2 pid 8"), now.addSecs(6)));
+        LeaseState released = held;
+        released.holder.clear();
+        QVERIFY(leaseTakeable(released, QStringLiteral("bob@ws2 pid 8"), now));
+        LeaseState noRenew = held;
+        noRenew.renewed = {};
+        QVERIFY(leaseTakeable(noRenew, QStringLiteral("bob@ws2 pid 8"), now));
+        // A new holder counts a transition and starts its own acquireTime; the same keeps it.
+        const QJsonObject takeover = leaseSpecFor(held, QStringLiteral("bob@ws2 pid 8"), now);
+        QCOMPARE(takeover.value(u"leaseTransitions").toInt(), 4);
+        QCOMPARE(takeover.value(u"acquireTime").toString(),
+                 QStringLiteral("2026-12-05T18:00:00.000000Z"));
+        QCOMPARE(takeover.value(u"leaseDurationSeconds").toInt(), kSyncLeaseSeconds);
+        const QJsonObject mine = leaseSpecFor(held, QStringLiteral("alice@ws1 pid 7"), now);
+        QCOMPARE(mine.value(u"leaseTransitions").toInt(), 3);
+        QCOMPARE(mine.value(u"acquireTime").toString(),
+                 QStringLiteral("2026-12-05T17:59:00.000000Z"));
+        QCOMPARE(leaseSpecFor({}, QStringLiteral("x"), now).value(u"leaseTransitions").toInt(), 0);
+        QVERIFY(leaseHeldMessage(QStringLiteral("cp"), held)
+                    .startsWith(QStringLiteral("Another policy sync with cp is running (held by "
+                                               "alice@ws1 pid 7 since ")));
+        QVERIFY(syncHolderIdentity().contains(QStringLiteral(" pid ")));
+        QVERIFY(syncHolderIdentity().contains(u'@'));
+    }
+
+    void syncGuardIsPerControlPlane() {
+        int a = 0, b = 0;
+        QVERIFY(SyncGuard::tryEnter(&a, 1));
+        QVERIFY(!SyncGuard::tryEnter(&a, 1));
+        QVERIFY(SyncGuard::tryEnter(&a, 2)); // another control plane
+        QVERIFY(SyncGuard::tryEnter(&b, 1)); // another registry's cluster 1
+        SyncGuard::leave(&a, 1);
+        QVERIFY(SyncGuard::tryEnter(&a, 1));
+        SyncGuard::leave(&a, 1);
+        SyncGuard::leave(&a, 2);
+        SyncGuard::leave(&b, 1);
     }
 };
 

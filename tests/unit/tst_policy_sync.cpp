@@ -1,12 +1,15 @@
 // Policy sync against the test API server with Karmada's policy CRDs (HEAD, and v1.10.11 for an
 // older-generation control plane): create, in sync, drift made behind Fleetdeck's back, a local
 // change, deletion, external objects and adoption, a control plane that is down or refuses one
-// object. Everything through the registry's one connection per cluster.
+// object. Everything through the registry's one connection per cluster. The guard against two
+// syncs at once: in this process, and across processes through the control plane's Lease
+// (taken, renewed, released; held by another; stale and taken over; racing holders).
 #include "registrytesthelpers.h"
 
 #include "kube/kubeconfig.h"
 #include "policy/policyservice.h"
 #include "policy/policysync.h"
+#include "policy/synclease.h"
 #include "registry/clusterconnections.h"
 #include "registry/clusterregistryimpl.h"
 #include "store/store.h"
@@ -14,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
+
+#include <optional>
 
 using namespace fd::policy;
 using fd::policy::repository::SyncState;
@@ -487,6 +492,144 @@ private Q_SLOTS:
         server.insert(QStringLiteral("metadata"), meta);
         QCOMPARE(driftedFields(applied, server),
                  (QStringList{QStringLiteral("spec.list[0]"), QStringLiteral("spec.priority")}));
+    }
+
+    // An external object named like a Fleetdeck policy of the same kind (strategy "general",
+    // whose own object is fleetdeck-general) is recorded and listed too, and leaves the
+    // policy's state alone.
+    void externalNamedLikeAPolicyIsKeptApart() {
+        QVERIFY(runSync().ok());
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("general")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin("POST", kCpp, external).status, 201);
+        for (bool checkOnly : {true, false}) {
+            const SyncReport report = runSync(checkOnly);
+            QVERIFY(report.ok());
+            QCOMPARE(report.external.size(), 1);
+            const QList<repository::SyncRecord> externals = m_service->externalObjects();
+            QCOMPARE(externals.size(), 1);
+            QCOMPARE(externals.first().objectName, QStringLiteral("general"));
+            QCOMPARE(externals.first().name, QStringLiteral("external/general"));
+            QCOMPARE(int(externals.first().kind), int(PolicyKind::Placement));
+            QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                          SyncState::InSync);
+            QCOMPARE(record(PolicyKind::Placement, QStringLiteral("general")).objectName,
+                     QStringLiteral("fleetdeck-general"));
+            QCOMPARE_ENUM(
+                m_service->syncSummary(PolicyKind::Placement, QStringLiteral("general")).state,
+                SyncState::InSync);
+        }
+        // Gone from the control plane, gone from the list.
+        QCOMPARE(admin("DELETE", kCpp + QStringLiteral("/general")).status, 200);
+        QVERIFY(runSync(true).ok());
+        QVERIFY(m_service->externalObjects().isEmpty());
+    }
+
+    // ---- the concurrent sync guard -------------------------------------------------------------
+
+    void secondSyncInThisProcessIsRefused() {
+        SyncOptions options;
+        std::optional<SyncReport> first, second;
+        m_sync->sync(m_cp, QStringLiteral("karmada-") + m_vc, options, this, {},
+                     [&](SyncReport r) { first = r; });
+        // Another PolicySync on the same connections (a second window) while the first runs.
+        PolicySync other(*m_service, registry().connections());
+        other.sync(m_cp, QStringLiteral("karmada-") + m_vc, options, this, {},
+                   [&](SyncReport r) { second = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(first && second, 30000);
+        QVERIFY2(first->ok(), qPrintable(first->failure ? first->failure->message : QString()));
+        QVERIFY(second->failure);
+        QCOMPARE(second->failure->message,
+                 QStringLiteral("A policy sync with karmada-%1 is already running here; wait for "
+                                "it to finish, then sync again.")
+                     .arg(m_vc));
+        QVERIFY(second->items.isEmpty());
+        QVERIFY(second->busy);
+        QVERIFY(!first->busy);
+        // Once the first ended, the guard is free again (a check too goes through).
+        QVERIFY(runSync().ok());
+        QVERIFY(runSync(true).ok());
+    }
+
+    // A view closed mid-sync takes its PolicySync with it: the control plane is free again for
+    // the next one in this process (its lease, not released, expires by itself).
+    void syncObjectDestroyedMidRunFreesTheGuard() {
+        bool called = false;
+        auto doomed = std::make_unique<PolicySync>(*m_service, registry().connections());
+        doomed->sync(m_cp, QStringLiteral("karmada-") + m_vc, {}, this, {},
+                     [&](SyncReport) { called = true; });
+        doomed.reset();
+        QVERIFY(SyncGuard::tryEnter(&registry().connections(), m_cp));
+        SyncGuard::leave(&registry().connections(), m_cp);
+        QVERIFY(!called);
+    }
+
+    void leaseIsTakenRenewedAndReleased() {
+        // No karmada-system here: the lease goes to kube-system.
+        SyncLease lease(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
+        lease.setRenewIntervalMs(100);
+        const fd::Status taken =
+            fd::test::await<fd::Status>([&](auto done) { lease.acquire(done); });
+        QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+        QCOMPARE(lease.namespaceName(), QStringLiteral("kube-system"));
+        const QString path = QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/"
+                                            "leases/fleetdeck-policy-sync");
+        auto got = admin("GET", path);
+        QCOMPARE(got.status, 200);
+        const LeaseState first = decodeLease(got.json);
+        QCOMPARE(first.holder, QStringLiteral("unit@test pid 1"));
+        QCOMPARE(first.durationSeconds, kSyncLeaseSeconds);
+        QTRY_VERIFY(lease.renewals() >= 2);
+        QVERIFY(decodeLease(admin("GET", path).json).renewed >= first.renewed);
+
+        // Another holder is refused while it is held, with who holds it.
+        SyncLease rival(registry().connections(), m_cp, m_vc, QStringLiteral("rival@test pid 2"));
+        const fd::Status refused =
+            fd::test::await<fd::Status>([&](auto done) { rival.acquire(done); });
+        QVERIFY(!refused.ok());
+        QVERIFY(rival.heldByOther());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("held by unit@test pid 1")),
+                 qPrintable(refused.error().message));
+
+        bool released = false;
+        lease.release([&] { released = true; });
+        QTRY_VERIFY(released);
+        got = admin("GET", path);
+        QVERIFY(decodeLease(got.json).holder.isEmpty());
+        const int renewalsAtRelease = lease.renewals();
+        QTest::qWait(300);
+        QCOMPARE(lease.renewals(), renewalsAtRelease); // no renewal after the release
+        // Free now: the rival takes it, counting one transition.
+        SyncLease again(registry().connections(), m_cp, m_vc, QStringLiteral("rival@test pid 2"));
+        QVERIFY(fd::test::await<fd::Status>([&](auto done) { again.acquire(done); }).ok());
+        QCOMPARE(decodeLease(admin("GET", path).json).holder, QStringLiteral("rival@test pid 2"));
+        bool done = false;
+        again.release([&] { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    void racingHoldersGetOneLease() {
+        // Two holders read the free lease at once; the write with the older resourceVersion
+        // loses (409) and that one reads again and finds it held.
+        SyncLease a(registry().connections(), m_cp, m_vc, QStringLiteral("a@test pid 1"));
+        SyncLease b(registry().connections(), m_cp, m_vc, QStringLiteral("b@test pid 2"));
+        std::optional<fd::Status> ra, rb;
+        a.acquire([&](fd::Status s) { ra = s; });
+        b.acquire([&](fd::Status s) { rb = s; });
+        QTRY_VERIFY_WITH_TIMEOUT(ra && rb, 15000);
+        QCOMPARE(int(ra->ok()) + int(rb->ok()), 1);
+        QCOMPARE(int(a.heldByOther()) + int(b.heldByOther()), 1);
+        bool done = false;
+        (ra->ok() ? a : b).release([&] { done = true; });
+        QTRY_VERIFY(done);
     }
 };
 

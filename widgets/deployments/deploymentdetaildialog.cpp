@@ -1,8 +1,12 @@
 #include "deploymentdetaildialog.h"
 
+#include "deploymentfailoverspanel.h"
+
 #include "deploy/deployservice.h"
 #include "deploy/instancemonitor.h"
 #include "deploy/manifest.h"
+#include "policy/deploymentfailovers.h"
+#include "policy/policyservice.h"
 #include "registry/clusterconnections.h"
 
 #include <QComboBox>
@@ -101,6 +105,7 @@ DeploymentDetailDialog::DeploymentDetailDialog(fd::deploy::DeployService& servic
     buildEvents();
     buildLog();
     buildPrompt();
+    buildFailovers();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -219,6 +224,29 @@ void DeploymentDetailDialog::buildPrompt() {
     connect(m_promptInput, &QLineEdit::returnPressed, this, &DeploymentDetailDialog::sendPrompt);
     connect(m_cancel, &QPushButton::clicked, this, &DeploymentDetailDialog::cancelPrompt);
     m_tabs->addTab(page, tr("Test prompt"));
+}
+
+void DeploymentDetailDialog::buildFailovers() {
+    if (m_record.targetKind != fd::deploy::TargetKind::Karmada)
+        return;
+    // The model of the strategy's failover policy, when the policies are known and it has one.
+    QList<fd::policy::TimelinePhase> model;
+    if (const fd::policy::PolicyService* policies = m_service.policies()) {
+        const fd::policy::PolicySet& set = policies->policies();
+        if (const auto* strategy = set.strategy(m_record.placementStrategy))
+            if (const auto* failover = set.failoverPolicy(strategy->failoverPolicy))
+                model = fd::policy::failoverTimeline(*failover);
+    }
+    fd::registry::ClusterConnections* connections = &m_service.connections();
+    const fd::deploy::DeploymentRecord record = m_record;
+    m_failovers = new DeploymentFailoversPanel(
+        [connections, record] {
+            return new fd::policy::DeploymentFailovers(*connections, record.clusterId,
+                                                       record.namespaceName, record.name);
+        },
+        m_record.created, model, m_tabs);
+    m_failovers->setObjectName(QStringLiteral("detailFailovers"));
+    m_tabs->addTab(m_failovers, tr("Failovers"));
 }
 
 void DeploymentDetailDialog::watchCluster(qint64 clusterId) {

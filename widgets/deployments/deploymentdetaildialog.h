@@ -22,16 +22,22 @@ class DeployService;
 class DeploymentWatch;
 class PodLogFollower;
 } // namespace fd::deploy
+namespace fd::policy {
+class DeploymentFailovers;
+}
 namespace fd::net {
 class HttpClient;
 }
 
 namespace fd::widgets {
 
+class DeploymentFailoversPanel;
+
 // One deployment: status and endpoints with copyable curl examples, its pods and events (live
 // tables), the pod log followed live, and a streaming test prompt (time to first token,
 // tokens/s, cancellable). For a Karmada deployment a member selector picks the cluster the
-// pods, events and log come from.
+// pods, events and log come from, and a Failovers tab shows the failovers Karmada made, live
+// from the deployment's ResourceBinding on the control plane.
 class DeploymentDetailDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeploymentDetailDialog)
@@ -55,6 +61,8 @@ public:
     QPlainTextEdit* answerText() const { return m_answer; }
     QLabel* statsLabel() const { return m_stats; }
     fd::kube::WatchedListModel<fd::kube::Pod>* podsModel() const { return m_pods; }
+    // The Failovers tab (Karmada deployments only; null otherwise).
+    DeploymentFailoversPanel* failoversPanel() const { return m_failovers; }
 
 Q_SIGNALS:
     void promptFinished(bool ok);
@@ -65,6 +73,7 @@ private:
     void buildEvents();
     void buildLog();
     void buildPrompt();
+    void buildFailovers();
     void watchCluster(qint64 clusterId);
     void refreshOverview();
     void followLog();
@@ -98,6 +107,7 @@ private:
     QLabel* m_stats = nullptr;
     std::unique_ptr<fd::deploy::ChatClient> m_chat;
     quint64 m_promptId = 0;
+    DeploymentFailoversPanel* m_failovers = nullptr;
 };
 
 } // namespace fd::widgets

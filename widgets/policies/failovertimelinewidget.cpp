@@ -255,7 +255,9 @@ QSize FailoverTimelineWidget::minimumSizeHint() const {
 
 QString FailoverTimelineWidget::summaryText() const {
     QStringList parts;
-    if (!m_enabled)
+    if (m_phases.isEmpty()) {
+        // Observed failovers only: there is no model to describe.
+    } else if (!m_enabled)
         parts << tr("Failover is off: replicas stay on a failed cluster until it recovers.");
     else
         for (const TimelinePhase& p : m_phases)
@@ -384,7 +386,7 @@ void FailoverTimelineWidget::paintEvent(QPaintEvent*) {
     };
 
     // The model.
-    if (!m_enabled && full) {
+    if (!m_enabled && full && !m_phases.isEmpty()) {
         p.setPen(kMuted);
         QFont italic = base;
         italic.setItalic(true);

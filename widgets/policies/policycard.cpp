@@ -327,7 +327,8 @@ ExternalCard::ExternalCard(const repository::SyncRecord& r, QWidget* parent)
     setObjectName(QStringLiteral("externalCard"));
     setProperty("card", true);
     setFrameShape(QFrame::StyledPanel);
-    auto* title = new QLabel(r.name);
+    // The object's own name (the record's key is "external/<name>").
+    auto* title = new QLabel(r.objectName.isEmpty() ? r.name : r.objectName);
     title->setObjectName(QStringLiteral("cardTitle"));
     auto* sync = new SyncBadge;
     SyncSummary summary;

@@ -445,6 +445,17 @@ def builtin_causes(rt, obj):
                            "to 0", "spec.replicas"))
     elif rt.kind == "Pod":
         causes += _container_causes((obj.get("spec") or {}).get("containers"), "spec.containers")
+    elif rt.kind == "Lease":
+        # pkg/apis/coordination/validation: ValidateLeaseSpec.
+        spec = obj.get("spec") or {}
+        duration = spec.get("leaseDurationSeconds")
+        if isinstance(duration, int) and duration <= 0:
+            causes.append(("FieldValueInvalid", f"Invalid value: {duration}: must be greater than 0",
+                           "spec.leaseDurationSeconds"))
+        transitions = spec.get("leaseTransitions")
+        if isinstance(transitions, int) and transitions < 0:
+            causes.append(("FieldValueInvalid", f"Invalid value: {transitions}: must be greater than or equal to 0",
+                           "spec.leaseTransitions"))
     return causes
 
 

@@ -12,6 +12,8 @@ from resources import RESOURCES, groups
 from validation import DATA, crd_path, karmada_release
 
 SWAGGER = "core-v1_apps-v1_rbac-v1.subset.swagger.json"
+# More built-in kinds, from the same reference swagger.
+EXTRA_SWAGGER = ("coordination-v1.subset.swagger.json",)
 _lock = threading.Lock()
 _swagger = None
 _docs = {}
@@ -25,7 +27,11 @@ def _definitions():
     global _swagger
     if _swagger is None:
         with open(os.path.join(DATA, SWAGGER)) as f:
-            _swagger = json.load(f)["definitions"]
+            defs = json.load(f)["definitions"]
+        for extra in EXTRA_SWAGGER:
+            with open(os.path.join(DATA, extra)) as f:
+                defs.update(json.load(f)["definitions"])
+        _swagger = defs
     return _swagger
 
 

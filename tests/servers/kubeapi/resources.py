@@ -68,6 +68,8 @@ RESOURCES = [
     _T("authorization.k8s.io", "v1", "selfsubjectrulesreviews", "SelfSubjectRulesReview", False,
        verbs=("create",)),
     _T("authentication.k8s.io", "v1", "selfsubjectreviews", "SelfSubjectReview", False, verbs=("create",)),
+    # Leader election and other leases (kube-apiserver: coordination.k8s.io/v1, no short names).
+    _T("coordination.k8s.io", "v1", "leases", "Lease", True),
     _T("policy.karmada.io", "v1alpha1", "propagationpolicies", "PropagationPolicy", True, ("pp",),
        schema="crd:policy.karmada.io_propagationpolicies.json"),
     _T("policy.karmada.io", "v1alpha1", "clusterpropagationpolicies", "ClusterPropagationPolicy", False, ("cpp",),

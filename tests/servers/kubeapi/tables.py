@@ -213,9 +213,22 @@ EVENT_COLS = [col("Last Seen", desc="The time at which the most recent occurrenc
               col("Count", "integer", "The number of times this event has occurred.", priority=1),
               col("Name", desc=NAME_DOC, fmt="name", priority=1)]
 
+def _lease_row(o):
+    return [o["metadata"]["name"], (o.get("spec") or {}).get("holderIdentity") or "",
+            age(o["metadata"].get("creationTimestamp"))]
+
+
+# pkg/printers/internalversion: leaseColumnDefinitions.
+LEASE_COLS = [col("Name", desc=NAME_DOC, fmt="name"),
+              col("Holder", desc="holderIdentity contains the identity of the holder of a current lease. If "
+                  "Coordinated Leader Election is used, the holder identity must be equal to the elected "
+                  "LeaseCandidate.metadata.name field."),
+              col("Age", desc=AGE_DOC)]
+
 PRINTERS = {("", "nodes"): (NODE_COLS, _node_row), ("", "pods"): (POD_COLS, _pod_row),
             ("apps", "deployments"): (DEPLOY_COLS, _deploy_row), ("apps", "replicasets"): (RS_COLS, _rs_row),
-            ("", "namespaces"): (NS_COLS, _ns_row), ("", "events"): (EVENT_COLS, _event_row)}
+            ("", "namespaces"): (NS_COLS, _ns_row), ("", "events"): (EVENT_COLS, _event_row),
+            ("coordination.k8s.io", "leases"): (LEASE_COLS, _lease_row)}
 
 _CRD_COLUMNS = {}
 

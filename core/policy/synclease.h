@@ -1,0 +1,128 @@
+#pragma once
+
+// The guard that keeps two policy syncs off one control plane at once (issue 10: GUI twice, or
+// GUI and CLI).
+//
+// - In this process: SyncGuard::tryEnter refuses a second sync for the same control plane (of
+//   the same ClusterConnections) while one runs.
+// - Across processes and machines: a coordination.k8s.io/v1 Lease `fleetdeck-policy-sync` on the
+//   control plane, in `karmada-system` (where Karmada's own components hold their leader
+//   leases), or in `kube-system` when the control plane has no karmada-system namespace.
+//   holderIdentity is "user@host pid N"; leaseDurationSeconds is short (15 s) and the holder
+//   renews it every 5 s while it syncs; it is released (holder cleared) at the end. A lease
+//   whose renewTime is older than its duration is stale (its holder crashed) and is taken
+//   over, counting leaseTransitions as client-go does. Every write carries the resourceVersion
+//   read, so of two processes racing for a free lease exactly one wins (409 for the other).
+//   Staleness compares renewTime with this machine's clock: clocks more than the duration apart
+//   can take over a live lease or wait for a stale one (client-go avoids it by timing
+//   observations locally, which a one-shot CLI cannot).
+
+#include "common/result.h"
+#include "kube/resourcetype.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace fd::registry {
+class ClusterConnections;
+}
+
+namespace fd::policy {
+
+inline const QString kSyncLeaseName = QStringLiteral("fleetdeck-policy-sync");
+inline const QString kSyncLeaseNamespace = QStringLiteral("karmada-system");
+inline const QString kSyncLeaseFallbackNamespace = QStringLiteral("kube-system");
+constexpr int kSyncLeaseSeconds = 15;
+
+inline fd::kube::ResourceType leaseType() {
+    return {QStringLiteral("coordination.k8s.io"), QStringLiteral("v1"), QStringLiteral("leases"),
+            QStringLiteral("Lease"), true};
+}
+
+// "user@host pid N": who holds the lease, for the message the other side sees.
+QString syncHolderIdentity();
+
+// Pure parts of the lease (tests use them directly).
+struct LeaseState {
+    QString holder;     // spec.holderIdentity; empty: free (released)
+    QDateTime acquired; // spec.acquireTime
+    QDateTime renewed;  // spec.renewTime
+    int durationSeconds = 0;
+    int transitions = 0; // spec.leaseTransitions
+    QString resourceVersion;
+};
+LeaseState decodeLease(const QJsonObject& lease);
+// Free, ours, or stale at `now` (renewed + duration has passed; a lease without a renewTime or
+// duration is stale).
+bool leaseTakeable(const LeaseState& lease, const QString& me, const QDateTime& now);
+// The spec that makes `me` the holder at `now` (a new holder counts one more transition).
+QJsonObject leaseSpecFor(const LeaseState& current, const QString& me, const QDateTime& now,
+                         int durationSeconds = kSyncLeaseSeconds);
+// Kubernetes MicroTime: "2026-12-05T18:00:00.123000Z".
+QString microTime(const QDateTime& t);
+// The sentence a refused sync shows.
+QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease);
+
+// The in-process half: one sync per (connections, control plane) at a time.
+class SyncGuard final {
+public:
+    // False when a sync for the control plane runs; otherwise marks it running.
+    static bool tryEnter(const void* connections, qint64 controlPlaneId);
+    static void leave(const void* connections, qint64 controlPlaneId);
+};
+
+// One holder's lease on one control plane. acquire() once, release() once at the end.
+class SyncLease final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncLease)
+
+public:
+    SyncLease(fd::registry::ClusterConnections& connections, qint64 controlPlaneId,
+              QString controlPlaneName, QString identity = syncHolderIdentity(),
+              QObject* parent = nullptr);
+    ~SyncLease() override;
+
+    // Takes the lease (creating it when absent, taking over a free or stale one) and starts
+    // renewing it. Fails with ErrorKind::Remote and leaseHeldMessage() when another holder has
+    // it, or with the control plane's error.
+    void acquire(std::function<void(fd::Status)> done);
+    // Clears the holder (best effort) and stops renewing; `done` runs when the server answered.
+    void release(std::function<void()> done);
+
+    bool held() const { return m_held; }
+    // acquire() failed because another holder has the lease (not because of an error).
+    bool heldByOther() const { return m_heldByOther; }
+    // The lease as last read or written.
+    LeaseState lastSeen() const { return m_last; }
+    QString namespaceName() const { return m_namespace; }
+    int renewals() const { return m_renewals; }
+    // Tests: renew more often than every 5 s.
+    void setRenewIntervalMs(int ms) { m_renew.setInterval(ms); }
+
+private:
+    void tryIn(const QString& namespaceName, bool fallbackAllowed,
+               std::function<void(fd::Status)> done);
+    void take(const LeaseState& current, bool exists, bool fallbackAllowed,
+              std::function<void(fd::Status)> done);
+    void renew();
+    void clear(const QString& resourceVersion, bool retry, std::function<void()> done);
+
+    fd::registry::ClusterConnections& m_connections;
+    qint64 m_cp;
+    QString m_cpName;
+    QString m_identity;
+    QString m_namespace;
+    QString m_resourceVersion;
+    LeaseState m_last;
+    QTimer m_renew;
+    bool m_held = false;
+    bool m_heldByOther = false;
+    int m_renewals = 0;
+};
+
+} // namespace fd::policy
