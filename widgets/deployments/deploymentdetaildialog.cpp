@@ -1,5 +1,7 @@
 #include "deploymentdetaildialog.h"
 
+#include "common/streamingtext.h"
+
 #include "deploymentfailoverspanel.h"
 
 #include "deploy/deployservice.h"
@@ -19,7 +21,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -186,6 +187,7 @@ void DeploymentDetailDialog::buildLog() {
     QFont mono(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_log->setFont(mono);
+    m_logStream = new StreamingText(m_log);
     v->addWidget(m_log, 1);
     connect(m_follow, &QPushButton::clicked, this, &DeploymentDetailDialog::followLog);
     m_tabs->addTab(page, tr("Log"));
@@ -215,6 +217,12 @@ void DeploymentDetailDialog::buildPrompt() {
     m_answer = new QPlainTextEdit(page);
     m_answer->setObjectName(QStringLiteral("promptAnswer"));
     m_answer->setReadOnly(true);
+    // 200 tokens a second reach the view as one insertion per frame; the figures follow it.
+    m_answerStream = new StreamingText(m_answer, [this] {
+        m_stats->setText(tr("Time to first token %1 ms · %2 tokens")
+                             .arg(m_answerStats.ttftMs, 0, 'f', 0)
+                             .arg(m_answerStats.tokens));
+    });
     v->addWidget(m_answer, 1);
     m_stats = new QLabel(page);
     m_stats->setObjectName(QStringLiteral("promptStats"));
@@ -371,7 +379,7 @@ void DeploymentDetailDialog::refreshOverview() {
 
 void DeploymentDetailDialog::followLog() {
     delete m_follower;
-    m_log->clear();
+    m_logStream->clear();
     const QString pod = m_logPod->currentText();
     if (pod.isEmpty()) {
         m_log->setPlainText(tr("No pod to follow yet."));
@@ -379,15 +387,9 @@ void DeploymentDetailDialog::followLog() {
     }
     m_follower = new fd::deploy::PodLogFollower(m_service.connections(), m_clusterId,
                                                 m_record.namespaceName, pod, {}, 500, this);
-    connect(m_follower, &fd::deploy::PodLogFollower::text, this, [this](const QString& t) {
-        QScrollBar* bar = m_log->verticalScrollBar();
-        const bool atEnd = bar->value() == bar->maximum();
-        m_log->moveCursor(QTextCursor::End);
-        m_log->insertPlainText(t);
-        if (atEnd)
-            bar->setValue(bar->maximum());
-    });
+    connect(m_follower, &fd::deploy::PodLogFollower::text, m_logStream, &StreamingText::append);
     connect(m_follower, &fd::deploy::PodLogFollower::finished, this, [this](const QString& error) {
+        m_logStream->flush();
         m_log->appendPlainText(error.isEmpty() ? tr("— the log stream ended —") : error);
     });
 }
@@ -413,19 +415,19 @@ void DeploymentDetailDialog::sendPrompt() {
     request.messages = {{QStringLiteral("user"), text}};
     if (auto manifest = fd::deploy::buildManifest(m_record.spec, *runtime))
         request.options = manifest->requestOptions;
-    m_answer->clear();
+    m_answerStream->clear();
+    m_answerStats = {};
     m_stats->setText(tr("Waiting for the first token…"));
     m_send->setEnabled(false);
     m_cancel->setEnabled(true);
     m_promptId = m_chat->send(
         endpoint, request, {}, this,
         [this](const QString& piece, const fd::deploy::ChatStats& s) {
-            m_answer->moveCursor(QTextCursor::End);
-            m_answer->insertPlainText(piece);
-            m_stats->setText(
-                tr("Time to first token %1 ms · %2 tokens").arg(s.ttftMs, 0, 'f', 0).arg(s.tokens));
+            m_answerStats = s;
+            m_answerStream->append(piece);
         },
         [this](fd::deploy::ChatOutcome outcome) {
+            m_answerStream->flush();
             m_promptId = 0;
             m_send->setEnabled(true);
             m_cancel->setEnabled(false);

@@ -31,6 +31,8 @@ class HttpClient;
 
 namespace fd::widgets {
 
+class StreamingText;
+
 class DeploymentFailoversPanel;
 
 // One deployment: status and endpoints with copyable curl examples, its pods and events (live
@@ -98,12 +100,15 @@ private:
     QComboBox* m_logPod = nullptr;
     QPushButton* m_follow = nullptr;
     QPlainTextEdit* m_log = nullptr;
+    StreamingText* m_logStream = nullptr;
     QPointer<fd::deploy::PodLogFollower> m_follower;
     QComboBox* m_promptEndpoint = nullptr;
     QLineEdit* m_promptInput = nullptr;
     QPushButton* m_send = nullptr;
     QPushButton* m_cancel = nullptr;
     QPlainTextEdit* m_answer = nullptr;
+    StreamingText* m_answerStream = nullptr;
+    fd::deploy::ChatStats m_answerStats; // of the text shown so far
     QLabel* m_stats = nullptr;
     std::unique_ptr<fd::deploy::ChatClient> m_chat;
     quint64 m_promptId = 0;
