@@ -82,7 +82,10 @@ class DeployFailoversCli(unittest.TestCase):
             self.assertEqual(code, 0, err + out)
         code, out, err = self.cli("cluster", "join", member, "--karmada", cp)
         self.assertEqual(code, 0, err + out)
-        r = self.cli_json("deploy", "create", "--strategy", "spread", "--runtime", "vllm",
+        # A Karmada deployment names a strategy that exists: the default set's.
+        code, out, err = self.cli("policy", "defaults")
+        self.assertEqual(code, 0, err + out)
+        r = self.cli_json("deploy", "create", "--strategy", "general", "--runtime", "vllm",
                           "--model", "llama3.1-8b-instruct")
         self.assertEqual(r["target"], "karmada")
         return r["name"]
