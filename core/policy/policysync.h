@@ -119,6 +119,14 @@ struct AdoptedPolicies {
     QStringList notCarried;
 };
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name);
+// A ClusterOverridePolicy as a Fleetdeck resource profile named `name`: the inverse of
+// renderProfile (karmadarender.h) for what it writes — one rule per zone selected by the
+// cluster label fleetdeck.io/zone=A|B, plaintext "add" overriders on the paths docs/policies.md
+// lists. Anything else (another overrider, a second rule for a zone, a value Fleetdeck would not
+// write, a missing part) fails with InvalidInput: ONE message naming the first such field
+// (error.detail holds its path), and nothing is adopted. resourceSelectors are not carried:
+// the profile selects by Fleetdeck's label.
+fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
 // The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
