@@ -165,11 +165,13 @@ public:
               QObject* context, std::function<void(const SyncItem&)> progress,
               std::function<void(SyncReport)> done);
 
-    // Adopts an external ClusterPropagationPolicy: its settings become a placement strategy (and
-    // a failover policy) in Fleetdeck, whose own object fleetdeck-<name> the next sync applies.
-    // The original is left as it is, annotated fleetdeck.io/adopted-as, so it is no longer
-    // listed as external; delete it once the workloads carry Fleetdeck's label. Other kinds
-    // fail with InvalidInput saying so.
+    // Adopts an external ClusterPropagationPolicy (its settings become a placement strategy and
+    // a failover policy) or ClusterOverridePolicy (a resource profile, only when every rule is
+    // one Fleetdeck writes: adoptOverridePolicy) in Fleetdeck, whose own object
+    // fleetdeck-<name> the next sync applies. The original is left as it is, annotated
+    // fleetdeck.io/adopted-as, so it is no longer listed as external; delete it once the
+    // workloads carry Fleetdeck's label. Other kinds, and profiles that cannot be represented,
+    // fail with InvalidInput saying so (and the object is not touched).
     void adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
                QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done);
 
