@@ -743,40 +743,74 @@ void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,
                           {}});
         return;
     }
-    m_service.apply(incoming, this,
-                    [this, controlPlaneId, type, objectName, name, profile, outcome,
-                     deliver](fd::Result<ApplyOutcome> applied) mutable {
-                        if (!applied) {
-                            deliver(applied.error());
-                            return;
-                        }
-                        outcome.created = applied->created + applied->updated;
-                        // Mark the original so it is no longer listed as external (the only write
-                        // Fleetdeck makes to an object it did not create, and only on this explicit
-                        // action).
-                        const QJsonObject patch{
-                            {QStringLiteral("metadata"),
-                             QJsonObject{{QStringLiteral("annotations"),
-                                          QJsonObject{{kAdoptedAsAnnotation,
-                                                       policyTarget(profile ? PolicyKind::Resource
-                                                                            : PolicyKind::Placement,
-                                                                    name)}}}}}};
-                        m_connections.with(
-                            controlPlaneId, this,
-                            [this, type, objectName, patch, outcome, deliver](KubeClient& client) {
-                                client.mergePatch(
-                                    type, {}, objectName, patch, {}, this,
-                                    [outcome, deliver](fd::kube::KubeResult<QJsonObject> r) {
-                                        if (!r)
-                                            qCWarning(lcPolicy)
-                                                << "adopted policy; marking the original "
-                                                   "failed:"
-                                                << r.error().message;
-                                        deliver(outcome);
-                                    });
-                            },
-                            [outcome, deliver](const KubeError&) { deliver(outcome); });
-                    });
+    m_service.apply(
+        incoming, this,
+        [this, controlPlaneId, type, objectName, name, profile, outcome,
+         deliver](fd::Result<ApplyOutcome> applied) mutable {
+            if (!applied) {
+                deliver(applied.error());
+                return;
+            }
+            outcome.created = applied->created + applied->updated;
+            // Mark the original so it is no longer listed as external (the only write
+            // Fleetdeck makes to an object it did not create, and only on this explicit
+            // action).
+            const QJsonObject patch{
+                {QStringLiteral("metadata"),
+                 QJsonObject{{QStringLiteral("annotations"),
+                              QJsonObject{{kAdoptedAsAnnotation,
+                                           policyTarget(profile ? PolicyKind::Resource
+                                                                : PolicyKind::Placement,
+                                                        name)}}}}}};
+            m_connections.with(
+                controlPlaneId, this,
+                [this, controlPlaneId, type, objectName, patch, outcome,
+                 deliver](KubeClient& client) {
+                    client.mergePatch(
+                        type, {}, objectName, patch, {}, this,
+                        [this, controlPlaneId, objectName, outcome,
+                         deliver](fd::kube::KubeResult<QJsonObject> r) {
+                            if (!r) {
+                                // Still external: the next check lists it again.
+                                qCWarning(lcPolicy) << "adopted policy; marking the original "
+                                                       "failed:"
+                                                    << r.error().message;
+                                deliver(outcome);
+                                return;
+                            }
+                            forgetExternal(controlPlaneId, objectName, outcome, deliver);
+                        });
+                },
+                [outcome, deliver](const KubeError&) { deliver(outcome); });
+        });
+}
+
+// The original is marked adopted now, so it is no longer an external object: drop its record
+// (the rest of the control plane's records stay), so its card goes without waiting for a check.
+void PolicySync::forgetExternal(qint64 controlPlaneId, const QString& objectName,
+                                const AdoptOutcome& outcome,
+                                std::function<void(fd::Result<AdoptOutcome>)> deliver) {
+    QList<SyncRecord> kept;
+    bool found = false;
+    for (const SyncRecord& r : m_service.syncRecords()) {
+        if (r.controlPlaneId != controlPlaneId)
+            continue;
+        if (r.state == SyncState::External && r.name == externalRecordName(objectName)) {
+            found = true;
+            continue;
+        }
+        kept.append(r);
+    }
+    if (!found) {
+        deliver(outcome);
+        return;
+    }
+    m_service.replaceSyncRecords(controlPlaneId, kept, this, [outcome, deliver](fd::Status st) {
+        if (!st)
+            qCWarning(lcPolicy) << "adopted policy; dropping its external record failed:"
+                                << st.error().message;
+        deliver(outcome);
+    });
 }
 
 } // namespace fd::policy

@@ -188,6 +188,10 @@ private:
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
+    void forgetExternal(qint64 controlPlaneId, const QString& objectName,
+                        const AdoptOutcome& outcome,
+                        std::function<void(fd::Result<AdoptOutcome>)> deliver);
+
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
     QString m_leaseIdentity;

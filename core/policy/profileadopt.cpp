@@ -56,9 +56,12 @@ public:
     }
 
     fd::Error error() const {
+        // Spelled out: lupdate files Text::tr inside this class under another context.
         return fd::Error{fd::ErrorKind::InvalidInput,
-                         Text::tr("%1 cannot be adopted as a resource profile: %2; keep it as it "
-                                  "is, or recreate it in Fleetdeck.")
+                         QCoreApplication::translate("fd::policy",
+                                                     "%1 cannot be adopted as a resource "
+                                                     "profile: %2; keep it as it is, or "
+                                                     "recreate it in Fleetdeck.")
                              .arg(m_objectName, m_refusal->reason),
                          m_refusal->path};
     }

@@ -174,6 +174,8 @@ class PolicySyncCli(unittest.TestCase):
         _, obj = self.kube.json("GET", COP + "/gitops-standard", virtual_cluster=self.vc)
         self.assertEqual(obj["metadata"]["annotations"]["fleetdeck.io/adopted-as"],
                          "profile/gitops-standard")
+        # No longer listed as external, even before the next check.
+        self.assertEqual([e["objectName"] for e in listed["external"]], ["example-cluster-override"])
         # Adopting twice is refused (a profile of that name exists now).
         self.json("policy", "adopt", "ClusterOverridePolicy", "gitops-standard", rc=1)
         synced = self.json("policy", "sync")

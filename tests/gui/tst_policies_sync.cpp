@@ -420,8 +420,11 @@ private Q_SLOTS:
         QCOMPARE(toString(adopted->zoneB.qosClass), QStringLiteral("LSR"));
         QTRY_VERIFY(page.notice()->text().contains(QStringLiteral("fleetdeck-gitops-infer")));
         QVERIFY(page.notice()->text().contains(QStringLiteral("profile/gitops-infer")));
-        // The adopted profile has its card now.
+        // The adopted profile has its card now, and its external card is gone (no check needed);
+        // the refused one stays.
         QTRY_VERIFY(findCard<ProfileCard>(profiles, QStringLiteral("gitops-infer")));
+        QTRY_COMPARE(profiles->findChildren<ExternalCard*>().size(), 1);
+        QVERIFY(cardFor(QStringLiteral("gitops-registry")));
         const auto original = admin(*env, "GET", kCop + QStringLiteral("/gitops-infer"));
         QCOMPARE(original.json.value(u"metadata")
                      .toObject()

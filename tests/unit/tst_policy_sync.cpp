@@ -446,6 +446,9 @@ private Q_SLOTS:
                      .value(kAdoptedAsAnnotation)
                      .toString(),
                  QStringLiteral("profile/team-infer"));
+        // No longer listed as external, without waiting for a check.
+        QCOMPARE(m_service->externalObjects().size(), 1);
+        QCOMPARE(m_service->externalObjects().first().objectName, QStringLiteral("replicas-one"));
 
         // The next sync applies fleetdeck-team-infer; only the refused one is still external.
         const SyncReport sync = runSync();
