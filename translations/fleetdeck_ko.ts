@@ -2950,6 +2950,42 @@
         <source>Another policy sync with %1 is running (held by %2 since %3); wait for it to finish, then sync again.</source>
         <translation>%1과(와)의 다른 정책 동기화가 실행 중입니다(%3부터 %2이(가) 보유). 끝날 때까지 기다린 뒤 다시 동기화하세요.</translation>
     </message>
+    <message>
+        <source>Only a ClusterPropagationPolicy (as a placement strategy) or a ClusterOverridePolicy (as a resource profile) can be adopted; keep this object as it is or recreate it in Fleetdeck.</source>
+        <translation>ClusterPropagationPolicy(배치 전략으로) 또는 ClusterOverridePolicy(리소스 프로필로)만 가져올 수 있습니다. 이 객체는 그대로 두거나 Fleetdeck에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 is not something a resource profile holds</source>
+        <translation>%1은(는) 리소스 프로필이 담을 수 없는 항목입니다</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 has a value Fleetdeck does not write</source>
+        <translation>%1에 Fleetdeck이 쓰지 않는 값이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be adopted as a resource profile: %2; keep it as it is, or recreate it in Fleetdeck.</source>
+        <translation>%1은(는) 리소스 프로필로 가져올 수 없습니다: %2. 그대로 두거나 Fleetdeck에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 sets %2 a second time</source>
+        <translation>%1이(가) %2을(를) 두 번째로 설정합니다</translation>
+    </message>
+    <message>
+        <source>Only a ClusterOverridePolicy can be adopted as a resource profile; keep this object as it is or recreate it in Fleetdeck.</source>
+        <translation>ClusterOverridePolicy만 리소스 프로필로 가져올 수 있습니다. 이 객체는 그대로 두거나 Fleetdeck에서 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 does not select a zone by the cluster label %2 alone</source>
+        <translation>%1이(가) 클러스터 레이블 %2만으로 영역을 선택하지 않습니다</translation>
+    </message>
+    <message>
+        <source>%1 is a second rule for zone %2</source>
+        <translation>%1은(는) 영역 %2의 두 번째 규칙입니다</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -5077,6 +5113,10 @@
     <message>
         <source>Adopt</source>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; adopt it to manage it here as a resource profile (only when all its rules are ones Fleetdeck writes).</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다. 여기에서 리소스 프로필로 관리하려면 가져오세요(모든 규칙이 Fleetdeck이 쓰는 규칙일 때만 가능합니다).</translation>
     </message>
 </context>
 <context>
@@ -7285,10 +7325,6 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>%1에 정책 동기화</translation>
     </message>
     <message>
-        <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy. The original stays on the control plane.</source>
-        <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로 만듭니다. 원본은 컨트롤 플레인에 남습니다.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -7327,6 +7363,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Another policy sync with %1 is running; nothing was changed.</source>
         <translation>%1과(와)의 다른 정책 동기화가 실행 중이라 아무것도 바꾸지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy, or the selected ClusterOverridePolicy a resource profile. The original stays on the control plane.</source>
+        <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로, 또는 선택한 ClusterOverridePolicy를 리소스 프로필로 만듭니다. 원본은 컨트롤 플레인에 그대로 남습니다.</translation>
     </message>
 </context>
 <context>

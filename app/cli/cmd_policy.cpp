@@ -55,6 +55,14 @@ const QString kUsage = QStringLiteral(
     "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
     "      the control plane): a second one ends with an error naming the holder.\n"
     "      Exit status 1 when anything failed.\n"
+    "  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]\n"
+    "      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy\n"
+    "      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a\n"
+    "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
+    "      is adopted and the error names the first field it cannot hold). The original is\n"
+    "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
+    "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
+    "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
     "  policy timeline NAME [--json]\n"
     "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
     "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
@@ -529,6 +537,50 @@ int cmdSync(Context& ctx, QStringList args) {
     return report.ok() ? ExitOk : ExitFailure;
 }
 
+int cmdAdopt(Context& ctx, QStringList args) {
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    if (!parsed)
+        return ExitUsage;
+    if (parsed->positional.size() != 2)
+        return usageError(ctx, QStringLiteral("adopt takes OBJECT_KIND and OBJECT_NAME "
+                                              "(e.g. ClusterOverridePolicy gpu-limits)"));
+    const QString objectKind = parsed->positional[0];
+    const QString objectName = parsed->positional[1];
+    auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
+    if (!session)
+        return ExitFailure;
+    const auto adopted = await<fd::Result<AdoptOutcome>>([&](QObject* c, auto done) {
+        session->sync->adopt(session->controlPlane.id, objectKind, objectName, c, done);
+    });
+    session->services.flush();
+    const QString applies = karmadaObjectName(adoptedPolicyName(objectName));
+    if (ctx.global.json) {
+        QJsonObject out{{QStringLiteral("ok"), adopted.ok()},
+                        {QStringLiteral("objectKind"), objectKind},
+                        {QStringLiteral("objectName"), objectName}};
+        if (adopted) {
+            out.insert(QStringLiteral("created"), QJsonArray::fromStringList(adopted->created));
+            out.insert(QStringLiteral("notCarried"),
+                       QJsonArray::fromStringList(adopted->notCarried));
+            out.insert(QStringLiteral("applies"), applies);
+        } else {
+            out.insert(QStringLiteral("error"), adopted.error().message);
+            out.insert(QStringLiteral("field"), adopted.error().detail);
+        }
+        ctx.printJson(out);
+        return adopted ? ExitOk : ExitFailure;
+    }
+    if (!adopted)
+        return failure(ctx, adopted.error().message);
+    ctx.out << "adopted " << objectKind << '/' << objectName << " as "
+            << adopted->created.join(QStringLiteral(", ")) << "; the next sync applies " << applies
+            << '\n';
+    if (!adopted->notCarried.isEmpty())
+        ctx.out << "  not carried over: " << adopted->notCarried.join(QStringLiteral(", ")) << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
 int cmdRender(Context& ctx, QStringList args) {
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
     auto parsed = parseArgs(
@@ -667,6 +719,8 @@ int run(Context& ctx, const QStringList& args) {
         return cmdRender(ctx, rest);
     if (sub == u"sync")
         return cmdSync(ctx, rest);
+    if (sub == u"adopt")
+        return cmdAdopt(ctx, rest);
     if (sub == u"timeline")
         return cmdTimeline(ctx, rest);
     return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);

@@ -659,21 +659,22 @@ void PolicySync::finish(const std::shared_ptr<Run>& run) {
 void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
                        QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done) {
     auto deliver = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
-    if (objectKind != kPropagationKind) {
+    if (objectKind != kPropagationKind && objectKind != kOverrideKind) {
         deliver(fd::Error{fd::ErrorKind::InvalidInput,
-                          Text::tr("Only a ClusterPropagationPolicy can be adopted as a "
-                                   "placement strategy; keep this object as it is or recreate "
-                                   "it in Fleetdeck."),
+                          Text::tr("Only a ClusterPropagationPolicy (as a placement strategy) or "
+                                   "a ClusterOverridePolicy (as a resource profile) can be "
+                                   "adopted; keep this object as it is or recreate it in "
+                                   "Fleetdeck."),
                           objectKind});
         return;
     }
     const QString name = adoptedPolicyName(objectName);
     m_connections.with(
         controlPlaneId, this,
-        [this, controlPlaneId, objectName, name, deliver](KubeClient& client) {
+        [this, controlPlaneId, objectKind, objectName, name, deliver](KubeClient& client) {
             QPointer<KubeClient> c(&client);
             client.resolveKind(
-                kGroup, kVersion, kPropagationKind, this,
+                kGroup, kVersion, objectKind, this,
                 [this, controlPlaneId, objectName, name, deliver,
                  c](fd::kube::KubeResult<ResourceType> type) {
                     if (!type || !c) {
@@ -706,19 +707,35 @@ void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const Q
 void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,
                              const QJsonObject& object, const QString& name,
                              std::function<void(fd::Result<AdoptOutcome>)> deliver) {
-    auto adopted = adoptPropagationPolicy(object, name);
-    if (!adopted) {
-        deliver(adopted.error());
-        return;
-    }
     const QString objectName = object.value(u"metadata").toObject().value(u"name").toString();
+    const bool profile = object.value(u"kind").toString() == kOverrideKind;
     PolicySet incoming;
-    incoming.strategies << adopted->strategy;
-    if (adopted->failover)
-        incoming.failoverPolicies << *adopted->failover;
+    AdoptOutcome outcome;
+    if (profile) {
+        // All or nothing: a profile that cannot hold every override is not adopted.
+        auto adopted = adoptOverridePolicy(object, name);
+        if (!adopted) {
+            deliver(adopted.error());
+            return;
+        }
+        incoming.profiles << *adopted;
+        if (object.value(u"spec").toObject().contains(u"resourceSelectors"))
+            outcome.notCarried << QStringLiteral("spec.resourceSelectors");
+    } else {
+        auto adopted = adoptPropagationPolicy(object, name);
+        if (!adopted) {
+            deliver(adopted.error());
+            return;
+        }
+        incoming.strategies << adopted->strategy;
+        if (adopted->failover)
+            incoming.failoverPolicies << *adopted->failover;
+        outcome.notCarried = adopted->notCarried;
+    }
     // Adopting never replaces a policy Fleetdeck has.
     const PolicySet& set = m_service.policies();
-    if (set.strategy(name) || (adopted->failover && set.failoverPolicy(name))) {
+    if ((profile && set.profile(name)) || (!profile && set.strategy(name)) ||
+        (!incoming.failoverPolicies.isEmpty() && set.failoverPolicy(name))) {
         deliver(fd::Error{fd::ErrorKind::InvalidInput,
                           Text::tr("A policy named %1 exists already; rename it or delete it "
                                    "before adopting %2.")
@@ -726,39 +743,74 @@ void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,
                           {}});
         return;
     }
-    AdoptOutcome outcome;
-    outcome.notCarried = adopted->notCarried;
     m_service.apply(
         incoming, this,
-        [this, controlPlaneId, type, objectName, name, outcome,
+        [this, controlPlaneId, type, objectName, name, profile, outcome,
          deliver](fd::Result<ApplyOutcome> applied) mutable {
             if (!applied) {
                 deliver(applied.error());
                 return;
             }
             outcome.created = applied->created + applied->updated;
-            // Mark the original so it is no longer listed as external (the only write Fleetdeck
-            // makes to an object it did not create, and only on this explicit action).
+            // Mark the original so it is no longer listed as external (the only write
+            // Fleetdeck makes to an object it did not create, and only on this explicit
+            // action).
             const QJsonObject patch{
                 {QStringLiteral("metadata"),
                  QJsonObject{{QStringLiteral("annotations"),
                               QJsonObject{{kAdoptedAsAnnotation,
-                                           policyTarget(PolicyKind::Placement, name)}}}}}};
+                                           policyTarget(profile ? PolicyKind::Resource
+                                                                : PolicyKind::Placement,
+                                                        name)}}}}}};
             m_connections.with(
                 controlPlaneId, this,
-                [this, type, objectName, patch, outcome, deliver](KubeClient& client) {
-                    client.mergePatch(type, {}, objectName, patch, {}, this,
-                                      [outcome, deliver](fd::kube::KubeResult<QJsonObject> r) {
-                                          if (!r)
-                                              qCWarning(lcPolicy)
-                                                  << "adopted policy; marking the original "
-                                                     "failed:"
-                                                  << r.error().message;
-                                          deliver(outcome);
-                                      });
+                [this, controlPlaneId, type, objectName, patch, outcome,
+                 deliver](KubeClient& client) {
+                    client.mergePatch(
+                        type, {}, objectName, patch, {}, this,
+                        [this, controlPlaneId, objectName, outcome,
+                         deliver](fd::kube::KubeResult<QJsonObject> r) {
+                            if (!r) {
+                                // Still external: the next check lists it again.
+                                qCWarning(lcPolicy) << "adopted policy; marking the original "
+                                                       "failed:"
+                                                    << r.error().message;
+                                deliver(outcome);
+                                return;
+                            }
+                            forgetExternal(controlPlaneId, objectName, outcome, deliver);
+                        });
                 },
                 [outcome, deliver](const KubeError&) { deliver(outcome); });
         });
+}
+
+// The original is marked adopted now, so it is no longer an external object: drop its record
+// (the rest of the control plane's records stay), so its card goes without waiting for a check.
+void PolicySync::forgetExternal(qint64 controlPlaneId, const QString& objectName,
+                                const AdoptOutcome& outcome,
+                                std::function<void(fd::Result<AdoptOutcome>)> deliver) {
+    QList<SyncRecord> kept;
+    bool found = false;
+    for (const SyncRecord& r : m_service.syncRecords()) {
+        if (r.controlPlaneId != controlPlaneId)
+            continue;
+        if (r.state == SyncState::External && r.name == externalRecordName(objectName)) {
+            found = true;
+            continue;
+        }
+        kept.append(r);
+    }
+    if (!found) {
+        deliver(outcome);
+        return;
+    }
+    m_service.replaceSyncRecords(controlPlaneId, kept, this, [outcome, deliver](fd::Status st) {
+        if (!st)
+            qCWarning(lcPolicy) << "adopted policy; dropping its external record failed:"
+                                << st.error().message;
+        deliver(outcome);
+    });
 }
 
 } // namespace fd::policy

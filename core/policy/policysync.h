@@ -119,6 +119,14 @@ struct AdoptedPolicies {
     QStringList notCarried;
 };
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name);
+// A ClusterOverridePolicy as a Fleetdeck resource profile named `name`: the inverse of
+// renderProfile (karmadarender.h) for what it writes — one rule per zone selected by the
+// cluster label fleetdeck.io/zone=A|B, plaintext "add" overriders on the paths docs/policies.md
+// lists. Anything else (another overrider, a second rule for a zone, a value Fleetdeck would not
+// write, a missing part) fails with InvalidInput: ONE message naming the first such field
+// (error.detail holds its path), and nothing is adopted. resourceSelectors are not carried:
+// the profile selects by Fleetdeck's label.
+fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
 // The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
@@ -157,11 +165,13 @@ public:
               QObject* context, std::function<void(const SyncItem&)> progress,
               std::function<void(SyncReport)> done);
 
-    // Adopts an external ClusterPropagationPolicy: its settings become a placement strategy (and
-    // a failover policy) in Fleetdeck, whose own object fleetdeck-<name> the next sync applies.
-    // The original is left as it is, annotated fleetdeck.io/adopted-as, so it is no longer
-    // listed as external; delete it once the workloads carry Fleetdeck's label. Other kinds
-    // fail with InvalidInput saying so.
+    // Adopts an external ClusterPropagationPolicy (its settings become a placement strategy and
+    // a failover policy) or ClusterOverridePolicy (a resource profile, only when every rule is
+    // one Fleetdeck writes: adoptOverridePolicy) in Fleetdeck, whose own object
+    // fleetdeck-<name> the next sync applies. The original is left as it is, annotated
+    // fleetdeck.io/adopted-as, so it is no longer listed as external; delete it once the
+    // workloads carry Fleetdeck's label. Other kinds, and profiles that cannot be represented,
+    // fail with InvalidInput saying so (and the object is not touched).
     void adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
                QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done);
 
@@ -177,6 +187,10 @@ private:
     void adoptObject(qint64 controlPlaneId, const fd::kube::ResourceType& type,
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
+
+    void forgetExternal(qint64 controlPlaneId, const QString& objectName,
+                        const AdoptOutcome& outcome,
+                        std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;

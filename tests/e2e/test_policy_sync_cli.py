@@ -1,7 +1,8 @@
 """fleetdeck-cli policy sync / render --control-plane against the test API server with Karmada's
 policy CRDs: a control plane registered and marked through `cluster join`, sync and check in
 JSON, objects read back as an admin, an external object, an older Karmada generation
-(v1.10.11: the old purge-mode words) and a control plane that fails.
+(v1.10.11: the old purge-mode words), a control plane that fails, and `policy adopt` of an
+external ClusterOverridePolicy as a resource profile (and of Karmada's own example, refused).
 """
 import json
 import os
@@ -16,6 +17,9 @@ from kubefixture import KubeServer  # noqa: E402
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 PASSPHRASE = "policy-sync-cli-passphrase"
 CPP = "/apis/policy.karmada.io/v1alpha1/clusterpropagationpolicies"
+COP = "/apis/policy.karmada.io/v1alpha1/clusteroverridepolicies"
+SAMPLES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "kubeapi",
+                       "karmada", "samples")
 
 
 class PolicySyncCli(unittest.TestCase):
@@ -129,6 +133,63 @@ class PolicySyncCli(unittest.TestCase):
         self.assertTrue(result["ok"], result)
         _, obj = self.kube.json("GET", CPP + "/fleetdeck-general", virtual_cluster=self.vc)
         self.assertEqual(obj["spec"]["failover"]["application"]["purgeMode"], "Graciously")
+
+    def test_adopt_external_override_policy_as_profile(self):
+        # Fleetdeck's own rendering of "standard", made on the control plane by someone else.
+        rendered = self.json("policy", "render", "standard", "--control-plane", self.vc)
+        cop = next(o for o in rendered["objects"] if o["kind"] == "ClusterOverridePolicy")
+        cop["metadata"] = {"name": "gitops-standard"}
+        self.assertEqual(self.kube.json("POST", COP, cop, virtual_cluster=self.vc)[0], 201)
+        # Karmada's own example (clusterNames, replace /spec/replicas): not representable.
+        with open(os.path.join(SAMPLES, "artifacts-example_clusteroverridepolicy.json")) as f:
+            example = json.load(f)[0]
+        self.assertEqual(self.kube.json("POST", COP, example, virtual_cluster=self.vc)[0], 201)
+        check = self.json("policy", "sync", "--check")
+        self.assertEqual(sorted((i["kind"], i["objectName"], i["action"]) for i in check["external"]),
+                         [("profile", "example-cluster-override", "external"),
+                          ("profile", "gitops-standard", "external")])
+
+        refused = self.json("policy", "adopt", "ClusterOverridePolicy", "example-cluster-override",
+                            rc=1)
+        self.assertFalse(refused["ok"])
+        self.assertEqual(refused["field"], "spec.overrideRules[0].targetCluster.clusterNames")
+        self.assertIn("example-cluster-override", refused["error"])
+        self.assertIn(refused["field"], refused["error"])
+        _, err = self.cli("policy", "adopt", "ClusterOverridePolicy", "example-cluster-override", rc=1)
+        self.assertIn("spec.overrideRules[0].targetCluster.clusterNames", err)
+        _, obj = self.kube.json("GET", COP + "/example-cluster-override", virtual_cluster=self.vc)
+        self.assertNotIn("fleetdeck.io/adopted-as", obj["metadata"].get("annotations", {}))
+
+        adopted = self.json("policy", "adopt", "ClusterOverridePolicy", "gitops-standard")
+        self.assertEqual(adopted, {"ok": True, "objectKind": "ClusterOverridePolicy",
+                                   "objectName": "gitops-standard",
+                                   "created": ["profile/gitops-standard"],
+                                   "notCarried": ["spec.resourceSelectors"],
+                                   "applies": "fleetdeck-gitops-standard"})
+        listed = self.json("policy", "list")
+        profiles = {p["name"]: p for p in listed["profiles"]}
+        self.assertIn("gitops-standard", profiles)
+        for key in ("zoneA", "zoneB"):
+            self.assertEqual(profiles["gitops-standard"][key], profiles["standard"][key], key)
+        _, obj = self.kube.json("GET", COP + "/gitops-standard", virtual_cluster=self.vc)
+        self.assertEqual(obj["metadata"]["annotations"]["fleetdeck.io/adopted-as"],
+                         "profile/gitops-standard")
+        # No longer listed as external, even before the next check.
+        self.assertEqual([e["objectName"] for e in listed["external"]], ["example-cluster-override"])
+        # Adopting twice is refused (a profile of that name exists now).
+        self.json("policy", "adopt", "ClusterOverridePolicy", "gitops-standard", rc=1)
+        synced = self.json("policy", "sync")
+        self.assertTrue(synced["ok"], synced)
+        mine = next(i for i in synced["items"] if i["objectName"] == "fleetdeck-gitops-standard")
+        self.assertEqual(mine["action"], "created")
+        self.assertEqual([e["objectName"] for e in self.json("policy", "list")["external"]],
+                         ["example-cluster-override"])
+        _, obj = self.kube.json("GET", COP + "/fleetdeck-gitops-standard", virtual_cluster=self.vc)
+        self.assertEqual(obj["spec"]["overrideRules"], cop["spec"]["overrideRules"])
+        # Other kinds, and a wrong command line.
+        _, err = self.cli("policy", "adopt", "OverridePolicy", "x", rc=1)
+        self.assertIn("ClusterOverridePolicy", err)
+        self.cli("policy", "adopt", "ClusterOverridePolicy", rc=2)
 
     def test_control_plane_failing_is_reported_and_nothing_is_lost(self):
         self.kube.set_knobs({"fail": {"path": ".*", "status": 500, "count": -1}}, virtual_cluster=self.vc)

@@ -2,8 +2,9 @@
 // CRDs, through the real registry (one connection per cluster) and PolicyService: the sync bar
 // without and with a control plane, Sync with a row per object, a drift made behind Fleetdeck's
 // back found by Check and shown on the card, an external object shown with Adopt and adopted,
-// the placement preview from the registry's clusters. Screenshots of the sync dialog and the
-// page with a drift and an external object, in English and Korean.
+// an external ClusterOverridePolicy adopted as a profile from its card (and one refused, with
+// its reason), the placement preview from the registry's clusters. Screenshots of the sync dialog
+// and the page with a drift and an external object, in English and Korean.
 #include "guifixture.h"
 #include "registrytesthelpers.h"
 #include "screenshothelpers.h"
@@ -42,6 +43,22 @@ using fd::test::KubeTestServer;
 namespace {
 
 const QString kCpp = QStringLiteral("/apis/policy.karmada.io/v1alpha1/clusterpropagationpolicies");
+const QString kCop = QStringLiteral("/apis/policy.karmada.io/v1alpha1/clusteroverridepolicies");
+
+// A ClusterOverridePolicy in Fleetdeck's shape that Fleetdeck did not make.
+QJsonObject externalOverride(const QString& name) {
+    ResourceProfile p;
+    p.name = name;
+    p.zoneA.gpus = 4;
+    p.zoneA.nvlink = true;
+    p.zoneB.qosClass = QosClass::LSR;
+    QJsonObject o =
+        renderProfile(p, KarmadaCapabilities::assumed(KarmadaGeneration::V1_19_or_later))
+            .objects.first()
+            .object;
+    o.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}});
+    return o;
+}
 
 int rowOf(const SyncResultModel& model, const QString& objectName) {
     for (int r = 0; r < model.rowCount(); ++r)
@@ -333,6 +350,91 @@ private Q_SLOTS:
         QVERIFY(dialog);
         QTRY_VERIFY(strategies->findChildren<ExternalCard*>().isEmpty());
         dialog->close();
+    }
+
+    void adoptProfileFromTheExternalCard_data() { fd::test::addLanguageRows(); }
+
+    void adoptProfileFromTheExternalCard() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        auto env = makeEnv();
+        env->f.language->setChoice(LanguageManager::Choice(choice));
+        PoliciesPage& page = *env->page;
+        QCOMPARE(admin(*env, "POST", kCop, externalOverride(QStringLiteral("gitops-infer"))).status,
+                 201);
+        // One with a rule Fleetdeck does not write (an image overrider): refused, left alone.
+        QJsonObject odd = externalOverride(QStringLiteral("gitops-registry"));
+        QJsonObject spec = odd.value(u"spec").toObject();
+        QJsonArray rules = spec.value(u"overrideRules").toArray();
+        QJsonObject rule = rules[1].toObject();
+        QJsonObject overriders = rule.value(u"overriders").toObject();
+        overriders.insert(
+            QStringLiteral("imageOverrider"),
+            QJsonArray{QJsonObject{{QStringLiteral("component"), QStringLiteral("Registry")},
+                                   {QStringLiteral("operator"), QStringLiteral("replace")},
+                                   {QStringLiteral("value"), QStringLiteral("registry.local")}}});
+        rule.insert(QStringLiteral("overriders"), overriders);
+        rules[1] = rule;
+        spec.insert(QStringLiteral("overrideRules"), rules);
+        odd.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin(*env, "POST", kCop, odd).status, 201);
+
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        // The check dialog offers Adopt for an external ClusterOverridePolicy too.
+        const int row = rowOf(*dialog->model(), QStringLiteral("gitops-infer"));
+        QVERIFY(row >= 0);
+        dialog->view()->selectRow(row);
+        QVERIFY(dialog->adoptButton()->isEnabled());
+        dialog->close();
+        PolicyTab* profiles = page.tab(PolicyKind::Resource);
+        page.findChild<QTabWidget*>()->setCurrentWidget(profiles);
+        QTRY_COMPARE(profiles->findChildren<ExternalCard*>().size(), 2);
+        const auto cardFor = [&](const QString& name) -> ExternalCard* {
+            for (ExternalCard* c : profiles->findChildren<ExternalCard*>())
+                for (QLabel* l : c->findChildren<QLabel*>())
+                    if (l->objectName() == u"cardTitle" && l->text() == name)
+                        return c;
+            return nullptr;
+        };
+        ExternalCard* oddCard = cardFor(QStringLiteral("gitops-registry"));
+        QVERIFY(oddCard && oddCard->adoptButton());
+        QTest::mouseClick(oddCard->adoptButton(), Qt::LeftButton);
+        const QString path = QStringLiteral("spec.overrideRules[1].overriders.imageOverrider");
+        QTRY_VERIFY_WITH_TIMEOUT(page.notice()->text().contains(path), 10000);
+        QVERIFY(page.notice()->text().contains(QStringLiteral("gitops-registry")));
+        QVERIFY(!env->service->policies().profile(QStringLiteral("gitops-registry")));
+        const QString dir = fd::test::screenshotDir(lang);
+        fd::test::saveScreenshot(&page,
+                                 dir + QStringLiteral("/policies-adopt-profile-refused.png"));
+
+        ExternalCard* card = cardFor(QStringLiteral("gitops-infer"));
+        QVERIFY(card && card->adoptButton());
+        QTest::mouseClick(card->adoptButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(env->service->policies().profile(QStringLiteral("gitops-infer")),
+                                 10000);
+        const ResourceProfile* adopted =
+            env->service->policies().profile(QStringLiteral("gitops-infer"));
+        QCOMPARE(adopted->zoneA.gpus, 4);
+        QVERIFY(adopted->zoneA.nvlink);
+        QCOMPARE(toString(adopted->zoneB.qosClass), QStringLiteral("LSR"));
+        QTRY_VERIFY(page.notice()->text().contains(QStringLiteral("fleetdeck-gitops-infer")));
+        QVERIFY(page.notice()->text().contains(QStringLiteral("profile/gitops-infer")));
+        // The adopted profile has its card now, and its external card is gone (no check needed);
+        // the refused one stays.
+        QTRY_VERIFY(findCard<ProfileCard>(profiles, QStringLiteral("gitops-infer")));
+        QTRY_COMPARE(profiles->findChildren<ExternalCard*>().size(), 1);
+        QVERIFY(cardFor(QStringLiteral("gitops-registry")));
+        const auto original = admin(*env, "GET", kCop + QStringLiteral("/gitops-infer"));
+        QCOMPARE(original.json.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .value(kAdoptedAsAnnotation)
+                     .toString(),
+                 QStringLiteral("profile/gitops-infer"));
+        fd::test::saveScreenshot(&page, dir + QStringLiteral("/policies-adopt-profile.png"));
+        env->f.language->setChoice(LanguageManager::Choice::English);
     }
 
     // An external object named like a Fleetdeck strategy ("general") gets its own card, titled

@@ -1,13 +1,16 @@
 // core/policy against Karmada: reading each generation's schema (CRDs, OpenAPI v2 and v3) into
 // capabilities, and the golden translation of the default set and of a set of variants for each
 // generation (tests/data/policy/golden/<generation>/*.yaml; FLEETDECK_UPDATE_GOLDEN=1 rewrites
-// them). tests/cmake/check_policy_goldens.py validates every golden object against the CRD of
+// them), and its inverse: adopting a ClusterOverridePolicy as a resource profile (every rendered
+// profile and golden object comes back; real and hostile objects are refused with one message).
+// tests/cmake/check_policy_goldens.py validates every golden object against the CRD of
 // its generation with python3-jsonschema.
 
 #include "policy/clusterlabels.h"
 #include "policy/defaults.h"
 #include "policy/karmadarender.h"
 #include "policy/karmadaschema.h"
+#include "policy/policysync.h"
 #include "policy/yamldoc.h"
 
 #include "testutil.h"
@@ -119,6 +122,74 @@ void checkGolden(const QString& rel, const QByteArray& actual) {
     if (actual != expected)
         qWarning().noquote() << "actual" << rel << ":\n" << actual;
     QCOMPARE(actual, expected);
+}
+
+// What a profile holds that its rendered object cannot carry, reset to the defaults adoption
+// gives (a disabled zone's values, MIG-only or sharing-only fields while those are off).
+ResourceProfile representable(ResourceProfile p) {
+    if (!p.zoneA.enabled) {
+        p.zoneA = ZoneA{};
+        p.zoneA.enabled = false;
+    } else if (p.zoneA.mig) {
+        p.zoneA.gpus = ZoneA{}.gpus;
+    } else {
+        p.zoneA.migProfile = ZoneA{}.migProfile;
+        p.zoneA.migCount = ZoneA{}.migCount;
+    }
+    if (!p.zoneB.enabled) {
+        p.zoneB = ZoneB{};
+        p.zoneB.enabled = false;
+    } else {
+        if (!p.zoneB.gpuSharing || p.zoneB.gpus == 0) {
+            p.zoneB.gpuSharing = false;
+            p.zoneB.gpuSharePercent = ZoneB{}.gpuSharePercent;
+        }
+        if (!p.zoneB.gangScheduling)
+            p.zoneB.gangMinMembers = ZoneB{}.gangMinMembers;
+    }
+    return p;
+}
+
+QJsonObject parseOne(const QByteArray& yamlText) {
+    auto doc = yaml::Document::parse(yamlText);
+    if (!doc || (*doc)->documents().empty())
+        qFatal("bad test YAML");
+    return (*doc)->documents().front()->toJson().toObject();
+}
+
+// A rendered Zone A + Zone B object to break in the refusal tests.
+QJsonObject renderedBoth() {
+    ResourceProfile p;
+    p.name = QStringLiteral("both");
+    p.zoneB.gangScheduling = true;
+    return renderProfile(p, KarmadaCapabilities::assumed(KarmadaGeneration::V1_19_or_later))
+        .objects.front()
+        .object;
+}
+
+// Sets the JSON value at a dotted path with [i] indexes ("spec.overrideRules[0].overriders").
+QJsonValue setAt(const QJsonValue& root, QStringList parts, const QJsonValue& v) {
+    if (parts.isEmpty())
+        return v;
+    const QString head = parts.takeFirst();
+    if (head.startsWith(u'[')) {
+        QJsonArray a = root.toArray();
+        const int i = head.mid(1, head.size() - 2).toInt();
+        a[i] = setAt(a[i], parts, v);
+        return a;
+    }
+    QJsonObject o = root.toObject();
+    if (v.isUndefined() && parts.isEmpty())
+        o.remove(head);
+    else
+        o.insert(head, setAt(o.value(head), parts, v));
+    return o;
+}
+
+QJsonObject withValue(QJsonObject object, const QString& path, const QJsonValue& v) {
+    QString p = path;
+    p.replace(u'[', QStringLiteral(".["));
+    return setAt(object, p.split(u'.'), v).toObject();
 }
 
 QStringList settingsNotExpressed(const RenderResult& r) {
@@ -418,6 +489,216 @@ spec:
         const RenderResult p = renderProfile(set.profiles[0], caps);
         QVERIFY(p.objects.isEmpty());
         QCOMPARE(p.notExpressed.size(), 1);
+    }
+
+    // Every profile rendered for every generation, then adopted, gives the same profile back.
+    void adoptProfileRoundTrip_data() {
+        QTest::addColumn<QString>("dir");
+        for (const char* d : {"v1.10.11", "v1.14.10", "v1.18.2", "head"})
+            QTest::newRow(d) << QString::fromLatin1(d);
+    }
+
+    void adoptProfileRoundTrip() {
+        QFETCH(QString, dir);
+        const KarmadaCapabilities caps = capsFor(dir);
+        QList<ResourceProfile> profiles = defaultPolicySet().profiles + variants().profiles;
+        // Every branch of the mapping: sharing, batch colocation, NVLink, topology, no Zone A.
+        ResourceProfile shared;
+        shared.name = QStringLiteral("shared");
+        shared.zoneA.nvlink = true;
+        shared.zoneA.topologyAware = true;
+        shared.zoneA.cpuMillis = 500;
+        shared.zoneB.gpus = 3;
+        shared.zoneB.gpuSharing = true;
+        shared.zoneB.gpuSharePercent = 25;
+        shared.zoneB.overcommit = true;
+        shared.zoneB.qosClass = QosClass::LSR;
+        ResourceProfile batch;
+        batch.name = QStringLiteral("batch");
+        batch.zoneA.enabled = false;
+        batch.zoneB.qosClass = QosClass::BE;
+        batch.zoneB.overcommit = true;
+        batch.zoneB.cpuMillis = 2500;
+        batch.zoneB.gpus = 0;
+        batch.zoneB.gpuSharing = true; // no GPUs: sharing is not rendered, nor adopted
+        profiles << shared << batch;
+        QVERIFY(profiles.size() >= 8);
+        for (const ResourceProfile& p : profiles) {
+            const RenderResult r = renderProfile(p, caps);
+            QCOMPARE(r.objects.size(), 1);
+            const auto adopted = adoptOverridePolicy(r.objects[0].object, p.name);
+            QVERIFY2(adopted.ok(),
+                     qPrintable(p.name + u": " + (adopted ? QString() : adopted.error().message)));
+            ResourceProfile expected = representable(p);
+            expected.description = adopted->description;
+            QVERIFY(adopted->description.contains(r.objects[0].name));
+            if (!(*adopted == expected))
+                qWarning().noquote() << p.name << QJsonDocument(r.objects[0].object).toJson();
+            QVERIFY2(*adopted == expected, qPrintable(p.name));
+        }
+    }
+
+    // Each golden ClusterOverridePolicy adopted and rendered again is the same object.
+    void adoptGoldenProfiles() {
+        int seen = 0;
+        for (const char* d : {"v1.10.11", "v1.14.10", "v1.18.2", "head"}) {
+            const QString dir = QString::fromLatin1(d);
+            const KarmadaCapabilities caps = capsFor(dir);
+            for (const char* file : {"/defaults.yaml", "/variants.yaml"}) {
+                auto doc = yaml::Document::parse(
+                    readFile(dataPath(QStringLiteral("golden/") + dir + QLatin1String(file))));
+                QVERIFY(doc.ok());
+                for (const yaml::Node* node : (*doc)->documents()) {
+                    const QJsonObject object = node->toJson().toObject();
+                    if (object.value(u"kind").toString() != u"ClusterOverridePolicy")
+                        continue;
+                    const QString objectName =
+                        object.value(u"metadata").toObject().value(u"name").toString();
+                    const auto adopted = adoptOverridePolicy(object, adoptedPolicyName(objectName));
+                    QVERIFY2(adopted.ok(), qPrintable(objectName));
+                    const RenderResult again = renderProfile(*adopted, caps);
+                    QCOMPARE(again.objects.size(), 1);
+                    QCOMPARE(again.objects[0].object, object);
+                    ++seen;
+                }
+            }
+        }
+        QCOMPARE(seen, 4 * 6); // 3 default and 3 variant profiles per generation
+    }
+
+    // Karmada's own examples (tests/data/kubeapi/karmada/samples) are not Fleetdeck's shape.
+    void adoptProfileRefusesRealExamples() {
+        const auto samples = [](const char* name) {
+            return parseOne(readFile(fd::test::testsPath(
+                QStringLiteral("data/kubeapi/karmada/samples/") + QLatin1String(name))));
+        };
+        const auto cop = adoptOverridePolicy(
+            samples("artifacts-example_clusteroverridepolicy.yaml"), QStringLiteral("x"));
+        QVERIFY(!cop.ok());
+        QCOMPARE(int(cop.error().kind), int(fd::ErrorKind::InvalidInput));
+        QCOMPARE(cop.error().detail,
+                 QStringLiteral("spec.overrideRules[0].targetCluster.clusterNames"));
+        QVERIFY2(cop.error().message.contains(QStringLiteral("example-cluster-override")) &&
+                     cop.error().message.contains(cop.error().detail),
+                 qPrintable(cop.error().message));
+        // A namespaced OverridePolicy is another kind.
+        QJsonObject image = samples("artifacts-example_overridepolicy_image.yaml");
+        const auto op = adoptOverridePolicy(image, QStringLiteral("x"));
+        QVERIFY(!op.ok());
+        QCOMPARE(op.error().detail, QStringLiteral("OverridePolicy"));
+        // The same rules as a ClusterOverridePolicy: the selector is not a zone.
+        image.insert(QStringLiteral("kind"), QStringLiteral("ClusterOverridePolicy"));
+        const auto asCluster = adoptOverridePolicy(image, QStringLiteral("x"));
+        QVERIFY(!asCluster.ok());
+        QCOMPARE(asCluster.error().detail,
+                 QStringLiteral("spec.overrideRules[0].targetCluster.labelSelector.matchLabels"));
+    }
+
+    void adoptProfileRefusesOddObjects_data() {
+        QTest::addColumn<QString>("path");     // what to change in a rendered Zone A + B object
+        QTest::addColumn<QJsonValue>("value"); // undefined: remove it
+        QTest::addColumn<QString>("detail");   // the first field named as not representable
+        const QString a = QStringLiteral("spec.overrideRules[0]");
+        const QString b = QStringLiteral("spec.overrideRules[1]");
+        const QJsonObject image{
+            {QStringLiteral("imageOverrider"),
+             QJsonArray{QJsonObject{{QStringLiteral("component"), QStringLiteral("Registry")}}}}};
+        QTest::newRow("unknown overrider") << a + QStringLiteral(".overriders.imageOverrider")
+                                           << QJsonValue(image.value(u"imageOverrider"))
+                                           << a + QStringLiteral(".overriders.imageOverrider");
+        QTest::newRow("two rules for zone A")
+            << b + QStringLiteral(".targetCluster.labelSelector.matchLabels.fleetdeck.io/zone")
+            << QJsonValue(QStringLiteral("A")) << b;
+        QTest::newRow("no rules") << QStringLiteral("spec.overrideRules")
+                                  << QJsonValue(QJsonArray{})
+                                  << QStringLiteral("spec.overrideRules");
+        QTest::newRow("rules missing")
+            << QStringLiteral("spec.overrideRules") << QJsonValue(QJsonValue::Undefined)
+            << QStringLiteral("spec.overrideRules");
+        QTest::newRow("no target")
+            << a + QStringLiteral(".targetCluster") << QJsonValue(QJsonValue::Undefined)
+            << a + QStringLiteral(".targetCluster");
+        QTest::newRow("zone C")
+            << a + QStringLiteral(".targetCluster.labelSelector.matchLabels.fleetdeck.io/zone")
+            << QJsonValue(QStringLiteral("C"))
+            << a + QStringLiteral(".targetCluster.labelSelector.matchLabels.fleetdeck.io/zone");
+        QTest::newRow("replace operator")
+            << a + QStringLiteral(".overriders.plaintext[0].operator")
+            << QJsonValue(QStringLiteral("replace"))
+            << a + QStringLiteral(".overriders.plaintext[0].operator");
+        QTest::newRow("other path")
+            << a + QStringLiteral(".overriders.plaintext[0].path")
+            << QJsonValue(QStringLiteral("/spec/replicas"))
+            << a + QStringLiteral(".overriders.plaintext[0] (/spec/replicas)");
+        QTest::newRow("no resources")
+            << b + QStringLiteral(".overriders.plaintext[0].path")
+            << QJsonValue(QStringLiteral("/spec/template/spec/priorityClassName"))
+            << b + QStringLiteral(".overriders.plaintext[path=/spec/template/spec/containers/0/"
+                                  "resources]");
+        QTest::newRow("cpu in cores with decimals")
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.cpu")
+            << QJsonValue(QStringLiteral("1.5"))
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.cpu");
+        QTest::newRow("memory missing")
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.memory")
+            << QJsonValue(QJsonValue::Undefined)
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.memory");
+        QTest::newRow("unknown resource")
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.amd.com/gpu")
+            << QJsonValue(QStringLiteral("1"))
+            << a + QStringLiteral(".overriders.plaintext[0].value.limits.amd.com/gpu");
+        QTest::newRow("no scheduler")
+            << b + QStringLiteral(".overriders.plaintext[2].path")
+            << QJsonValue(QStringLiteral("/spec/template/spec/priorityClassName"))
+            << b + QStringLiteral(".overriders.plaintext[path=/spec/template/spec/schedulerName]");
+        QTest::newRow("unknown QoS") << b + QStringLiteral(".overriders.plaintext[1].value")
+                                     << QJsonValue(QStringLiteral("GOLD"))
+                                     << b + QStringLiteral(".overriders.plaintext[1].value");
+        QTest::newRow("cluster names besides the zone")
+            << a + QStringLiteral(".targetCluster.clusterNames")
+            << QJsonValue(QJsonArray{QStringLiteral("member1")})
+            << a + QStringLiteral(".targetCluster.clusterNames");
+        QTest::newRow("deprecated top-level overriders")
+            << QStringLiteral("spec.overriders") << QJsonValue(QJsonObject{})
+            << QStringLiteral("spec.overriders");
+    }
+
+    void adoptProfileRefusesOddObjects() {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, detail);
+        const QJsonObject good = renderedBoth();
+        QVERIFY(adoptOverridePolicy(good, QStringLiteral("both")).ok());
+        // Keys with dots (label names) are kept whole: split only where a part starts.
+        QJsonObject odd;
+        if (path.endsWith(QStringLiteral("fleetdeck.io/zone")) ||
+            path.endsWith(QStringLiteral("amd.com/gpu"))) {
+            const QString key = path.endsWith(QStringLiteral("zone"))
+                                    ? QStringLiteral("fleetdeck.io/zone")
+                                    : QStringLiteral("amd.com/gpu");
+            const QString parent = path.chopped(key.size() + 1);
+            QString pp = parent;
+            pp.replace(u'[', QStringLiteral(".["));
+            const QStringList parts = pp.split(u'.');
+            // Read the parent object, add the key, write it back.
+            QJsonValue at = good;
+            for (const QString& part : parts)
+                at = part.startsWith(u'[') ? at.toArray().at(part.mid(1, part.size() - 2).toInt())
+                                           : at.toObject().value(part);
+            QJsonObject parentObject = at.toObject();
+            parentObject.insert(key, value);
+            odd = setAt(good, parts, parentObject).toObject();
+        } else {
+            odd = withValue(good, path, value);
+        }
+        QVERIFY(odd != good);
+        const auto r = adoptOverridePolicy(odd, QStringLiteral("both"));
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error().kind), int(fd::ErrorKind::InvalidInput));
+        QCOMPARE(r.error().detail, detail);
+        QVERIFY2(r.error().message.contains(QStringLiteral("fleetdeck-both")),
+                 qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(detail), qPrintable(r.error().message));
     }
 };
 

@@ -371,6 +371,103 @@ private Q_SLOTS:
         QVERIFY(!again.ok());
     }
 
+    void externalOverridePolicyIsAdoptedAsAProfile() {
+        // A ClusterOverridePolicy in Fleetdeck's shape made by someone else: rendered from a
+        // profile, then stripped of Fleetdeck's marks and renamed.
+        ResourceProfile p;
+        p.name = QStringLiteral("team-infer");
+        p.zoneA.gpus = 2;
+        p.zoneA.nvlink = true;
+        p.zoneB.gpuSharing = true;
+        p.zoneB.gpuSharePercent = 25;
+        QJsonObject external =
+            renderProfile(p, KarmadaCapabilities::assumed(KarmadaGeneration::V1_19_or_later))
+                .objects.first()
+                .object;
+        external.insert(QStringLiteral("metadata"),
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("team-infer")}});
+        QCOMPARE(admin("POST", kCop, external).status, 201);
+        // And one Fleetdeck cannot represent (Karmada's own example): refused, left alone.
+        QJsonObject odd = external;
+        odd.insert(QStringLiteral("metadata"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("replicas-one")}});
+        QJsonObject spec = odd.value(u"spec").toObject();
+        QJsonArray rules = spec.value(u"overrideRules").toArray();
+        QJsonObject rule = rules[0].toObject();
+        rule.insert(
+            QStringLiteral("targetCluster"),
+            QJsonObject{{QStringLiteral("clusterNames"), QJsonArray{QStringLiteral("member1")}}});
+        rules[0] = rule;
+        spec.insert(QStringLiteral("overrideRules"), rules);
+        odd.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin("POST", kCop, odd).status, 201);
+
+        const SyncReport check = runSync(true);
+        QCOMPARE(check.external.size(), 2);
+        for (const SyncItem& i : check.external) {
+            QCOMPARE_ENUM(i.action, SyncAction::External);
+            QCOMPARE_ENUM(i.kind, PolicyKind::Resource);
+        }
+
+        const auto refused = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterOverridePolicy"),
+                          QStringLiteral("replicas-one"), this, done);
+        });
+        QVERIFY(!refused.ok());
+        QCOMPARE(int(refused.error().kind), int(fd::ErrorKind::InvalidInput));
+        QCOMPARE(refused.error().detail,
+                 QStringLiteral("spec.overrideRules[0].targetCluster.clusterNames"));
+        QVERIFY(!m_service->policies().profile(QStringLiteral("replicas-one")));
+        const auto untouched = admin("GET", kCop + QStringLiteral("/replicas-one"));
+        QCOMPARE(untouched.status, 200);
+        QVERIFY(!untouched.json.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .contains(kAdoptedAsAnnotation));
+
+        const auto adopted = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterOverridePolicy"),
+                          QStringLiteral("team-infer"), this, done);
+        });
+        QVERIFY2(adopted.ok(), qPrintable(adopted ? QString() : adopted.error().message));
+        QCOMPARE(adopted->created, QStringList{QStringLiteral("profile/team-infer")});
+        QCOMPARE(adopted->notCarried, QStringList{QStringLiteral("spec.resourceSelectors")});
+        const ResourceProfile* got = m_service->policies().profile(QStringLiteral("team-infer"));
+        QVERIFY(got);
+        ResourceProfile expected = p;
+        expected.description = got->description;
+        QVERIFY(*got == expected);
+        const auto original = admin("GET", kCop + QStringLiteral("/team-infer"));
+        QCOMPARE(original.json.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .value(kAdoptedAsAnnotation)
+                     .toString(),
+                 QStringLiteral("profile/team-infer"));
+        // No longer listed as external, without waiting for a check.
+        QCOMPARE(m_service->externalObjects().size(), 1);
+        QCOMPARE(m_service->externalObjects().first().objectName, QStringLiteral("replicas-one"));
+
+        // The next sync applies fleetdeck-team-infer; only the refused one is still external.
+        const SyncReport sync = runSync();
+        QVERIFY(sync.ok());
+        const SyncItem* mine = findItem(sync.items, QStringLiteral("fleetdeck-team-infer"));
+        QVERIFY(mine);
+        QCOMPARE_ENUM(mine->action, SyncAction::Created);
+        QCOMPARE(m_service->externalObjects().size(), 1);
+        QCOMPARE(m_service->externalObjects().first().objectName, QStringLiteral("replicas-one"));
+
+        // Other kinds are refused.
+        const auto other = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("OverridePolicy"), QStringLiteral("team-infer"),
+                          this, done);
+        });
+        QVERIFY(!other.ok());
+        QCOMPARE(other.error().detail, QStringLiteral("OverridePolicy"));
+    }
+
     void olderGenerationGetsOnlyWhatItsSchemaDeclares() {
         QVERIFY(m_kube.setKnobs(
             QJsonObject{{QStringLiteral("karmadaRelease"), QStringLiteral("v1.10.11")}}, m_vc));

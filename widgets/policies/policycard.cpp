@@ -342,13 +342,20 @@ ExternalCard::ExternalCard(const repository::SyncRecord& r, QWidget* parent)
     const QString plane =
         r.controlPlaneName.isEmpty() ? QString::number(r.controlPlaneId) : r.controlPlaneName;
     const QString objectName = r.objectName.isEmpty() ? r.name : r.objectName;
-    const bool adoptable = r.objectKind == u"ClusterPropagationPolicy";
+    const bool strategy = r.objectKind == u"ClusterPropagationPolicy";
+    const bool profile = r.objectKind == u"ClusterOverridePolicy";
+    const bool adoptable = strategy || profile;
     auto* text = new QLabel(
-        adoptable ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
-                       "adopt it to manage its placement here.")
-                        .arg(r.objectKind, objectName, plane)
-                  : tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is.")
-                        .arg(r.objectKind, objectName, plane));
+        strategy ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
+                      "adopt it to manage its placement here.")
+                       .arg(r.objectKind, objectName, plane)
+        : profile
+            ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
+                 "adopt it to manage it here as a resource profile (only when all its rules are "
+                 "ones Fleetdeck writes).")
+                  .arg(r.objectKind, objectName, plane)
+            : tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is.")
+                  .arg(r.objectKind, objectName, plane));
     text->setObjectName(QStringLiteral("cardDescription"));
     text->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);

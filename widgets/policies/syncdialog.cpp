@@ -54,7 +54,8 @@ SyncDialog::SyncDialog(PolicySync& sync, qint64 controlPlaneId, const QString& c
     m_notes->setObjectName(QStringLiteral("syncNotes"));
     m_adopt->setObjectName(QStringLiteral("adoptButton"));
     m_adopt->setToolTip(tr("Make the selected external ClusterPropagationPolicy a Fleetdeck "
-                           "placement strategy. The original stays on the control plane."));
+                           "placement strategy, or the selected ClusterOverridePolicy a resource "
+                           "profile. The original stays on the control plane."));
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     m_syncNow->setVisible(checkOnly);
     auto* close = new QPushButton(tr("Close"));
@@ -187,7 +188,8 @@ void SyncDialog::updateButtons() {
         m_view->selectionModel() ? m_view->selectionModel()->selectedRows() : QModelIndexList();
     const bool external =
         !rows.isEmpty() && m_model->item(rows.first().row()).action == SyncAction::External &&
-        m_model->item(rows.first().row()).objectKind == u"ClusterPropagationPolicy";
+        (m_model->item(rows.first().row()).objectKind == u"ClusterPropagationPolicy" ||
+         m_model->item(rows.first().row()).objectKind == u"ClusterOverridePolicy");
     m_adopt->setEnabled(!m_running && external);
     m_syncNow->setEnabled(!m_running);
 }
