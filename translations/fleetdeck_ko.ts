@@ -3599,6 +3599,45 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AttributionView</name>
+    <message>
+        <source>Show all namespaces</source>
+        <translation>모든 네임스페이스 보기</translation>
+    </message>
+    <message>
+        <source>Loading GPU use by pod…</source>
+        <translation>파드별 GPU 사용량을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No GPU is attributed to a pod</source>
+        <translation>파드에 귀속된 GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>The GPUs report metrics, but none of them names a pod or namespace. dcgm-exporter adds those labels only in Kubernetes mode (DCGM_EXPORTER_KUBERNETES=true, with the kubelet&apos;s pod-resources socket mounted, as the GPU operator deploys it). Turn it on to see who uses the GPUs; GPUs that no pod holds are never attributed.</source>
+        <translation>GPU가 메트릭을 보고하지만 어느 것도 파드나 네임스페이스를 나타내지 않습니다. dcgm-exporter는 Kubernetes 모드(DCGM_EXPORTER_KUBERNETES=true, GPU Operator가 배포하는 것처럼 kubelet의 pod-resources 소켓을 마운트한 상태)에서만 이 레이블을 붙입니다. 누가 GPU를 쓰는지 보려면 이 모드를 켜십시오. 어떤 파드도 점유하지 않은 GPU는 귀속되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No GPU reported in this range</source>
+        <translation>이 기간에 보고된 GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>This Prometheus has no dcgm-exporter samples for the chosen time range. Choose a longer range, or check that Prometheus scrapes dcgm-exporter.</source>
+        <translation>이 Prometheus에는 선택한 기간의 dcgm-exporter 샘플이 없습니다. 더 긴 기간을 선택하거나 Prometheus가 dcgm-exporter를 수집하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Pods: %1 · namespaces: %2 · GPU-equivalents held: %3, busy: %4 (%5 %). Top consumers first; select a namespace to list its pods.</source>
+        <translation>파드: %1 · 네임스페이스: %2 · 점유한 GPU 환산: %3, 사용 중: %4 (%5 %). 많이 쓰는 순서입니다. 네임스페이스를 선택하면 그 파드를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Pods in all namespaces</source>
+        <translation>모든 네임스페이스의 파드</translation>
+    </message>
+    <message>
+        <source>Pods in namespace %1</source>
+        <translation>네임스페이스 %1의 파드</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditModel</name>
     <message>
         <source>Time</source>
@@ -5317,6 +5356,10 @@
         <source>%1 could not be written (%2). Choose another folder or file name and export again.</source>
         <translation>%1에 쓸 수 없습니다(%2). 다른 폴더나 파일 이름을 골라 다시 내보내십시오.</translation>
     </message>
+    <message>
+        <source>Namespaces and pods</source>
+        <translation>네임스페이스와 파드</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuFleetModel</name>
@@ -5878,6 +5921,37 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::NamespaceUsageModel</name>
+    <message>
+        <source>A whole GPU counts 1, a MIG instance its share of the board (3g.40gb on an A100 counts 3/7); busy weighs that by the measured utilisation.</source>
+        <translation>GPU 한 개는 1, MIG 인스턴스는 보드에서 차지하는 비율로 셉니다(A100의 3g.40gb는 3/7). 사용 중 값은 여기에 측정된 사용률을 곱한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>GPUs held</source>
+        <translation>점유 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Peak memory used</source>
+        <translation>최대 메모리 사용량</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::NodeLabelsModel</name>
     <message>
         <source>This cluster in Fleetdeck</source>
@@ -5965,6 +6039,41 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PodUsageModel</name>
+    <message>
+        <source>A whole GPU counts 1, a MIG instance its share of the board (3g.40gb on an A100 counts 3/7); busy weighs that by the measured utilisation.</source>
+        <translation>GPU 한 개는 1, MIG 인스턴스는 보드에서 차지하는 비율로 셉니다(A100의 3g.40gb는 3/7). 사용 중 값은 여기에 측정된 사용률을 곱한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>GPUs held</source>
+        <translation>점유 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Peak memory used</source>
+        <translation>최대 메모리 사용량</translation>
+    </message>
+    <message>
+        <source>GPUs (node/GPU/instance)</source>
+        <translation>GPU(노드/GPU/인스턴스)</translation>
     </message>
 </context>
 <context>

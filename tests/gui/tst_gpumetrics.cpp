@@ -6,6 +6,9 @@
 
 #include "common/emptystate.h"
 #include "common/language.h"
+#include "common/usagebardelegate.h"
+#include "metrics/attributionmodels.h"
+#include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpudashboard.h"
@@ -24,12 +27,17 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QImage>
 #include <QLabel>
+#include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -38,6 +46,7 @@
 #include <limits>
 #include <memory>
 
+using fd::widgets::AttributionView;
 using fd::widgets::FleetHeatMap;
 using fd::widgets::GpuChart;
 using fd::widgets::GpuDashboard;
@@ -73,6 +82,27 @@ fd::metrics::Fleet syntheticFleet() {
                  QStringLiteral("trainer-0")),
          reading(QStringLiteral("node-b"), QStringLiteral("0"), std::nullopt,
                  QStringLiteral("2"))});
+}
+
+fd::metrics::PodUsage podUsage(const QString& ns, const QString& pod, double gpus,
+                               std::optional<double> util) {
+    fd::metrics::PodUsage p;
+    p.namespaceName = ns;
+    p.pod = pod;
+    p.gpus = gpus;
+    p.busyGpus = util ? gpus * *util / 100.0 : 0.0;
+    p.utilizationPct = util;
+    p.memoryUsedMiB = util ? std::optional<double>(1024.0 * gpus) : std::nullopt;
+    p.gpuKeys << ns + QStringLiteral("-node/0");
+    return p;
+}
+
+// The rows of a view as the user sees them: column `column`, top to bottom.
+QStringList columnTexts(const QAbstractItemModel* model, int column) {
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, column).data().toString();
+    return out;
 }
 
 bool near(const QColor& a, const QColor& b) {
@@ -256,6 +286,166 @@ private Q_SLOTS:
         QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
     }
 
+    void attributionModelsAreModels() {
+        fd::widgets::NamespaceUsageModel ns;
+        fd::widgets::PodUsageModel pods;
+        QAbstractItemModelTester nsTester(&ns);
+        QAbstractItemModelTester podTester(&pods);
+        const QList<fd::metrics::PodUsage> usage{
+            podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 4, 90.0),
+            podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1.0),
+            podUsage(QStringLiteral("research"), QStringLiteral("jupyter-alice"), 2.0 / 7, 40.0),
+            podUsage(QStringLiteral("batch"), QStringLiteral("unmeasured-0"), 1, std::nullopt)};
+        pods.setUsage(usage);
+        ns.setUsage(fd::metrics::usageByNamespace(usage));
+        QCOMPARE(pods.rowCount(), 4);
+        QCOMPARE(ns.rowCount(), 3);
+        QCOMPARE(pods.columnCount(), int(fd::widgets::PodUsageModel::ColumnCount));
+        // A MIG share shows two decimals; utilisation carries the bar's ratio.
+        const QModelIndex alice = pods.index(2, fd::widgets::PodUsageModel::Gpus);
+        QCOMPARE(alice.data().toString(), QLocale().toString(2.0 / 7, 'f', 2));
+        QCOMPARE(pods.index(0, fd::widgets::PodUsageModel::Utilization)
+                     .data(fd::widgets::UsageBarDelegate::RatioRole)
+                     .toDouble(),
+                 0.9);
+        // Not measured: a dash, NaN to sort by, and no bar pretending 0 %.
+        const QModelIndex unmeasured = pods.index(3, fd::widgets::PodUsageModel::Utilization);
+        QCOMPARE(unmeasured.data().toString(), QStringLiteral("—"));
+        QVERIFY(std::isnan(unmeasured.data(fd::widgets::PodUsageModel::RawDataRole).toDouble()));
+        QVERIFY(!unmeasured.data(fd::widgets::UsageBarDelegate::RatioRole).isValid());
+        // research: two pods, 1 + 2/7 GPU-equivalents.
+        int research = -1;
+        for (int r = 0; r < ns.rowCount(); ++r)
+            if (ns.index(r, 0).data().toString() == QLatin1String("research"))
+                research = r;
+        QVERIFY(research >= 0);
+        QCOMPARE(ns.index(research, fd::widgets::NamespaceUsageModel::Pods).data().toInt(), 2);
+        QVERIFY(std::abs(ns.index(research, fd::widgets::NamespaceUsageModel::Gpus)
+                             .data(fd::widgets::NamespaceUsageModel::RawDataRole)
+                             .toDouble() -
+                         (1.0 + 2.0 / 7)) < 1e-9);
+        pods.setUsage({});
+        ns.setUsage({});
+        QCOMPARE(pods.rowCount(), 0);
+    }
+
+    // The empty state says why there is nothing: no pod labels (exporter not in Kubernetes
+    // mode) is not the same as no GPU at all.
+    void attributionEmptyStateSaysWhy() {
+        AttributionView view;
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.isEmptyShown());
+        view.setGpusReported(true);
+        view.setUsage({});
+        QVERIFY(view.isEmptyShown());
+        QVERIFY2(view.emptyState()->description().contains(QLatin1String("Kubernetes mode")),
+                 qPrintable(view.emptyState()->description()));
+        view.setGpusReported(false);
+        QVERIFY(!view.emptyState()->description().contains(QLatin1String("Kubernetes mode")));
+        QVERIFY(view.emptyState()->description().contains(QLatin1String("dcgm-exporter samples")));
+        view.setUsage({podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 4, 90.0)});
+        QVERIFY(!view.isEmptyShown());
+        QVERIFY(view.podTable()->isVisible());
+    }
+
+    // Against the real Prometheus (the CI fleet's pods): the tab lists the namespaces and pods
+    // that hold GPUs, top consumers first; a click on a namespace lists its pods only; the
+    // allocated-but-idle notebook shows as such.
+    void attributionAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(!dash.statusLabel()->property("error").toBool(),
+                 qPrintable(dash.statusLabel()->text()));
+
+        // Open the tab with the mouse.
+        QTabBar* bar = dash.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(GpuDashboard::AttributionTab).center());
+        QCOMPARE(dash.tabs()->currentIndex(), int(GpuDashboard::AttributionTab));
+        AttributionView* view = dash.attribution();
+        QVERIFY(view->isVisible());
+        QVERIFY(!view->isEmptyShown());
+
+        QTableView* nsTable = view->namespaceTable();
+        const QStringList namespaces = columnTexts(nsTable->model(), 0);
+        QCOMPARE(QSet<QString>(namespaces.begin(), namespaces.end()),
+                 (QSet<QString>{QStringLiteral("training"), QStringLiteral("research"),
+                                QStringLiteral("llm-serving")}));
+        // Top consumers first: training's four busy GPUs lead, in both tables.
+        QCOMPARE(namespaces.first(), QStringLiteral("training"));
+        QTableView* podTable = view->podTable();
+        QCOMPARE(podTable->model()->index(0, fd::widgets::PodUsageModel::Pod).data().toString(),
+                 QStringLiteral("trainer-0"));
+        QCOMPARE(podTable->model()
+                     ->index(0, fd::widgets::PodUsageModel::Gpus)
+                     .data(fd::widgets::PodUsageModel::RawDataRole)
+                     .toDouble(),
+                 4.0);
+        double previous = std::numeric_limits<double>::infinity();
+        for (int r = 0; r < podTable->model()->rowCount(); ++r) {
+            const double busy = podTable->model()
+                                    ->index(r, fd::widgets::PodUsageModel::BusyGpus)
+                                    .data(fd::widgets::PodUsageModel::RawDataRole)
+                                    .toDouble();
+            QVERIFY(busy <= previous);
+            previous = busy;
+        }
+        const QStringList allPods = columnTexts(podTable->model(), fd::widgets::PodUsageModel::Pod);
+        QVERIFY(allPods.contains(QStringLiteral("vllm-llama3-8b-0")));
+        QVERIFY(allPods.contains(QStringLiteral("tgi-mistral-0")));
+
+        // A click on "research" lists its pods only; the idle notebook is among them, ~0 % busy.
+        const int research = int(namespaces.indexOf(QStringLiteral("research")));
+        QVERIFY(research >= 0);
+        const QRect cell = nsTable->visualRect(nsTable->model()->index(research, 0));
+        QTest::mouseClick(nsTable->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view->selectedNamespace(), QStringLiteral("research"));
+        const QStringList researchPods =
+            columnTexts(podTable->model(), fd::widgets::PodUsageModel::Pod);
+        QCOMPARE(QSet<QString>(researchPods.begin(), researchPods.end()),
+                 (QSet<QString>{QStringLiteral("jupyter-alice"), QStringLiteral("notebook-bob")}));
+        for (int r = 0; r < podTable->model()->rowCount(); ++r)
+            if (podTable->model()->index(r, fd::widgets::PodUsageModel::Pod).data() ==
+                QStringLiteral("notebook-bob"))
+                QVERIFY(podTable->model()
+                            ->index(r, fd::widgets::PodUsageModel::Utilization)
+                            .data(fd::widgets::PodUsageModel::RawDataRole)
+                            .toDouble() < 5.0);
+
+        // A refresh keeps the chosen namespace.
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(view->selectedNamespace(), QStringLiteral("research"));
+        QCOMPARE(podTable->model()->rowCount(), 2);
+
+        // "Show all namespaces" lists every pod again.
+        QTest::mouseClick(view->allNamespacesButton(), Qt::LeftButton);
+        QCOMPARE(view->selectedNamespace(), QString());
+        QCOMPARE(podTable->model()->rowCount(), allPods.size());
+
+        // The CSV export of this tab is the pod table as shown.
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("pods.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("pods.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("Namespace,Pod,GPUs held,GPUs busy"));
+        QVERIFY(text.contains("training,trainer-0,4,"));
+    }
+
     // The page reads its endpoint list on the store's reader thread: right after construction
     // it says it is reading (nothing was read on the UI thread), then the list arrives.
     void pageReadsEndpointsOffTheUiThread() {
@@ -316,6 +506,19 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
         dash.tabs()->setCurrentIndex(GpuDashboard::HealthTab);
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-health.png"));
+        dash.setRangeIndex(3);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        dash.tabs()->setCurrentIndex(GpuDashboard::AttributionTab);
+        QTRY_VERIFY_WITH_TIMEOUT(!dash.attribution()->isEmptyShown(), 60000);
+        dash.attribution()->showNamespace(QStringLiteral("research"));
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-attribution.png"));
+        AttributionView empty;
+        empty.resize(1000, 500);
+        empty.setGpusReported(true);
+        empty.setUsage({});
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        fd::test::saveScreenshot(&empty, dir + QStringLiteral("/gpu-attribution-empty.png"));
         language.setChoice(fd::widgets::LanguageManager::Choice::English);
     }
 };

@@ -1,5 +1,6 @@
 #include "metrics/gpudashboard.h"
 
+#include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpufleetmodel.h"
@@ -77,6 +78,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_fleetTable(nullptr)
     , m_healthModel(new HealthEventModel(this))
     , m_healthTable(nullptr)
+    , m_attribution(new AttributionView(this))
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -138,6 +140,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(fleet, QString());
     m_tabs->addTab(nodeScroll, QString());
     m_tabs->addTab(m_healthTable, QString());
+    m_tabs->addTab(m_attribution, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -189,6 +192,7 @@ void GpuDashboard::retranslate() {
     m_tabs->setTabText(FleetTab, tr("Fleet"));
     m_tabs->setTabText(NodeTab, tr("Node"));
     m_tabs->setTabText(HealthTab, tr("Health"));
+    m_tabs->setTabText(AttributionTab, tr("Namespaces and pods"));
     const QStringList titles{
         tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
         tr("Power"),       tr("SM clock")};
@@ -206,6 +210,7 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_fleetModel->setFleet({});
     m_heatMap->setFleet({});
     m_healthModel->setEvents({});
+    m_attribution->clear();
     for (GpuChart* c : m_charts)
         c->clear();
     m_node->clear();
@@ -252,8 +257,8 @@ void GpuDashboard::refresh() {
         return;
     const quint64 generation = ++m_generation;
     m_errors.clear();
-    m_pending = 2;
-    m_requests += 2;
+    m_pending = 3;
+    m_requests += 3;
     m_refresh->setEnabled(false);
     m_status->setText(tr("Loading…"));
     m_metrics->fleet(this, [this, generation](fd::metrics::PromResult<fd::metrics::Fleet> r) {
@@ -262,6 +267,7 @@ void GpuDashboard::refresh() {
         if (r.ok()) {
             m_fleetModel->setFleet(*r);
             m_heatMap->setFleet(*r);
+            m_attribution->setGpusReported(!r->nodes.isEmpty());
             const QString current = m_node->currentText();
             m_node->clear();
             for (const auto& n : r->nodes)
@@ -283,6 +289,14 @@ void GpuDashboard::refresh() {
                               m_healthModel->setEvents(r->events);
                           settle(r.ok() ? QString() : r.error().message);
                       });
+    m_metrics->usage(rangeMs(), this,
+                     [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
+                         if (generation != m_generation)
+                             return;
+                         if (r.ok())
+                             m_attribution->setUsage(*r);
+                         settle(r.ok() ? QString() : r.error().message);
+                     });
 }
 
 void GpuDashboard::showNode(const QString& node) {
@@ -374,9 +388,11 @@ void GpuDashboard::askExport(bool png) {
     dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
     dialog->setDirectory(QDir::homePath());
-    const QString what = m_tabs->currentIndex() == FleetTab  ? QStringLiteral("fleet")
-                         : m_tabs->currentIndex() == NodeTab ? QStringLiteral("node")
-                                                             : QStringLiteral("health");
+    const int tab = m_tabs->currentIndex();
+    const QString what = tab == FleetTab    ? QStringLiteral("fleet")
+                         : tab == NodeTab   ? QStringLiteral("node")
+                         : tab == HealthTab ? QStringLiteral("health")
+                                            : QStringLiteral("pods");
     dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
                            .arg(what, QDate::currentDate().toString(Qt::ISODate),
                                 png ? QStringLiteral("png") : QStringLiteral("csv")));
@@ -447,8 +463,12 @@ void GpuDashboard::exportCsv(const QString& path) {
         });
         return;
     }
-    const QByteArray csv =
-        tableCsv((m_tabs->currentIndex() == FleetTab ? m_fleetTable : m_healthTable)->model());
+    // Attribution: the pods as listed (the selected namespace's, or all), top consumers first.
+    const QAbstractItemModel* table = m_tabs->currentIndex() == FleetTab ? m_fleetTable->model()
+                                      : m_tabs->currentIndex() == HealthTab
+                                          ? m_healthTable->model()
+                                          : m_attribution->podTable()->model();
+    const QByteArray csv = tableCsv(table);
     writeFile(path, [csv] { return csv; });
 }
 

@@ -19,22 +19,24 @@ class PromClient;
 
 namespace fd::widgets {
 
+class AttributionView;
 class FleetHeatMap;
 class GpuChart;
 class GpuFleetModel;
 class HealthEventModel;
 
 // The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
-// charts (utilisation, frame buffer used and free, temperature, power, SM clock) and the health
-// events, over a time range from 15 minutes to 30 days, refreshed on demand or every 30 s.
-// Queries run through GpuMetrics (decoded and downsampled on the thread pool); an answer older
-// than the last request is dropped, so a range change never shows a stale view.
+// charts (utilisation, frame buffer used and free, temperature, power, SM clock), the health
+// events and who uses the GPUs (per namespace and pod), over a time range from 15 minutes to 30
+// days, refreshed on demand or every 30 s. Queries run through GpuMetrics (decoded and downsampled
+// on the thread pool); an answer older than the last request is dropped, so a range change never
+// shows a stale view.
 class GpuDashboard final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GpuDashboard)
 
 public:
-    enum Tab { FleetTab, NodeTab, HealthTab };
+    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab };
 
     explicit GpuDashboard(QWidget* parent = nullptr);
     ~GpuDashboard() override;
@@ -47,7 +49,7 @@ public:
     void setRangeIndex(int index);
     void showNode(const QString& node);
 
-    // Export of what the current tab shows: a PNG of it, or CSV — the fleet or health table in
+    // Export of what the current tab shows: a PNG of it, or CSV — the fleet, health or pod table in
     // its sort order, or the node's series (metric, GPU, time, value; a gap is an empty value,
     // never interpolated). Written on the thread pool; `exported(path, error)` follows.
     void exportPng(const QString& path);
@@ -61,6 +63,7 @@ public:
     FleetHeatMap* heatMap() const { return m_heatMap; }
     GpuFleetModel* fleetModel() const { return m_fleetModel; }
     HealthEventModel* healthModel() const { return m_healthModel; }
+    AttributionView* attribution() const { return m_attribution; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -97,6 +100,7 @@ private:
     QTableView* m_fleetTable;
     HealthEventModel* m_healthModel;
     QTableView* m_healthTable;
+    AttributionView* m_attribution;
     QList<GpuChart*> m_charts;
     QPushButton* m_exportPng;
     QPushButton* m_exportCsv;
