@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AllocationModel</name>
+    <message numerus="yes">
+        <source>Idle: holds %n GPU(s), used %1 % over %2</source>
+        <translation>
+            <numerusform>Idle: holds %n GPU, used %1 % over %2</numerusform>
+            <numerusform>Idle: holds %n GPUs, used %1 % over %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>

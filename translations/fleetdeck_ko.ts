@@ -3599,6 +3599,106 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AllocationModel</name>
+    <message numerus="yes">
+        <source>Idle: holds %n GPU(s), used %1 % over %2</source>
+        <translation>
+            <numerusform>유휴: %2 동안 GPU %n개를 점유했지만 사용률은 %1 %입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle: holds %1 of a GPU (MIG), used %2 % over %3</source>
+        <translation>유휴: %3 동안 GPU의 %1(MIG)을 점유했지만 사용률은 %2 %입니다</translation>
+    </message>
+    <message>
+        <source>In use: %1 % over %2</source>
+        <translation>사용 중: %2 동안 %1 %</translation>
+    </message>
+    <message>
+        <source>Its GPUs report no utilisation over %1</source>
+        <translation>%1 동안 이 파드의 GPU가 사용률을 보고하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>GPUs: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation>요청한 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Allocation vs use</source>
+        <translation>할당 대비 사용</translation>
+    </message>
+    <message>
+        <source>Not measured: no GPU metric names this pod</source>
+        <translation>측정되지 않음: 이 파드를 나타내는 GPU 메트릭이 없습니다</translation>
+    </message>
+    <message>
+        <source>dcgm-exporter names pods only in Kubernetes mode; check that it runs so on %1, and that Prometheus scrapes it.</source>
+        <translation>dcgm-exporter는 Kubernetes 모드에서만 파드 이름을 붙입니다. %1에서 이 모드로 실행 중인지, Prometheus가 수집하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s node</source>
+        <translation>파드의 노드</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AllocationView</name>
+    <message>
+        <source>This endpoint is not linked to a cluster</source>
+        <translation>이 엔드포인트는 클러스터에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Allocation vs use compares the GPUs pods requested from a cluster&apos;s API with what Prometheus measured, so it needs to know which cluster this Prometheus watches. Add the endpoint again with its cluster: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, or through the cluster&apos;s API server with --cluster CLUSTER --via-api-server.</source>
+        <translation>할당 대비 사용은 파드가 클러스터 API에 요청한 GPU와 Prometheus가 측정한 값을 비교하므로, 이 Prometheus가 어느 클러스터를 감시하는지 알아야 합니다. 클러스터를 지정해 엔드포인트를 다시 추가하십시오: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, 또는 클러스터의 API 서버를 통해 --cluster CLUSTER --via-api-server.</translation>
+    </message>
+    <message>
+        <source>Reading the pods&apos; GPU requests…</source>
+        <translation>파드의 GPU 요청을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>보관소 잠김</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s credentials are in the vault. Unlock it to read which GPUs the pods requested.</source>
+        <translation>클러스터 자격 증명은 보관소에 있습니다. 파드가 요청한 GPU를 읽으려면 보관소 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s pods could not be read</source>
+        <translation>클러스터의 파드를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No running pod requests GPUs</source>
+        <translation>GPU를 요청한 실행 중인 파드가 없습니다</translation>
+    </message>
+    <message>
+        <source>No running pod on %1 requests nvidia.com/gpu or a MIG resource, so no GPU is allocated to a pod.</source>
+        <translation>%1에서 nvidia.com/gpu나 MIG 리소스를 요청한 실행 중인 파드가 없으므로 파드에 할당된 GPU가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 · running pods with GPUs: %2 · GPUs requested: %3, busy: %4 · idle but allocated: %5 · not measured: %6. Idle pods first; hover a row for its GPUs.</source>
+        <translation>클러스터 %1 · GPU를 쓰는 실행 중인 파드: %2 · 요청한 GPU: %3, 사용 중: %4 · 할당되었지만 유휴: %5 · 측정되지 않음: %6. 유휴 파드가 먼저 표시됩니다. 행에 마우스를 올리면 GPU를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AttributionView</name>
     <message>
         <source>Show all namespaces</source>
@@ -5359,6 +5459,34 @@
     <message>
         <source>Namespaces and pods</source>
         <translation>네임스페이스와 파드</translation>
+    </message>
+    <message>
+        <source>Allocation vs use</source>
+        <translation>할당 대비 사용</translation>
+    </message>
+    <message>
+        <source>the last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>the last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>the last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation>최근 30일</translation>
     </message>
 </context>
 <context>

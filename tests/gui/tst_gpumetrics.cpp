@@ -7,6 +7,10 @@
 #include "common/emptystate.h"
 #include "common/language.h"
 #include "common/usagebardelegate.h"
+#include "kube/kubeconfig.h"
+#include "kubetestserver.h"
+#include "metrics/allocationmodel.h"
+#include "metrics/allocationview.h"
 #include "metrics/attributionmodels.h"
 #include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
@@ -19,8 +23,13 @@
 #include "net/httpclient.h"
 #include "promtestserver.h"
 #include "registry/clusterregistry.h"
+#include "registry/clusterregistryimpl.h"
+#include "registry/importcandidate.h"
+#include "registrytesthelpers.h"
 #include "screenshothelpers.h"
+#include "secrets/secretstore.h"
 #include "store/store.h"
+#include "testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -30,6 +39,8 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -444,6 +455,211 @@ private Q_SLOTS:
         const QByteArray text = csv.readAll();
         QVERIFY(text.startsWith("Namespace,Pod,GPUs held,GPUs busy"));
         QVERIFY(text.contains("training,trainer-0,4,"));
+    }
+
+    void allocationModelIsAModel() {
+        using M = fd::widgets::AllocationModel;
+        M model;
+        QAbstractItemModelTester tester(&model);
+        fd::metrics::PodUsage bob =
+            podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1.0);
+        const QList<fd::metrics::PodGpuRequest> requests{
+            {QStringLiteral("research"), QStringLiteral("notebook-bob"), QStringLiteral("n1"),
+             QStringLiteral("nvidia.com/gpu"), 2},
+            {QStringLiteral("research"), QStringLiteral("jupyter-alice"), QStringLiteral("n1"),
+             QStringLiteral("nvidia.com/mig-3g.40gb"), 1},
+            {QStringLiteral("batch"), QStringLiteral("ghost-0"), QStringLiteral("n2"),
+             QStringLiteral("nvidia.com/gpu"), 1}};
+        bob.gpus = 2;
+        const QList<fd::metrics::PodUsage> usage{bob, podUsage(QStringLiteral("research"),
+                                                               QStringLiteral("jupyter-alice"),
+                                                               3.0 / 7, std::nullopt)};
+        model.setRows(fd::metrics::allocationVsUse(requests, usage),
+                      QStringLiteral("the last 24 hours"));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, M::Pod).data().toString(), QStringLiteral("research/notebook-bob"));
+        QCOMPARE(model.index(0, M::Verdict).data(M::StateRole).toInt(), int(M::Idle));
+        QCOMPARE(model.index(0, M::Requested).data().toString(), QStringLiteral("2"));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString pod = model.index(r, M::Pod).data().toString();
+            const int state = model.index(r, M::Verdict).data(M::StateRole).toInt();
+            if (pod == QLatin1String("batch/ghost-0")) {
+                QCOMPARE(state, int(M::Unmeasured));
+                QCOMPARE(model.index(r, M::Busy).data().toString(), QStringLiteral("—"));
+                QVERIFY(model.index(r, M::Verdict)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QLatin1String("Kubernetes mode")));
+            } else if (pod == QLatin1String("research/jupyter-alice")) {
+                QCOMPARE(state, int(M::NoUtilization)); // measured, but no utilisation
+                QCOMPARE(model.index(r, M::Requested).data().toString(),
+                         QLocale().toString(3.0 / 7, 'f', 2));
+                QVERIFY(!model.index(r, M::Utilization)
+                             .data(fd::widgets::UsageBarDelegate::RatioRole)
+                             .isValid());
+            }
+        }
+        model.setRows({}, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Allocation vs use against the real Prometheus and a test API server whose running pods
+    // request GPUs (the pods of tests/data/kube/lists/podlist_gpu-requests.json, named as in the
+    // Prometheus fixture, plus the seeded vllm-llama3-0 that no metric names): the idle notebook
+    // comes first, in words; the unmeasured pod is flagged; a locked vault says "Vault locked";
+    // an endpoint without a cluster says how to link one.
+    void allocationAgainstTheClusterApi() {
+        // English with its plural forms ("1 GPU", "2 GPUs"), as the application loads it.
+        QSettings settings(QDir::temp().filePath(QStringLiteral("tst_gpumetrics_alloc.ini")),
+                           QSettings::IniFormat);
+        fd::widgets::LanguageManager language(&settings);
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+        fd::test::KubeTestServer kube;
+        QVERIFY2(kube.start(), qPrintable(kube.errorString()));
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        const QString vc = QStringLiteral("gpu");
+        const QString kubeconfig = env.dir.filePath(QStringLiteral("kc.yaml"));
+        QVERIFY(kube.writeKubeconfig(kubeconfig, QStringLiteral("admin"),
+                                     fd::test::KubeTestServer::AuthKind::Token, vc));
+        auto config = fd::kube::readKubeconfigFile(kubeconfig);
+        QVERIFY(config && !config->contexts.isEmpty());
+        auto candidate = fd::registry::candidateFromContext(config->contexts.first());
+        QVERIFY(candidate);
+        candidate->record.name = QStringLiteral("gpu-lab");
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { env.registry->importClusters({*candidate}, this, done); });
+        QCOMPARE(outcomes.size(), 1);
+        const qint64 clusterId = outcomes.first().id;
+        QVERIFY(clusterId);
+
+        for (const char* ns : {"training", "research"})
+            QCOMPARE(fd::test::httpJson(
+                         kube, vc, "POST", QStringLiteral("/api/v1/namespaces"),
+                         {{QStringLiteral("metadata"),
+                           QJsonObject{{QStringLiteral("name"), QString::fromLatin1(ns)}}}})
+                         .status,
+                     201);
+        QFile list(
+            fd::test::testsPath(QStringLiteral("data/kube/lists/podlist_gpu-requests.json")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        for (const QJsonValue& item : QJsonDocument::fromJson(list.readAll())
+                                          .object()
+                                          .value(QStringLiteral("items"))
+                                          .toArray()) {
+            QJsonObject pod = item.toObject();
+            QJsonObject meta = pod.value(QStringLiteral("metadata")).toObject();
+            for (const char* key : {"uid", "resourceVersion", "creationTimestamp"})
+                meta.remove(QString::fromLatin1(key));
+            pod.insert(QStringLiteral("metadata"), meta);
+            const int status =
+                fd::test::httpJson(kube, vc, "POST",
+                                   QStringLiteral("/api/v1/namespaces/%1/pods")
+                                       .arg(meta.value(QStringLiteral("namespace")).toString()),
+                                   pod)
+                    .status;
+            QVERIFY2(status == 201 || status == 409,
+                     qPrintable(QString::number(status))); // coredns is seeded
+        }
+
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        dash.setCluster(&env.registry->connections(), clusterId, QStringLiteral("gpu-lab"));
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QTabBar* bar = dash.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(GpuDashboard::AllocationTab).center());
+        QCOMPARE(dash.tabs()->currentIndex(), int(GpuDashboard::AllocationTab));
+        fd::widgets::AllocationView* view = dash.allocation();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Shown, 30000);
+        QVERIFY(view->table()->isVisible());
+
+        const QAbstractItemModel* shown = view->table()->model();
+        using M = fd::widgets::AllocationModel;
+        QStringList pods;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            pods << shown->index(r, M::Pod).data().toString();
+        // Running pods only: not the Pending ollama pods, not the finished job, not coredns.
+        QCOMPARE(QSet<QString>(pods.begin(), pods.end()),
+                 (QSet<QString>{QStringLiteral("training/trainer-0"),
+                                QStringLiteral("research/jupyter-alice"),
+                                QStringLiteral("research/notebook-bob"),
+                                QStringLiteral("llm-serving/tgi-mistral-0"),
+                                QStringLiteral("llm-serving/vllm-llama3-0")}));
+        // The idle notebook first, said in words.
+        QCOMPARE(pods.first(), QStringLiteral("research/notebook-bob"));
+        const QString verdict = shown->index(0, M::Verdict).data().toString();
+        QVERIFY2(verdict.startsWith(QLatin1String("Idle: holds 1 GPU, used ")) &&
+                     verdict.endsWith(QLatin1String(" % over the last 24 hours")),
+                 qPrintable(verdict));
+        QCOMPARE(shown->index(0, M::Verdict).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(0xb2, 0x3b, 0x1e));
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            const int state = shown->index(r, M::Verdict).data(M::StateRole).toInt();
+            const QString pod = pods.at(r);
+            if (pod == QLatin1String("llm-serving/vllm-llama3-0")) {
+                QCOMPARE(state, int(M::Unmeasured));
+                QVERIFY(shown->index(r, M::Verdict)
+                            .data()
+                            .toString()
+                            .startsWith(QLatin1String("Not measured")));
+            } else if (pod == QLatin1String("training/trainer-0")) {
+                QCOMPARE(state, int(M::InUse));
+                QCOMPARE(shown->index(r, M::Requested).data().toString(), QStringLiteral("4"));
+            } else if (pod == QLatin1String("research/jupyter-alice")) {
+                QCOMPARE(shown->index(r, M::Requested).data().toString(),
+                         QLocale().toString(2.0 / 7, 'f', 2));
+            }
+        }
+        QVERIFY(view->summaryLabel()->text().contains(QLatin1String("gpu-lab")));
+        fd::test::saveScreenshot(&dash, fd::test::screenshotDir(QStringLiteral("en")) +
+                                            QStringLiteral("/gpu-allocation.png"));
+        // In Korean the verdicts are whole Korean sentences, the range included.
+        language.setChoice(fd::widgets::LanguageManager::Choice::Korean);
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Shown, 30000);
+        QVERIFY2(
+            shown->index(0, M::Verdict).data().toString().contains(QStringLiteral("최근 24시간")),
+            qPrintable(shown->index(0, M::Verdict).data().toString()));
+        fd::test::saveScreenshot(&dash, fd::test::screenshotDir(QStringLiteral("ko")) +
+                                            QStringLiteral("/gpu-allocation.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+
+        // A locked vault is a state, not an unreachable cluster.
+        env.secrets->lock();
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Locked, 30000);
+        QCOMPARE(view->emptyState()->title(), QStringLiteral("Vault locked"));
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                           QStringLiteral("/gpu-allocation-locked.png"));
+        QVERIFY(!view->emptyState()->description().contains(QLatin1String("unreachable"),
+                                                            Qt::CaseInsensitive));
+
+        // An endpoint without a cluster says how to link one.
+        dash.setCluster(nullptr, std::nullopt, {});
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(view->state(), fd::widgets::AllocationView::State::NoCluster);
+        QVERIFY(view->emptyState()->description().contains(QLatin1String("--cluster")));
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                           QStringLiteral("/gpu-allocation-nocluster.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::Korean);
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("ko")) +
+                                           QStringLiteral("/gpu-allocation-nocluster.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+        dash.setClient(nullptr);
     }
 
     // The page reads its endpoint list on the store's reader thread: right after construction

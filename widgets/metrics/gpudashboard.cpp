@@ -1,10 +1,13 @@
 #include "metrics/gpudashboard.h"
 
+#include "metrics/allocationview.h"
 #include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpufleetmodel.h"
+#include "metrics/podgpurequests.h"
 #include "metrics/promclient.h"
+#include "registry/clusterconnections.h"
 
 #include "common/handoff.h"
 #include <QBuffer>
@@ -79,6 +82,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_healthModel(new HealthEventModel(this))
     , m_healthTable(nullptr)
     , m_attribution(new AttributionView(this))
+    , m_allocation(new AllocationView(this))
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -141,6 +145,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(nodeScroll, QString());
     m_tabs->addTab(m_healthTable, QString());
     m_tabs->addTab(m_attribution, QString());
+    m_tabs->addTab(m_allocation, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -193,6 +198,7 @@ void GpuDashboard::retranslate() {
     m_tabs->setTabText(NodeTab, tr("Node"));
     m_tabs->setTabText(HealthTab, tr("Health"));
     m_tabs->setTabText(AttributionTab, tr("Namespaces and pods"));
+    m_tabs->setTabText(AllocationTab, tr("Allocation vs use"));
     const QStringList titles{
         tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
         tr("Power"),       tr("SM clock")};
@@ -211,11 +217,68 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_heatMap->setFleet({});
     m_healthModel->setEvents({});
     m_attribution->clear();
+    m_allocUsage.reset();
+    m_allocRequests.reset();
+    m_allocation->setState(m_connections && m_clusterId ? AllocationView::State::Loading
+                                                        : AllocationView::State::NoCluster);
     for (GpuChart* c : m_charts)
         c->clear();
     m_node->clear();
     if (client)
         refresh();
+}
+
+void GpuDashboard::setCluster(fd::registry::ClusterConnections* connections,
+                              std::optional<qint64> clusterId, const QString& clusterName) {
+    m_connections = connections;
+    m_clusterId = clusterId;
+    m_clusterName = clusterName;
+}
+
+QString GpuDashboard::rangePhrase() const {
+    const QStringList phrases{tr("the last 15 minutes"), tr("the last hour"),
+                              tr("the last 6 hours"),    tr("the last 24 hours"),
+                              tr("the last 7 days"),     tr("the last 30 days")};
+    return phrases.value(m_range->currentIndex());
+}
+
+void GpuDashboard::refreshAllocation(quint64 generation) {
+    m_allocUsage.reset();
+    m_allocRequests.reset();
+    if (!m_connections || !m_clusterId) {
+        m_allocation->setState(AllocationView::State::NoCluster);
+        return;
+    }
+    if (m_allocation->state() != AllocationView::State::Shown)
+        m_allocation->setState(AllocationView::State::Loading);
+    ++m_pending;
+    ++m_requests;
+    // Every pod of every namespace: the GPUs held are those of running pods, whatever their
+    // namespace; decoded off the UI thread by the client.
+    m_connections->list<fd::kube::Pod>(
+        *m_clusterId, {}, this,
+        [this, generation](fd::kube::KubeResult<fd::kube::ObjectList<fd::kube::Pod>> r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                // A locked vault is a state to leave, not a failure of the cluster.
+                if (r.error().category == fd::kube::KubeErrorCategory::VaultLocked)
+                    m_allocation->setState(AllocationView::State::Locked);
+                else
+                    m_allocation->setState(AllocationView::State::Failed, r.error().message);
+            } else {
+                m_allocRequests = fd::metrics::podGpuRequests(r->items);
+                showAllocation();
+            }
+            settle(QString()); // the tab itself says what went wrong
+        });
+}
+
+void GpuDashboard::showAllocation() {
+    if (!m_allocUsage || !m_allocRequests)
+        return;
+    m_allocation->setRows(fd::metrics::allocationVsUse(*m_allocRequests, *m_allocUsage),
+                          rangePhrase(), m_clusterName);
 }
 
 bool GpuDashboard::refreshButtonEnabled() const {
@@ -289,12 +352,19 @@ void GpuDashboard::refresh() {
                               m_healthModel->setEvents(r->events);
                           settle(r.ok() ? QString() : r.error().message);
                       });
+    refreshAllocation(generation);
     m_metrics->usage(rangeMs(), this,
                      [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
                          if (generation != m_generation)
                              return;
-                         if (r.ok())
+                         if (r.ok()) {
                              m_attribution->setUsage(*r);
+                             m_allocUsage = *r;
+                             showAllocation();
+                         } else if (m_clusterId) {
+                             m_allocation->setState(AllocationView::State::Failed,
+                                                    r.error().message);
+                         }
                          settle(r.ok() ? QString() : r.error().message);
                      });
 }
@@ -389,10 +459,11 @@ void GpuDashboard::askExport(bool png) {
     dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
     dialog->setDirectory(QDir::homePath());
     const int tab = m_tabs->currentIndex();
-    const QString what = tab == FleetTab    ? QStringLiteral("fleet")
-                         : tab == NodeTab   ? QStringLiteral("node")
-                         : tab == HealthTab ? QStringLiteral("health")
-                                            : QStringLiteral("pods");
+    const QString what = tab == FleetTab         ? QStringLiteral("fleet")
+                         : tab == NodeTab        ? QStringLiteral("node")
+                         : tab == HealthTab      ? QStringLiteral("health")
+                         : tab == AttributionTab ? QStringLiteral("pods")
+                                                 : QStringLiteral("allocation");
     dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
                            .arg(what, QDate::currentDate().toString(Qt::ISODate),
                                 png ? QStringLiteral("png") : QStringLiteral("csv")));
@@ -464,10 +535,11 @@ void GpuDashboard::exportCsv(const QString& path) {
         return;
     }
     // Attribution: the pods as listed (the selected namespace's, or all), top consumers first.
-    const QAbstractItemModel* table = m_tabs->currentIndex() == FleetTab ? m_fleetTable->model()
-                                      : m_tabs->currentIndex() == HealthTab
-                                          ? m_healthTable->model()
-                                          : m_attribution->podTable()->model();
+    const QAbstractItemModel* table = m_tabs->currentIndex() == FleetTab    ? m_fleetTable->model()
+                                      : m_tabs->currentIndex() == HealthTab ? m_healthTable->model()
+                                      : m_tabs->currentIndex() == AttributionTab
+                                          ? m_attribution->podTable()->model()
+                                          : m_allocation->table()->model();
     const QByteArray csv = tableCsv(table);
     writeFile(path, [csv] { return csv; });
 }

@@ -17,8 +17,13 @@ namespace fd::metrics {
 class PromClient;
 }
 
+namespace fd::registry {
+class ClusterConnections;
+}
+
 namespace fd::widgets {
 
+class AllocationView;
 class AttributionView;
 class FleetHeatMap;
 class GpuChart;
@@ -27,7 +32,8 @@ class HealthEventModel;
 
 // The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
 // charts (utilisation, frame buffer used and free, temperature, power, SM clock), the health
-// events and who uses the GPUs (per namespace and pod), over a time range from 15 minutes to 30
+// events, who uses the GPUs (per namespace and pod) and allocation vs use (the GPUs pods
+// requested from the cluster API against what they used), over a time range from 15 minutes to 30
 // days, refreshed on demand or every 30 s. Queries run through GpuMetrics (decoded and downsampled
 // on the thread pool); an answer older than the last request is dropped, so a range change never
 // shows a stale view.
@@ -36,13 +42,17 @@ class GpuDashboard final : public QWidget {
     Q_DISABLE_COPY_MOVE(GpuDashboard)
 
 public:
-    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab };
+    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab };
 
     explicit GpuDashboard(QWidget* parent = nullptr);
     ~GpuDashboard() override;
 
     // Not owned; must outlive this widget or be cleared first. Null shows nothing.
     void setClient(fd::metrics::PromClient* client);
+    // Where allocation vs use reads the pods: the cluster the endpoint is linked to, through its
+    // one connection. No cluster: that tab says how to link one. Call before setClient().
+    void setCluster(fd::registry::ClusterConnections* connections, std::optional<qint64> clusterId,
+                    const QString& clusterName);
     void refresh();
 
     qint64 rangeMs() const;
@@ -64,6 +74,7 @@ public:
     GpuFleetModel* fleetModel() const { return m_fleetModel; }
     HealthEventModel* healthModel() const { return m_healthModel; }
     AttributionView* attribution() const { return m_attribution; }
+    AllocationView* allocation() const { return m_allocation; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -83,6 +94,9 @@ private:
     void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
                     quint64 generation);
     void settle(const QString& error);
+    void refreshAllocation(quint64 generation);
+    void showAllocation();
+    QString rangePhrase() const;
     void retranslate();
     void askExport(bool png);
     void writeFile(const QString& path, std::function<QByteArray()> make);
@@ -101,6 +115,13 @@ private:
     HealthEventModel* m_healthModel;
     QTableView* m_healthTable;
     AttributionView* m_attribution;
+    AllocationView* m_allocation;
+    QPointer<fd::registry::ClusterConnections> m_connections;
+    std::optional<qint64> m_clusterId;
+    QString m_clusterName;
+    // The two halves of allocation vs use of the current refresh, combined when both are in.
+    std::optional<QList<fd::metrics::PodUsage>> m_allocUsage;
+    std::optional<QList<fd::metrics::PodGpuRequest>> m_allocRequests;
     QList<GpuChart*> m_charts;
     QPushButton* m_exportPng;
     QPushButton* m_exportCsv;

@@ -122,6 +122,15 @@ void GpuMetricsPage::selectEndpoint(int index) {
         return;
     }
     m_client = *client;
+    // Allocation vs use reads the pods of the cluster the endpoint is linked to, if any.
+    const fd::metrics::MetricsEndpoint& endpoint = m_endpoints->endpoints().at(index);
+    fd::registry::ClusterRegistry* clusters = services().clusters;
+    std::optional<fd::registry::ClusterRecord> record;
+    if (clusters && endpoint.clusterId)
+        record = clusters->cluster(*endpoint.clusterId);
+    m_dashboard->setCluster(clusters ? &clusters->connections() : nullptr, endpoint.clusterId,
+                            record ? record->name
+                                   : QString::number(endpoint.clusterId.value_or(0)));
     m_dashboard->setClient(m_client);
 }
 
