@@ -3560,6 +3560,169 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AddPrometheusDialog</name>
+    <message>
+        <source>Add Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트 추가</translation>
+    </message>
+    <message>
+        <source>The Prometheus that scrapes NVIDIA dcgm-exporter. Reach it at its URL, or through a registered cluster&apos;s API server with the credentials Fleetdeck already holds (no extra address, port or secret).</source>
+        <translation>NVIDIA dcgm-exporter를 수집하는 Prometheus입니다. URL로 접속하거나, Fleetdeck이 이미 가진 자격 증명으로 등록된 클러스터의 API 서버를 통해 접속합니다(추가 주소, 포트, 비밀 정보가 필요 없음).</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>인증:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>비밀번호 또는 토큰:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 파일:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>고정 인증서(SHA-256):</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>클러스터:</translation>
+    </message>
+    <message>
+        <source>Reach it:</source>
+        <translation>접속 방법:</translation>
+    </message>
+    <message>
+        <source>At a URL</source>
+        <translation>URL로</translation>
+    </message>
+    <message>
+        <source>Through the cluster&apos;s API server (service proxy)</source>
+        <translation>클러스터 API 서버를 통해(서비스 프록시)</translation>
+    </message>
+    <message>
+        <source>None (shared by every cluster)</source>
+        <translation>없음(모든 클러스터가 공유)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic(사용자와 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (insecure)</source>
+        <translation>서버 인증서를 검증하지 않음(안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>Kept only in the vault</source>
+        <translation>보관소에만 저장됩니다</translation>
+    </message>
+    <message>
+        <source>NAMESPACE/NAME:PORT; leave empty to discover the Prometheus service by its labels.</source>
+        <translation>NAMESPACE/NAME:PORT 형식입니다. 비워 두면 레이블로 Prometheus 서비스를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Choose the cluster whose API server leads to Prometheus.</source>
+        <translation>API 서버를 통해 Prometheus에 접속할 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Write the service as NAMESPACE/NAME:PORT, e.g. monitoring/prometheus-operated:9090, or leave it empty to discover it.</source>
+        <translation>서비스를 NAMESPACE/NAME:PORT 형식(예: monitoring/prometheus-operated:9090)으로 쓰거나, 비워 두어 자동으로 찾게 하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the Prometheus URL, starting with http:// or https://.</source>
+        <translation>http:// 또는 https://로 시작하는 Prometheus URL을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>토큰을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM certificate; choose the CA file again.</source>
+        <translation>%1은(는) 읽을 수 있는 PEM 인증서가 아닙니다. CA 파일을 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking for the Prometheus service in the cluster…</source>
+        <translation>클러스터에서 Prometheus 서비스를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Found %1 (%2).</source>
+        <translation>%1을(를) 찾았습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 answers and is ready (%2 ms).</source>
+        <translation>Prometheus %1이(가) 응답하며 준비되었습니다(%2 ms).</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 answers but is not ready yet.</source>
+        <translation>Prometheus %1이(가) 응답하지만 아직 준비되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Vault locked: unlock the vault to keep the password or token, then add again.</source>
+        <translation>보관소 잠김: 비밀번호나 토큰을 저장하려면 보관소 잠금을 해제한 뒤 다시 추가하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AddVcenterDialog</name>
     <message>
         <source>Test connection</source>
@@ -5551,16 +5714,20 @@
         <translation>Prometheus 엔드포인트 추가</translation>
     </message>
     <message>
-        <source>Add one with fleetdeck-cli metrics add (by URL, or through a cluster&apos;s API server); adding it here arrives later.</source>
-        <translation>fleetdeck-cli metrics add로 추가하십시오(URL 또는 클러스터의 API 서버를 통해). 이 화면에서 추가하는 기능은 이후 제공됩니다.</translation>
-    </message>
-    <message>
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
     <message>
         <source>Reading the saved Prometheus endpoints…</source>
         <translation>저장된 Prometheus 엔드포인트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Endpoints cannot be added: the data store or the secret store is not available.</source>
+        <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소나 비밀 정보 저장소를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add endpoint…</source>
+        <translation>엔드포인트 추가…</translation>
     </message>
 </context>
 <context>

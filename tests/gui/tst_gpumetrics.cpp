@@ -9,6 +9,7 @@
 #include "common/usagebardelegate.h"
 #include "kube/kubeconfig.h"
 #include "kubetestserver.h"
+#include "metrics/addprometheusdialog.h"
 #include "metrics/allocationmodel.h"
 #include "metrics/allocationview.h"
 #include "metrics/attributionmodels.h"
@@ -35,6 +36,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
@@ -42,7 +44,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -692,6 +696,93 @@ private Q_SLOTS:
         QVERIFY(!empty->noteLabel()->text().contains(QLatin1String("Reading")));
     }
 
+    // The empty state's action opens the add dialog; a bad URL is refused with a sentence; the
+    // connection test reaches the real Prometheus; Add saves through MetricsEndpoints (the
+    // token only in the vault, never in the store's files) and the page opens the new endpoint.
+    void addEndpointFromTheEmptyState() {
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu add test").ok());
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*fx.store, *fx.secrets, http);
+        fx.services.http = &http;
+        fx.services.clusters = registry.get();
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        auto* empty = page.findChild<fd::widgets::EmptyState*>();
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->actionButton()->isEnabled());
+        QVERIFY(!empty->noteLabel()->isVisible());
+        QTest::mouseClick(empty->actionButton(), Qt::LeftButton);
+        fd::widgets::AddPrometheusDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        // No cluster is registered: only the URL route.
+        QVERIFY(!dialog->apiServerRoute()->isEnabled());
+
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom"));
+        QTest::keyClicks(dialog->urlEdit(), QStringLiteral("prometheus:9090"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("http://")));
+        QVERIFY(dialog->isVisible());
+
+        dialog->urlEdit()->clear();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        // Bearer, with the keyboard; the token field is a password field.
+        dialog->authBox()->setFocus();
+        QTest::keyClick(dialog->authBox(), Qt::Key_Down);
+        QTest::keyClick(dialog->authBox(), Qt::Key_Down);
+        QCOMPARE(dialog->authBox()->currentData().toInt(), int(fd::metrics::AuthKind::Bearer));
+        QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton); // no token yet
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("token")));
+        const QString token = QStringLiteral("tok-SECRET-4711-do-not-store");
+        QTest::keyClicks(dialog->secretEdit(), token);
+
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("ready")));
+
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000); // closed once stored
+        QTRY_COMPARE(page.endpointBox()->count(), 1);
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("lab-prom"));
+        QVERIFY(!empty->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+
+        // The token is in no file of the store (database, WAL) in plain text.
+        QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            ++read;
+            QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(f.fileName()));
+        }
+        QVERIFY(read > 0);
+
+        // The toolbar opens the same dialog; a taken name is refused by the core, in a sentence.
+        QTest::mouseClick(page.addButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom"));
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+        dialog->reject();
+    }
+
     void screenshots_data() { fd::test::addLanguageRows(); }
     void screenshots() {
         QFETCH(QString, lang);
@@ -728,6 +819,22 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dash.attribution()->isEmptyShown(), 60000);
         dash.attribution()->showNamespace(QStringLiteral("research"));
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-attribution.png"));
+        {
+            fd::test::GuiFixture fx;
+            QVERIFY(fx.openStore());
+            QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+            QVERIFY(fx.secrets->unlock("gpu add shot").ok());
+            fd::net::HttpClient http;
+            fd::metrics::MetricsEndpoints endpoints(*fx.store, *fx.secrets, http, nullptr);
+            fd::widgets::AddPrometheusDialog add(endpoints, nullptr);
+            add.nameEdit()->setText(QStringLiteral("lab-prometheus"));
+            add.urlEdit()->setText(QStringLiteral("https://prometheus.lab.example:9090"));
+            add.authBox()->setCurrentIndex(1);
+            add.userEdit()->setText(QStringLiteral("fleetdeck"));
+            add.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&add));
+            fd::test::saveScreenshot(&add, dir + QStringLiteral("/gpu-add-endpoint.png"));
+        }
         AttributionView empty;
         empty.resize(1000, 500);
         empty.setGpusReported(true);
