@@ -783,6 +783,102 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // The API-server route end to end from the page: a registered cluster whose API server
+    // proxies a kube-prometheus-stack service to the real Prometheus. The dialog discovers the
+    // service, tests it, saves it; the page opens it, and its Allocation vs use tab reads the
+    // pods of that cluster (the endpoint is linked to it).
+    void addEndpointThroughTheApiServer() {
+        fd::test::KubeTestServer kube;
+        QVERIFY2(kube.start(), qPrintable(kube.errorString()));
+        const QString vc = QStringLiteral("gpu-api");
+        QCOMPARE(fd::test::httpJson(
+                     kube, vc, "POST", QStringLiteral("/api/v1/namespaces"),
+                     {{QStringLiteral("metadata"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("monitoring")}}}})
+                     .status,
+                 201);
+        const QJsonObject service{
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("kps-kube-prometheus-stack-prometheus")},
+                 {QStringLiteral("labels"),
+                  QJsonObject{
+                      {QStringLiteral("app"), QStringLiteral("kube-prometheus-stack-prometheus")}}},
+                 {QStringLiteral("annotations"),
+                  QJsonObject{
+                      {QStringLiteral("fleetdeck.test/backend"), m_prom.prometheusUrl()}}}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("ports"),
+                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("http-web")},
+                                         {QStringLiteral("port"), 9090},
+                                         {QStringLiteral("targetPort"), 9090}}}}}}};
+        QCOMPARE(fd::test::httpJson(kube, vc, "POST",
+                                    QStringLiteral("/api/v1/namespaces/monitoring/services"),
+                                    service)
+                     .status,
+                 201);
+
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu api test").ok());
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*fx.store, *fx.secrets, http);
+        fx.services.http = &http;
+        fx.services.clusters = registry.get();
+        const QString kubeconfig = fx.dir.filePath(QStringLiteral("kc.yaml"));
+        QVERIFY(kube.writeKubeconfig(kubeconfig, QStringLiteral("admin"),
+                                     fd::test::KubeTestServer::AuthKind::Token, vc));
+        auto config = fd::kube::readKubeconfigFile(kubeconfig);
+        QVERIFY(config && !config->contexts.isEmpty());
+        auto candidate = fd::registry::candidateFromContext(config->contexts.first());
+        QVERIFY(candidate);
+        candidate->record.name = QStringLiteral("gpu-api");
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { registry->importClusters({*candidate}, this, done); });
+        QCOMPARE(outcomes.size(), 1);
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        fd::widgets::AddPrometheusDialog* dialog = page.openAddDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("via-api"));
+        // The cluster, with the keyboard (row 0 is "shared by every cluster").
+        dialog->clusterBox()->setFocus();
+        QTest::keyClick(dialog->clusterBox(), Qt::Key_Down);
+        QCOMPARE(dialog->clusterBox()->currentText(), QStringLiteral("gpu-api"));
+        QVERIFY(dialog->apiServerRoute()->isEnabled());
+        QTest::mouseClick(dialog->apiServerRoute(), Qt::LeftButton);
+        QVERIFY(dialog->apiServerRoute()->isChecked());
+        QVERIFY(dialog->serviceEdit()->isVisible());
+        QVERIFY(!dialog->urlEdit()->isVisible());
+
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(dialog->serviceEdit()->text(),
+                 QStringLiteral("monitoring/kps-kube-prometheus-stack-prometheus:9090"));
+
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QTRY_COMPARE(page.endpointBox()->currentText(), QStringLiteral("via-api"));
+        GpuDashboard* dash = page.dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dash->heatMap()->fleet().nodes.size() == 2, 60000);
+        // Linked to its cluster: allocation vs use reads that cluster's pods (the seeded
+        // vllm-llama3-0, which no metric names).
+        QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
+                                  fd::widgets::AllocationView::State::Shown, 60000);
+        QVERIFY(dash->allocation()->model()->rowCount() >= 1);
+        page.dashboard()->setClient(nullptr);
+    }
+
     void screenshots_data() { fd::test::addLanguageRows(); }
     void screenshots() {
         QFETCH(QString, lang);
