@@ -780,6 +780,19 @@ private Q_SLOTS:
         QTRY_VERIFY(!dialog->isBusy());
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->statusLabel()->text().isEmpty());
+
+        // With the vault locked a token cannot be kept: "Vault locked", nothing saved.
+        fx.secrets->lock();
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom-2"));
+        dialog->authBox()->setCurrentIndex(2); // bearer
+        QTest::keyClicks(dialog->secretEdit(), token);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->statusLabel()->text().startsWith(QLatin1String("Vault locked")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(page.endpointBox()->count(), 1);
         dialog->reject();
     }
 
