@@ -5722,12 +5722,12 @@
         <translation>저장된 Prometheus 엔드포인트를 읽는 중…</translation>
     </message>
     <message>
-        <source>Endpoints cannot be added: the data store or the secret store is not available.</source>
-        <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소나 비밀 정보 저장소를 사용할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Add endpoint…</source>
         <translation>엔드포인트 추가…</translation>
+    </message>
+    <message>
+        <source>Endpoints cannot be added: the data store, the secret store or the network client did not start.</source>
+        <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소, 비밀 정보 저장소 또는 네트워크 클라이언트가 시작되지 않았습니다.</translation>
     </message>
 </context>
 <context>

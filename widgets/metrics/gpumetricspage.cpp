@@ -38,10 +38,11 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
     content->addLayout(bar);
     content->addWidget(m_dashboard, 1);
     layout()->addWidget(m_content);
-    if (services.store && services.secrets && services.http && services.clusters)
+    // Without the cluster registry, endpoints at a URL still work (API-server ones cannot).
+    if (services.store && services.secrets && services.http)
         m_endpoints = std::make_unique<fd::metrics::MetricsEndpoints>(
-            *services.store, *services.secrets, *services.http, &services.clusters->connections(),
-            this);
+            *services.store, *services.secrets, *services.http,
+            services.clusters ? &services.clusters->connections() : nullptr, this);
     connect(m_endpoint, &QComboBox::activated, this, &GpuMetricsPage::selectEndpoint);
     connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
     connect(emptyState(), &EmptyState::actionTriggered, this, [this] { openAddDialog(); });
@@ -120,8 +121,8 @@ void GpuMetricsPage::updateNote() {
     // The note disables the action while it says why.
     emptyState()->setUnavailableNote(
         m_reading      ? tr("Reading the saved Prometheus endpoints…")
-        : !m_endpoints ? tr("Endpoints cannot be added: the data store or the secret store is "
-                            "not available.")
+        : !m_endpoints ? tr("Endpoints cannot be added: the data store, the secret store or the "
+                            "network client did not start.")
                        : QString());
     m_add->setEnabled(m_endpoints != nullptr);
 }
