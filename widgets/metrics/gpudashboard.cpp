@@ -253,10 +253,12 @@ void GpuDashboard::refreshAllocation(quint64 generation) {
         m_allocation->setState(AllocationView::State::Loading);
     ++m_pending;
     ++m_requests;
-    // Every pod of every namespace: the GPUs held are those of running pods, whatever their
-    // namespace; decoded off the UI thread by the client.
+    // Running pods of every namespace (only they hold devices; the server filters, so a large
+    // cluster's finished jobs are not sent every refresh); decoded off the UI thread.
+    fd::kube::ListOptions running;
+    running.fieldSelector.equals(QStringLiteral("status.phase"), QStringLiteral("Running"));
     m_connections->list<fd::kube::Pod>(
-        *m_clusterId, {}, this,
+        *m_clusterId, running, this,
         [this, generation](fd::kube::KubeResult<fd::kube::ObjectList<fd::kube::Pod>> r) {
             if (generation != m_generation)
                 return;
