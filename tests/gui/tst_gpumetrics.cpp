@@ -34,6 +34,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -56,6 +57,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QXYSeries>
 
 #include <cmath>
 #include <limits>
@@ -219,6 +221,52 @@ private Q_SLOTS:
         ms.series = {s};
         chart.setSeries(ms, {0, 29 * 60000, 60000});
         QCOMPARE(chart.segmentCount(s.id.key()), 3);
+    }
+
+    // A week of eight GPUs is added to the chart a slice per turn of the event loop, never all at
+    // once (QtCharts lays out and strokes every line it gets in one go), and all of it arrives.
+    void aLargeChartFillsAcrossTurns() {
+        GpuChart chart(QStringLiteral("Utilisation"), QStringLiteral("%"));
+        chart.resize(800, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        fd::metrics::MetricSeries ms;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        for (int g = 0; g < 8; ++g) {
+            fd::metrics::GpuSeries s;
+            s.id.node = QStringLiteral("node-a");
+            s.id.gpu = QString::number(g);
+            for (int i = 0; i < 1500; ++i)
+                s.points.push_back(
+                    {qint64(i) * 60000, (g == 3 && i == 700) ? nan : double(i % 100)});
+            ms.series << s;
+        }
+        const auto drawnPoints = [&chart] {
+            qsizetype n = 0;
+            for (QAbstractSeries* line : chart.chart()->series())
+                n += static_cast<QXYSeries*>(line)->count();
+            return n;
+        };
+        QSignalSpy filled(&chart, &GpuChart::filled);
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        QCOMPARE(chart.lineCount(), 9); // GPU 3 is cut by its gap
+        QCOMPARE(chart.segmentCount(QStringLiteral("node-a/3")), 2);
+        QVERIFY(chart.isFilling());
+        QVERIFY(filled.isEmpty());
+        QVERIFY2(drawnPoints() <= GpuChart::kPointsPerTurn + 1500,
+                 qPrintable(QString::number(drawnPoints())));
+        QVERIFY(filled.wait(10000));
+        QVERIFY(!chart.isFilling());
+        QCOMPARE(chart.chart()->series().size(), 9);
+        QCOMPARE(drawnPoints(), qsizetype(8 * 1500 - 1));
+        // A new series replaces one still filling: only the new lines end up in the chart.
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        ms.series.resize(2);
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        QVERIFY(filled.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(chart.chart()->series().size(), 2);
+        QCOMPARE(drawnPoints(), qsizetype(2 * 1500));
     }
 
     void dashboardAgainstRealPrometheus() {

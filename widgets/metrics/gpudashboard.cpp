@@ -381,16 +381,38 @@ void GpuDashboard::showNode(const QString& node) {
 }
 
 void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                              quint64 generation) {
-    if (generation != m_generation)
+                              quint64 generation, quint64 chain) {
+    // A newer refresh, or a newer answer for this one (another node picked), took over; the
+    // newer chain settled for this one when it started.
+    if (generation != m_generation || chain != m_fillChain)
         return;
     if (index >= set->metrics.size() || index >= m_charts.size()) {
+        m_fillOpen = false;
         settle(QString());
         return;
     }
-    m_charts.at(index)->setSeries(set->metrics.at(index), set->window);
-    QTimer::singleShot(0, this,
-                       [this, set, index, generation] { fillCharts(set, index + 1, generation); });
+    // The next chart once this one has all its lines (each chart adds them over a few turns), so
+    // only one chart works per turn of the event loop.
+    GpuChart* const chart = m_charts.at(index);
+    const auto next = [this, set, index, generation, chain] {
+        QTimer::singleShot(0, this, [this, set, index, generation, chain] {
+            fillCharts(set, index + 1, generation, chain);
+        });
+    };
+    chart->setSeries(set->metrics.at(index), set->window);
+    if (chart->isFilling())
+        connect(chart, &GpuChart::filled, this, next, Qt::SingleShotConnection);
+    else
+        next();
+}
+
+void GpuDashboard::startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set,
+                             quint64 generation) {
+    if (m_fillOpen && m_fillGeneration == generation)
+        settle(QString()); // the chain this one replaces will not
+    m_fillOpen = true;
+    m_fillGeneration = generation;
+    fillCharts(set, 0, generation, ++m_fillChain);
 }
 
 namespace {
@@ -570,7 +592,7 @@ void GpuDashboard::refreshNode() {
                           // thousands of points at once would hold the UI thread too long.
                           auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
                           m_nodeSeries = set;
-                          fillCharts(set, 0, generation);
+                          startFill(set, generation);
                       });
 }
 

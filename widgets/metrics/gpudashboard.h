@@ -91,8 +91,9 @@ protected:
 
 private:
     void refreshNode();
+    void startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set, quint64 generation);
     void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                    quint64 generation);
+                    quint64 generation, quint64 chain);
     void settle(const QString& error);
     void refreshAllocation(quint64 generation);
     void showAllocation();
@@ -123,6 +124,10 @@ private:
     std::optional<QList<fd::metrics::PodUsage>> m_allocUsage;
     std::optional<QList<fd::metrics::PodGpuRequest>> m_allocRequests;
     QList<GpuChart*> m_charts;
+    // The node charts are filled one after the other by one chain at a time.
+    quint64 m_fillChain = 0;
+    bool m_fillOpen = false;      // the chain has not settled yet
+    quint64 m_fillGeneration = 0; // the refresh it belongs to
     QPushButton* m_exportPng;
     QPushButton* m_exportCsv;
     std::shared_ptr<const fd::metrics::SeriesSet> m_nodeSeries;
