@@ -169,6 +169,30 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::PromConsole</name>
+    <message numerus="yes">
+        <source>%n value(s) were not numbers and are shown as gaps.</source>
+        <translation>
+            <numerusform>%n value was not a number and is shown as a gap.</numerusform>
+            <numerusform>%n values were not numbers and are shown as gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series over the range.</source>
+        <translation>
+            <numerusform>%n series over the range.</numerusform>
+            <numerusform>%n series over the range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::SettingsPage</name>
     <message numerus="yes">
         <source>%n secret(s)</source>

@@ -5651,6 +5651,10 @@
         <source>the last 30 days</source>
         <translation>최근 30일</translation>
     </message>
+    <message>
+        <source>PromQL</source>
+        <translation>PromQL</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuFleetModel</name>
@@ -6872,6 +6876,94 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Minimum gang size</source>
         <translation>최소 갱 크기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromConsole</name>
+    <message>
+        <source>PromQL, e.g. avg by (Hostname) (DCGM_FI_DEV_GPU_UTIL) — Ctrl+Enter runs it</source>
+        <translation>PromQL, 예: avg by (Hostname) (DCGM_FI_DEV_GPU_UTIL) — Ctrl+Enter로 실행</translation>
+    </message>
+    <message>
+        <source>Instant (now)</source>
+        <translation>즉시 (현재)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>쿼리 실행 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No Prometheus endpoint is selected; add or pick one first.</source>
+        <translation>선택된 Prometheus 엔드포인트가 없습니다. 먼저 추가하거나 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Type a PromQL expression first.</source>
+        <translation>먼저 PromQL 식을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 of %2 series; narrow the query to see the rest.</source>
+        <translation>표에는 시리즈 %2개 중 처음 %1개만 표시됩니다. 나머지를 보려면 쿼리 범위를 좁히세요.</translation>
+    </message>
+    <message>
+        <source>The chart draws the first %1 series.</source>
+        <translation>차트에는 처음 %1개 시리즈만 그립니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were not numbers and are shown as gaps.</source>
+        <translation>
+            <numerusform>값 %n개가 숫자가 아니어서 빈 구간으로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series over the range.</source>
+        <translation>
+            <numerusform>범위 내 시리즈 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>결과 %n개.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromResultModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>마지막 값</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,8 @@
 #include "metrics/gpumetricspage.h"
 #include "metrics/metricsendpoints.h"
 #include "metrics/promclient.h"
+#include "metrics/promconsole.h"
+#include "metrics/promresultmodel.h"
 #include "net/httpclient.h"
 #include "promtestserver.h"
 #include "registry/clusterregistry.h"
@@ -46,6 +48,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSet>
@@ -347,6 +350,130 @@ private Q_SLOTS:
         const QByteArray fleetText = fleetCsv.readAll();
         QVERIFY(fleetText.startsWith("Node,GPU,MIG instance,Model,Utilisation"));
         QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
+    }
+
+    void promResultModelIsAModelAndCaps() {
+        fd::widgets::PromResultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fd::metrics::QueryResult r;
+        r.type = fd::metrics::ResultType::Vector;
+        for (int i = 0; i < 600; ++i)
+            r.vector << fd::metrics::Sample{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                             {QStringLiteral("instance"), QString::number(i)},
+                                             {QStringLiteral("job"), QStringLiteral("dcgm")}},
+                                            {0, double(i)}};
+        model.setResult(r);
+        QCOMPARE(model.rowCount(), fd::widgets::PromResultModel::kMaxRows);
+        QCOMPARE(model.truncatedFrom(), 600);
+        QCOMPARE(model.columnCount(), 4); // metric, instance, job, value
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Metric"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        QCOMPARE(model.index(7, 1).data().toString(), QStringLiteral("7"));
+        QCOMPARE(model.index(7, 3).data(fd::widgets::PromResultModel::RawRole).toDouble(), 7.0);
+        // A range answer: the last finite value and the number of samples; a scalar is one row.
+        fd::metrics::QueryResult m;
+        m.type = fd::metrics::ResultType::Matrix;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        m.matrix << fd::metrics::Series{{{QStringLiteral("gpu"), QStringLiteral("0")}},
+                                        {{0, 1.5}, {60000, 2.5}, {120000, nan}}};
+        model.setResult(m);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.truncatedFrom(), 0);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("2.5"));
+        QCOMPARE(model.index(0, 2).data(fd::widgets::PromResultModel::RawRole).toDouble(), 3.0);
+        fd::metrics::QueryResult sc;
+        sc.type = fd::metrics::ResultType::Scalar;
+        sc.scalar = {0, 42};
+        model.setResult(sc);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("42"));
+    }
+
+    // The admin types PromQL into the console on the GPU page and runs it with the keyboard: an
+    // instant query fills the table, a range query over the dashboard's range also the chart, and
+    // a syntax error shows Prometheus's own words in one line.
+    void promqlConsoleAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+        fd::widgets::PromConsole* console = dash.console();
+        QSignalSpy finished(console, &fd::widgets::PromConsole::finished);
+        console->editor()->setFocus();
+        QTest::keyClicks(console->editor(), QStringLiteral("DCGM_FI_DEV_GPU_TEMP"));
+        QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(console->editor()->toPlainText(), QStringLiteral("DCGM_FI_DEV_GPU_TEMP"));
+        auto* model = console->model();
+        QVERIFY2(model->rowCount() >= 8, qPrintable(QString::number(model->rowCount())));
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Metric"));
+        QVERIFY(model->labelColumns().contains(QStringLiteral("gpu")));
+        const int valueColumn = int(model->labelColumns().size());
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const double v =
+                model->index(r, valueColumn).data(fd::widgets::PromResultModel::RawRole).toDouble();
+            QVERIFY2(v > 10 && v < 110, qPrintable(QString::number(v)));
+        }
+        QVERIFY(!console->chart()->isVisible());
+
+        // A range query over the dashboard's 24 hours, run with the button: table and chart.
+        console->modeBox()->setFocus();
+        QTest::keyClick(console->modeBox(), Qt::Key_Down);
+        QCOMPARE(console->modeBox()->currentIndex(), int(fd::widgets::PromConsole::Range));
+        QVERIFY(console->modeBox()->currentText().contains(QStringLiteral("24")));
+        finished.clear();
+        QTest::mouseClick(console->runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(model->columnCount(), valueColumn + 2); // + last value, samples
+        QVERIFY(model->rowCount() >= 8);
+        QVERIFY(console->chart()->isVisible());
+        QCOMPARE(console->chart()->lineCount() >= model->rowCount(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!console->chart()->isFilling(), 10000);
+        QVERIFY(console->statusLabel()->text().contains(QString::number(model->rowCount())));
+
+        // A syntax error: Prometheus's words, one line, no stale table under it.
+        console->editor()->selectAll();
+        QTest::keyClicks(console->editor(), QStringLiteral("sum(rate(DCGM_FI_DEV_GPU_TEMP[5m]"));
+        finished.clear();
+        QTest::keyClick(console->editor(), Qt::Key_Enter, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        const QString error = console->statusLabel()->text();
+        QVERIFY2(error.contains(QStringLiteral("parse error")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QVERIFY(console->statusLabel()->property("error").toBool());
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(model->columnCount(), 0);
+        QVERIFY(!console->chart()->isVisible());
+
+        // The table exports as CSV from this tab.
+        console->editor()->selectAll();
+        QTest::keyClicks(console->editor(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        console->modeBox()->setCurrentIndex(fd::widgets::PromConsole::Instant);
+        finished.clear();
+        QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(model->rowCount(), 1);
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("promql.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("promql.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY2(text.startsWith("Value\r\n"), text.constData());
     }
 
     void attributionModelsAreModels() {
@@ -976,6 +1103,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!dash.attribution()->isEmptyShown(), 60000);
         dash.attribution()->showNamespace(QStringLiteral("research"));
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-attribution.png"));
+        {
+            // The PromQL console: a range query (table and chart), then an error.
+            dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+            fd::widgets::PromConsole* console = dash.console();
+            QSignalSpy finished(console, &fd::widgets::PromConsole::finished);
+            console->editor()->setPlainText(
+                QStringLiteral("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_TEMP)"));
+            console->modeBox()->setCurrentIndex(fd::widgets::PromConsole::Range);
+            console->run();
+            QVERIFY(finished.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!console->chart()->isFilling(), 10000);
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-promql.png"));
+            console->editor()->setPlainText(QStringLiteral("sum(DCGM_FI_DEV_GPU_TEMP"));
+            console->run();
+            QVERIFY(finished.wait(30000));
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-promql-error.png"));
+        }
         {
             fd::test::GuiFixture fx;
             QVERIFY(fx.openStore());

@@ -102,8 +102,8 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
     int index = 0;
     for (const fd::metrics::GpuSeries& gpu : series.series) {
         const QColor color = lineColor(index++);
-        const QString key = gpu.id.key();
-        const QString label = gpuLabel(gpu.id);
+        const QString key = gpu.name.isEmpty() ? gpu.id.key() : gpu.name;
+        const QString label = gpu.name.isEmpty() ? gpuLabel(gpu.id) : gpu.name;
         Segment run{{}, label, color, true};
         const auto flush = [&] {
             if (run.points.isEmpty())
@@ -135,7 +135,8 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
                 QDateTime::fromMSecsSinceEpoch(window.endMs));
     x->setTickCount(6);
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    // Whole numbers for the GPU metrics; decimals when the range is small (a ratio in the console).
+    y->setLabelFormat(hi * 1.05 - lo < 10 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     y->setTitleText(m_unit);
     y->setRange(lo, hi * 1.05);
     target->addAxis(x, Qt::AlignBottom);

@@ -7,6 +7,7 @@
 #include "metrics/gpufleetmodel.h"
 #include "metrics/podgpurequests.h"
 #include "metrics/promclient.h"
+#include "metrics/promconsole.h"
 #include "registry/clusterconnections.h"
 
 #include "common/handoff.h"
@@ -83,6 +84,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_healthTable(nullptr)
     , m_attribution(new AttributionView(this))
     , m_allocation(new AllocationView(this))
+    , m_console(new PromConsole(this))
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -146,6 +148,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(m_healthTable, QString());
     m_tabs->addTab(m_attribution, QString());
     m_tabs->addTab(m_allocation, QString());
+    m_tabs->addTab(m_console, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -157,7 +160,10 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_range->setCurrentIndex(kDefaultRange);
     retranslate();
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        m_console->setRangeMs(rangeMs(), m_range->currentText());
+        refresh();
+    });
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_node, &QComboBox::activated, this, [this] { refreshNode(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -199,6 +205,8 @@ void GpuDashboard::retranslate() {
     m_tabs->setTabText(HealthTab, tr("Health"));
     m_tabs->setTabText(AttributionTab, tr("Namespaces and pods"));
     m_tabs->setTabText(AllocationTab, tr("Allocation vs use"));
+    m_tabs->setTabText(ConsoleTab, tr("PromQL"));
+    m_console->setRangeMs(rangeMs(), m_range->currentText());
     const QStringList titles{
         tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
         tr("Power"),       tr("SM clock")};
@@ -212,6 +220,7 @@ void GpuDashboard::retranslate() {
 void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_client = client;
     m_metrics.reset(client ? new fd::metrics::GpuMetrics(client) : nullptr);
+    m_console->setClient(client);
     ++m_generation;
     m_fleetModel->setFleet({});
     m_heatMap->setFleet({});
@@ -487,6 +496,7 @@ void GpuDashboard::askExport(bool png) {
                          : tab == NodeTab        ? QStringLiteral("node")
                          : tab == HealthTab      ? QStringLiteral("health")
                          : tab == AttributionTab ? QStringLiteral("pods")
+                         : tab == ConsoleTab     ? QStringLiteral("promql")
                                                  : QStringLiteral("allocation");
     dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
                            .arg(what, QDate::currentDate().toString(Qt::ISODate),
@@ -559,11 +569,12 @@ void GpuDashboard::exportCsv(const QString& path) {
         return;
     }
     // Attribution: the pods as listed (the selected namespace's, or all), top consumers first.
-    const QAbstractItemModel* table = m_tabs->currentIndex() == FleetTab    ? m_fleetTable->model()
-                                      : m_tabs->currentIndex() == HealthTab ? m_healthTable->model()
-                                      : m_tabs->currentIndex() == AttributionTab
-                                          ? m_attribution->podTable()->model()
-                                          : m_allocation->table()->model();
+    const QAbstractItemModel* table =
+        m_tabs->currentIndex() == FleetTab         ? m_fleetTable->model()
+        : m_tabs->currentIndex() == HealthTab      ? m_healthTable->model()
+        : m_tabs->currentIndex() == AttributionTab ? m_attribution->podTable()->model()
+        : m_tabs->currentIndex() == ConsoleTab     ? m_console->table()->model()
+                                                   : m_allocation->table()->model();
     const QByteArray csv = tableCsv(table);
     writeFile(path, [csv] { return csv; });
 }

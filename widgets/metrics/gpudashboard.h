@@ -29,6 +29,7 @@ class FleetHeatMap;
 class GpuChart;
 class GpuFleetModel;
 class HealthEventModel;
+class PromConsole;
 
 // The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
 // charts (utilisation, frame buffer used and free, temperature, power, SM clock), the health
@@ -42,7 +43,7 @@ class GpuDashboard final : public QWidget {
     Q_DISABLE_COPY_MOVE(GpuDashboard)
 
 public:
-    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab };
+    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab, ConsoleTab };
 
     explicit GpuDashboard(QWidget* parent = nullptr);
     ~GpuDashboard() override;
@@ -75,6 +76,7 @@ public:
     HealthEventModel* healthModel() const { return m_healthModel; }
     AttributionView* attribution() const { return m_attribution; }
     AllocationView* allocation() const { return m_allocation; }
+    PromConsole* console() const { return m_console; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -117,6 +119,7 @@ private:
     QTableView* m_healthTable;
     AttributionView* m_attribution;
     AllocationView* m_allocation;
+    PromConsole* m_console;
     QPointer<fd::registry::ClusterConnections> m_connections;
     std::optional<qint64> m_clusterId;
     QString m_clusterName;
