@@ -5655,6 +5655,14 @@
         <source>PromQL</source>
         <translation>PromQL</translation>
     </message>
+    <message>
+        <source>Alerts (%1 firing)</source>
+        <translation>알림 (%1개 발생 중)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuFleetModel</name>
@@ -6876,6 +6884,45 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Minimum gang size</source>
         <translation>최소 갱 크기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromAlertModel</name>
+    <message>
+        <source>Firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>활성 시작</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "metrics/gpufleetmodel.h"
 #include "metrics/gpumetricspage.h"
 #include "metrics/metricsendpoints.h"
+#include "metrics/promalertmodel.h"
 #include "metrics/promclient.h"
 #include "metrics/promconsole.h"
 #include "metrics/promresultmodel.h"
@@ -474,6 +475,68 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QByteArray text = csv.readAll();
         QVERIFY2(text.startsWith("Value\r\n"), text.constData());
+    }
+
+    // The Alerts tab lists Prometheus's active alerts, firing first, with their labels and since;
+    // the tab title counts the firing ones.
+    void alertsAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QAbstractItemModelTester tester(dash.alertModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The fixture's rules are evaluated every 2 s: GpuTooHot fires for gpu-node-b's GPU 6.
+        const auto hot = [&dash]() -> int {
+            const auto& alerts = dash.alertModel()->alerts();
+            for (int i = 0; i < alerts.size(); ++i)
+                if (alerts.at(i).labels.value(u"alertname") == QLatin1String("GpuTooHot") &&
+                    alerts.at(i).state == QLatin1String("firing"))
+                    return i;
+            return -1;
+        };
+        for (int i = 0; i < 30 && hot() < 0; ++i) {
+            QTest::qWait(500);
+            loaded.clear();
+            dash.refresh();
+            QVERIFY(loaded.wait(60000));
+        }
+        const int row = hot();
+        QVERIFY(row >= 0);
+        auto* model = dash.alertModel();
+        QCOMPARE(model->index(0, fd::widgets::PromAlertModel::State).data().toString(),
+                 QStringLiteral("Firing"));
+        QCOMPARE(model->index(row, fd::widgets::PromAlertModel::Severity).data().toString(),
+                 QStringLiteral("warning"));
+        const QString labels =
+            model->index(row, fd::widgets::PromAlertModel::Labels).data().toString();
+        QVERIFY2(labels.contains(QStringLiteral("gpu=6")), qPrintable(labels));
+        QVERIFY(!labels.contains(QStringLiteral("alertname")));
+        QVERIFY(!model->index(row, fd::widgets::PromAlertModel::Since).data().toString().isEmpty());
+        QVERIFY(model->index(row, fd::widgets::PromAlertModel::Summary)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("gpu-node-b")));
+        QVERIFY(model->firingCount() >= 1);
+        const double value = model->index(row, fd::widgets::PromAlertModel::Value)
+                                 .data(fd::widgets::PromAlertModel::RawRole)
+                                 .toDouble();
+        QVERIFY2(value > 85, qPrintable(QString::number(value))); // the rule: temperature > 85
+        QVERIFY(!model->index(row, fd::widgets::PromAlertModel::Value)
+                     .data()
+                     .toString()
+                     .contains(QLatin1Char('e')));
+        QVERIFY2(dash.tabs()->tabText(GpuDashboard::AlertsTab).contains(QStringLiteral("firing")),
+                 qPrintable(dash.tabs()->tabText(GpuDashboard::AlertsTab)));
+        // Another endpoint: the alerts of the previous one are gone at once.
+        dash.setClient(nullptr);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(dash.tabs()->tabText(GpuDashboard::AlertsTab), QStringLiteral("Alerts"));
     }
 
     void attributionModelsAreModels() {
@@ -1120,6 +1183,16 @@ private Q_SLOTS:
             QVERIFY(finished.wait(30000));
             fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-promql-error.png"));
         }
+        dash.tabs()->setCurrentIndex(GpuDashboard::AlertsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        for (int i = 0; i < 30 && dash.alertModel()->firingCount() == 0; ++i) {
+            QTest::qWait(500);
+            loaded.clear();
+            dash.refresh();
+            QVERIFY(loaded.wait(60000));
+        }
+        QVERIFY(dash.alertModel()->firingCount() > 0);
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
         {
             fd::test::GuiFixture fx;
             QVERIFY(fx.openStore());

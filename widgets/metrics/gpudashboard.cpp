@@ -6,6 +6,7 @@
 #include "metrics/gpuchart.h"
 #include "metrics/gpufleetmodel.h"
 #include "metrics/podgpurequests.h"
+#include "metrics/promalertmodel.h"
 #include "metrics/promclient.h"
 #include "metrics/promconsole.h"
 #include "registry/clusterconnections.h"
@@ -85,6 +86,8 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_attribution(new AttributionView(this))
     , m_allocation(new AllocationView(this))
     , m_console(new PromConsole(this))
+    , m_alertModel(new PromAlertModel(this))
+    , m_alertTable(nullptr)
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -94,6 +97,11 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_status->setObjectName(QStringLiteral("gpuStatus"));
     m_status->setWordWrap(true);
     m_fleetTable = makeTable(m_fleetModel, this);
+    m_alertTable = makeTable(m_alertModel, this);
+    m_alertTable->setObjectName(QStringLiteral("gpuAlerts"));
+    for (int c = PromAlertModel::State; c < PromAlertModel::Summary; ++c)
+        m_alertTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_alertTable->horizontalHeader()->resizeSection(PromAlertModel::Summary, 380);
     m_healthTable = makeTable(m_healthModel, this);
     m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
     m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
@@ -148,6 +156,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(m_healthTable, QString());
     m_tabs->addTab(m_attribution, QString());
     m_tabs->addTab(m_allocation, QString());
+    m_tabs->addTab(m_alertTable, QString());
     m_tabs->addTab(m_console, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -206,6 +215,7 @@ void GpuDashboard::retranslate() {
     m_tabs->setTabText(AttributionTab, tr("Namespaces and pods"));
     m_tabs->setTabText(AllocationTab, tr("Allocation vs use"));
     m_tabs->setTabText(ConsoleTab, tr("PromQL"));
+    updateAlertsTab();
     m_console->setRangeMs(rangeMs(), m_range->currentText());
     const QStringList titles{
         tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
@@ -217,6 +227,11 @@ void GpuDashboard::retranslate() {
                                           QLatin1Char(')'));
 }
 
+void GpuDashboard::updateAlertsTab() {
+    const int firing = m_alertModel->firingCount();
+    m_tabs->setTabText(AlertsTab, firing > 0 ? tr("Alerts (%1 firing)").arg(firing) : tr("Alerts"));
+}
+
 void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_client = client;
     m_metrics.reset(client ? new fd::metrics::GpuMetrics(client) : nullptr);
@@ -225,6 +240,8 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_fleetModel->setFleet({});
     m_heatMap->setFleet({});
     m_healthModel->setEvents({});
+    m_alertModel->setAlerts({});
+    updateAlertsTab();
     m_attribution->clear();
     m_allocUsage.reset();
     m_allocRequests.reset();
@@ -331,8 +348,8 @@ void GpuDashboard::refresh() {
         return;
     const quint64 generation = ++m_generation;
     m_errors.clear();
-    m_pending = 3;
-    m_requests += 3;
+    m_pending = 4;
+    m_requests += 4;
     m_refresh->setEnabled(false);
     m_status->setText(tr("Loading…"));
     m_metrics->fleet(this, [this, generation](fd::metrics::PromResult<fd::metrics::Fleet> r) {
@@ -364,6 +381,17 @@ void GpuDashboard::refresh() {
                           settle(r.ok() ? QString() : r.error().message);
                       });
     refreshAllocation(generation);
+    // Prometheus's active alerts (its rules, evaluated by the server).
+    m_client->alerts(this,
+                     [this, generation](fd::metrics::PromResult<QList<fd::metrics::PromAlert>> r) {
+                         if (generation != m_generation)
+                             return;
+                         if (r.ok()) {
+                             m_alertModel->setAlerts(*r);
+                             updateAlertsTab();
+                         }
+                         settle(r.ok() ? QString() : r.error().message);
+                     });
     m_metrics->usage(rangeMs(), this,
                      [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
                          if (generation != m_generation)
@@ -497,6 +525,7 @@ void GpuDashboard::askExport(bool png) {
                          : tab == HealthTab      ? QStringLiteral("health")
                          : tab == AttributionTab ? QStringLiteral("pods")
                          : tab == ConsoleTab     ? QStringLiteral("promql")
+                         : tab == AlertsTab      ? QStringLiteral("alerts")
                                                  : QStringLiteral("allocation");
     dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
                            .arg(what, QDate::currentDate().toString(Qt::ISODate),

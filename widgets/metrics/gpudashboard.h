@@ -29,6 +29,7 @@ class FleetHeatMap;
 class GpuChart;
 class GpuFleetModel;
 class HealthEventModel;
+class PromAlertModel;
 class PromConsole;
 
 // The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
@@ -43,7 +44,7 @@ class GpuDashboard final : public QWidget {
     Q_DISABLE_COPY_MOVE(GpuDashboard)
 
 public:
-    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab, ConsoleTab };
+    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab, AlertsTab, ConsoleTab };
 
     explicit GpuDashboard(QWidget* parent = nullptr);
     ~GpuDashboard() override;
@@ -77,6 +78,7 @@ public:
     AttributionView* attribution() const { return m_attribution; }
     AllocationView* allocation() const { return m_allocation; }
     PromConsole* console() const { return m_console; }
+    PromAlertModel* alertModel() const { return m_alertModel; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -101,6 +103,7 @@ private:
     void showAllocation();
     QString rangePhrase() const;
     void retranslate();
+    void updateAlertsTab();
     void askExport(bool png);
     void writeFile(const QString& path, std::function<QByteArray()> make);
 
@@ -120,6 +123,8 @@ private:
     AttributionView* m_attribution;
     AllocationView* m_allocation;
     PromConsole* m_console;
+    PromAlertModel* m_alertModel;
+    QTableView* m_alertTable;
     QPointer<fd::registry::ClusterConnections> m_connections;
     std::optional<qint64> m_clusterId;
     QString m_clusterName;
