@@ -273,6 +273,41 @@ private Q_SLOTS:
         QCOMPARE(drawnPoints(), qsizetype(2 * 1500));
     }
 
+    // Picking another node while the first node's charts are still filling: the newer answer
+    // wins, the charts show the second node, and the refresh settles (the button comes back).
+    void overlappingNodeAnswersSettle() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(4); // 7 days: charts large enough to fill over several turns
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        GpuChart* util = dash.chart(fd::metrics::GpuMetric::Utilization);
+        GpuChart* clock = dash.chart(fd::metrics::GpuMetric::SmClock);
+        loaded.clear();
+        dash.showNode(QStringLiteral("gpu-node-a"));
+        QTRY_VERIFY_WITH_TIMEOUT(util->lineCount() > 0, 60000); // the first chain is running
+        QVERIFY(loaded.isEmpty());
+        dash.showNode(QStringLiteral("gpu-node-b"));
+        // Both answers settle exactly once between them: one loaded(), after the second node's
+        // last chart is complete.
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(!clock->isFilling());
+        QVERIFY(clock->lineCount() > 0);
+        QTest::qWait(300);
+        QCOMPARE(loaded.size(), 1);
+        for (GpuChart* chart : {util, clock})
+            for (const auto& g : dash.heatMap()->fleet().nodes)
+                for (const auto& cell : g.gpus)
+                    if (g.node == QLatin1String("gpu-node-a"))
+                        QCOMPARE(chart->segmentCount(cell.gpu.id.key()), 0);
+    }
+
     void dashboardAgainstRealPrometheus() {
         fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
                                        m_http.get());
