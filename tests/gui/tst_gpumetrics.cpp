@@ -1189,6 +1189,10 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dash.chart(fd::metrics::GpuMetric::Temperature)->lineCount() > 0,
                                  60000);
         QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        // The last chart complete (the charts fill one after the other, over several turns).
+        QTRY_VERIFY_WITH_TIMEOUT(dash.chart(fd::metrics::GpuMetric::SmClock)->lineCount() > 0 &&
+                                     !dash.chart(fd::metrics::GpuMetric::SmClock)->isFilling(),
+                                 60000);
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-node.png"));
         dash.setRangeIndex(4);
         QTRY_VERIFY_WITH_TIMEOUT(dash.healthModel()->rowCount() > 0, 60000);
