@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AllocationModel</name>
+    <message numerus="yes">
+        <source>Idle: holds %n GPU(s), used %1 % over %2</source>
+        <translation>
+            <numerusform>Idle: holds %n GPU, used %1 % over %2</numerusform>
+            <numerusform>Idle: holds %n GPUs, used %1 % over %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AuditPage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -172,6 +182,30 @@
         <translation>
             <numerusform>%n GPU, shared %1 %</numerusform>
             <numerusform>%n GPUs, shared %1 %</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromConsole</name>
+    <message numerus="yes">
+        <source>%n value(s) were not numbers and are shown as gaps.</source>
+        <translation>
+            <numerusform>%n value was not a number and is shown as a gap.</numerusform>
+            <numerusform>%n values were not numbers and are shown as gaps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series over the range.</source>
+        <translation>
+            <numerusform>%n series over the range.</numerusform>
+            <numerusform>%n series over the range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n result.</numerusform>
+            <numerusform>%n results.</numerusform>
         </translation>
     </message>
 </context>

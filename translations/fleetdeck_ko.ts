@@ -3636,6 +3636,169 @@
     </message>
 </context>
 <context>
+    <name>fd::widgets::AddPrometheusDialog</name>
+    <message>
+        <source>Add Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트 추가</translation>
+    </message>
+    <message>
+        <source>The Prometheus that scrapes NVIDIA dcgm-exporter. Reach it at its URL, or through a registered cluster&apos;s API server with the credentials Fleetdeck already holds (no extra address, port or secret).</source>
+        <translation>NVIDIA dcgm-exporter를 수집하는 Prometheus입니다. URL로 접속하거나, Fleetdeck이 이미 가진 자격 증명으로 등록된 클러스터의 API 서버를 통해 접속합니다(추가 주소, 포트, 비밀 정보가 필요 없음).</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>인증:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>사용자:</translation>
+    </message>
+    <message>
+        <source>Password or token:</source>
+        <translation>비밀번호 또는 토큰:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 파일:</translation>
+    </message>
+    <message>
+        <source>Pinned certificate (SHA-256):</source>
+        <translation>고정 인증서(SHA-256):</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>서비스:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>클러스터:</translation>
+    </message>
+    <message>
+        <source>Reach it:</source>
+        <translation>접속 방법:</translation>
+    </message>
+    <message>
+        <source>At a URL</source>
+        <translation>URL로</translation>
+    </message>
+    <message>
+        <source>Through the cluster&apos;s API server (service proxy)</source>
+        <translation>클러스터 API 서버를 통해(서비스 프록시)</translation>
+    </message>
+    <message>
+        <source>None (shared by every cluster)</source>
+        <translation>없음(모든 클러스터가 공유)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Basic (user and password)</source>
+        <translation>Basic(사용자와 비밀번호)</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 토큰</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Do not verify the server&apos;s certificate (insecure)</source>
+        <translation>서버 인증서를 검증하지 않음(안전하지 않음)</translation>
+    </message>
+    <message>
+        <source>Kept only in the vault</source>
+        <translation>보관소에만 저장됩니다</translation>
+    </message>
+    <message>
+        <source>NAMESPACE/NAME:PORT; leave empty to discover the Prometheus service by its labels.</source>
+        <translation>NAMESPACE/NAME:PORT 형식입니다. 비워 두면 레이블로 Prometheus 서비스를 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 테스트</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Choose the cluster whose API server leads to Prometheus.</source>
+        <translation>API 서버를 통해 Prometheus에 접속할 클러스터를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Write the service as NAMESPACE/NAME:PORT, e.g. monitoring/prometheus-operated:9090, or leave it empty to discover it.</source>
+        <translation>서비스를 NAMESPACE/NAME:PORT 형식(예: monitoring/prometheus-operated:9090)으로 쓰거나, 비워 두어 자동으로 찾게 하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the Prometheus URL, starting with http:// or https://.</source>
+        <translation>http:// 또는 https://로 시작하는 Prometheus URL을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Basic authentication needs a user name.</source>
+        <translation>Basic 인증에는 사용자 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the password.</source>
+        <translation>비밀번호를 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>토큰을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 인증서 (*.pem *.crt *.cer);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable PEM certificate; choose the CA file again.</source>
+        <translation>%1은(는) 읽을 수 있는 PEM 인증서가 아닙니다. CA 파일을 다시 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>Looking for the Prometheus service in the cluster…</source>
+        <translation>클러스터에서 Prometheus 서비스를 찾는 중…</translation>
+    </message>
+    <message>
+        <source>Found %1 (%2).</source>
+        <translation>%1을(를) 찾았습니다(%2).</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>연결을 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 answers and is ready (%2 ms).</source>
+        <translation>Prometheus %1이(가) 응답하며 준비되었습니다(%2 ms).</translation>
+    </message>
+    <message>
+        <source>Prometheus %1 answers but is not ready yet.</source>
+        <translation>Prometheus %1이(가) 응답하지만 아직 준비되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Vault locked: unlock the vault to keep the password or token, then add again.</source>
+        <translation>보관소 잠김: 비밀번호나 토큰을 저장하려면 보관소 잠금을 해제한 뒤 다시 추가하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::AddVcenterDialog</name>
     <message>
         <source>Test connection</source>
@@ -3672,6 +3835,145 @@
     <message>
         <source>Trust this certificate (SHA-256 %1)</source>
         <translation>이 인증서 신뢰(SHA-256 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AllocationModel</name>
+    <message numerus="yes">
+        <source>Idle: holds %n GPU(s), used %1 % over %2</source>
+        <translation>
+            <numerusform>유휴: %2 동안 GPU %n개를 점유했지만 사용률은 %1 %입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle: holds %1 of a GPU (MIG), used %2 % over %3</source>
+        <translation>유휴: %3 동안 GPU의 %1(MIG)을 점유했지만 사용률은 %2 %입니다</translation>
+    </message>
+    <message>
+        <source>In use: %1 % over %2</source>
+        <translation>사용 중: %2 동안 %1 %</translation>
+    </message>
+    <message>
+        <source>Its GPUs report no utilisation over %1</source>
+        <translation>%1 동안 이 파드의 GPU가 사용률을 보고하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>GPUs: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>노드</translation>
+    </message>
+    <message>
+        <source>GPUs requested</source>
+        <translation>요청한 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Allocation vs use</source>
+        <translation>할당 대비 사용</translation>
+    </message>
+    <message>
+        <source>Not measured: no GPU metric names this pod</source>
+        <translation>측정되지 않음: 이 파드를 나타내는 GPU 메트릭이 없습니다</translation>
+    </message>
+    <message>
+        <source>dcgm-exporter names pods only in Kubernetes mode; check that it runs so on %1, and that Prometheus scrapes it.</source>
+        <translation>dcgm-exporter는 Kubernetes 모드에서만 파드 이름을 붙입니다. %1에서 이 모드로 실행 중인지, Prometheus가 수집하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>the pod&apos;s node</source>
+        <translation>파드의 노드</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AllocationView</name>
+    <message>
+        <source>This endpoint is not linked to a cluster</source>
+        <translation>이 엔드포인트는 클러스터에 연결되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>Allocation vs use compares the GPUs pods requested from a cluster&apos;s API with what Prometheus measured, so it needs to know which cluster this Prometheus watches. Add the endpoint again with its cluster: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, or through the cluster&apos;s API server with --cluster CLUSTER --via-api-server.</source>
+        <translation>할당 대비 사용은 파드가 클러스터 API에 요청한 GPU와 Prometheus가 측정한 값을 비교하므로, 이 Prometheus가 어느 클러스터를 감시하는지 알아야 합니다. 클러스터를 지정해 엔드포인트를 다시 추가하십시오: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, 또는 클러스터의 API 서버를 통해 --cluster CLUSTER --via-api-server.</translation>
+    </message>
+    <message>
+        <source>Reading the pods&apos; GPU requests…</source>
+        <translation>파드의 GPU 요청을 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>보관소 잠김</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s credentials are in the vault. Unlock it to read which GPUs the pods requested.</source>
+        <translation>클러스터 자격 증명은 보관소에 있습니다. 파드가 요청한 GPU를 읽으려면 보관소 잠금을 해제하십시오.</translation>
+    </message>
+    <message>
+        <source>The cluster&apos;s pods could not be read</source>
+        <translation>클러스터의 파드를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No running pod requests GPUs</source>
+        <translation>GPU를 요청한 실행 중인 파드가 없습니다</translation>
+    </message>
+    <message>
+        <source>No running pod on %1 requests nvidia.com/gpu or a MIG resource, so no GPU is allocated to a pod.</source>
+        <translation>%1에서 nvidia.com/gpu나 MIG 리소스를 요청한 실행 중인 파드가 없으므로 파드에 할당된 GPU가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 · running pods with GPUs: %2 · GPUs requested: %3, busy: %4 · idle but allocated: %5 · not measured: %6. Idle pods first; hover a row for its GPUs.</source>
+        <translation>클러스터 %1 · GPU를 쓰는 실행 중인 파드: %2 · 요청한 GPU: %3, 사용 중: %4 · 할당되었지만 유휴: %5 · 측정되지 않음: %6. 유휴 파드가 먼저 표시됩니다. 행에 마우스를 올리면 GPU를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AttributionView</name>
+    <message>
+        <source>Show all namespaces</source>
+        <translation>모든 네임스페이스 보기</translation>
+    </message>
+    <message>
+        <source>Loading GPU use by pod…</source>
+        <translation>파드별 GPU 사용량을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No GPU is attributed to a pod</source>
+        <translation>파드에 귀속된 GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>The GPUs report metrics, but none of them names a pod or namespace. dcgm-exporter adds those labels only in Kubernetes mode (DCGM_EXPORTER_KUBERNETES=true, with the kubelet&apos;s pod-resources socket mounted, as the GPU operator deploys it). Turn it on to see who uses the GPUs; GPUs that no pod holds are never attributed.</source>
+        <translation>GPU가 메트릭을 보고하지만 어느 것도 파드나 네임스페이스를 나타내지 않습니다. dcgm-exporter는 Kubernetes 모드(DCGM_EXPORTER_KUBERNETES=true, GPU Operator가 배포하는 것처럼 kubelet의 pod-resources 소켓을 마운트한 상태)에서만 이 레이블을 붙입니다. 누가 GPU를 쓰는지 보려면 이 모드를 켜십시오. 어떤 파드도 점유하지 않은 GPU는 귀속되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No GPU reported in this range</source>
+        <translation>이 기간에 보고된 GPU가 없습니다</translation>
+    </message>
+    <message>
+        <source>This Prometheus has no dcgm-exporter samples for the chosen time range. Choose a longer range, or check that Prometheus scrapes dcgm-exporter.</source>
+        <translation>이 Prometheus에는 선택한 기간의 dcgm-exporter 샘플이 없습니다. 더 긴 기간을 선택하거나 Prometheus가 dcgm-exporter를 수집하는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Pods: %1 · namespaces: %2 · GPU-equivalents held: %3, busy: %4 (%5 %). Top consumers first; select a namespace to list its pods.</source>
+        <translation>파드: %1 · 네임스페이스: %2 · 점유한 GPU 환산: %3, 사용 중: %4 (%5 %). 많이 쓰는 순서입니다. 네임스페이스를 선택하면 그 파드를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Pods in all namespaces</source>
+        <translation>모든 네임스페이스의 파드</translation>
+    </message>
+    <message>
+        <source>Pods in namespace %1</source>
+        <translation>네임스페이스 %1의 파드</translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5750,50 @@
         <source>%1 could not be written (%2). Choose another folder or file name and export again.</source>
         <translation>%1에 쓸 수 없습니다(%2). 다른 폴더나 파일 이름을 골라 다시 내보내십시오.</translation>
     </message>
+    <message>
+        <source>Namespaces and pods</source>
+        <translation>네임스페이스와 파드</translation>
+    </message>
+    <message>
+        <source>Allocation vs use</source>
+        <translation>할당 대비 사용</translation>
+    </message>
+    <message>
+        <source>the last 15 minutes</source>
+        <translation>최근 15분</translation>
+    </message>
+    <message>
+        <source>the last hour</source>
+        <translation>최근 1시간</translation>
+    </message>
+    <message>
+        <source>the last 6 hours</source>
+        <translation>최근 6시간</translation>
+    </message>
+    <message>
+        <source>the last 24 hours</source>
+        <translation>최근 24시간</translation>
+    </message>
+    <message>
+        <source>the last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>the last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>PromQL</source>
+        <translation>PromQL</translation>
+    </message>
+    <message>
+        <source>Alerts (%1 firing)</source>
+        <translation>알림 (%1개 발생 중)</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>알림</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuFleetModel</name>
@@ -5511,16 +5857,20 @@
         <translation>Prometheus 엔드포인트 추가</translation>
     </message>
     <message>
-        <source>Add one with fleetdeck-cli metrics add (by URL, or through a cluster&apos;s API server); adding it here arrives later.</source>
-        <translation>fleetdeck-cli metrics add로 추가하십시오(URL 또는 클러스터의 API 서버를 통해). 이 화면에서 추가하는 기능은 이후 제공됩니다.</translation>
-    </message>
-    <message>
         <source>Prometheus:</source>
         <translation>Prometheus:</translation>
     </message>
     <message>
         <source>Reading the saved Prometheus endpoints…</source>
         <translation>저장된 Prometheus 엔드포인트를 읽는 중…</translation>
+    </message>
+    <message>
+        <source>Add endpoint…</source>
+        <translation>엔드포인트 추가…</translation>
+    </message>
+    <message>
+        <source>Endpoints cannot be added: the data store, the secret store or the network client did not start.</source>
+        <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소, 비밀 정보 저장소 또는 네트워크 클라이언트가 시작되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6359,37 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     </message>
 </context>
 <context>
+    <name>fd::widgets::NamespaceUsageModel</name>
+    <message>
+        <source>A whole GPU counts 1, a MIG instance its share of the board (3g.40gb on an A100 counts 3/7); busy weighs that by the measured utilisation.</source>
+        <translation>GPU 한 개는 1, MIG 인스턴스는 보드에서 차지하는 비율로 셉니다(A100의 3g.40gb는 3/7). 사용 중 값은 여기에 측정된 사용률을 곱한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Pods</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>GPUs held</source>
+        <translation>점유 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Peak memory used</source>
+        <translation>최대 메모리 사용량</translation>
+    </message>
+</context>
+<context>
     <name>fd::widgets::NodeLabelsModel</name>
     <message>
         <source>This cluster in Fleetdeck</source>
@@ -6096,6 +6477,41 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Close</source>
         <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PodUsageModel</name>
+    <message>
+        <source>A whole GPU counts 1, a MIG instance its share of the board (3g.40gb on an A100 counts 3/7); busy weighs that by the measured utilisation.</source>
+        <translation>GPU 한 개는 1, MIG 인스턴스는 보드에서 차지하는 비율로 셉니다(A100의 3g.40gb는 3/7). 사용 중 값은 여기에 측정된 사용률을 곱한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <source>Pod</source>
+        <translation>파드</translation>
+    </message>
+    <message>
+        <source>GPUs held</source>
+        <translation>점유 GPU</translation>
+    </message>
+    <message>
+        <source>GPUs busy</source>
+        <translation>사용 중 GPU</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <source>Peak memory used</source>
+        <translation>최대 메모리 사용량</translation>
+    </message>
+    <message>
+        <source>GPUs (node/GPU/instance)</source>
+        <translation>GPU(노드/GPU/인스턴스)</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +7015,133 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Minimum gang size</source>
         <translation>최소 갱 크기</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromAlertModel</name>
+    <message>
+        <source>Firing</source>
+        <translation>발생 중</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
+    </message>
+    <message>
+        <source>Active since</source>
+        <translation>활성 시작</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromConsole</name>
+    <message>
+        <source>PromQL, e.g. avg by (Hostname) (DCGM_FI_DEV_GPU_UTIL) — Ctrl+Enter runs it</source>
+        <translation>PromQL, 예: avg by (Hostname) (DCGM_FI_DEV_GPU_UTIL) — Ctrl+Enter로 실행</translation>
+    </message>
+    <message>
+        <source>Instant (now)</source>
+        <translation>즉시 (현재)</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Range: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>쿼리 실행 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No Prometheus endpoint is selected; add or pick one first.</source>
+        <translation>선택된 Prometheus 엔드포인트가 없습니다. 먼저 추가하거나 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Type a PromQL expression first.</source>
+        <translation>먼저 PromQL 식을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>The table shows the first %1 of %2 series; narrow the query to see the rest.</source>
+        <translation>표에는 시리즈 %2개 중 처음 %1개만 표시됩니다. 나머지를 보려면 쿼리 범위를 좁히세요.</translation>
+    </message>
+    <message>
+        <source>The chart draws the first %1 series.</source>
+        <translation>차트에는 처음 %1개 시리즈만 그립니다.</translation>
+    </message>
+    <message>
+        <source>Prometheus warns: %1</source>
+        <translation>Prometheus 경고: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) were not numbers and are shown as gaps.</source>
+        <translation>
+            <numerusform>값 %n개가 숫자가 아니어서 빈 구간으로 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series over the range.</source>
+        <translation>
+            <numerusform>범위 내 시리즈 %n개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>결과 %n개.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::PromResultModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>메트릭</translation>
+    </message>
+    <message>
+        <source>Last value</source>
+        <translation>마지막 값</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
     </message>
 </context>
 <context>

@@ -184,8 +184,10 @@ void GpuMetrics::series(const SeriesRequest& request, QObject* context,
                     if (!id.isValid())
                         continue;
                     set.receivedPoints += qint64(s.points.size());
-                    GpuSeries gs{std::move(id), downsampleForWidth(s.points, w.stepMs, w.startMs,
-                                                                   w.endMs, width, method)};
+                    GpuSeries gs{
+                        std::move(id),
+                        downsampleForWidth(s.points, w.stepMs, w.startMs, w.endMs, width, method),
+                        {}};
                     set.keptPoints += qint64(gs.points.size());
                     ms.series.append(std::move(gs));
                 }

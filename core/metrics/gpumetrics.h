@@ -39,6 +39,7 @@ struct SeriesRequest {
 struct GpuSeries {
     GpuIdentity id;
     std::vector<Point> points; // gap-marked (NaN = gap), at most ~2 per pixel
+    QString name;              // for a series that is not one GPU (the PromQL console), else empty
 };
 
 struct MetricSeries {

@@ -340,4 +340,15 @@ fd::Result<PromClient*> MetricsEndpoints::client(const MetricsEndpoint& e, QObje
     return new PromClient(e.endpoint->endpoint, std::move(auth), &m_http, parent);
 }
 
+fd::Result<PromClient*> MetricsEndpoints::unsavedClient(const MetricsEndpoint& e,
+                                                        const QByteArray& secret, QObject* parent) {
+    if (e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)
+        return client(e, parent);
+    RequestAuth a;
+    a.headers.append({"Authorization", e.auth == AuthKind::Basic
+                                           ? basicAuthorization(e.username, secret)
+                                           : bearerAuthorization(secret)});
+    return new PromClient(e.endpoint->endpoint, staticAuth(std::move(a)), &m_http, parent);
+}
+
 } // namespace fd::metrics

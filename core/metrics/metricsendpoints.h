@@ -95,6 +95,11 @@ public:
     // vault for each request (nothing decrypted is kept); API-server endpoints go through the
     // cluster's one connection.
     fd::Result<PromClient*> client(const MetricsEndpoint& endpoint, QObject* parent);
+    // A client for an endpoint that is not saved yet (the add dialog's connection test): the
+    // same route as client(), with the secret held in memory by this client only while it
+    // lives (nothing is written to the vault).
+    fd::Result<PromClient*> unsavedClient(const MetricsEndpoint& endpoint, const QByteArray& secret,
+                                          QObject* parent);
 
 Q_SIGNALS:
     void changed();

@@ -216,9 +216,10 @@ int main(int argc, char** argv) {
         if (!dash.refreshButtonEnabled())
             settle.exec();
 
-        auto* chart = dash.chart(GpuMetric::Temperature);
+        // The last chart filled: the page is complete when it has painted all its lines.
+        auto* chart = dash.chart(GpuMetric::SmClock);
         PaintWaiter nodePainted(chart->view()->viewport(),
-                                [chart] { return chart->lineCount() > 0; });
+                                [chart] { return chart->lineCount() > 0 && !chart->isFilling(); });
         meter.start();
         t.restart();
         dash.showNode(node);

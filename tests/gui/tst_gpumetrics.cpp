@@ -6,38 +6,68 @@
 
 #include "common/emptystate.h"
 #include "common/language.h"
+#include "common/usagebardelegate.h"
+#include "kube/kubeconfig.h"
+#include "kubetestserver.h"
+#include "metrics/addprometheusdialog.h"
+#include "metrics/allocationmodel.h"
+#include "metrics/allocationview.h"
+#include "metrics/attributionmodels.h"
+#include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpudashboard.h"
 #include "metrics/gpufleetmodel.h"
 #include "metrics/gpumetricspage.h"
 #include "metrics/metricsendpoints.h"
+#include "metrics/promalertmodel.h"
 #include "metrics/promclient.h"
+#include "metrics/promconsole.h"
+#include "metrics/promresultmodel.h"
 #include "net/httpclient.h"
 #include "promtestserver.h"
 #include "registry/clusterregistry.h"
+#include "registry/clusterregistryimpl.h"
+#include "registry/importcandidate.h"
+#include "registrytesthelpers.h"
 #include "screenshothelpers.h"
+#include "secrets/secretstore.h"
 #include "store/store.h"
+#include "testutil.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QHeaderView>
 #include <QHelpEvent>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
+#include <QXYSeries>
 
 #include <cmath>
 #include <limits>
 #include <memory>
 
+using fd::widgets::AttributionView;
 using fd::widgets::FleetHeatMap;
 using fd::widgets::GpuChart;
 using fd::widgets::GpuDashboard;
@@ -73,6 +103,27 @@ fd::metrics::Fleet syntheticFleet() {
                  QStringLiteral("trainer-0")),
          reading(QStringLiteral("node-b"), QStringLiteral("0"), std::nullopt,
                  QStringLiteral("2"))});
+}
+
+fd::metrics::PodUsage podUsage(const QString& ns, const QString& pod, double gpus,
+                               std::optional<double> util) {
+    fd::metrics::PodUsage p;
+    p.namespaceName = ns;
+    p.pod = pod;
+    p.gpus = gpus;
+    p.busyGpus = util ? gpus * *util / 100.0 : 0.0;
+    p.utilizationPct = util;
+    p.memoryUsedMiB = util ? std::optional<double>(1024.0 * gpus) : std::nullopt;
+    p.gpuKeys << ns + QStringLiteral("-node/0");
+    return p;
+}
+
+// The rows of a view as the user sees them: column `column`, top to bottom.
+QStringList columnTexts(const QAbstractItemModel* model, int column) {
+    QStringList out;
+    for (int r = 0; r < model->rowCount(); ++r)
+        out << model->index(r, column).data().toString();
+    return out;
 }
 
 bool near(const QColor& a, const QColor& b) {
@@ -176,6 +227,87 @@ private Q_SLOTS:
         QCOMPARE(chart.segmentCount(s.id.key()), 3);
     }
 
+    // A week of eight GPUs is added to the chart a slice per turn of the event loop, never all at
+    // once (QtCharts lays out and strokes every line it gets in one go), and all of it arrives.
+    void aLargeChartFillsAcrossTurns() {
+        GpuChart chart(QStringLiteral("Utilisation"), QStringLiteral("%"));
+        chart.resize(800, 300);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        fd::metrics::MetricSeries ms;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        for (int g = 0; g < 8; ++g) {
+            fd::metrics::GpuSeries s;
+            s.id.node = QStringLiteral("node-a");
+            s.id.gpu = QString::number(g);
+            for (int i = 0; i < 1500; ++i)
+                s.points.push_back(
+                    {qint64(i) * 60000, (g == 3 && i == 700) ? nan : double(i % 100)});
+            ms.series << s;
+        }
+        const auto drawnPoints = [&chart] {
+            qsizetype n = 0;
+            for (QAbstractSeries* line : chart.chart()->series())
+                n += static_cast<QXYSeries*>(line)->count();
+            return n;
+        };
+        QSignalSpy filled(&chart, &GpuChart::filled);
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        QCOMPARE(chart.lineCount(), 9); // GPU 3 is cut by its gap
+        QCOMPARE(chart.segmentCount(QStringLiteral("node-a/3")), 2);
+        QVERIFY(chart.isFilling());
+        QVERIFY(filled.isEmpty());
+        QVERIFY2(drawnPoints() <= GpuChart::kPointsPerTurn + 1500,
+                 qPrintable(QString::number(drawnPoints())));
+        QVERIFY(filled.wait(10000));
+        QVERIFY(!chart.isFilling());
+        QCOMPARE(chart.chart()->series().size(), 9);
+        QCOMPARE(drawnPoints(), qsizetype(8 * 1500 - 1));
+        // A new series replaces one still filling: only the new lines end up in the chart.
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        ms.series.resize(2);
+        chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        QVERIFY(filled.wait(10000));
+        QTest::qWait(50);
+        QCOMPARE(chart.chart()->series().size(), 2);
+        QCOMPARE(drawnPoints(), qsizetype(2 * 1500));
+    }
+
+    // Picking another node while the first node's charts are still filling: the newer answer
+    // wins, the charts show the second node, and the refresh settles (the button comes back).
+    void overlappingNodeAnswersSettle() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(4); // 7 days: charts large enough to fill over several turns
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        GpuChart* util = dash.chart(fd::metrics::GpuMetric::Utilization);
+        GpuChart* clock = dash.chart(fd::metrics::GpuMetric::SmClock);
+        loaded.clear();
+        dash.showNode(QStringLiteral("gpu-node-a"));
+        QTRY_VERIFY_WITH_TIMEOUT(util->lineCount() > 0, 60000); // the first chain is running
+        QVERIFY(loaded.isEmpty());
+        dash.showNode(QStringLiteral("gpu-node-b"));
+        // Both answers settle exactly once between them: one loaded(), after the second node's
+        // last chart is complete.
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(!clock->isFilling());
+        QVERIFY(clock->lineCount() > 0);
+        QTest::qWait(300);
+        QCOMPARE(loaded.size(), 1);
+        for (GpuChart* chart : {util, clock})
+            for (const auto& g : dash.heatMap()->fleet().nodes)
+                for (const auto& cell : g.gpus)
+                    if (g.node == QLatin1String("gpu-node-a"))
+                        QCOMPARE(chart->segmentCount(cell.gpu.id.key()), 0);
+    }
+
     void dashboardAgainstRealPrometheus() {
         fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
                                        m_http.get());
@@ -256,6 +388,557 @@ private Q_SLOTS:
         QCOMPARE(fleetText.count('\n'), dash.fleetModel()->rowCount() + 1);
     }
 
+    void promResultModelIsAModelAndCaps() {
+        fd::widgets::PromResultModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fd::metrics::QueryResult r;
+        r.type = fd::metrics::ResultType::Vector;
+        for (int i = 0; i < 600; ++i)
+            r.vector << fd::metrics::Sample{{{QStringLiteral("__name__"), QStringLiteral("up")},
+                                             {QStringLiteral("instance"), QString::number(i)},
+                                             {QStringLiteral("job"), QStringLiteral("dcgm")}},
+                                            {0, double(i)}};
+        model.setResult(r);
+        QCOMPARE(model.rowCount(), fd::widgets::PromResultModel::kMaxRows);
+        QCOMPARE(model.truncatedFrom(), 600);
+        QCOMPARE(model.columnCount(), 4); // metric, instance, job, value
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Metric"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Value"));
+        QCOMPARE(model.index(7, 1).data().toString(), QStringLiteral("7"));
+        QCOMPARE(model.index(7, 3).data(fd::widgets::PromResultModel::RawRole).toDouble(), 7.0);
+        // A range answer: the last finite value and the number of samples; a scalar is one row.
+        fd::metrics::QueryResult m;
+        m.type = fd::metrics::ResultType::Matrix;
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        m.matrix << fd::metrics::Series{{{QStringLiteral("gpu"), QStringLiteral("0")}},
+                                        {{0, 1.5}, {60000, 2.5}, {120000, nan}}};
+        model.setResult(m);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.truncatedFrom(), 0);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("2.5"));
+        QCOMPARE(model.index(0, 2).data(fd::widgets::PromResultModel::RawRole).toDouble(), 3.0);
+        fd::metrics::QueryResult sc;
+        sc.type = fd::metrics::ResultType::Scalar;
+        sc.scalar = {0, 42};
+        model.setResult(sc);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.columnCount(), 1);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("42"));
+    }
+
+    // The admin types PromQL into the console on the GPU page and runs it with the keyboard: an
+    // instant query fills the table, a range query over the dashboard's range also the chart, and
+    // a syntax error shows Prometheus's own words in one line.
+    void promqlConsoleAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+        fd::widgets::PromConsole* console = dash.console();
+        QSignalSpy finished(console, &fd::widgets::PromConsole::finished);
+        console->editor()->setFocus();
+        QTest::keyClicks(console->editor(), QStringLiteral("DCGM_FI_DEV_GPU_TEMP"));
+        QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(console->editor()->toPlainText(), QStringLiteral("DCGM_FI_DEV_GPU_TEMP"));
+        auto* model = console->model();
+        QVERIFY2(model->rowCount() >= 8, qPrintable(QString::number(model->rowCount())));
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Metric"));
+        QVERIFY(model->labelColumns().contains(QStringLiteral("gpu")));
+        const int valueColumn = int(model->labelColumns().size());
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const double v =
+                model->index(r, valueColumn).data(fd::widgets::PromResultModel::RawRole).toDouble();
+            QVERIFY2(v > 10 && v < 110, qPrintable(QString::number(v)));
+        }
+        QVERIFY(!console->chart()->isVisible());
+
+        // A range query over the dashboard's 24 hours, run with the button: table and chart.
+        console->modeBox()->setFocus();
+        QTest::keyClick(console->modeBox(), Qt::Key_Down);
+        QCOMPARE(console->modeBox()->currentIndex(), int(fd::widgets::PromConsole::Range));
+        QVERIFY(console->modeBox()->currentText().contains(QStringLiteral("24")));
+        finished.clear();
+        QTest::mouseClick(console->runButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), true);
+        QCOMPARE(model->columnCount(), valueColumn + 2); // + last value, samples
+        QVERIFY(model->rowCount() >= 8);
+        QVERIFY(console->chart()->isVisible());
+        QCOMPARE(console->chart()->lineCount() >= model->rowCount(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(!console->chart()->isFilling(), 10000);
+        QVERIFY(console->statusLabel()->text().contains(QString::number(model->rowCount())));
+
+        // A syntax error: Prometheus's words, one line, no stale table under it.
+        console->editor()->selectAll();
+        QTest::keyClicks(console->editor(), QStringLiteral("sum(rate(DCGM_FI_DEV_GPU_TEMP[5m]"));
+        finished.clear();
+        QTest::keyClick(console->editor(), Qt::Key_Enter, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.last().at(0).toBool(), false);
+        const QString error = console->statusLabel()->text();
+        QVERIFY2(error.contains(QStringLiteral("parse error")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QVERIFY(console->statusLabel()->property("error").toBool());
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(model->columnCount(), 0);
+        QVERIFY(!console->chart()->isVisible());
+
+        // The table exports as CSV from this tab.
+        console->editor()->selectAll();
+        QTest::keyClicks(console->editor(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        console->modeBox()->setCurrentIndex(fd::widgets::PromConsole::Instant);
+        finished.clear();
+        QTest::keyClick(console->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(model->rowCount(), 1);
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("promql.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("promql.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY2(text.startsWith("Value\r\n"), text.constData());
+    }
+
+    // The Alerts tab lists Prometheus's active alerts, firing first, with their labels and since;
+    // the tab title counts the firing ones.
+    void alertsAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QAbstractItemModelTester tester(dash.alertModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The fixture's rules are evaluated every 2 s: GpuTooHot fires for gpu-node-b's GPU 6.
+        const auto hot = [&dash]() -> int {
+            const auto& alerts = dash.alertModel()->alerts();
+            for (int i = 0; i < alerts.size(); ++i)
+                if (alerts.at(i).labels.value(u"alertname") == QLatin1String("GpuTooHot") &&
+                    alerts.at(i).state == QLatin1String("firing"))
+                    return i;
+            return -1;
+        };
+        for (int i = 0; i < 30 && hot() < 0; ++i) {
+            QTest::qWait(500);
+            loaded.clear();
+            dash.refresh();
+            QVERIFY(loaded.wait(60000));
+        }
+        const int row = hot();
+        QVERIFY(row >= 0);
+        auto* model = dash.alertModel();
+        QCOMPARE(model->index(0, fd::widgets::PromAlertModel::State).data().toString(),
+                 QStringLiteral("Firing"));
+        QCOMPARE(model->index(row, fd::widgets::PromAlertModel::Severity).data().toString(),
+                 QStringLiteral("warning"));
+        const QString labels =
+            model->index(row, fd::widgets::PromAlertModel::Labels).data().toString();
+        QVERIFY2(labels.contains(QStringLiteral("gpu=6")), qPrintable(labels));
+        QVERIFY(!labels.contains(QStringLiteral("alertname")));
+        QVERIFY(!model->index(row, fd::widgets::PromAlertModel::Since).data().toString().isEmpty());
+        QVERIFY(model->index(row, fd::widgets::PromAlertModel::Summary)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("gpu-node-b")));
+        QVERIFY(model->firingCount() >= 1);
+        const double value = model->index(row, fd::widgets::PromAlertModel::Value)
+                                 .data(fd::widgets::PromAlertModel::RawRole)
+                                 .toDouble();
+        QVERIFY2(value > 85, qPrintable(QString::number(value))); // the rule: temperature > 85
+        QVERIFY(!model->index(row, fd::widgets::PromAlertModel::Value)
+                     .data()
+                     .toString()
+                     .contains(QLatin1Char('e')));
+        QVERIFY2(dash.tabs()->tabText(GpuDashboard::AlertsTab).contains(QStringLiteral("firing")),
+                 qPrintable(dash.tabs()->tabText(GpuDashboard::AlertsTab)));
+        // Another endpoint: the alerts of the previous one are gone at once.
+        dash.setClient(nullptr);
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(dash.tabs()->tabText(GpuDashboard::AlertsTab), QStringLiteral("Alerts"));
+    }
+
+    void attributionModelsAreModels() {
+        fd::widgets::NamespaceUsageModel ns;
+        fd::widgets::PodUsageModel pods;
+        QAbstractItemModelTester nsTester(&ns);
+        QAbstractItemModelTester podTester(&pods);
+        const QList<fd::metrics::PodUsage> usage{
+            podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 4, 90.0),
+            podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1.0),
+            podUsage(QStringLiteral("research"), QStringLiteral("jupyter-alice"), 2.0 / 7, 40.0),
+            podUsage(QStringLiteral("batch"), QStringLiteral("unmeasured-0"), 1, std::nullopt)};
+        pods.setUsage(usage);
+        ns.setUsage(fd::metrics::usageByNamespace(usage));
+        QCOMPARE(pods.rowCount(), 4);
+        QCOMPARE(ns.rowCount(), 3);
+        QCOMPARE(pods.columnCount(), int(fd::widgets::PodUsageModel::ColumnCount));
+        // A MIG share shows two decimals; utilisation carries the bar's ratio.
+        const QModelIndex alice = pods.index(2, fd::widgets::PodUsageModel::Gpus);
+        QCOMPARE(alice.data().toString(), QLocale().toString(2.0 / 7, 'f', 2));
+        QCOMPARE(pods.index(0, fd::widgets::PodUsageModel::Utilization)
+                     .data(fd::widgets::UsageBarDelegate::RatioRole)
+                     .toDouble(),
+                 0.9);
+        // Not measured: a dash, NaN to sort by, and no bar pretending 0 %.
+        const QModelIndex unmeasured = pods.index(3, fd::widgets::PodUsageModel::Utilization);
+        QCOMPARE(unmeasured.data().toString(), QStringLiteral("—"));
+        QVERIFY(std::isnan(unmeasured.data(fd::widgets::PodUsageModel::RawDataRole).toDouble()));
+        QVERIFY(!unmeasured.data(fd::widgets::UsageBarDelegate::RatioRole).isValid());
+        // research: two pods, 1 + 2/7 GPU-equivalents.
+        int research = -1;
+        for (int r = 0; r < ns.rowCount(); ++r)
+            if (ns.index(r, 0).data().toString() == QLatin1String("research"))
+                research = r;
+        QVERIFY(research >= 0);
+        QCOMPARE(ns.index(research, fd::widgets::NamespaceUsageModel::Pods).data().toInt(), 2);
+        QVERIFY(std::abs(ns.index(research, fd::widgets::NamespaceUsageModel::Gpus)
+                             .data(fd::widgets::NamespaceUsageModel::RawDataRole)
+                             .toDouble() -
+                         (1.0 + 2.0 / 7)) < 1e-9);
+        pods.setUsage({});
+        ns.setUsage({});
+        QCOMPARE(pods.rowCount(), 0);
+    }
+
+    // The empty state says why there is nothing: no pod labels (exporter not in Kubernetes
+    // mode) is not the same as no GPU at all.
+    void attributionEmptyStateSaysWhy() {
+        AttributionView view;
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.isEmptyShown());
+        view.setGpusReported(true);
+        view.setUsage({});
+        QVERIFY(view.isEmptyShown());
+        QVERIFY2(view.emptyState()->description().contains(QLatin1String("Kubernetes mode")),
+                 qPrintable(view.emptyState()->description()));
+        view.setGpusReported(false);
+        QVERIFY(!view.emptyState()->description().contains(QLatin1String("Kubernetes mode")));
+        QVERIFY(view.emptyState()->description().contains(QLatin1String("dcgm-exporter samples")));
+        view.setUsage({podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 4, 90.0)});
+        QVERIFY(!view.isEmptyShown());
+        QVERIFY(view.podTable()->isVisible());
+    }
+
+    // Against the real Prometheus (the CI fleet's pods): the tab lists the namespaces and pods
+    // that hold GPUs, top consumers first; a click on a namespace lists its pods only; the
+    // allocated-but-idle notebook shows as such.
+    void attributionAgainstRealPrometheus() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QVERIFY2(!dash.statusLabel()->property("error").toBool(),
+                 qPrintable(dash.statusLabel()->text()));
+
+        // Open the tab with the mouse.
+        QTabBar* bar = dash.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(GpuDashboard::AttributionTab).center());
+        QCOMPARE(dash.tabs()->currentIndex(), int(GpuDashboard::AttributionTab));
+        AttributionView* view = dash.attribution();
+        QVERIFY(view->isVisible());
+        QVERIFY(!view->isEmptyShown());
+
+        QTableView* nsTable = view->namespaceTable();
+        const QStringList namespaces = columnTexts(nsTable->model(), 0);
+        QCOMPARE(QSet<QString>(namespaces.begin(), namespaces.end()),
+                 (QSet<QString>{QStringLiteral("training"), QStringLiteral("research"),
+                                QStringLiteral("llm-serving")}));
+        // Top consumers first: training's four busy GPUs lead, in both tables.
+        QCOMPARE(namespaces.first(), QStringLiteral("training"));
+        QTableView* podTable = view->podTable();
+        QCOMPARE(podTable->model()->index(0, fd::widgets::PodUsageModel::Pod).data().toString(),
+                 QStringLiteral("trainer-0"));
+        QCOMPARE(podTable->model()
+                     ->index(0, fd::widgets::PodUsageModel::Gpus)
+                     .data(fd::widgets::PodUsageModel::RawDataRole)
+                     .toDouble(),
+                 4.0);
+        double previous = std::numeric_limits<double>::infinity();
+        for (int r = 0; r < podTable->model()->rowCount(); ++r) {
+            const double busy = podTable->model()
+                                    ->index(r, fd::widgets::PodUsageModel::BusyGpus)
+                                    .data(fd::widgets::PodUsageModel::RawDataRole)
+                                    .toDouble();
+            QVERIFY(busy <= previous);
+            previous = busy;
+        }
+        const QStringList allPods = columnTexts(podTable->model(), fd::widgets::PodUsageModel::Pod);
+        QVERIFY(allPods.contains(QStringLiteral("vllm-llama3-8b-0")));
+        QVERIFY(allPods.contains(QStringLiteral("tgi-mistral-0")));
+
+        // A click on "research" lists its pods only; the idle notebook is among them, ~0 % busy.
+        const int research = int(namespaces.indexOf(QStringLiteral("research")));
+        QVERIFY(research >= 0);
+        const QRect cell = nsTable->visualRect(nsTable->model()->index(research, 0));
+        QTest::mouseClick(nsTable->viewport(), Qt::LeftButton, {}, cell.center());
+        QCOMPARE(view->selectedNamespace(), QStringLiteral("research"));
+        const QStringList researchPods =
+            columnTexts(podTable->model(), fd::widgets::PodUsageModel::Pod);
+        QCOMPARE(QSet<QString>(researchPods.begin(), researchPods.end()),
+                 (QSet<QString>{QStringLiteral("jupyter-alice"), QStringLiteral("notebook-bob")}));
+        for (int r = 0; r < podTable->model()->rowCount(); ++r)
+            if (podTable->model()->index(r, fd::widgets::PodUsageModel::Pod).data() ==
+                QStringLiteral("notebook-bob"))
+                QVERIFY(podTable->model()
+                            ->index(r, fd::widgets::PodUsageModel::Utilization)
+                            .data(fd::widgets::PodUsageModel::RawDataRole)
+                            .toDouble() < 5.0);
+
+        // A refresh keeps the chosen namespace.
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(view->selectedNamespace(), QStringLiteral("research"));
+        QCOMPARE(podTable->model()->rowCount(), 2);
+
+        // "Show all namespaces" lists every pod again.
+        QTest::mouseClick(view->allNamespacesButton(), Qt::LeftButton);
+        QCOMPARE(view->selectedNamespace(), QString());
+        QCOMPARE(podTable->model()->rowCount(), allPods.size());
+
+        // The CSV export of this tab is the pod table as shown.
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("pods.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("pods.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QVERIFY(text.startsWith("Namespace,Pod,GPUs held,GPUs busy"));
+        QVERIFY(text.contains("training,trainer-0,4,"));
+    }
+
+    void allocationModelIsAModel() {
+        using M = fd::widgets::AllocationModel;
+        M model;
+        QAbstractItemModelTester tester(&model);
+        fd::metrics::PodUsage bob =
+            podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1.0);
+        const QList<fd::metrics::PodGpuRequest> requests{
+            {QStringLiteral("research"), QStringLiteral("notebook-bob"), QStringLiteral("n1"),
+             QStringLiteral("nvidia.com/gpu"), 2},
+            {QStringLiteral("research"), QStringLiteral("jupyter-alice"), QStringLiteral("n1"),
+             QStringLiteral("nvidia.com/mig-3g.40gb"), 1},
+            {QStringLiteral("batch"), QStringLiteral("ghost-0"), QStringLiteral("n2"),
+             QStringLiteral("nvidia.com/gpu"), 1}};
+        bob.gpus = 2;
+        const QList<fd::metrics::PodUsage> usage{bob, podUsage(QStringLiteral("research"),
+                                                               QStringLiteral("jupyter-alice"),
+                                                               3.0 / 7, std::nullopt)};
+        model.setRows(fd::metrics::allocationVsUse(requests, usage),
+                      QStringLiteral("the last 24 hours"));
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, M::Pod).data().toString(), QStringLiteral("research/notebook-bob"));
+        QCOMPARE(model.index(0, M::Verdict).data(M::StateRole).toInt(), int(M::Idle));
+        QCOMPARE(model.index(0, M::Requested).data().toString(), QStringLiteral("2"));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString pod = model.index(r, M::Pod).data().toString();
+            const int state = model.index(r, M::Verdict).data(M::StateRole).toInt();
+            if (pod == QLatin1String("batch/ghost-0")) {
+                QCOMPARE(state, int(M::Unmeasured));
+                QCOMPARE(model.index(r, M::Busy).data().toString(), QStringLiteral("—"));
+                QVERIFY(model.index(r, M::Verdict)
+                            .data(Qt::ToolTipRole)
+                            .toString()
+                            .contains(QLatin1String("Kubernetes mode")));
+            } else if (pod == QLatin1String("research/jupyter-alice")) {
+                QCOMPARE(state, int(M::NoUtilization)); // measured, but no utilisation
+                QCOMPARE(model.index(r, M::Requested).data().toString(),
+                         QLocale().toString(3.0 / 7, 'f', 2));
+                QVERIFY(!model.index(r, M::Utilization)
+                             .data(fd::widgets::UsageBarDelegate::RatioRole)
+                             .isValid());
+            }
+        }
+        model.setRows({}, {});
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Allocation vs use against the real Prometheus and a test API server whose running pods
+    // request GPUs (the pods of tests/data/kube/lists/podlist_gpu-requests.json, named as in the
+    // Prometheus fixture, plus the seeded vllm-llama3-0 that no metric names): the idle notebook
+    // comes first, in words; the unmeasured pod is flagged; a locked vault says "Vault locked";
+    // an endpoint without a cluster says how to link one.
+    void allocationAgainstTheClusterApi() {
+        // English with its plural forms ("1 GPU", "2 GPUs"), as the application loads it.
+        QSettings settings(QDir::temp().filePath(QStringLiteral("tst_gpumetrics_alloc.ini")),
+                           QSettings::IniFormat);
+        fd::widgets::LanguageManager language(&settings);
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+        fd::test::KubeTestServer kube;
+        QVERIFY2(kube.start(), qPrintable(kube.errorString()));
+        fd::test::RegistryEnv env;
+        QVERIFY2(env.error.isEmpty(), qPrintable(env.error));
+        const QString vc = QStringLiteral("gpu");
+        const QString kubeconfig = env.dir.filePath(QStringLiteral("kc.yaml"));
+        QVERIFY(kube.writeKubeconfig(kubeconfig, QStringLiteral("admin"),
+                                     fd::test::KubeTestServer::AuthKind::Token, vc));
+        auto config = fd::kube::readKubeconfigFile(kubeconfig);
+        QVERIFY(config && !config->contexts.isEmpty());
+        auto candidate = fd::registry::candidateFromContext(config->contexts.first());
+        QVERIFY(candidate);
+        candidate->record.name = QStringLiteral("gpu-lab");
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { env.registry->importClusters({*candidate}, this, done); });
+        QCOMPARE(outcomes.size(), 1);
+        const qint64 clusterId = outcomes.first().id;
+        QVERIFY(clusterId);
+
+        for (const char* ns : {"training", "research"})
+            QCOMPARE(fd::test::httpJson(
+                         kube, vc, "POST", QStringLiteral("/api/v1/namespaces"),
+                         {{QStringLiteral("metadata"),
+                           QJsonObject{{QStringLiteral("name"), QString::fromLatin1(ns)}}}})
+                         .status,
+                     201);
+        QFile list(
+            fd::test::testsPath(QStringLiteral("data/kube/lists/podlist_gpu-requests.json")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        for (const QJsonValue& item : QJsonDocument::fromJson(list.readAll())
+                                          .object()
+                                          .value(QStringLiteral("items"))
+                                          .toArray()) {
+            QJsonObject pod = item.toObject();
+            QJsonObject meta = pod.value(QStringLiteral("metadata")).toObject();
+            for (const char* key : {"uid", "resourceVersion", "creationTimestamp"})
+                meta.remove(QString::fromLatin1(key));
+            pod.insert(QStringLiteral("metadata"), meta);
+            const int status =
+                fd::test::httpJson(kube, vc, "POST",
+                                   QStringLiteral("/api/v1/namespaces/%1/pods")
+                                       .arg(meta.value(QStringLiteral("namespace")).toString()),
+                                   pod)
+                    .status;
+            QVERIFY2(status == 201 || status == 409,
+                     qPrintable(QString::number(status))); // coredns is seeded
+        }
+
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        dash.setCluster(&env.registry->connections(), clusterId, QStringLiteral("gpu-lab"));
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QTabBar* bar = dash.tabs()->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {},
+                          bar->tabRect(GpuDashboard::AllocationTab).center());
+        QCOMPARE(dash.tabs()->currentIndex(), int(GpuDashboard::AllocationTab));
+        fd::widgets::AllocationView* view = dash.allocation();
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Shown, 30000);
+        QVERIFY(view->table()->isVisible());
+
+        const QAbstractItemModel* shown = view->table()->model();
+        using M = fd::widgets::AllocationModel;
+        QStringList pods;
+        for (int r = 0; r < shown->rowCount(); ++r)
+            pods << shown->index(r, M::Pod).data().toString();
+        // Running pods only: not the Pending ollama pods, not the finished job, not coredns.
+        QCOMPARE(QSet<QString>(pods.begin(), pods.end()),
+                 (QSet<QString>{QStringLiteral("training/trainer-0"),
+                                QStringLiteral("research/jupyter-alice"),
+                                QStringLiteral("research/notebook-bob"),
+                                QStringLiteral("llm-serving/tgi-mistral-0"),
+                                QStringLiteral("llm-serving/vllm-llama3-0")}));
+        // The idle notebook first, said in words.
+        QCOMPARE(pods.first(), QStringLiteral("research/notebook-bob"));
+        const QString verdict = shown->index(0, M::Verdict).data().toString();
+        QVERIFY2(verdict.startsWith(QLatin1String("Idle: holds 1 GPU, used ")) &&
+                     verdict.endsWith(QLatin1String(" % over the last 24 hours")),
+                 qPrintable(verdict));
+        QCOMPARE(shown->index(0, M::Verdict).data(Qt::ForegroundRole).value<QColor>(),
+                 QColor(0xb2, 0x3b, 0x1e));
+        for (int r = 0; r < shown->rowCount(); ++r) {
+            const int state = shown->index(r, M::Verdict).data(M::StateRole).toInt();
+            const QString pod = pods.at(r);
+            if (pod == QLatin1String("llm-serving/vllm-llama3-0")) {
+                QCOMPARE(state, int(M::Unmeasured));
+                QVERIFY(shown->index(r, M::Verdict)
+                            .data()
+                            .toString()
+                            .startsWith(QLatin1String("Not measured")));
+            } else if (pod == QLatin1String("training/trainer-0")) {
+                QCOMPARE(state, int(M::InUse));
+                QCOMPARE(shown->index(r, M::Requested).data().toString(), QStringLiteral("4"));
+            } else if (pod == QLatin1String("research/jupyter-alice")) {
+                QCOMPARE(shown->index(r, M::Requested).data().toString(),
+                         QLocale().toString(2.0 / 7, 'f', 2));
+            }
+        }
+        QVERIFY(view->summaryLabel()->text().contains(QLatin1String("gpu-lab")));
+        fd::test::saveScreenshot(&dash, fd::test::screenshotDir(QStringLiteral("en")) +
+                                            QStringLiteral("/gpu-allocation.png"));
+        // In Korean the verdicts are whole Korean sentences, the range included.
+        language.setChoice(fd::widgets::LanguageManager::Choice::Korean);
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Shown, 30000);
+        QVERIFY2(
+            shown->index(0, M::Verdict).data().toString().contains(QStringLiteral("최근 24시간")),
+            qPrintable(shown->index(0, M::Verdict).data().toString()));
+        fd::test::saveScreenshot(&dash, fd::test::screenshotDir(QStringLiteral("ko")) +
+                                            QStringLiteral("/gpu-allocation.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+
+        // A locked vault is a state, not an unreachable cluster.
+        env.secrets->lock();
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(view->state(), fd::widgets::AllocationView::State::Locked, 30000);
+        QCOMPARE(view->emptyState()->title(), QStringLiteral("Vault locked"));
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                           QStringLiteral("/gpu-allocation-locked.png"));
+        QVERIFY(!view->emptyState()->description().contains(QLatin1String("unreachable"),
+                                                            Qt::CaseInsensitive));
+
+        // An endpoint without a cluster says how to link one.
+        dash.setCluster(nullptr, std::nullopt, {});
+        loaded.clear();
+        dash.refresh();
+        QVERIFY(loaded.wait(60000));
+        QCOMPARE(view->state(), fd::widgets::AllocationView::State::NoCluster);
+        QVERIFY(view->emptyState()->description().contains(QLatin1String("--cluster")));
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                           QStringLiteral("/gpu-allocation-nocluster.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::Korean);
+        fd::test::saveScreenshot(view, fd::test::screenshotDir(QStringLiteral("ko")) +
+                                           QStringLiteral("/gpu-allocation-nocluster.png"));
+        language.setChoice(fd::widgets::LanguageManager::Choice::English);
+        dash.setClient(nullptr);
+    }
+
     // The page reads its endpoint list on the store's reader thread: right after construction
     // it says it is reading (nothing was read on the UI thread), then the list arrives.
     void pageReadsEndpointsOffTheUiThread() {
@@ -286,6 +969,202 @@ private Q_SLOTS:
         QVERIFY(!empty->noteLabel()->text().contains(QLatin1String("Reading")));
     }
 
+    // The empty state's action opens the add dialog; a bad URL is refused with a sentence; the
+    // connection test reaches the real Prometheus; Add saves through MetricsEndpoints (the
+    // token only in the vault, never in the store's files) and the page opens the new endpoint.
+    void addEndpointFromTheEmptyState() {
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu add test").ok());
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*fx.store, *fx.secrets, http);
+        fx.services.http = &http;
+        fx.services.clusters = registry.get();
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        auto* empty = page.findChild<fd::widgets::EmptyState*>();
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY(empty->actionButton()->isEnabled());
+        QVERIFY(!empty->noteLabel()->isVisible());
+        QTest::mouseClick(empty->actionButton(), Qt::LeftButton);
+        fd::widgets::AddPrometheusDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        // No cluster is registered: only the URL route.
+        QVERIFY(!dialog->apiServerRoute()->isEnabled());
+
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom"));
+        QTest::keyClicks(dialog->urlEdit(), QStringLiteral("prometheus:9090"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("http://")));
+        QVERIFY(dialog->isVisible());
+
+        dialog->urlEdit()->clear();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        // Bearer, with the keyboard; the token field is a password field.
+        dialog->authBox()->setFocus();
+        QTest::keyClick(dialog->authBox(), Qt::Key_Down);
+        QTest::keyClick(dialog->authBox(), Qt::Key_Down);
+        QCOMPARE(dialog->authBox()->currentData().toInt(), int(fd::metrics::AuthKind::Bearer));
+        QCOMPARE(dialog->secretEdit()->echoMode(), QLineEdit::Password);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton); // no token yet
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("token")));
+        const QString token = QStringLiteral("tok-SECRET-4711-do-not-store");
+        QTest::keyClicks(dialog->secretEdit(), token);
+
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("ready")));
+
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000); // closed once stored
+        QTRY_COMPARE(page.endpointBox()->count(), 1);
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("lab-prom"));
+        QVERIFY(!empty->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+
+        // The token is in no file of the store (database, WAL) in plain text.
+        QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        int read = 0;
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            ++read;
+            QVERIFY2(!f.readAll().contains(token.toUtf8()), qPrintable(f.fileName()));
+        }
+        QVERIFY(read > 0);
+
+        // The toolbar opens the same dialog; a taken name is refused by the core, in a sentence.
+        QTest::mouseClick(page.addButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom"));
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!dialog->statusLabel()->text().isEmpty());
+
+        // With the vault locked a token cannot be kept: "Vault locked", nothing saved.
+        fx.secrets->lock();
+        dialog->nameEdit()->clear();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("lab-prom-2"));
+        dialog->authBox()->setCurrentIndex(2); // bearer
+        QTest::keyClicks(dialog->secretEdit(), token);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->statusLabel()->text().startsWith(QLatin1String("Vault locked")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(page.endpointBox()->count(), 1);
+        dialog->reject();
+    }
+
+    // The API-server route end to end from the page: a registered cluster whose API server
+    // proxies a kube-prometheus-stack service to the real Prometheus. The dialog discovers the
+    // service, tests it, saves it; the page opens it, and its Allocation vs use tab reads the
+    // pods of that cluster (the endpoint is linked to it).
+    void addEndpointThroughTheApiServer() {
+        fd::test::KubeTestServer kube;
+        QVERIFY2(kube.start(), qPrintable(kube.errorString()));
+        const QString vc = QStringLiteral("gpu-api");
+        QCOMPARE(fd::test::httpJson(
+                     kube, vc, "POST", QStringLiteral("/api/v1/namespaces"),
+                     {{QStringLiteral("metadata"),
+                       QJsonObject{{QStringLiteral("name"), QStringLiteral("monitoring")}}}})
+                     .status,
+                 201);
+        const QJsonObject service{
+            {QStringLiteral("metadata"),
+             QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("kps-kube-prometheus-stack-prometheus")},
+                 {QStringLiteral("labels"),
+                  QJsonObject{
+                      {QStringLiteral("app"), QStringLiteral("kube-prometheus-stack-prometheus")}}},
+                 {QStringLiteral("annotations"),
+                  QJsonObject{
+                      {QStringLiteral("fleetdeck.test/backend"), m_prom.prometheusUrl()}}}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("ports"),
+                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("http-web")},
+                                         {QStringLiteral("port"), 9090},
+                                         {QStringLiteral("targetPort"), 9090}}}}}}};
+        QCOMPARE(fd::test::httpJson(kube, vc, "POST",
+                                    QStringLiteral("/api/v1/namespaces/monitoring/services"),
+                                    service)
+                     .status,
+                 201);
+
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu api test").ok());
+        fd::net::HttpClient http;
+        auto registry = fd::registry::ClusterRegistry::create(*fx.store, *fx.secrets, http);
+        fx.services.http = &http;
+        fx.services.clusters = registry.get();
+        const QString kubeconfig = fx.dir.filePath(QStringLiteral("kc.yaml"));
+        QVERIFY(kube.writeKubeconfig(kubeconfig, QStringLiteral("admin"),
+                                     fd::test::KubeTestServer::AuthKind::Token, vc));
+        auto config = fd::kube::readKubeconfigFile(kubeconfig);
+        QVERIFY(config && !config->contexts.isEmpty());
+        auto candidate = fd::registry::candidateFromContext(config->contexts.first());
+        QVERIFY(candidate);
+        candidate->record.name = QStringLiteral("gpu-api");
+        const auto outcomes = fd::test::await<QList<fd::registry::ImportOutcome>>(
+            [&](auto done) { registry->importClusters({*candidate}, this, done); });
+        QCOMPARE(outcomes.size(), 1);
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        fd::widgets::AddPrometheusDialog* dialog = page.openAddDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("via-api"));
+        // The cluster, with the keyboard (row 0 is "shared by every cluster").
+        dialog->clusterBox()->setFocus();
+        QTest::keyClick(dialog->clusterBox(), Qt::Key_Down);
+        QCOMPARE(dialog->clusterBox()->currentText(), QStringLiteral("gpu-api"));
+        QVERIFY(dialog->apiServerRoute()->isEnabled());
+        QTest::mouseClick(dialog->apiServerRoute(), Qt::LeftButton);
+        QVERIFY(dialog->apiServerRoute()->isChecked());
+        QVERIFY(dialog->serviceEdit()->isVisible());
+        QVERIFY(!dialog->urlEdit()->isVisible());
+
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        QCOMPARE(dialog->serviceEdit()->text(),
+                 QStringLiteral("monitoring/kps-kube-prometheus-stack-prometheus:9090"));
+
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QTRY_COMPARE(page.endpointBox()->currentText(), QStringLiteral("via-api"));
+        GpuDashboard* dash = page.dashboard();
+        QTRY_VERIFY_WITH_TIMEOUT(dash->heatMap()->fleet().nodes.size() == 2, 60000);
+        // Linked to its cluster: allocation vs use reads that cluster's pods (the seeded
+        // vllm-llama3-0, which no metric names).
+        QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
+                                  fd::widgets::AllocationView::State::Shown, 60000);
+        QVERIFY(dash->allocation()->model()->rowCount() >= 1);
+        page.dashboard()->setClient(nullptr);
+    }
+
     void screenshots_data() { fd::test::addLanguageRows(); }
     void screenshots() {
         QFETCH(QString, lang);
@@ -310,12 +1189,72 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dash.chart(fd::metrics::GpuMetric::Temperature)->lineCount() > 0,
                                  60000);
         QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        // The last chart complete (the charts fill one after the other, over several turns).
+        QTRY_VERIFY_WITH_TIMEOUT(dash.chart(fd::metrics::GpuMetric::SmClock)->lineCount() > 0 &&
+                                     !dash.chart(fd::metrics::GpuMetric::SmClock)->isFilling(),
+                                 60000);
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-node.png"));
         dash.setRangeIndex(4);
         QTRY_VERIFY_WITH_TIMEOUT(dash.healthModel()->rowCount() > 0, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
         dash.tabs()->setCurrentIndex(GpuDashboard::HealthTab);
         fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-health.png"));
+        dash.setRangeIndex(3);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        dash.tabs()->setCurrentIndex(GpuDashboard::AttributionTab);
+        QTRY_VERIFY_WITH_TIMEOUT(!dash.attribution()->isEmptyShown(), 60000);
+        dash.attribution()->showNamespace(QStringLiteral("research"));
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-attribution.png"));
+        {
+            // The PromQL console: a range query (table and chart), then an error.
+            dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+            fd::widgets::PromConsole* console = dash.console();
+            QSignalSpy finished(console, &fd::widgets::PromConsole::finished);
+            console->editor()->setPlainText(
+                QStringLiteral("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_TEMP)"));
+            console->modeBox()->setCurrentIndex(fd::widgets::PromConsole::Range);
+            console->run();
+            QVERIFY(finished.wait(30000));
+            QTRY_VERIFY_WITH_TIMEOUT(!console->chart()->isFilling(), 10000);
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-promql.png"));
+            console->editor()->setPlainText(QStringLiteral("sum(DCGM_FI_DEV_GPU_TEMP"));
+            console->run();
+            QVERIFY(finished.wait(30000));
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-promql-error.png"));
+        }
+        dash.tabs()->setCurrentIndex(GpuDashboard::AlertsTab);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+        for (int i = 0; i < 30 && dash.alertModel()->firingCount() == 0; ++i) {
+            QTest::qWait(500);
+            loaded.clear();
+            dash.refresh();
+            QVERIFY(loaded.wait(60000));
+        }
+        QVERIFY(dash.alertModel()->firingCount() > 0);
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
+        {
+            fd::test::GuiFixture fx;
+            QVERIFY(fx.openStore());
+            QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+            QVERIFY(fx.secrets->unlock("gpu add shot").ok());
+            fd::net::HttpClient http;
+            fd::metrics::MetricsEndpoints endpoints(*fx.store, *fx.secrets, http, nullptr);
+            fd::widgets::AddPrometheusDialog add(endpoints, nullptr);
+            add.nameEdit()->setText(QStringLiteral("lab-prometheus"));
+            add.urlEdit()->setText(QStringLiteral("https://prometheus.lab.example:9090"));
+            add.authBox()->setCurrentIndex(1);
+            add.userEdit()->setText(QStringLiteral("fleetdeck"));
+            add.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&add));
+            fd::test::saveScreenshot(&add, dir + QStringLiteral("/gpu-add-endpoint.png"));
+        }
+        AttributionView empty;
+        empty.resize(1000, 500);
+        empty.setGpusReported(true);
+        empty.setUsage({});
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        fd::test::saveScreenshot(&empty, dir + QStringLiteral("/gpu-attribution-empty.png"));
         language.setChoice(fd::widgets::LanguageManager::Choice::English);
     }
 };

@@ -91,8 +91,8 @@ private Q_SLOTS:
         MainWindow w(f.services);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        // Every page is live: none offers a fake action. GPU metrics without an endpoint says
-        // how to add one today (the CLI).
+        // Every page is live: none offers a fake action. GPU metrics without a store (this
+        // fixture opens none) cannot add an endpoint, and says why.
         w.showPage(QStringLiteral("gpu-metrics"));
         auto* gpuEmpty = w.currentPage()->findChild<fd::widgets::EmptyState*>();
         QVERIFY(gpuEmpty);
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(!gpuEmpty->actionButton()->isEnabled());
         QVERIFY(gpuEmpty->noteLabel()->isVisible());
         QVERIFY(gpuEmpty->noteLabel()->text().startsWith(
-            QLatin1String("Add one with fleetdeck-cli metrics add")));
+            QLatin1String("Endpoints cannot be added: the data store")));
         // Policies without a store (this fixture opens none): the page says why it cannot help.
         w.showPage(QStringLiteral("policies"));
         auto* policiesPage = qobject_cast<fd::widgets::PoliciesPage*>(w.currentPage());

@@ -107,6 +107,7 @@ struct Console {
         services.secrets = secrets.get();
         services.vault = vault.get();
         services.clusters = registry.get();
+        services.http = http.get(); // as main() does: the GPU page can then add an endpoint
         // As main() does: the policies over the same store (empty: the page's empty state).
         policies = std::make_unique<fd::policy::PolicyService>(*store);
         if (const fd::Status loaded = policies->loadNow(); !loaded.ok()) {

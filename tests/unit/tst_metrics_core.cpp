@@ -2,6 +2,7 @@
 // DCGM catalog against dcgm-exporter's own counter lists, label handling against real scrapes,
 // the decoders against answers captured from a real Prometheus 2.42 and Alertmanager 0.25
 // (tests/data/prometheus), and the models (fleet, gpu list, ranking, health events, attribution).
+#include "kube/kubedecode.h"
 #include "metrics/attribution.h"
 #include "metrics/dcgmcatalog.h"
 #include "metrics/dcgmqueries.h"
@@ -12,6 +13,7 @@
 #include "metrics/gpuranking.h"
 #include "metrics/healthevents.h"
 #include "metrics/jsonreader.h"
+#include "metrics/podgpurequests.h"
 #include "metrics/promdecode.h"
 #include "metrics/querystep.h"
 #include "metrics/xid.h"
@@ -20,6 +22,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QtTest>
@@ -131,6 +134,7 @@ private Q_SLOTS:
     void healthEvents();
     void healthEventsBoardLevelAndPeers();
     void attributionAndAllocation();
+    void podGpuRequestsFromPods();
     void ranking();
     void queries();
 };
@@ -1069,6 +1073,71 @@ void TestMetricsCore::attributionAndAllocation() {
     QVERIFY(ghost && ghost->unmeasured && !ghost->idle);
     QCOMPARE(requestedGpuEquivalent(requests[2]), 2.0 / 7.0);
     QVERIFY(allocationJson(rows).value(QStringLiteral("pods")).toArray().size() == 4);
+}
+
+// The GPUs running pods requested, from Pod objects as the API server lists them: whole GPUs and
+// MIG resources, a limit-only container, sidecars without GPUs; Pending and finished pods hold
+// nothing. Then allocation vs use against measured usage names the idle pod first.
+void TestMetricsCore::podGpuRequestsFromPods() {
+    const QJsonObject list =
+        QJsonDocument::fromJson(readData(QStringLiteral("kube/lists/podlist_gpu-requests.json")))
+            .object();
+    QList<fd::kube::Pod> pods;
+    for (const QJsonValue& item : list.value(QStringLiteral("items")).toArray()) {
+        fd::kube::Pod pod;
+        fd::kube::decode(item.toObject(), pod);
+        pods << pod;
+    }
+    QCOMPARE(pods.size(), 7);
+
+    QVERIFY(isGpuResource(QStringLiteral("nvidia.com/gpu")));
+    QVERIFY(isGpuResource(QStringLiteral("nvidia.com/mig-1g.10gb")));
+    QVERIFY(!isGpuResource(QStringLiteral("nvidia.com/mig-")));
+    QVERIFY(!isGpuResource(QStringLiteral("amd.com/gpu")));
+    QVERIFY(!isGpuResource(QStringLiteral("nvidia.com/gpu.shared")));
+
+    const QList<PodGpuRequest> requests = podGpuRequests(pods);
+    QHash<QString, PodGpuRequest> byPod;
+    for (const PodGpuRequest& r : requests)
+        byPod.insert(r.namespaceName + QLatin1Char('/') + r.pod, r);
+    QCOMPARE(requests.size(), 4); // not ollama-1 (Pending), finetune (Succeeded), coredns
+    QCOMPARE(QSet<QString>(byPod.keyBegin(), byPod.keyEnd()),
+             (QSet<QString>{QStringLiteral("training/trainer-0"),
+                            QStringLiteral("research/jupyter-alice"),
+                            QStringLiteral("research/notebook-bob"),
+                            QStringLiteral("llm-serving/tgi-mistral-0")}));
+    const PodGpuRequest trainer = byPod.value(QStringLiteral("training/trainer-0"));
+    QCOMPARE(trainer.count, 4.0); // the sidecar adds nothing
+    QCOMPARE(trainer.node, QStringLiteral("gpu-node-b"));
+    QCOMPARE(trainer.resource, QStringLiteral("nvidia.com/gpu"));
+    const PodGpuRequest alice = byPod.value(QStringLiteral("research/jupyter-alice"));
+    QCOMPARE(alice.resource, QStringLiteral("nvidia.com/mig-2g.20gb")); // a limit only
+    QCOMPARE(alice.count, 1.0);
+    QCOMPARE(requestedGpuEquivalent(alice), 2.0 / 7.0);
+    QCOMPARE(requestedGpuEquivalent(byPod.value(QStringLiteral("llm-serving/tgi-mistral-0"))),
+             4.0 / 7.0);
+
+    // notebook-bob holds its GPU at 1 %: first, idle; tgi has no metrics naming it.
+    auto usage = [](const QString& ns, const QString& pod, double gpus, double util) {
+        PodUsage u;
+        u.namespaceName = ns;
+        u.pod = pod;
+        u.gpus = gpus;
+        u.busyGpus = gpus * util / 100.0;
+        u.utilizationPct = util;
+        return u;
+    };
+    const QList<AllocationRow> rows = allocationVsUse(
+        requests,
+        {usage(QStringLiteral("training"), QStringLiteral("trainer-0"), 4, 92),
+         usage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1),
+         usage(QStringLiteral("research"), QStringLiteral("jupyter-alice"), 2.0 / 7, 10)});
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows[0].pod, QStringLiteral("notebook-bob"));
+    QVERIFY(rows[0].idle);
+    QCOMPARE(rows[0].node, QStringLiteral("gpu-node-b"));
+    for (const AllocationRow& r : rows)
+        QCOMPARE(r.unmeasured, r.pod == QLatin1String("tgi-mistral-0"));
 }
 
 void TestMetricsCore::ranking() {

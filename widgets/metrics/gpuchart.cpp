@@ -7,6 +7,7 @@
 #include <QDateTimeAxis>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -39,7 +40,18 @@ GpuChart::GpuChart(const QString& title, const QString& unit, QWidget* parent)
     : QWidget(parent)
     , m_unit(unit)
     , m_chart(new QChart)
-    , m_view(new QChartView(m_chart, this)) {
+    , m_view(new QChartView(m_chart, this))
+    , m_feeder(new QTimer(this)) {
+    // A timer, not a posted call: timers and paints of other widgets get their turn in between.
+    m_feeder->setSingleShot(true);
+    m_feeder->setInterval(0);
+    connect(m_feeder, &QTimer::timeout, this, [this] {
+        feed();
+        if (m_pending.isEmpty())
+            Q_EMIT filled();
+        else
+            m_feeder->start();
+    });
     m_chart->setTitle(title);
     m_chart->legend()->setAlignment(Qt::AlignRight);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -54,6 +66,8 @@ GpuChart::GpuChart(const QString& title, const QString& unit, QWidget* parent)
 
 void GpuChart::clear() {
     m_segments.clear();
+    m_pending.clear();
+    m_feeder->stop();
     install(freshChart());
 }
 
@@ -78,6 +92,41 @@ void GpuChart::install(QChart* chart) {
 void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
                          const fd::metrics::TimeWindow& window) {
     m_segments.clear();
+    m_pending.clear();
+    m_feeder->stop();
+    // Cut the lines at the gaps and find the value range first (plain lists, cheap), so the axes
+    // are final before the first line goes in and never move while the rest arrives.
+    double lo = 0;
+    double hi = 1;
+    qsizetype points = 0;
+    int index = 0;
+    for (const fd::metrics::GpuSeries& gpu : series.series) {
+        const QColor color = lineColor(index++);
+        const QString key = gpu.name.isEmpty() ? gpu.id.key() : gpu.name;
+        const QString label = gpu.name.isEmpty() ? gpuLabel(gpu.id) : gpu.name;
+        Segment run{{}, label, color, true};
+        const auto flush = [&] {
+            if (run.points.isEmpty())
+                return;
+            m_pending << run;
+            ++m_segments[key];
+            run.points.clear();
+            run.legend = false;
+        };
+        run.points.reserve(qsizetype(gpu.points.size()));
+        for (const fd::metrics::Point& p : gpu.points) {
+            if (!std::isfinite(p.value)) {
+                flush();
+                continue;
+            }
+            hi = std::max(hi, p.value);
+            lo = std::min(lo, p.value);
+            run.points.append(QPointF(double(p.timeMs), p.value));
+        }
+        flush();
+        points += qsizetype(gpu.points.size());
+    }
+
     QChart* const target = freshChart();
     auto* x = new QDateTimeAxis;
     const qint64 span = window.endMs - window.startMs;
@@ -86,75 +135,64 @@ void GpuChart::setSeries(const fd::metrics::MetricSeries& series,
                 QDateTime::fromMSecsSinceEpoch(window.endMs));
     x->setTickCount(6);
     auto* y = new QValueAxis;
-    y->setLabelFormat(QStringLiteral("%.0f"));
+    // Whole numbers for the GPU metrics; decimals when the range is small (a ratio in the console).
+    y->setLabelFormat(hi * 1.05 - lo < 10 ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
     y->setTitleText(m_unit);
+    y->setRange(lo, hi * 1.05);
     target->addAxis(x, Qt::AlignBottom);
     target->addAxis(y, Qt::AlignLeft);
-    double lo = 0;
-    double hi = 1;
-    int index = 0;
-    for (const fd::metrics::GpuSeries& gpu : series.series) {
-        const QColor color = lineColor(index++);
-        const QString key = gpu.id.key();
-        QList<QPointF> run;
-        bool first = true;
-        const auto flush = [&] {
-            if (run.isEmpty())
-                return;
-            auto* line = new QLineSeries;
-            line->setName(gpuLabel(gpu.id));
-            QPen pen(color);
-            pen.setWidthF(1.5);
-            line->setPen(pen);
-            line->replace(run);
-            line->setPointsVisible(run.size() == 1); // a lone sample between two gaps
-            target->addSeries(line);
-            // Which GPU a line is, under the pointer (the legend only fits a few GPUs).
-            const QString label = gpuLabel(gpu.id);
-            connect(line, &QLineSeries::hovered, this,
-                    [this, label](const QPointF& point, bool state) {
-                        if (state)
-                            QToolTip::showText(QCursor::pos(),
-                                               QStringLiteral("%1: %2 %3")
-                                                   .arg(label)
-                                                   .arg(point.y(), 0, 'f', 0)
-                                                   .arg(m_unit),
-                                               m_view);
-                        else
-                            QToolTip::hideText();
-                    });
-            line->attachAxis(x);
-            line->attachAxis(y);
-            // One legend entry per GPU, however many segments its gaps cut it into.
-            if (!first)
-                for (QLegendMarker* marker : target->legend()->markers(line))
-                    marker->setVisible(false);
-            first = false;
-            ++m_segments[key];
-            run.clear();
-        };
-        for (const fd::metrics::Point& p : gpu.points) {
-            if (!std::isfinite(p.value)) {
-                flush();
-                continue;
-            }
-            hi = std::max(hi, p.value);
-            lo = std::min(lo, p.value);
-            run.append(QPointF(double(p.timeMs), p.value));
-        }
-        flush();
-    }
-    y->setRange(lo, hi * 1.05);
     // A tall legend squeezes the axes out of a small chart: beyond a few GPUs, the tooltip names
     // the line instead.
     target->legend()->setVisible(series.series.size() <= 4);
     // Antialiased lines cost several times more to paint: only for light charts, so a week of
     // eight GPUs does not hold the UI thread.
-    qsizetype points = 0;
-    for (const fd::metrics::GpuSeries& gpu : series.series)
-        points += qsizetype(gpu.points.size());
     m_view->setRenderHint(QPainter::Antialiasing, points <= 4000);
+    // The first lines go in before the chart is shown (no layout of an empty plot first); the
+    // rest follow on the next turns.
+    m_building = target;
+    feed();
+    m_building = nullptr;
     install(target);
+    if (m_pending.isEmpty())
+        Q_EMIT filled();
+    else
+        m_feeder->start();
+}
+
+void GpuChart::feed() {
+    QChart* const chart = m_building ? m_building : m_chart;
+    QAbstractAxis* x = chart->axes(Qt::Horizontal).value(0);
+    QAbstractAxis* y = chart->axes(Qt::Vertical).value(0);
+    qsizetype budget = kPointsPerTurn;
+    while (!m_pending.isEmpty() && budget > 0) {
+        const Segment segment = m_pending.takeFirst();
+        budget -= segment.points.size();
+        auto* line = new QLineSeries;
+        line->setName(segment.label);
+        QPen pen(segment.color);
+        pen.setWidthF(1.5);
+        line->setPen(pen);
+        line->replace(segment.points);
+        line->setPointsVisible(segment.points.size() == 1); // a lone sample between two gaps
+        chart->addSeries(line);
+        // Which GPU a line is, under the pointer (the legend only fits a few GPUs).
+        const QString label = segment.label;
+        connect(line, &QLineSeries::hovered, this, [this, label](const QPointF& point, bool state) {
+            if (state)
+                QToolTip::showText(
+                    QCursor::pos(),
+                    QStringLiteral("%1: %2 %3").arg(label).arg(point.y(), 0, 'f', 0).arg(m_unit),
+                    m_view);
+            else
+                QToolTip::hideText();
+        });
+        line->attachAxis(x);
+        line->attachAxis(y);
+        // One legend entry per GPU, however many segments its gaps cut it into.
+        if (!segment.legend)
+            for (QLegendMarker* marker : chart->legend()->markers(line))
+                marker->setVisible(false);
+    }
 }
 
 int GpuChart::segmentCount(const QString& key) const {

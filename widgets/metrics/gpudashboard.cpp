@@ -1,9 +1,15 @@
 #include "metrics/gpudashboard.h"
 
+#include "metrics/allocationview.h"
+#include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpufleetmodel.h"
+#include "metrics/podgpurequests.h"
+#include "metrics/promalertmodel.h"
 #include "metrics/promclient.h"
+#include "metrics/promconsole.h"
+#include "registry/clusterconnections.h"
 
 #include "common/handoff.h"
 #include <QBuffer>
@@ -77,6 +83,11 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_fleetTable(nullptr)
     , m_healthModel(new HealthEventModel(this))
     , m_healthTable(nullptr)
+    , m_attribution(new AttributionView(this))
+    , m_allocation(new AllocationView(this))
+    , m_console(new PromConsole(this))
+    , m_alertModel(new PromAlertModel(this))
+    , m_alertTable(nullptr)
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -86,6 +97,11 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_status->setObjectName(QStringLiteral("gpuStatus"));
     m_status->setWordWrap(true);
     m_fleetTable = makeTable(m_fleetModel, this);
+    m_alertTable = makeTable(m_alertModel, this);
+    m_alertTable->setObjectName(QStringLiteral("gpuAlerts"));
+    for (int c = PromAlertModel::State; c < PromAlertModel::Summary; ++c)
+        m_alertTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_alertTable->horizontalHeader()->resizeSection(PromAlertModel::Summary, 380);
     m_healthTable = makeTable(m_healthModel, this);
     m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
     m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
@@ -138,6 +154,10 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(fleet, QString());
     m_tabs->addTab(nodeScroll, QString());
     m_tabs->addTab(m_healthTable, QString());
+    m_tabs->addTab(m_attribution, QString());
+    m_tabs->addTab(m_allocation, QString());
+    m_tabs->addTab(m_alertTable, QString());
+    m_tabs->addTab(m_console, QString());
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -149,7 +169,10 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_range->setCurrentIndex(kDefaultRange);
     retranslate();
 
-    connect(m_range, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
+        m_console->setRangeMs(rangeMs(), m_range->currentText());
+        refresh();
+    });
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_node, &QComboBox::activated, this, [this] { refreshNode(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
@@ -189,6 +212,11 @@ void GpuDashboard::retranslate() {
     m_tabs->setTabText(FleetTab, tr("Fleet"));
     m_tabs->setTabText(NodeTab, tr("Node"));
     m_tabs->setTabText(HealthTab, tr("Health"));
+    m_tabs->setTabText(AttributionTab, tr("Namespaces and pods"));
+    m_tabs->setTabText(AllocationTab, tr("Allocation vs use"));
+    m_tabs->setTabText(ConsoleTab, tr("PromQL"));
+    updateAlertsTab();
+    m_console->setRangeMs(rangeMs(), m_range->currentText());
     const QStringList titles{
         tr("Utilisation"), tr("Frame buffer used"), tr("Frame buffer free"), tr("Temperature"),
         tr("Power"),       tr("SM clock")};
@@ -199,18 +227,86 @@ void GpuDashboard::retranslate() {
                                           QLatin1Char(')'));
 }
 
+void GpuDashboard::updateAlertsTab() {
+    const int firing = m_alertModel->firingCount();
+    m_tabs->setTabText(AlertsTab, firing > 0 ? tr("Alerts (%1 firing)").arg(firing) : tr("Alerts"));
+}
+
 void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_client = client;
     m_metrics.reset(client ? new fd::metrics::GpuMetrics(client) : nullptr);
+    m_console->setClient(client);
     ++m_generation;
     m_fleetModel->setFleet({});
     m_heatMap->setFleet({});
     m_healthModel->setEvents({});
+    m_alertModel->setAlerts({});
+    updateAlertsTab();
+    m_attribution->clear();
+    m_allocUsage.reset();
+    m_allocRequests.reset();
+    m_allocation->setState(m_connections && m_clusterId ? AllocationView::State::Loading
+                                                        : AllocationView::State::NoCluster);
     for (GpuChart* c : m_charts)
         c->clear();
     m_node->clear();
     if (client)
         refresh();
+}
+
+void GpuDashboard::setCluster(fd::registry::ClusterConnections* connections,
+                              std::optional<qint64> clusterId, const QString& clusterName) {
+    m_connections = connections;
+    m_clusterId = clusterId;
+    m_clusterName = clusterName;
+}
+
+QString GpuDashboard::rangePhrase() const {
+    const QStringList phrases{tr("the last 15 minutes"), tr("the last hour"),
+                              tr("the last 6 hours"),    tr("the last 24 hours"),
+                              tr("the last 7 days"),     tr("the last 30 days")};
+    return phrases.value(m_range->currentIndex());
+}
+
+void GpuDashboard::refreshAllocation(quint64 generation) {
+    m_allocUsage.reset();
+    m_allocRequests.reset();
+    if (!m_connections || !m_clusterId) {
+        m_allocation->setState(AllocationView::State::NoCluster);
+        return;
+    }
+    if (m_allocation->state() != AllocationView::State::Shown)
+        m_allocation->setState(AllocationView::State::Loading);
+    ++m_pending;
+    ++m_requests;
+    // Running pods of every namespace (only they hold devices; the server filters, so a large
+    // cluster's finished jobs are not sent every refresh); decoded off the UI thread.
+    fd::kube::ListOptions running;
+    running.fieldSelector.equals(QStringLiteral("status.phase"), QStringLiteral("Running"));
+    m_connections->list<fd::kube::Pod>(
+        *m_clusterId, running, this,
+        [this, generation](fd::kube::KubeResult<fd::kube::ObjectList<fd::kube::Pod>> r) {
+            if (generation != m_generation)
+                return;
+            if (!r.ok()) {
+                // A locked vault is a state to leave, not a failure of the cluster.
+                if (r.error().category == fd::kube::KubeErrorCategory::VaultLocked)
+                    m_allocation->setState(AllocationView::State::Locked);
+                else
+                    m_allocation->setState(AllocationView::State::Failed, r.error().message);
+            } else {
+                m_allocRequests = fd::metrics::podGpuRequests(r->items);
+                showAllocation();
+            }
+            settle(QString()); // the tab itself says what went wrong
+        });
+}
+
+void GpuDashboard::showAllocation() {
+    if (!m_allocUsage || !m_allocRequests)
+        return;
+    m_allocation->setRows(fd::metrics::allocationVsUse(*m_allocRequests, *m_allocUsage),
+                          rangePhrase(), m_clusterName);
 }
 
 bool GpuDashboard::refreshButtonEnabled() const {
@@ -252,8 +348,8 @@ void GpuDashboard::refresh() {
         return;
     const quint64 generation = ++m_generation;
     m_errors.clear();
-    m_pending = 2;
-    m_requests += 2;
+    m_pending = 4;
+    m_requests += 4;
     m_refresh->setEnabled(false);
     m_status->setText(tr("Loading…"));
     m_metrics->fleet(this, [this, generation](fd::metrics::PromResult<fd::metrics::Fleet> r) {
@@ -262,6 +358,7 @@ void GpuDashboard::refresh() {
         if (r.ok()) {
             m_fleetModel->setFleet(*r);
             m_heatMap->setFleet(*r);
+            m_attribution->setGpusReported(!r->nodes.isEmpty());
             const QString current = m_node->currentText();
             m_node->clear();
             for (const auto& n : r->nodes)
@@ -283,6 +380,32 @@ void GpuDashboard::refresh() {
                               m_healthModel->setEvents(r->events);
                           settle(r.ok() ? QString() : r.error().message);
                       });
+    refreshAllocation(generation);
+    // Prometheus's active alerts (its rules, evaluated by the server).
+    m_client->alerts(this,
+                     [this, generation](fd::metrics::PromResult<QList<fd::metrics::PromAlert>> r) {
+                         if (generation != m_generation)
+                             return;
+                         if (r.ok()) {
+                             m_alertModel->setAlerts(*r);
+                             updateAlertsTab();
+                         }
+                         settle(r.ok() ? QString() : r.error().message);
+                     });
+    m_metrics->usage(rangeMs(), this,
+                     [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
+                         if (generation != m_generation)
+                             return;
+                         if (r.ok()) {
+                             m_attribution->setUsage(*r);
+                             m_allocUsage = *r;
+                             showAllocation();
+                         } else if (m_clusterId) {
+                             m_allocation->setState(AllocationView::State::Failed,
+                                                    r.error().message);
+                         }
+                         settle(r.ok() ? QString() : r.error().message);
+                     });
 }
 
 void GpuDashboard::showNode(const QString& node) {
@@ -295,16 +418,38 @@ void GpuDashboard::showNode(const QString& node) {
 }
 
 void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                              quint64 generation) {
-    if (generation != m_generation)
+                              quint64 generation, quint64 chain) {
+    // A newer refresh, or a newer answer for this one (another node picked), took over; the
+    // newer chain settled for this one when it started.
+    if (generation != m_generation || chain != m_fillChain)
         return;
     if (index >= set->metrics.size() || index >= m_charts.size()) {
+        m_fillOpen = false;
         settle(QString());
         return;
     }
-    m_charts.at(index)->setSeries(set->metrics.at(index), set->window);
-    QTimer::singleShot(0, this,
-                       [this, set, index, generation] { fillCharts(set, index + 1, generation); });
+    // The next chart once this one has all its lines (each chart adds them over a few turns), so
+    // only one chart works per turn of the event loop.
+    GpuChart* const chart = m_charts.at(index);
+    const auto next = [this, set, index, generation, chain] {
+        QTimer::singleShot(0, this, [this, set, index, generation, chain] {
+            fillCharts(set, index + 1, generation, chain);
+        });
+    };
+    chart->setSeries(set->metrics.at(index), set->window);
+    if (chart->isFilling())
+        connect(chart, &GpuChart::filled, this, next, Qt::SingleShotConnection);
+    else
+        next();
+}
+
+void GpuDashboard::startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set,
+                             quint64 generation) {
+    if (m_fillOpen && m_fillGeneration == generation)
+        settle(QString()); // the chain this one replaces will not
+    m_fillOpen = true;
+    m_fillGeneration = generation;
+    fillCharts(set, 0, generation, ++m_fillChain);
 }
 
 namespace {
@@ -374,9 +519,14 @@ void GpuDashboard::askExport(bool png) {
     dialog->setNameFilter(png ? tr("PNG images (*.png)") : tr("CSV files (*.csv)"));
     dialog->setDefaultSuffix(png ? QStringLiteral("png") : QStringLiteral("csv"));
     dialog->setDirectory(QDir::homePath());
-    const QString what = m_tabs->currentIndex() == FleetTab  ? QStringLiteral("fleet")
-                         : m_tabs->currentIndex() == NodeTab ? QStringLiteral("node")
-                                                             : QStringLiteral("health");
+    const int tab = m_tabs->currentIndex();
+    const QString what = tab == FleetTab         ? QStringLiteral("fleet")
+                         : tab == NodeTab        ? QStringLiteral("node")
+                         : tab == HealthTab      ? QStringLiteral("health")
+                         : tab == AttributionTab ? QStringLiteral("pods")
+                         : tab == ConsoleTab     ? QStringLiteral("promql")
+                         : tab == AlertsTab      ? QStringLiteral("alerts")
+                                                 : QStringLiteral("allocation");
     dialog->selectFile(QStringLiteral("fleetdeck-gpu-%1-%2.%3")
                            .arg(what, QDate::currentDate().toString(Qt::ISODate),
                                 png ? QStringLiteral("png") : QStringLiteral("csv")));
@@ -447,8 +597,14 @@ void GpuDashboard::exportCsv(const QString& path) {
         });
         return;
     }
-    const QByteArray csv =
-        tableCsv((m_tabs->currentIndex() == FleetTab ? m_fleetTable : m_healthTable)->model());
+    // Attribution: the pods as listed (the selected namespace's, or all), top consumers first.
+    const QAbstractItemModel* table =
+        m_tabs->currentIndex() == FleetTab         ? m_fleetTable->model()
+        : m_tabs->currentIndex() == HealthTab      ? m_healthTable->model()
+        : m_tabs->currentIndex() == AttributionTab ? m_attribution->podTable()->model()
+        : m_tabs->currentIndex() == ConsoleTab     ? m_console->table()->model()
+                                                   : m_allocation->table()->model();
+    const QByteArray csv = tableCsv(table);
     writeFile(path, [csv] { return csv; });
 }
 
@@ -476,7 +632,7 @@ void GpuDashboard::refreshNode() {
                           // thousands of points at once would hold the UI thread too long.
                           auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
                           m_nodeSeries = set;
-                          fillCharts(set, 0, generation);
+                          startFill(set, generation);
                       });
 }
 

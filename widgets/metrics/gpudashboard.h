@@ -17,37 +17,51 @@ namespace fd::metrics {
 class PromClient;
 }
 
+namespace fd::registry {
+class ClusterConnections;
+}
+
 namespace fd::widgets {
 
+class AllocationView;
+class AttributionView;
 class FleetHeatMap;
 class GpuChart;
 class GpuFleetModel;
 class HealthEventModel;
+class PromAlertModel;
+class PromConsole;
 
 // The GPU dashboards of one Prometheus endpoint: the fleet heat map with its table, one node's
-// charts (utilisation, frame buffer used and free, temperature, power, SM clock) and the health
-// events, over a time range from 15 minutes to 30 days, refreshed on demand or every 30 s.
-// Queries run through GpuMetrics (decoded and downsampled on the thread pool); an answer older
-// than the last request is dropped, so a range change never shows a stale view.
+// charts (utilisation, frame buffer used and free, temperature, power, SM clock), the health
+// events, who uses the GPUs (per namespace and pod) and allocation vs use (the GPUs pods
+// requested from the cluster API against what they used), over a time range from 15 minutes to 30
+// days, refreshed on demand or every 30 s. Queries run through GpuMetrics (decoded and downsampled
+// on the thread pool); an answer older than the last request is dropped, so a range change never
+// shows a stale view.
 class GpuDashboard final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GpuDashboard)
 
 public:
-    enum Tab { FleetTab, NodeTab, HealthTab };
+    enum Tab { FleetTab, NodeTab, HealthTab, AttributionTab, AllocationTab, AlertsTab, ConsoleTab };
 
     explicit GpuDashboard(QWidget* parent = nullptr);
     ~GpuDashboard() override;
 
     // Not owned; must outlive this widget or be cleared first. Null shows nothing.
     void setClient(fd::metrics::PromClient* client);
+    // Where allocation vs use reads the pods: the cluster the endpoint is linked to, through its
+    // one connection. No cluster: that tab says how to link one. Call before setClient().
+    void setCluster(fd::registry::ClusterConnections* connections, std::optional<qint64> clusterId,
+                    const QString& clusterName);
     void refresh();
 
     qint64 rangeMs() const;
     void setRangeIndex(int index);
     void showNode(const QString& node);
 
-    // Export of what the current tab shows: a PNG of it, or CSV — the fleet or health table in
+    // Export of what the current tab shows: a PNG of it, or CSV — the fleet, health or pod table in
     // its sort order, or the node's series (metric, GPU, time, value; a gap is an empty value,
     // never interpolated). Written on the thread pool; `exported(path, error)` follows.
     void exportPng(const QString& path);
@@ -61,6 +75,10 @@ public:
     FleetHeatMap* heatMap() const { return m_heatMap; }
     GpuFleetModel* fleetModel() const { return m_fleetModel; }
     HealthEventModel* healthModel() const { return m_healthModel; }
+    AttributionView* attribution() const { return m_attribution; }
+    AllocationView* allocation() const { return m_allocation; }
+    PromConsole* console() const { return m_console; }
+    PromAlertModel* alertModel() const { return m_alertModel; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -77,10 +95,15 @@ protected:
 
 private:
     void refreshNode();
+    void startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set, quint64 generation);
     void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                    quint64 generation);
+                    quint64 generation, quint64 chain);
     void settle(const QString& error);
+    void refreshAllocation(quint64 generation);
+    void showAllocation();
+    QString rangePhrase() const;
     void retranslate();
+    void updateAlertsTab();
     void askExport(bool png);
     void writeFile(const QString& path, std::function<QByteArray()> make);
 
@@ -97,7 +120,22 @@ private:
     QTableView* m_fleetTable;
     HealthEventModel* m_healthModel;
     QTableView* m_healthTable;
+    AttributionView* m_attribution;
+    AllocationView* m_allocation;
+    PromConsole* m_console;
+    PromAlertModel* m_alertModel;
+    QTableView* m_alertTable;
+    QPointer<fd::registry::ClusterConnections> m_connections;
+    std::optional<qint64> m_clusterId;
+    QString m_clusterName;
+    // The two halves of allocation vs use of the current refresh, combined when both are in.
+    std::optional<QList<fd::metrics::PodUsage>> m_allocUsage;
+    std::optional<QList<fd::metrics::PodGpuRequest>> m_allocRequests;
     QList<GpuChart*> m_charts;
+    // The node charts are filled one after the other by one chain at a time.
+    quint64 m_fillChain = 0;
+    bool m_fillOpen = false;      // the chain has not settled yet
+    quint64 m_fillGeneration = 0; // the refresh it belongs to
     QPushButton* m_exportPng;
     QPushButton* m_exportCsv;
     std::shared_ptr<const fd::metrics::SeriesSet> m_nodeSeries;

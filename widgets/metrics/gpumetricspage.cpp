@@ -2,6 +2,7 @@
 
 #include "common/appservices.h"
 #include "common/emptystate.h"
+#include "metrics/addprometheusdialog.h"
 #include "metrics/gpudashboard.h"
 #include "metrics/metricsendpoints.h"
 #include "registry/clusterregistry.h"
@@ -24,21 +25,27 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
     , m_content(new QWidget(this))
     , m_endpoint(new QComboBox(m_content))
     , m_endpointLabel(new QLabel(m_content))
+    , m_add(new QPushButton(m_content))
     , m_dashboard(new GpuDashboard(m_content)) {
     m_endpoint->setObjectName(QStringLiteral("gpuEndpoint"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_endpointLabel);
     bar->addWidget(m_endpoint);
+    bar->addWidget(m_add);
+    m_add->setObjectName(QStringLiteral("gpuAddEndpoint"));
     bar->addStretch(1);
     auto* content = new QVBoxLayout(m_content);
     content->addLayout(bar);
     content->addWidget(m_dashboard, 1);
     layout()->addWidget(m_content);
-    if (services.store && services.secrets && services.http && services.clusters)
+    // Without the cluster registry, endpoints at a URL still work (API-server ones cannot).
+    if (services.store && services.secrets && services.http)
         m_endpoints = std::make_unique<fd::metrics::MetricsEndpoints>(
-            *services.store, *services.secrets, *services.http, &services.clusters->connections(),
-            this);
+            *services.store, *services.secrets, *services.http,
+            services.clusters ? &services.clusters->connections() : nullptr, this);
     connect(m_endpoint, &QComboBox::activated, this, &GpuMetricsPage::selectEndpoint);
+    connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
+    connect(emptyState(), &EmptyState::actionTriggered, this, [this] { openAddDialog(); });
     if (m_endpoints)
         connect(m_endpoints.get(), &fd::metrics::MetricsEndpoints::changed, this,
                 &GpuMetricsPage::showEndpoints);
@@ -86,7 +93,7 @@ void GpuMetricsPage::showEndpoints() {
     QStringList shown;
     for (int i = 0; i < m_endpoint->count(); ++i)
         shown << m_endpoint->itemText(i);
-    if (names == shown && m_client)
+    if (names == shown && m_client && m_selectAfterAdd.isEmpty())
         return;
     m_endpoint->clear();
     m_endpoint->addItems(names);
@@ -97,17 +104,40 @@ void GpuMetricsPage::showEndpoints() {
         m_dashboard->setClient(nullptr);
         return;
     }
-    const int keep = names.indexOf(current);
+    int keep = names.indexOf(current);
+    if (!m_selectAfterAdd.isEmpty() && names.contains(m_selectAfterAdd)) {
+        keep = names.indexOf(m_selectAfterAdd);
+        m_selectAfterAdd.clear();
+        m_endpoint->setCurrentIndex(keep);
+        selectEndpoint(keep);
+        return;
+    }
     m_endpoint->setCurrentIndex(keep >= 0 ? keep : 0);
     if (keep < 0 || !m_client || names != shown)
         selectEndpoint(m_endpoint->currentIndex());
 }
 
 void GpuMetricsPage::updateNote() {
+    // The note disables the action while it says why.
     emptyState()->setUnavailableNote(
-        m_reading ? tr("Reading the saved Prometheus endpoints…")
-                  : tr("Add one with fleetdeck-cli metrics add (by URL, or through a cluster's "
-                       "API server); adding it here arrives later."));
+        m_reading      ? tr("Reading the saved Prometheus endpoints…")
+        : !m_endpoints ? tr("Endpoints cannot be added: the data store, the secret store or the "
+                            "network client did not start.")
+                       : QString());
+    m_add->setEnabled(m_endpoints != nullptr);
+}
+
+AddPrometheusDialog* GpuMetricsPage::openAddDialog() {
+    if (!m_endpoints)
+        return nullptr;
+    auto* dialog = new AddPrometheusDialog(*m_endpoints, services().clusters, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &AddPrometheusDialog::added, this, [this](const QString& name) {
+        m_selectAfterAdd = name;
+        showEndpoints();
+    });
+    dialog->open();
+    return dialog;
 }
 
 void GpuMetricsPage::selectEndpoint(int index) {
@@ -122,6 +152,15 @@ void GpuMetricsPage::selectEndpoint(int index) {
         return;
     }
     m_client = *client;
+    // Allocation vs use reads the pods of the cluster the endpoint is linked to, if any.
+    const fd::metrics::MetricsEndpoint& endpoint = m_endpoints->endpoints().at(index);
+    fd::registry::ClusterRegistry* clusters = services().clusters;
+    std::optional<fd::registry::ClusterRecord> record;
+    if (clusters && endpoint.clusterId)
+        record = clusters->cluster(*endpoint.clusterId);
+    m_dashboard->setCluster(clusters ? &clusters->connections() : nullptr, endpoint.clusterId,
+                            record ? record->name
+                                   : QString::number(endpoint.clusterId.value_or(0)));
     m_dashboard->setClient(m_client);
 }
 
@@ -133,6 +172,7 @@ void GpuMetricsPage::retranslate() {
     emptyState()->setActionText(tr("Add Prometheus endpoint"));
     updateNote();
     m_endpointLabel->setText(tr("Prometheus:"));
+    m_add->setText(tr("Add endpoint…"));
 }
 
 } // namespace fd::widgets

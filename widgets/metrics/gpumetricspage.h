@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 
 namespace fd::metrics {
 class MetricsEndpoints;
@@ -14,10 +15,12 @@ class PromClient;
 
 namespace fd::widgets {
 
+class AddPrometheusDialog;
 class GpuDashboard;
 
 // GPU utilisation and health from Prometheus endpoints scraping dcgm-exporter. Opens on the
-// fleet view of the first endpoint; with none, the empty state says how to add one.
+// fleet view of the first endpoint; with none, the empty state offers to add one (the same
+// dialog is on the page's toolbar).
 class GpuMetricsPage final : public EmptyStatePage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GpuMetricsPage)
@@ -42,6 +45,9 @@ public:
     // tests); the list changes when the read is in.
     void reloadEndpoints();
     bool isReading() const { return m_reading; }
+    QPushButton* addButton() const { return m_add; }
+    // Opens the add dialog (window-modal, not blocking); returns it for tests.
+    AddPrometheusDialog* openAddDialog();
 
 protected:
     void retranslate() override;
@@ -57,6 +63,8 @@ private:
     QWidget* m_content;
     QComboBox* m_endpoint;
     QLabel* m_endpointLabel;
+    QPushButton* m_add;
+    QString m_selectAfterAdd; // the endpoint just added, chosen once the list has it
     GpuDashboard* m_dashboard;
 };
 

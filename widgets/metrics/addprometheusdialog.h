@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QWidget;
+
+namespace fd::metrics {
+class MetricsEndpoints;
+struct MetricsEndpoint;
+} // namespace fd::metrics
+
+namespace fd::registry {
+class ClusterRegistry;
+}
+
+namespace fd::widgets {
+
+// Adds a Prometheus endpoint as `fleetdeck-cli metrics add` does, through the same core path
+// (MetricsEndpoints::add): at a URL (auth none, basic or bearer; a CA, "insecure", a pinned
+// certificate) or through a registered cluster's API server (service proxy; the service is
+// discovered when left empty). The password or token goes only to the vault. "Test connection"
+// runs the endpoint's own connection test (/-/ready, buildinfo) before anything is saved.
+class AddPrometheusDialog final : public QDialog {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddPrometheusDialog)
+
+public:
+    // `clusters` may be null (then only shared URL endpoints can be added).
+    AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoints,
+                        fd::registry::ClusterRegistry* clusters, QWidget* parent = nullptr);
+    ~AddPrometheusDialog() override;
+
+    // For tests.
+    QLineEdit* nameEdit() const { return m_name; }
+    QLineEdit* urlEdit() const { return m_url; }
+    QRadioButton* urlRoute() const { return m_byUrl; }
+    QRadioButton* apiServerRoute() const { return m_byApi; }
+    QComboBox* clusterBox() const { return m_cluster; }
+    QComboBox* authBox() const { return m_auth; }
+    QLineEdit* userEdit() const { return m_user; }
+    QLineEdit* secretEdit() const { return m_secret; }
+    QLineEdit* serviceEdit() const { return m_service; }
+    QPushButton* testButton() const { return m_test; }
+    QPushButton* saveButton() const { return m_save; }
+    QLabel* statusLabel() const { return m_status; }
+    bool isBusy() const { return m_busy; }
+
+Q_SIGNALS:
+    // Saved under this name.
+    void added(const QString& name);
+    // A connection test or discovery answered (the status label says what it found).
+    void tested(bool ok);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateEnabled();
+    // The endpoint the form describes, or why it cannot be one (one sentence).
+    std::optional<fd::metrics::MetricsEndpoint> endpoint(QString* error) const;
+    void withService(std::function<void(bool)> next);
+    void testConnection();
+    void save();
+    void chooseCa();
+    void setBusy(bool busy, const QString& status);
+    void setStatus(const QString& text, bool error);
+
+    fd::metrics::MetricsEndpoints& m_endpoints;
+    fd::registry::ClusterRegistry* m_clusters;
+    QLabel* m_intro;
+    QFormLayout* m_form = nullptr;
+    int m_caRow = 0;
+    QLineEdit* m_name;
+    QRadioButton* m_byUrl;
+    QRadioButton* m_byApi;
+    QComboBox* m_cluster;
+    QLineEdit* m_url;
+    QComboBox* m_auth;
+    QLineEdit* m_user;
+    QLineEdit* m_secret;
+    QLineEdit* m_ca;
+    QPushButton* m_caBrowse;
+    QCheckBox* m_insecure;
+    QLineEdit* m_pin;
+    QLineEdit* m_service;
+    QLabel* m_status;
+    QPushButton* m_test;
+    QPushButton* m_save;
+    QDialogButtonBox* m_buttons;
+    QByteArray m_caPem;
+    bool m_busy = false;
+    QList<QLabel*> m_labels; // form labels, retranslated
+};
+
+} // namespace fd::widgets
