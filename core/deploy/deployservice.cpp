@@ -107,6 +107,17 @@ fd::Result<DeploySpec> DeployService::placed(DeploySpec spec) const {
     return withAutoPlacement(policies()->policies(), std::move(spec));
 }
 
+namespace {
+// "a, b, c": the names of policies of one kind, for a message that lists the choices.
+template <typename Policies> QString sortedNames(const Policies& policies) {
+    QStringList names;
+    for (const auto& p : policies)
+        names.append(p.name);
+    names.sort(Qt::CaseInsensitive);
+    return names.join(QLatin1String(", "));
+}
+} // namespace
+
 fd::Result<qint64> DeployService::resolveTarget(const DeploySpec& spec) const {
     if (spec.target.kind == TargetKind::Cluster) {
         if (spec.target.cluster.isEmpty())
@@ -128,33 +139,29 @@ fd::Result<qint64> DeployService::resolveTarget(const DeploySpec& spec) const {
         // Karmada places the workload only through a strategy (and profile) that exists: a
         // misspelt name would deploy objects nothing propagates.
         const fd::policy::PolicySet& set = policies()->policies();
-        if (!set.strategy(spec.target.placementStrategy)) {
-            QStringList names;
-            for (const auto& s : set.strategies)
-                names.append(s.name);
-            names.sort(Qt::CaseInsensitive);
+        const QString& strategy = spec.target.placementStrategy;
+        if (!set.strategy(strategy)) {
+            const QString names = sortedNames(set.strategies);
             return fd::makeError(
                 fd::ErrorKind::NotFound,
                 names.isEmpty()
                     ? Text::tr("No placement strategy named %1 exists, and none is defined; "
                                "create one on the Policies page or with policy apply.")
-                          .arg(spec.target.placementStrategy)
+                          .arg(strategy)
                     : Text::tr("No placement strategy named %1 exists; use one of: %2.")
-                          .arg(spec.target.placementStrategy, names.join(QLatin1String(", "))));
+                          .arg(strategy, names));
         }
-        if (!spec.target.resourceProfile.isEmpty() && !set.profile(spec.target.resourceProfile)) {
-            QStringList names;
-            for (const auto& p : set.profiles)
-                names.append(p.name);
-            names.sort(Qt::CaseInsensitive);
+        const QString& profile = spec.target.resourceProfile;
+        if (!profile.isEmpty() && !set.profile(profile)) {
+            const QString names = sortedNames(set.profiles);
             return fd::makeError(
                 fd::ErrorKind::NotFound,
                 names.isEmpty()
                     ? Text::tr("No resource profile named %1 exists, and none is defined; "
                                "create one on the Policies page or with policy apply.")
-                          .arg(spec.target.resourceProfile)
+                          .arg(profile)
                     : Text::tr("No resource profile named %1 exists; use one of: %2.")
-                          .arg(spec.target.resourceProfile, names.join(QLatin1String(", "))));
+                          .arg(profile, names));
         }
     }
     QList<ClusterRecord> planes;
