@@ -160,6 +160,9 @@ protected:
     ClusterConnections* m_connections;
     ClusterId m_id;
     QPointer<fd::kube::KubeWatch> m_watch;
+    // Bumped by every start(): a client that arrives for an older start (one still waiting for
+    // the vault when the next began) is not used, so one watch runs, never several.
+    quint64 m_generation = 0;
 };
 
 // One watch and its current state, fanned out to the sharedWatch() subscribers; a child of
@@ -211,6 +214,8 @@ public:
     bool failed() const { return m_failure.has_value(); }
     void setStream(ResilientWatch* stream) { m_stream = stream; }
     void restartStream() {
+        // Once: the subscribers that arrive before the new stream answers wait for it.
+        m_failure.reset();
         if (m_stream)
             m_stream->restart();
     }
@@ -225,7 +230,7 @@ public:
             for (T& item : list.items)
                 m_items.insert(keyOf(item), std::move(item));
             for (const auto& sub : live())
-                if (sub->handlers.onRelisted)
+                if (sub->context && sub->handlers.onRelisted)
                     sub->handlers.onRelisted(state());
         };
         h.onDeltas = [this](QList<fd::kube::WatchDelta<T>>&& deltas) {
@@ -238,20 +243,20 @@ public:
                 m_meta.resourceVersion = d.object.metadata.resourceVersion;
             }
             for (const auto& sub : live())
-                if (sub->handlers.onDeltas)
+                if (sub->context && sub->handlers.onDeltas)
                     sub->handlers.onDeltas(QList<fd::kube::WatchDelta<T>>(deltas));
         };
         h.onBookmark = [this](const QString& resourceVersion) {
             m_meta.resourceVersion = resourceVersion;
             for (const auto& sub : live())
-                if (sub->handlers.onBookmark)
+                if (sub->context && sub->handlers.onBookmark)
                     sub->handlers.onBookmark(resourceVersion);
         };
         h.onError = [this](const fd::kube::KubeError& error, bool fatal) {
             if (fatal)
                 m_failure = error;
             for (const auto& sub : live())
-                if (sub->handlers.onError)
+                if (sub->context && sub->handlers.onError)
                     sub->handlers.onError(error, fatal);
         };
         return h;
@@ -262,7 +267,7 @@ private:
         return object.metadata.namespaceName + QLatin1Char('/') + object.metadata.name;
     }
     // Subscribers whose state is delivered (the others get everything with it), as a copy: a
-    // handler may end its own or another subscription.
+    // handler may end its own or another subscription (each call checks its context again).
     QList<std::shared_ptr<Subscriber>> live() const {
         QList<std::shared_ptr<Subscriber>> out;
         for (const auto& sub : m_subscribers)
@@ -325,16 +330,22 @@ detail::ResilientWatch* ClusterConnections::watch(ClusterId id, const fd::kube::
             if (m_restarted)
                 options.resourceVersion.clear(); // a new client lists first
             m_restarted = true;
+            const quint64 generation = ++m_generation;
             QPointer<Typed> self(this);
             m_connections->with(
                 m_id, this,
-                [self, options](fd::kube::KubeClient& client) {
-                    if (self)
-                        self->m_watch = client.watch<T>(self->m_type, self->m_options, options,
-                                                        self.data(), self->m_handlers);
+                [self, options, generation](fd::kube::KubeClient& client) {
+                    if (!self || self->m_generation != generation)
+                        return;
+                    if (self->m_watch) { // the stream of a previous client
+                        self->m_watch->stop();
+                        self->m_watch->deleteLater();
+                    }
+                    self->m_watch = client.watch<T>(self->m_type, self->m_options, options,
+                                                    self.data(), self->m_handlers);
                 },
-                [self](const fd::kube::KubeError& e) {
-                    if (self && self->m_handlers.onError)
+                [self, generation](const fd::kube::KubeError& e) {
+                    if (self && self->m_generation == generation && self->m_handlers.onError)
                         self->m_handlers.onError(e, true);
                 });
         }

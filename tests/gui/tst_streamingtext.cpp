@@ -50,7 +50,6 @@ private Q_SLOTS:
         const int frames = int(elapsed / StreamingText::FrameMs) + 2;
         QVERIFY2(flushes <= frames,
                  qPrintable(QStringLiteral("%1 insertions in %2 ms").arg(flushes).arg(elapsed)));
-        QVERIFY2(flushes < 50, qPrintable(QString::number(flushes)));
         QCOMPARE(changes.count(), flushes);
     }
 

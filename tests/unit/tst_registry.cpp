@@ -506,6 +506,61 @@ private Q_SLOTS:
         QTest::qWait(200); // the ended streams' last events, if any, reach nobody
     }
 
+    // A shared watch stopped by a locked vault restarts once, however many subscribers arrive
+    // at the unlock (a page makes a row's watches for every deployment in one turn): one list
+    // and one watch on the server, and every subscriber gets the state.
+    void sharedWatchRestartsOnceAfterUnlock() {
+        const QString vc = QStringLiteral("shared-lock");
+        const ClusterId id = importOne(QStringLiteral("admin"), vc, vc);
+        QVERIFY(id);
+        ClusterConnections& connections = registry().connections();
+        const auto requests = [&] {
+            return m_kube.fixture(QStringLiteral("stats"), {}, vc)
+                .value(QStringLiteral("requests"))
+                .toObject()
+                .value(vc)
+                .toInt();
+        };
+        struct View {
+            std::unique_ptr<QObject> context = std::make_unique<QObject>();
+            int states = 0;
+            bool locked = false;
+        };
+        const auto subscribe = [&](View& view) {
+            fd::kube::WatchHandlers<fd::kube::Node> h;
+            h.onRelisted = [&view](fd::kube::ObjectList<fd::kube::Node>&&) {
+                ++view.states;
+                view.locked = false;
+            };
+            h.onError = [&view](const fd::kube::KubeError& e, bool fatal) {
+                view.locked = fatal && e.category == fd::kube::KubeErrorCategory::VaultLocked;
+            };
+            connections.sharedWatch<fd::kube::Node>(id, {}, view.context.get(), h);
+        };
+        m_env->secrets->lock();
+        std::array<View, 3> early;
+        for (View& v : early)
+            subscribe(v);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(early.begin(), early.end(), [](const View& v) { return v.locked; }), 10000);
+        QVERIFY(m_env->secrets->unlock("registry-test-passphrase").ok());
+        const int before = requests();
+        std::array<View, 3> late;
+        for (View& v : late)
+            subscribe(v);
+        QCOMPARE(connections.sharedWatchCount(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(late.begin(), late.end(), [](const View& v) { return v.states >= 1; }),
+            10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(early.begin(), early.end(), [](const View& v) { return v.states >= 1; }),
+            10000);
+        QTest::qWait(300); // a second stream, had one been started, would have asked by now
+        // One list and one watch, plus the stats call counting itself; a restart per subscriber
+        // would have made three of each.
+        QCOMPARE(requests() - before, 2 + 1);
+    }
+
     // Store first: a change whose write fails leaves memory as it was and says why; every
     // answer arrives later, never inside the call.
     void changesAreWrittenFirstAndAnsweredLater() {
