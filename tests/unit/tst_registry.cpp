@@ -68,6 +68,16 @@ private:
             [&](auto done) { registry().importClusters(candidates, this, done); });
     }
 
+    // Requests the test API server has answered for the virtual cluster so far (this call
+    // counts itself).
+    int serverRequests(const QString& vc) {
+        return m_kube.fixture(QStringLiteral("stats"), {}, vc)
+            .value(QStringLiteral("requests"))
+            .toObject()
+            .value(vc)
+            .toInt();
+    }
+
     ClusterId importOne(const QString& user, const QString& vc, const QString& name,
                         KubeTestServer::AuthKind kind = KubeTestServer::AuthKind::Token) {
         const auto outcomes = import({candidate(user, kind, vc, name)});
@@ -413,13 +423,7 @@ private Q_SLOTS:
         const ClusterId id = importOne(QStringLiteral("admin"), vc, vc);
         QVERIFY(id);
         ClusterConnections& connections = registry().connections();
-        const auto requests = [&] {
-            return m_kube.fixture(QStringLiteral("stats"), {}, vc)
-                .value(QStringLiteral("requests"))
-                .toObject()
-                .value(vc)
-                .toInt();
-        };
+        const auto requests = [&] { return serverRequests(vc); };
         struct View {
             std::unique_ptr<QObject> context = std::make_unique<QObject>();
             int states = 0;
@@ -514,13 +518,7 @@ private Q_SLOTS:
         const ClusterId id = importOne(QStringLiteral("admin"), vc, vc);
         QVERIFY(id);
         ClusterConnections& connections = registry().connections();
-        const auto requests = [&] {
-            return m_kube.fixture(QStringLiteral("stats"), {}, vc)
-                .value(QStringLiteral("requests"))
-                .toObject()
-                .value(vc)
-                .toInt();
-        };
+        const auto requests = [&] { return serverRequests(vc); };
         struct View {
             std::unique_ptr<QObject> context = std::make_unique<QObject>();
             int states = 0;
