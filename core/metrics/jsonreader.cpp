@@ -43,7 +43,12 @@ void appendUtf8(QByteArray& out, char32_t cp) {
 
 JsonReader::JsonReader(QByteArrayView json)
     : m_data(json.data())
-    , m_size(json.size()) {}
+    , m_size(json.size()) {
+    // RFC 8259 §8.1 lets a parser ignore a leading byte order mark, and QJsonDocument (used for
+    // the small answers) does: a proxy that adds one must not break only the big answers.
+    if (json.startsWith(QByteArrayView("\xEF\xBB\xBF")))
+        m_pos = 3;
+}
 
 bool JsonReader::fail(const QString& why) {
     if (!m_failed) {

@@ -4,7 +4,9 @@
 // many series): it reads the body in place, without building a document, so decoding costs
 // about what the bytes do. Strict about structure: invalid JSON fails with the byte offset;
 // nesting deeper than kMaxDepth fails instead of recursing. Lenient where QJsonDocument is too:
-// raw control characters inside strings are taken as they are. Small, irregular answers (targets,
+// raw control characters inside strings are taken as they are, and a leading UTF-8 byte order
+// mark is skipped. Numbers follow the RFC's grammar (QJsonDocument also takes "1." and ".5";
+// Prometheus never sends them). Small, irregular answers (targets,
 // rules, alerts) go through QJsonDocument instead.
 //
 //   JsonReader r(body);

@@ -2,9 +2,8 @@
 // jsonreader), the text exposition reader, sample values and the duration parser — all of it
 // input from servers or users. Beyond "no crash, no sanitizer report, no hang" it checks the
 // pull JSON reader against QJsonDocument: a document Qt accepts (object or array at the top,
-// shallow, and valid JSON — Qt also takes some invalid strings) must be accepted by the reader
-// too, and a duration that parses must print and parse
-// back to the same value.
+// shallow, and valid JSON — Qt also takes some invalid strings and numbers) must be accepted by the
+// reader too, and a duration that parses must print and parse back to the same value.
 #include "metrics/duration.h"
 #include "metrics/exposition.h"
 #include "metrics/jsonreader.h"
@@ -53,10 +52,35 @@ bool hasInvalidString(const QByteArray& body) {
     return false;
 }
 
+// QJsonDocument also takes numbers outside RFC 8259's grammar: a fraction point without digits
+// on one side ("1.", ".5", "-.5"). The reader keeps to the RFC; such documents are no
+// disagreement either.
+bool hasNonRfcNumber(const QByteArray& body) {
+    bool inString = false;
+    auto digit = [&](qsizetype i) {
+        return i >= 0 && i < body.size() && body.at(i) >= '0' && body.at(i) <= '9';
+    };
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const char c = body.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '.' && (!digit(i - 1) || !digit(i + 1))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 void checkReaderAgainstQt(const QByteArray& body) {
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (doc.isNull() || body.count('[') + body.count('{') > 100 || hasInvalidString(body))
+    if (doc.isNull() || body.count('[') + body.count('{') > 100 || hasInvalidString(body) ||
+        hasNonRfcNumber(body))
         return;
     JsonReader r(body);
     if (!r.skipValue() || !r.atEnd())

@@ -104,7 +104,7 @@ while read -r exe dict seeds; do
   echo "$name: $result, ${execs:-?} execs in ${seconds} s (${rate:-?}/s), ${cov:-cov: ?}," \
        "corpus $(ls "$corpus" | wc -l) files"
   if [ "$result" != ok ]; then
-    grep -E 'ERROR|SUMMARY|round trip|Test unit written' "$log" | head -20 >&2 || true
+    grep -E 'ERROR|SUMMARY|round trip|oracle failed|Test unit written' "$log" | head -20 >&2 || true
     ls "$artifacts" >&2
   fi
 done <"$list"

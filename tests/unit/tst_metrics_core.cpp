@@ -360,6 +360,11 @@ void TestMetricsCore::jsonReader() {
         b.skipValue();
         QVERIFY2(b.failed(), bad);
     }
+    // A leading byte order mark is skipped (RFC 8259 §8.1), as QJsonDocument does.
+    JsonReader bom(QByteArrayView("\xEF\xBB\xBF[1]"));
+    QVERIFY(bom.skipValue() && bom.atEnd());
+    JsonReader midBom(QByteArrayView("[1]\xEF\xBB\xBF"));
+    QVERIFY(midBom.skipValue() && !midBom.atEnd());
     const QByteArray deep = QByteArray(100000, '[') + QByteArray(100000, ']');
     JsonReader dr(deep);
     QVERIFY(!dr.skipValue());
