@@ -200,8 +200,17 @@ private Q_SLOTS:
         QVERIFY2(p.env.error.isEmpty(), qPrintable(p.env.error));
         fd::test::RegistryEnv& env = p.env;
         fd::widgets::ClustersPage& page = *p.page;
-        QTRY_COMPARE(page.stack()->currentWidget(),
-                     static_cast<QWidget*>(page.emptyState())); // nothing registered
+        // Until the registry's read is in, the welcome state says so and cannot import yet.
+        QCOMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(page.emptyState()));
+        QVERIFY(!page.emptyState()->actionButton()->isEnabled());
+        QCOMPARE(page.emptyState()->noteLabel()->text(),
+                 QStringLiteral("Reading the registered clusters…"));
+        // Nothing registered: the welcome state, and the list panel is never built.
+        QTRY_VERIFY(page.emptyState()->actionButton()->isEnabled());
+        QVERIFY(page.emptyState()->noteLabel()->isHidden());
+        QCOMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(page.emptyState()));
+        QVERIFY(!page.listPanel());
+        QVERIFY(!page.findChild<fd::widgets::ClusterListPanel*>());
 
         ImportDialog* dialog = page.openImportDialog();
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
@@ -410,6 +419,7 @@ private Q_SLOTS:
         QCOMPARE(int(saved->zone), int(fd::policy::Zone::A));
 
         // The list's Zone column.
+        QTRY_VERIFY(page.listPanel()); // built once the registry holds a cluster
         fd::widgets::ClusterListModel* model = page.listPanel()->model();
         QTRY_COMPARE(model->rowCount(), 1);
         QCOMPARE(model->headerData(fd::widgets::ClusterListModel::Zone, Qt::Horizontal).toString(),
@@ -514,6 +524,7 @@ private Q_SLOTS:
             QTRY_VERIFY(saved.has_value());
             QVERIFY2(saved->ok(), qPrintable(saved->error().message));
         }
+        QTRY_VERIFY(page.listPanel());
         auto* panel = page.listPanel();
         QTRY_COMPARE(page.stack()->currentWidget(), static_cast<QWidget*>(panel));
         QTRY_COMPARE(listedNames(panel->view()), QStringList{QStringLiteral("gpu-a")});
@@ -661,6 +672,7 @@ private Q_SLOTS:
         }
         const qint64 cp = env.registry->clusterByName(QStringLiteral("karmada-apiserver"))->id;
         const qint64 member = env.registry->clusterByName(QStringLiteral("member-gpu"))->id;
+        QTRY_VERIFY(page.listPanel());
         auto* panel = page.listPanel();
         QTRY_COMPARE(listedNames(panel->view()).size(), 2);
 

@@ -127,6 +127,7 @@ private Q_SLOTS:
         QSignalSpy refreshed(env.registry.get(), &fd::registry::ClusterRegistry::refreshFinished);
         env.registry->refreshNow();
         QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY(page->listPanel());
         auto* panel = page->listPanel();
         QTRY_COMPARE(page->stack()->currentWidget(), static_cast<QWidget*>(panel));
         panel->groupToggle()->click();

@@ -526,6 +526,7 @@ private Q_SLOTS:
         import->close();
 
         // The cluster list with both clusters, and a cluster's detail and removal dialogs.
+        QTRY_VERIFY(clusters->listPanel());
         fd::widgets::ClusterListPanel* list = clusters->listPanel();
         QTRY_VERIFY(list->isLoaded());
         const auto seoul = registry->clusterByName(QStringLiteral("seoul-dc1-gpu"));

@@ -267,6 +267,7 @@ private Q_SLOTS:
         // 4. The connection test of both saved clusters from the list ("Test selected"): their
         //    health is stored and shown.
         w.showPage(fd::widgets::ClustersPage::id());
+        QTRY_VERIFY(clusters->listPanel());
         fd::widgets::ClusterListPanel* list = clusters->listPanel();
         QTRY_VERIFY(list->isLoaded());
         list->view()->selectAll();

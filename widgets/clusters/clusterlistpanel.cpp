@@ -171,25 +171,25 @@ void ClusterListPanel::reload() {
         m_states->setCurrentIndex(ErrorState);
         return;
     }
-    const auto show = [this](const fd::Status& status) {
-        if (!status) {
-            qCWarning(lcClusterList) << "loading the registry failed:" << status.error().message;
-            m_error->setText(
-                tr("The cluster list could not be read: %1").arg(status.error().message));
-            m_states->setCurrentIndex(ErrorState);
-            return;
-        }
-        m_model->syncRecords();
-        m_loaded = true;
-        m_states->setCurrentIndex(ListState);
-        updateActions();
-        Q_EMIT countChanged();
-    };
     // The store is read on its reader thread; "Loading…" shows until the answer is in.
     if (m_registry)
-        m_registry->load(this, show);
+        m_registry->load(this, [this](const fd::Status& status) { showLoaded(status); });
     else
-        fd::post(this, [show] { show(fd::Status()); });
+        fd::post(this, [this] { showLoaded(fd::Status()); });
+}
+
+void ClusterListPanel::showLoaded(const fd::Status& status) {
+    if (!status) {
+        qCWarning(lcClusterList) << "loading the registry failed:" << status.error().message;
+        m_error->setText(tr("The cluster list could not be read: %1").arg(status.error().message));
+        m_states->setCurrentIndex(ErrorState);
+        return;
+    }
+    m_model->syncRecords();
+    m_loaded = true;
+    m_states->setCurrentIndex(ListState);
+    updateActions();
+    Q_EMIT countChanged();
 }
 
 bool ClusterListPanel::isEmpty() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "registry/clusterrecord.h"
 
 #include <QPointer>
@@ -41,6 +42,8 @@ public:
     // Shows "Loading…", reads the registry off the UI thread (registry->load(context, done)) and
     // then the list, or the error with a Retry button.
     void reload();
+    // Shows the result of a registry read someone else ran: the list, or the error with Retry.
+    void showLoaded(const fd::Status& status);
     // Asked before actions that read credentials (the vault may need its passphrase).
     void setVaultGate(VaultGate* gate);
     bool isEmpty() const;

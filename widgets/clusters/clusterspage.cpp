@@ -5,6 +5,7 @@
 #include "common/emptystate.h"
 #include "importdialog.h"
 #include "karmadajoindialog.h"
+#include "registry/clusterregistry.h"
 #include "removeclusterdialog.h"
 #include "vault/vaultgate.h"
 
@@ -28,30 +29,55 @@ ClustersPage::ClustersPage(const AppServices& services, QWidget* parent)
     if (auto* registry = services.clusters) {
         connect(this, &ClustersPage::importKubeconfigRequested, this,
                 [this] { openImportDialog(); });
-        m_panel = new ClusterListPanel(registry, registry, this);
-        m_panel->setVaultGate(services.vault);
-        m_stack->addWidget(m_panel);
-        connect(m_panel, &ClusterListPanel::importRequested, this,
-                &ClustersPage::importKubeconfigRequested);
-        connect(m_panel, &ClusterListPanel::countChanged, this, &ClustersPage::updateState);
-        connect(m_panel, &ClusterListPanel::detailRequested, this, &ClustersPage::openDetail);
-        connect(m_panel, &ClusterListPanel::removeRequested, this, &ClustersPage::openRemove);
-        connect(m_panel, &ClusterListPanel::joinRequested, this, &ClustersPage::openJoin);
-        connect(m_panel, &ClusterListPanel::unjoinRequested, this, &ClustersPage::openUnjoin);
-        m_stack->setCurrentWidget(m_panel); // its loading state until the registry is read
-        m_panel->reload();
+        // The list panel (tree view, models, toolbar) is built only once the registry holds a
+        // cluster, or its read failed (the panel shows the error with Retry): the first frame of
+        // a first start paints the welcome state alone, and the read runs on the store's reader
+        // thread meanwhile.
+        connect(registry, &fd::registry::ClusterCatalog::clustersChanged, this,
+                &ClustersPage::updateState);
+        registry->load(this, [this](const fd::Status& status) {
+            m_loaded = true;
+            if (!status || !this->services().clusters->clusters().isEmpty())
+                ensurePanel()->showLoaded(status);
+            updateState();
+        });
     }
     retranslate();
+    updateState();
 }
 
 QString ClustersPage::displayTitle() {
     return tr("Clusters");
 }
 
+ClusterListPanel* ClustersPage::ensurePanel() {
+    if (m_panel)
+        return m_panel;
+    fd::registry::ClusterRegistry* registry = services().clusters;
+    m_panel = new ClusterListPanel(registry, registry, this);
+    m_panel->setVaultGate(services().vault);
+    m_stack->addWidget(m_panel);
+    connect(m_panel, &ClusterListPanel::importRequested, this,
+            &ClustersPage::importKubeconfigRequested);
+    connect(m_panel, &ClusterListPanel::countChanged, this, &ClustersPage::updateState);
+    connect(m_panel, &ClusterListPanel::detailRequested, this, &ClustersPage::openDetail);
+    connect(m_panel, &ClusterListPanel::removeRequested, this, &ClustersPage::openRemove);
+    connect(m_panel, &ClusterListPanel::joinRequested, this, &ClustersPage::openJoin);
+    connect(m_panel, &ClusterListPanel::unjoinRequested, this, &ClustersPage::openUnjoin);
+    return m_panel;
+}
+
 void ClustersPage::updateState() {
-    // The empty state only once the registry has been read and really holds nothing.
-    const bool empty = m_panel && m_panel->isLoaded() && m_panel->isEmpty();
-    m_stack->setCurrentWidget(empty || !m_panel ? static_cast<QWidget*>(m_empty) : m_panel);
+    fd::registry::ClusterRegistry* registry = services().clusters;
+    // A cluster arrived (an import) while only the welcome state existed.
+    if (registry && m_loaded && !m_panel && !registry->clusters().isEmpty())
+        ensurePanel()->showLoaded(fd::Status());
+    // The empty state only once the registry has been read and really holds nothing; until the
+    // read is in it says so, with its import button disabled.
+    const bool empty = !m_panel || (m_panel->isLoaded() && m_panel->isEmpty());
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget*>(m_empty) : m_panel);
+    m_empty->setUnavailableNote(registry && !m_loaded ? tr("Reading the registered clusters…")
+                                                      : QString());
 }
 
 ImportDialog* ClustersPage::openImportDialog(const QList<QUrl>& files) {

@@ -17,8 +17,8 @@ class EmptyState;
 class ImportDialog;
 
 // The cluster registry: the list of registered clusters with its toolbar; with no clusters it
-// shows how to start — importing a kubeconfig. Owns the dialogs the list opens (import, detail,
-// remove, Karmada join/unjoin).
+// shows how to start — importing a kubeconfig (the list is then not built at all). Owns the dialogs
+// the list opens (import, detail, remove, Karmada join/unjoin).
 class ClustersPage final : public Page {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ClustersPage)
@@ -36,6 +36,7 @@ public:
     QString title() const override { return displayTitle(); }
     QString iconPath() const override { return icon(); }
     EmptyState* emptyState() const { return m_empty; }
+    // Null until the registry has been read and holds a cluster (or the read failed).
     ClusterListPanel* listPanel() const { return m_panel; }
     QStackedWidget* stack() const { return m_stack; }
 
@@ -56,12 +57,14 @@ protected:
 
 private:
     void updateState();
+    ClusterListPanel* ensurePanel();
     // Asks for the vault passphrase when the vault is locked, then runs `then`.
     void unlockVaultFor(QDialog* dialog, std::function<void()> then);
 
     QStackedWidget* m_stack;
     EmptyState* m_empty;
     ClusterListPanel* m_panel = nullptr;
+    bool m_loaded = false; // the registry's first read is in (successful or not)
 };
 
 } // namespace fd::widgets

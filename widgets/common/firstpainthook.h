@@ -1,9 +1,13 @@
 #pragma once
 
-// Start-up benchmark hook, shared by `fleetdeck` and `bench_barewindow` (header-only, QtWidgets
-// only, so the bare window links nothing of Fleetdeck). With FLEETDECK_BENCH_EXIT_ON_PAINT=1 the
-// program prints the steady (monotonic) clock at the main window's first Paint event and quits;
-// tests/bench/startup.py compares that with the time it spawned the process.
+// First-paint hooks, shared by `fleetdeck` and `bench_barewindow` (header-only, QtWidgets only, so
+// the bare window links nothing of Fleetdeck).
+// onFirstPaint(): runs a function at a widget's first Paint event. `fleetdeck` uses it to start
+// what the first frame does not need (the vCenter, deployment and policy reads) only once the
+// window has painted, so they do not compete with it for the CPU.
+// With FLEETDECK_BENCH_EXIT_ON_PAINT=1 the program prints the steady (monotonic) clock at the
+// main window's first Paint event and quits; tests/bench/startup.py compares that with the time
+// it spawned the process.
 // With FLEETDECK_VISIT_PAGES=1 the program instead selects every entry of the window's
 // navigation list in turn after the first Paint, leaves each page a second for what it loads
 // when shown, prints `visited-page <id>` for each and quits with 0: the offline test
@@ -17,33 +21,49 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
+#include <utility>
 
 namespace fd::bench {
 
-class FirstPaintHook final : public QObject {
+namespace detail {
+class FirstPaintFilter final : public QObject {
 public:
-    using QObject::QObject;
+    FirstPaintFilter(QWidget* widget, std::function<void()> fn)
+        : QObject(widget)
+        , m_fn(std::move(fn)) {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override {
-        if (!m_seen && event->type() == QEvent::Paint) {
-            m_seen = true;
-            const auto now = std::chrono::steady_clock::now().time_since_epoch();
-            const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
-            std::printf("first-paint-monotonic-ns %lld\n", static_cast<long long>(ns));
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        if (event->type() == QEvent::Paint && m_fn) {
+            watched->removeEventFilter(this);
+            deleteLater();
+            std::exchange(m_fn, nullptr)();
         }
         return QObject::eventFilter(watched, event);
     }
 
 private:
-    bool m_seen = false;
+    std::function<void()> m_fn;
 };
+} // namespace detail
+
+// Runs `fn` once, when `widget` receives its first Paint event (before it paints; post to run
+// after the frame).
+inline void onFirstPaint(QWidget* widget, std::function<void()> fn) {
+    widget->installEventFilter(new detail::FirstPaintFilter(widget, std::move(fn)));
+}
 
 inline void installFirstPaintHookIfRequested(QWidget* window) {
-    if (qEnvironmentVariableIntValue("FLEETDECK_BENCH_EXIT_ON_PAINT") == 1)
-        window->installEventFilter(new FirstPaintHook(window));
+    if (qEnvironmentVariableIntValue("FLEETDECK_BENCH_EXIT_ON_PAINT") != 1)
+        return;
+    onFirstPaint(window, [] {
+        const auto now = std::chrono::steady_clock::now().time_since_epoch();
+        const auto ns = std::chrono::duration_cast<std::chrono::nanoseconds>(now).count();
+        std::printf("first-paint-monotonic-ns %lld\n", static_cast<long long>(ns));
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+    });
 }
 
 // FLEETDECK_VISIT_PAGES=1: shows row `row` of the QListWidget named "navigation" (the page id is
@@ -65,27 +85,11 @@ inline void visitPagesFrom(QWidget* window, int row) {
     QTimer::singleShot(DwellMs, window, [window, row] { visitPagesFrom(window, row + 1); });
 }
 
-class PageVisitHook final : public QObject {
-public:
-    using QObject::QObject;
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override {
-        if (!m_started && event->type() == QEvent::Paint) {
-            m_started = true;
-            auto* window = static_cast<QWidget*>(watched);
-            QTimer::singleShot(0, window, [window] { visitPagesFrom(window, 0); });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    bool m_started = false;
-};
-
 inline void installPageVisitHookIfRequested(QWidget* window) {
     if (qEnvironmentVariableIntValue("FLEETDECK_VISIT_PAGES") == 1)
-        window->installEventFilter(new PageVisitHook(window));
+        onFirstPaint(window, [window] {
+            QTimer::singleShot(0, window, [window] { visitPagesFrom(window, 0); });
+        });
 }
 
 } // namespace fd::bench
