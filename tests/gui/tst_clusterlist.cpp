@@ -208,7 +208,7 @@ private Q_SLOTS:
         QCOMPARE(panel.selectedIds(), QList<qint64>{gpuA});
         QVERIFY(panel.removeButton()->isEnabled());
         QVERIFY(panel.joinButton()->isEnabled());
-        QVERIFY(!panel.unjoinButton()->isEnabled());
+        QCOMPARE(panel.joinButton()->text(), QStringLiteral("Join to Karmada…"));
         QSignalSpy detail(&panel, &fd::widgets::ClusterListPanel::detailRequested);
         const QRect rect = view->visualRect(view->currentIndex());
         // What a real double click delivers: press, release, press + double-click, release.

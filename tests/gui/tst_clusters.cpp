@@ -720,8 +720,10 @@ private Q_SLOTS:
         join->close();
 
         panel->selectCluster(member);
-        QTRY_VERIFY(panel->unjoinButton()->isEnabled());
-        QTest::mouseClick(panel->unjoinButton(), Qt::LeftButton);
+        // The membership button turns into "Unjoin…" for a member.
+        QTRY_COMPARE(panel->joinButton()->text(), QStringLiteral("Unjoin…"));
+        QVERIFY(panel->joinButton()->isEnabled());
+        QTest::mouseClick(panel->joinButton(), Qt::LeftButton);
         fd::widgets::KarmadaJoinDialog* unjoin = nullptr;
         for (auto* d : page.findChildren<fd::widgets::KarmadaJoinDialog*>())
             if (d != join && d->isVisible())

@@ -44,7 +44,6 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
     , m_test(new QPushButton)
     , m_remove(new QPushButton)
     , m_join(new QPushButton)
-    , m_unjoin(new QPushButton)
     , m_controlPlane(new QPushButton)
     , m_search(new QLineEdit)
     , m_group(new QCheckBox)
@@ -61,7 +60,6 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
     m_test->setObjectName(QStringLiteral("testButton"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_join->setObjectName(QStringLiteral("joinButton"));
-    m_unjoin->setObjectName(QStringLiteral("unjoinButton"));
     m_controlPlane->setObjectName(QStringLiteral("controlPlaneButton"));
     m_search->setObjectName(QStringLiteral("clusterSearch"));
     m_search->setClearButtonEnabled(true);
@@ -71,7 +69,7 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
 
     auto* toolbar = new QHBoxLayout;
     toolbar->setSpacing(8);
-    for (QPushButton* b : {m_import, m_test, m_remove, m_join, m_unjoin, m_controlPlane})
+    for (QPushButton* b : {m_import, m_test, m_remove, m_join, m_controlPlane})
         toolbar->addWidget(b);
     toolbar->addStretch(1);
     toolbar->addWidget(m_activity);
@@ -127,13 +125,17 @@ ClusterListPanel::ClusterListPanel(fd::registry::ClusterCatalog* catalog,
         if (const auto ids = selectedIds(); ids.size() == 1)
             Q_EMIT removeRequested(ids.first());
     });
+    // One button for the membership: "Join to Karmada…" for a cluster that is not a member,
+    // "Unjoin…" for one that is (the toolbar stays narrow enough for a 960 px wide window).
     connect(m_join, &QPushButton::clicked, this, [this] {
-        if (const auto ids = selectedIds(); ids.size() == 1)
-            Q_EMIT joinRequested(ids.first());
-    });
-    connect(m_unjoin, &QPushButton::clicked, this, [this] {
-        if (const auto ids = selectedIds(); ids.size() == 1)
+        const auto ids = selectedIds();
+        if (ids.size() != 1)
+            return;
+        const auto record = m_catalog ? m_catalog->cluster(ids.first()) : std::nullopt;
+        if (record && record->joined)
             Q_EMIT unjoinRequested(ids.first());
+        else
+            Q_EMIT joinRequested(ids.first());
     });
     connect(m_controlPlane, &QPushButton::clicked, this, &ClusterListPanel::toggleControlPlane);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ClusterFilterProxy::setSearchText);
@@ -278,8 +280,9 @@ void ClusterListPanel::updateActions() {
     const bool acts = m_registry;
     m_test->setEnabled(acts && !ids.isEmpty() && m_testsRunning == 0);
     m_remove->setEnabled(one);
-    m_join->setEnabled(one && record && !isControlPlane && !record->joined);
-    m_unjoin->setEnabled(one && record && record->joined);
+    const bool joined = record && record->joined;
+    m_join->setText(joined ? tr("Unjoin…") : tr("Join to Karmada…"));
+    m_join->setEnabled(one && record && (joined || !isControlPlane));
     m_controlPlane->setEnabled(acts && one && record && !record->joined);
     m_controlPlane->setText(isControlPlane ? tr("Unmark control plane")
                                            : tr("Mark as control plane"));
@@ -341,8 +344,6 @@ void ClusterListPanel::retranslate() {
     m_import->setText(tr("Import…"));
     m_test->setText(tr("Test selected"));
     m_remove->setText(tr("Remove…"));
-    m_join->setText(tr("Join to Karmada…"));
-    m_unjoin->setText(tr("Unjoin…"));
     m_search->setPlaceholderText(tr("Search by name, data center, server, version or GPU"));
     m_group->setText(tr("Group by data center"));
     m_loading->setText(tr("Loading clusters…"));

@@ -61,8 +61,8 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* testButton() const { return m_test; }
     QPushButton* removeButton() const { return m_remove; }
+    // "Join to Karmada…" or, for a member, "Unjoin…".
     QPushButton* joinButton() const { return m_join; }
-    QPushButton* unjoinButton() const { return m_unjoin; }
     QPushButton* controlPlaneButton() const { return m_controlPlane; }
     QPushButton* retryButton() const { return m_retry; }
     QLabel* errorLabel() const { return m_error; }
@@ -100,7 +100,6 @@ private:
     QPushButton* m_test;
     QPushButton* m_remove;
     QPushButton* m_join;
-    QPushButton* m_unjoin;
     QPushButton* m_controlPlane;
     QLineEdit* m_search;
     QCheckBox* m_group;

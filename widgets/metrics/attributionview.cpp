@@ -34,10 +34,10 @@ QTableView* makeTable(QAbstractItemModel* source, QSortFilterProxyModel* proxy, 
     view->setAlternatingRowColors(true);
     view->verticalHeader()->hide();
     view->setItemDelegateForColumn(utilColumn, new UsageBarDelegate(view));
+    // Text columns fit their contents; the usage bar takes the rest of the width. (A stretched
+    // last text column was cut short in a narrow window.)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(utilColumn, QHeaderView::Interactive);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(utilColumn, 200);
+    view->horizontalHeader()->setSectionResizeMode(utilColumn, QHeaderView::Stretch);
     view->sortByColumn(sortColumn, Qt::DescendingOrder); // top consumers first
     return view;
 }

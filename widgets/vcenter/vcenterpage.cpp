@@ -280,11 +280,13 @@ QWidget* VCenterPage::buildVmTab() {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         filters->addWidget(c, 1);
     }
-    filters->addWidget(m_showVcls);
     auto* actions = new QHBoxLayout;
     for (QPushButton* b : {m_powerOn, m_powerOff, m_reset, m_shutdown, m_destroy})
         actions->addWidget(b);
     actions->addStretch();
+    // Under the table, not in the filter row: that row set the window's minimum width, and a
+    // 960 px wide window (1920x1080 at 200 %) must fit.
+    actions->addWidget(m_showVcls);
     auto* layout = new QVBoxLayout(w);
     layout->addLayout(filters);
     layout->addWidget(m_vmTable, 1);
