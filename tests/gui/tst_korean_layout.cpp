@@ -583,6 +583,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(join));
         finder.check(join, QStringLiteral("join Karmada"));
         join->reject();
+        QDialog* unjoin = clusters->openUnjoin(seoul->id);
+        QVERIFY(QTest::qWaitForWindowExposed(unjoin));
+        finder.check(unjoin, QStringLiteral("unjoin Karmada"));
+        unjoin->reject();
         {
             fd::widgets::AddDataCenterDialog site(registry.get(), &w);
             site.show();
@@ -644,6 +648,34 @@ private Q_SLOTS:
         add->accept();
         QTRY_VERIFY(!addGuard);
         QTRY_VERIFY_WITH_TIMEOUT(vcenterPage->vmModel()->rowCount() > 0, 60000);
+        // The dialogs the vCenter page opens: a template's notes and clone, a new scale group.
+        {
+            auto* tabs = vcenterPage->findChild<QTabWidget*>(QStringLiteral("vcenterTabs"));
+            auto* templates = vcenterPage->findChild<QTableView*>(QStringLiteral("templateTable"));
+            QVERIFY(tabs && templates);
+            tabs->setCurrentIndex(1);
+            QTRY_VERIFY(templates->model()->rowCount() > 0);
+            templates->selectRow(0);
+            const QList<std::pair<QString, QString>> openers = {
+                {QStringLiteral("templateNotes"), QStringLiteral("template notes")},
+                {QStringLiteral("templateClone"), QStringLiteral("clone from template")},
+                {QStringLiteral("scaleNewGroup"), QStringLiteral("new scale group")}};
+            for (const auto& [button, what] : openers) {
+                if (button == QLatin1String("scaleNewGroup"))
+                    tabs->setCurrentIndex(4);
+                auto* open = vcenterPage->findChild<QPushButton*>(button);
+                QVERIFY(open);
+                QTRY_VERIFY(open->isEnabled());
+                QTest::mouseClick(open, Qt::LeftButton);
+                QTRY_VERIFY(!openDialogs().isEmpty());
+                QDialog* dialog = openDialogs().constLast();
+                QVERIFY(QTest::qWaitForWindowExposed(dialog));
+                finder.checkWithTabs(dialog, what);
+                dialog->reject();
+                QTRY_VERIFY(openDialogs().isEmpty());
+            }
+            tabs->setCurrentIndex(0);
+        }
 
         // A Prometheus (the test server's day of DCGM history) so the GPU metrics page shows the
         // fleet, its charts and health events.
