@@ -55,6 +55,7 @@ bool KubeTestServer::start(const Options& options) {
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithTest(*m_process);
     m_process->setStandardOutputFile(m_dir->filePath(QStringLiteral("server.out")));
     QStringList args{testsPath(QStringLiteral("servers/kubeapi/server.py")),
                      QStringLiteral("--dir"), m_dir->path(), QStringLiteral("--seed"),

@@ -63,6 +63,7 @@ bool PromTestServer::start(const Options& options) {
     timer.start();
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithTest(*m_process);
     m_process->setStandardOutputFile(m_dir->filePath(QStringLiteral("fixture.out")));
     QStringList args{testsPath(QStringLiteral("servers/prometheus/fixture.py")),
                      QStringLiteral("--dir"),

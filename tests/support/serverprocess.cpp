@@ -9,6 +9,7 @@ namespace fd::test {
 
 bool ServerProcess::startPython(const QString& script, const QStringList& args, QString* error) {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    dieWithTest(m_process);
     m_process.start(
         QStringLiteral("python3"),
         QStringList{QStringLiteral("-u"), testsPath(QStringLiteral("servers/") + script)} + args);

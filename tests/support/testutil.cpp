@@ -7,6 +7,9 @@
 
 #include <utility>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace fd::test {
 
 QString testsPath(const QString& relative) {
@@ -48,6 +51,11 @@ QString findKubectl(QString* why) {
     if (why)
         *why = found.second;
     return found.first;
+}
+
+void dieWithTest(QProcess& process) {
+    // Runs in the child between fork and exec: only async-signal-safe calls.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 } // namespace fd::test

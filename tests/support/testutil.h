@@ -2,6 +2,8 @@
 
 #include <QString>
 
+class QProcess;
+
 namespace fd::test {
 
 // Path to a file below tests/ in the source tree.
@@ -15,5 +17,9 @@ QString referencePath(const QString& relative);
 // 1.32.x only), so the C++ tests, the benchmarks and the Python tests agree. Empty with *why set
 // (what was found, how to install kubectl) when there is none: the caller fails, never skips.
 QString findKubectl(QString* why);
+
+// A peer started with this dies with the test (SIGTERM when the test process ends, also when it
+// crashes or is killed), so a failed test leaves no server running. Call before start().
+void dieWithTest(QProcess& process);
 
 } // namespace fd::test

@@ -1,5 +1,7 @@
 #include "vcsimserver.h"
 
+#include "testutil.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -41,6 +43,7 @@ bool VcsimServer::start(const Options& options) {
         return fail(QStringLiteral("cannot create a temporary directory"));
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
+    dieWithTest(*m_process);
     m_process->setStandardOutputFile(m_dir->filePath(QStringLiteral("vcsim.out")));
     m_process->setWorkingDirectory(m_dir->path());
     m_process->start(launcher, {QStringLiteral("-dir"), m_dir->path(), QStringLiteral("-vms"),
