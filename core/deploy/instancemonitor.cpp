@@ -2,6 +2,7 @@
 
 #include "deploy/deploytext.h"
 #include "deploy/manifest.h"
+#include "deploy/names.h"
 #include "kube/kubeclient.h"
 #include "registry/clusterconnections.h"
 
@@ -80,11 +81,10 @@ void InstanceMonitor::watch(QMap<QString, T>& into, const ListOptions& options) 
     QPointer<InstanceMonitor> self(this);
     auto* map = &into;
     auto first = std::make_shared<bool>(true);
-    const QString prefix = m_name + QLatin1Char('-');
-    auto keep = [name = m_name, prefix](const T& object) {
+    auto keep = [name = m_name](const T& object) {
         if constexpr (std::is_same_v<T, fd::kube::Event>) // its own, its ReplicaSets' and pods'
-            return object.involvedObject.name == name ||
-                   object.involvedObject.name.startsWith(prefix);
+            return isObjectOfDeployment(object.involvedObject.kind, object.involvedObject.name,
+                                        name);
         else if constexpr (std::is_same_v<T, fd::kube::Pod>)
             return object.metadata.labels.value(QLatin1String(labels::kDeployment)) == name;
         else if constexpr (std::is_same_v<T, fd::kube::Node>)

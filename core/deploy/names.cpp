@@ -121,4 +121,34 @@ QString checkModelReference(const QString& model) {
     return {};
 }
 
+bool isObjectOfDeployment(const QString& kind, const QString& objectName, const QString& name) {
+    if (objectName == name)
+        return true;
+    if (!objectName.startsWith(name) || objectName.size() < name.size() + 2 ||
+        objectName.at(name.size()) != QLatin1Char('-'))
+        return false;
+    const QStringView rest = QStringView(objectName).sliced(name.size() + 1);
+    if (kind == QLatin1String("PersistentVolumeClaim"))
+        return rest == QLatin1String("models");
+    if (kind == QLatin1String("ConfigMap"))
+        return rest == QLatin1String("startup");
+    // k8s.io/apimachinery's rand.SafeEncodeString alphabet (no vowels, no 0, 1, 3): what the
+    // pod-template-hash and generated name suffixes are written in.
+    const auto safe = [](QStringView part, qsizetype min, qsizetype max) {
+        if (part.size() < min || part.size() > max)
+            return false;
+        for (QChar c : part)
+            if (!QLatin1String("bcdfghjklmnpqrstvwxz2456789").contains(c))
+                return false;
+        return true;
+    };
+    if (kind == QLatin1String("ReplicaSet"))
+        return safe(rest, 1, 10);
+    if (kind == QLatin1String("Pod")) {
+        const qsizetype dash = rest.indexOf(QLatin1Char('-'));
+        return dash > 0 && safe(rest.first(dash), 1, 10) && safe(rest.sliced(dash + 1), 5, 5);
+    }
+    return false;
+}
+
 } // namespace fd::deploy

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void sanitizerIsStableAndDistinct();
     void uniqueNames();
     void labelValues();
+    void objectsOfADeployment();
     void imageReferences_data();
     void imageReferences();
     void mirrorRewrite_data();
@@ -535,6 +536,25 @@ void TestDeployCatalog::uniqueNames() {
     QCOMPARE(second.size(), 63);
     QVERIFY(second.endsWith(QLatin1String("-2")));
     QVERIFY(isDns1035Label(second));
+}
+
+void TestDeployCatalog::objectsOfADeployment() {
+    const QString llm = QStringLiteral("llm");
+    // What Kubernetes names after the deployment "llm": its own objects, a ReplicaSet with the
+    // pod-template-hash and a pod with the generated suffix.
+    for (const auto& [kind, name] :
+         {std::pair{"Deployment", "llm"}, std::pair{"Service", "llm"},
+          std::pair{"PersistentVolumeClaim", "llm-models"}, std::pair{"ConfigMap", "llm-startup"},
+          std::pair{"ReplicaSet", "llm-5d7c9b8f4"}, std::pair{"Pod", "llm-5d7c9b8f4-x2w9k"}})
+        QVERIFY2(isObjectOfDeployment(QLatin1String(kind), QLatin1String(name), llm), name);
+    // The deployment "llm-2"'s objects are not "llm"'s, nor are look-alikes of other kinds.
+    for (const auto& [kind, name] :
+         {std::pair{"Deployment", "llm-2"}, std::pair{"Service", "llm-2"},
+          std::pair{"ReplicaSet", "llm-2-5d7c9b8f4"}, std::pair{"Pod", "llm-2-5d7c9b8f4-x2w9k"},
+          std::pair{"PersistentVolumeClaim", "llm-2-models"}, std::pair{"Pod", "llm-5d7c9b8f4"},
+          std::pair{"Pod", "llm-abcde-x2w9k"}, std::pair{"ReplicaSet", "llm-"},
+          std::pair{"Pod", "llmx"}, std::pair{"ConfigMap", "llm-models"}})
+        QVERIFY2(!isObjectOfDeployment(QLatin1String(kind), QLatin1String(name), llm), name);
 }
 
 void TestDeployCatalog::labelValues() {

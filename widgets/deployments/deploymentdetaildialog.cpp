@@ -7,6 +7,7 @@
 #include "deploy/deployservice.h"
 #include "deploy/instancemonitor.h"
 #include "deploy/manifest.h"
+#include "deploy/names.h"
 #include "policy/deploymentfailovers.h"
 #include "policy/policyservice.h"
 #include "registry/clusterconnections.h"
@@ -20,11 +21,13 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <utility>
 
 namespace fd::widgets {
 
@@ -33,6 +36,22 @@ using fd::kube::Pod;
 using fd::kube::WatchedListModel;
 
 namespace {
+
+// Keeps the source rows a predicate accepts (sorting as QSortFilterProxyModel does).
+class RowFilterProxy final : public QSortFilterProxyModel {
+public:
+    RowFilterProxy(std::function<bool(int)> accept, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_accept(std::move(accept)) {}
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override {
+        return !sourceParent.isValid() && m_accept(sourceRow);
+    }
+
+private:
+    std::function<bool(int)> m_accept;
+};
 
 QString curlExamples(const fd::deploy::RuntimeSpec* runtime, const QString& model,
                      const QList<QUrl>& endpoints) {
@@ -161,10 +180,13 @@ void DeploymentDetailDialog::buildEvents() {
     m_eventsView->horizontalHeader()->setStretchLastSection(true);
     m_eventsView->verticalHeader()->hide();
     m_eventsView->setSortingEnabled(true);
-    m_eventsFilter = new QSortFilterProxyModel(this);
-    m_eventsFilter->setFilterKeyColumn(3);
-    m_eventsFilter->setFilterRegularExpression(QRegularExpression(
-        QStringLiteral("^%1(-.*)?$").arg(QRegularExpression::escape(m_record.name))));
+    // Events of the namespace, filtered to this deployment's objects (fd::deploy's one rule).
+    m_eventsFilter = new RowFilterProxy(
+        [this](int row) {
+            const fd::kube::ObjectReference& o = m_events->at(row).involvedObject;
+            return fd::deploy::isObjectOfDeployment(o.kind, o.name, m_record.name);
+        },
+        this);
     m_eventsView->setModel(m_eventsFilter);
     m_tabs->addTab(m_eventsView, tr("Events"));
 }
