@@ -19,29 +19,31 @@ using namespace fd::registry;
 
 namespace {
 
-const char* const kUsage =
-    "Usage: fleetdeck-cli cluster SUBCOMMAND ...\n\n"
-    "  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]\n"
-    "      Import contexts of a kubeconfig (all of them unless --context is given). A cluster\n"
-    "      already registered with the same server and user is updated. Credentials go to the\n"
-    "      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.\n"
-    "  cluster zone NAME A|B|none\n"
-    "      Set the zone (A high performance, B general purpose, or none); a joined cluster's\n"
-    "      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).\n"
-    "  cluster list [--json]\n"
-    "      Registered clusters with their last health check.\n"
-    "  cluster test NAME|--all [--json]\n"
-    "      Connection test (GET /version, nodes, running pods; 15 s). Exit 1 if any failed.\n"
-    "  cluster remove NAME\n"
-    "      Remove the cluster, its credentials and, when joined, its Karmada objects.\n"
-    "  cluster join NAME --karmada CONTROL_PLANE [--full-access]\n"
-    "      Push-mode join of NAME into the Karmada control plane CONTROL_PLANE (least\n"
-    "      privilege unless --full-access, which binds cluster-admin).\n"
-    "  cluster unjoin NAME\n"
-    "      Reverse a join (best effort; reports what was left behind).";
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli cluster SUBCOMMAND ...\n\n"
+        "  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]\n"
+        "      Import contexts of a kubeconfig (all of them unless --context is given). A cluster\n"
+        "      already registered with the same server and user is updated. Credentials go to the\n"
+        "      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.\n"
+        "  cluster zone NAME A|B|none\n"
+        "      Set the zone (A high performance, B general purpose, or none); a joined cluster's\n"
+        "      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).\n"
+        "  cluster list [--json]\n"
+        "      Registered clusters with their last health check.\n"
+        "  cluster test NAME|--all [--json]\n"
+        "      Connection test (GET /version, nodes, running pods; 15 s). Exit 1 if any failed.\n"
+        "  cluster remove NAME\n"
+        "      Remove the cluster, its credentials and, when joined, its Karmada objects.\n"
+        "  cluster join NAME --karmada CONTROL_PLANE [--full-access]\n"
+        "      Push-mode join of NAME into the Karmada control plane CONTROL_PLANE (least\n"
+        "      privilege unless --full-access, which binds cluster-admin).\n"
+        "  cluster unjoin NAME\n"
+        "      Reverse a join (best effort; reports what was left behind).");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli cluster: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli cluster: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -100,18 +102,18 @@ int cmdImport(Context& ctx, QStringList args) {
         if (a == QLatin1String("--context") || a == QLatin1String("--datacenter") ||
             a == QLatin1String("--zone") || a.startsWith(QLatin1String("--zone="))) {
             if (a == QLatin1String("--zone") && args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a.startsWith(QLatin1String("--zone"))) {
                 const QString value = a == QLatin1String("--zone") ? args.takeFirst()
                                                                    : a.section(QLatin1Char('='), 1);
                 fd::policy::Zone z = fd::policy::Zone::None;
                 if (!parseZone(value, z))
-                    return usageError(ctx, QStringLiteral("--zone takes A, B or none"));
+                    return usageError(ctx, CliText::tr("--zone takes A, B or none"));
                 zone = z;
                 continue;
             }
             if (args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a == QLatin1String("--context"))
                 contexts << args.takeFirst();
             else
@@ -121,15 +123,15 @@ int cmdImport(Context& ctx, QStringList args) {
         } else if (a.startsWith(QLatin1String("--datacenter="))) {
             datacenter = a.section(QLatin1Char('='), 1);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return usageError(ctx, QStringLiteral("only one FILE may be given"));
+            return usageError(ctx, CliText::tr("only one FILE may be given"));
         }
     }
     if (file.isEmpty())
-        return usageError(ctx, QStringLiteral("import needs a kubeconfig FILE"));
+        return usageError(ctx, CliText::tr("import needs a kubeconfig FILE"));
 
     auto config = fd::kube::readKubeconfigFile(file);
     if (!config)
@@ -244,7 +246,7 @@ int cmdImport(Context& ctx, QStringList args) {
 
 int cmdList(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("list takes no arguments besides --json"));
+        return usageError(ctx, CliText::tr("list takes no arguments besides --json"));
     auto services = openClusterServices(ctx, /*needVault=*/false);
     if (!services)
         return failure(ctx, services.error().message);
@@ -303,10 +305,10 @@ int cmdList(Context& ctx, const QStringList& args) {
 
 int cmdZone(Context& ctx, const QStringList& args) {
     if (args.size() != 2 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("zone needs a cluster NAME and A, B or none"));
+        return usageError(ctx, CliText::tr("zone needs a cluster NAME and A, B or none"));
     fd::policy::Zone zone = fd::policy::Zone::None;
     if (!parseZone(args.at(1), zone))
-        return usageError(ctx, QStringLiteral("the zone is A, B or none"));
+        return usageError(ctx, CliText::tr("the zone is A, B or none"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -342,14 +344,14 @@ int cmdTest(Context& ctx, const QStringList& args) {
         if (a == QLatin1String("--all"))
             all = true;
         else if (a.startsWith(QLatin1Char('-')))
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         else if (name.isEmpty())
             name = a;
         else
-            return usageError(ctx, QStringLiteral("test takes one NAME or --all"));
+            return usageError(ctx, CliText::tr("test takes one NAME or --all"));
     }
     if (all == !name.isEmpty())
-        return usageError(ctx, QStringLiteral("test needs a cluster NAME or --all"));
+        return usageError(ctx, CliText::tr("test needs a cluster NAME or --all"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -418,7 +420,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
 
 int cmdRemove(Context& ctx, const QStringList& args) {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("remove needs exactly one cluster NAME"));
+        return usageError(ctx, CliText::tr("remove needs exactly one cluster NAME"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -450,22 +452,22 @@ int cmdJoin(Context& ctx, QStringList args) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--karmada")) {
             if (args.isEmpty())
-                return usageError(ctx, QStringLiteral("--karmada needs the control plane's name"));
+                return usageError(ctx, CliText::tr("--karmada needs the control plane's name"));
             controlPlane = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--karmada="))) {
             controlPlane = a.section(QLatin1Char('='), 1);
         } else if (a == QLatin1String("--full-access")) {
             options.fullAccess = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else if (name.isEmpty()) {
             name = a;
         } else {
-            return usageError(ctx, QStringLiteral("join takes one cluster NAME"));
+            return usageError(ctx, CliText::tr("join takes one cluster NAME"));
         }
     }
     if (name.isEmpty() || controlPlane.isEmpty())
-        return usageError(ctx, QStringLiteral("join needs NAME and --karmada CONTROL_PLANE"));
+        return usageError(ctx, CliText::tr("join needs NAME and --karmada CONTROL_PLANE"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -497,7 +499,7 @@ int cmdJoin(Context& ctx, QStringList args) {
 
 int cmdUnjoin(Context& ctx, const QStringList& args) {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("unjoin needs exactly one cluster NAME"));
+        return usageError(ctx, CliText::tr("unjoin needs exactly one cluster NAME"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -523,7 +525,7 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
 
 int run(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("no subcommand given"));
+        return usageError(ctx, CliText::tr("no subcommand given"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("import"))
@@ -540,11 +542,11 @@ int run(Context& ctx, const QStringList& args) {
         return cmdJoin(ctx, rest);
     if (sub == QLatin1String("unjoin"))
         return cmdUnjoin(ctx, rest);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
-const CommandRegistration registration{{QStringLiteral("cluster"),
-                                        QStringLiteral("Register, test, remove and join clusters"),
-                                        QString::fromLatin1(kUsage), run}};
+const CommandRegistration registration{
+    {QStringLiteral("cluster"),
+     QT_TRANSLATE_NOOP("fd::cli", "Register, test, remove and join clusters"), usageText, run}};
 
 } // namespace

@@ -36,35 +36,38 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Deploy)
 };
 
-const char* const kUsage =
-    "Usage: fleetdeck-cli deploy SUBCOMMAND ...\n\n"
-    "  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]\n"
-    "                [--set key=value]... [--dry-run] [options]\n"
-    "      Apply a model deployment (server-side dry run first, then apply) and record it.\n"
-    "      --strategy S targets the Karmada control plane (--cluster names it when several);\n"
-    "      the policies' auto-placement rules choose the strategy in the GUI's form only.\n"
-    "  deploy render --runtime R --model M [...same options]\n"
-    "      Print the objects as YAML; talks to no server.\n"
-    "  deploy list [--json]\n"
-    "      Recorded deployments with their live status.\n"
-    "  deploy status NAME [--json]\n"
-    "      Status, pods, latest event and endpoints (from every member for Karmada).\n"
-    "  deploy delete NAME [--with-volume]\n"
-    "      Delete Deployment, Service, ConfigMap (and the model store's PVC with --with-volume).\n"
-    "  deploy prompt NAME \"text\" [--endpoint URL] [--max-tokens N] [--json]\n"
-    "      Stream a chat answer to stdout; --json prints one object {ttftMs, tokens,\n"
-    "      tokensPerSecond, text} at the end.\n"
-    "  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]\n"
-    "      Is there a node with enough free GPUs that the model fits?\n\n"
-    "Options of create/render: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,\n"
-    "  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|\n"
-    "  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs "
-    "HOST:/PATH,\n"
-    "  --host-path DIR, --profile P (Karmada resource profile).\n"
-    "Credentials come from the vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.";
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli deploy SUBCOMMAND ...\n\n"
+        "  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]\n"
+        "                [--set key=value]... [--dry-run] [options]\n"
+        "      Apply a model deployment (server-side dry run first, then apply) and record it.\n"
+        "      --strategy S targets the Karmada control plane (--cluster names it when several);\n"
+        "      the policies' auto-placement rules choose the strategy in the GUI's form only.\n"
+        "  deploy render --runtime R --model M [...same options]\n"
+        "      Print the objects as YAML; talks to no server.\n"
+        "  deploy list [--json]\n"
+        "      Recorded deployments with their live status.\n"
+        "  deploy status NAME [--json]\n"
+        "      Status, pods, latest event and endpoints (from every member for Karmada).\n"
+        "  deploy delete NAME [--with-volume]\n"
+        "      Delete Deployment, Service, ConfigMap (and the model store's PVC with "
+        "--with-volume).\n"
+        "  deploy prompt NAME \"text\" [--endpoint URL] [--max-tokens N] [--json]\n"
+        "      Stream a chat answer to stdout; --json prints one object {ttftMs, tokens,\n"
+        "      tokensPerSecond, text} at the end.\n"
+        "  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]\n"
+        "      Is there a node with enough free GPUs that the model fits?\n\n"
+        "Options of create/render: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,\n"
+        "  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|\n"
+        "  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs "
+        "HOST:/PATH,\n"
+        "  --host-path DIR, --profile P (Karmada resource profile).\n"
+        "Credentials come from the vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli deploy: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli deploy: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -85,7 +88,7 @@ struct SpecOptions {
 
 std::optional<QString> takeValue(QStringList& args, const QString& flag, QString* error) {
     if (args.isEmpty()) {
-        *error = flag + QStringLiteral(" needs a value");
+        *error = CliText::tr("%1 needs a value").arg(flag);
         return std::nullopt;
     }
     return args.takeFirst();
@@ -117,7 +120,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
             bool ok = false;
             const int n = v ? v->toInt(&ok) : 0;
             if (!ok || n < 0) {
-                error = a + QStringLiteral(" needs a whole number");
+                error = CliText::tr("%1 needs a whole number").arg(a);
                 return false;
             }
             *into = n;
@@ -146,7 +149,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
                 return bad(error);
             const auto kind = parseStorageKind(*v);
             if (!kind)
-                return bad(QStringLiteral("--storage: unknown kind ") + *v);
+                return bad(CliText::tr("--storage: unknown kind %1").arg(*v));
             s.store.kind = *kind;
         } else if (a == QLatin1String("--nfs")) {
             if (!(v = value()))
@@ -165,7 +168,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
                 QStringLiteral("--storage-class"), QStringLiteral("--claim"),
                 QStringLiteral("--host-path"),     QStringLiteral("--profile")};
             if (!valued.contains(a))
-                return bad(QStringLiteral("unknown option ") + a);
+                return bad(CliText::tr("unknown option %1").arg(a));
             if (!(v = value()))
                 return bad(error);
             if (a == QLatin1String("--cluster"))
@@ -207,7 +210,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
         } else if (positional) {
             positional->append(a);
         } else {
-            return bad(QStringLiteral("unexpected argument ") + a);
+            return bad(CliText::tr("unexpected argument %1").arg(a));
         }
     }
     return o;
@@ -217,11 +220,10 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
 // name, else a custom model by that name.
 fd::Status resolveModel(const Catalog& catalog, SpecOptions& o, bool runtimeRequired) {
     if (o.modelText.isEmpty())
-        return fd::makeError(fd::ErrorKind::InvalidInput, QStringLiteral("--model is required"));
+        return fd::makeError(fd::ErrorKind::InvalidInput, CliText::tr("--model is required"));
     if (o.spec.runtimeId.isEmpty()) {
         if (runtimeRequired)
-            return fd::makeError(fd::ErrorKind::InvalidInput,
-                                 QStringLiteral("--runtime is required"));
+            return fd::makeError(fd::ErrorKind::InvalidInput, CliText::tr("--runtime is required"));
         for (const RuntimeSpec& r : catalog.runtimes())
             if (r.preset(o.modelText)) {
                 o.spec.runtimeId = r.id;
@@ -306,7 +308,7 @@ int cmdCreate(Context& ctx, const QStringList& args) {
     if (!o)
         return usageError(ctx, o.error().message);
     if (!o->karmada && o->spec.target.cluster.isEmpty())
-        return usageError(ctx, QStringLiteral("create needs --cluster C or --strategy S"));
+        return usageError(ctx, CliText::tr("create needs --cluster C or --strategy S"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -450,7 +452,7 @@ QJsonArray failoversJson(fd::policy::DeploymentFailovers* failovers, QJsonObject
 int cmdList(Context& ctx, const QStringList& args) {
     for (const QString& a : args)
         if (a != QLatin1String("--json"))
-            return usageError(ctx, QStringLiteral("unexpected argument ") + a);
+            return usageError(ctx, CliText::tr("unexpected argument %1").arg(a));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -489,7 +491,7 @@ int cmdList(Context& ctx, const QStringList& args) {
 int cmdStatus(Context& ctx, QStringList args) {
     args.removeAll(QStringLiteral("--json"));
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("status needs one NAME"));
+        return usageError(ctx, CliText::tr("status needs one NAME"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -546,7 +548,7 @@ int cmdDelete(Context& ctx, QStringList args) {
     const bool withVolume = args.removeAll(QStringLiteral("--with-volume")) > 0;
     args.removeAll(QStringLiteral("--json"));
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("delete needs one NAME"));
+        return usageError(ctx, CliText::tr("delete needs one NAME"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -586,19 +588,19 @@ int cmdPrompt(Context& ctx, QStringList args) {
             continue;
         if (a == QLatin1String("--endpoint") || a == QLatin1String("--max-tokens")) {
             if (args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a == QLatin1String("--endpoint"))
                 endpoint = args.takeFirst();
             else
                 maxTokens = args.takeFirst().toInt();
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else {
             positional << a;
         }
     }
     if (positional.size() != 2)
-        return usageError(ctx, QStringLiteral("prompt needs NAME and \"text\""));
+        return usageError(ctx, CliText::tr("prompt needs NAME and \"text\""));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -673,7 +675,7 @@ int cmdFit(Context& ctx, const QStringList& args) {
     if (!o)
         return usageError(ctx, o.error().message);
     if (o->spec.target.cluster.isEmpty())
-        return usageError(ctx, QStringLiteral("fit needs --cluster C"));
+        return usageError(ctx, CliText::tr("fit needs --cluster C"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -716,7 +718,7 @@ int run(Context& ctx, const QStringList& all) {
     if (args.contains(QStringLiteral("--json")))
         ctx.global.json = true;
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("a subcommand is required"));
+        return usageError(ctx, CliText::tr("a subcommand is required"));
     const QString sub = args.takeFirst();
     if (sub == QLatin1String("create"))
         return cmdCreate(ctx, args);
@@ -732,12 +734,13 @@ int run(Context& ctx, const QStringList& all) {
         return cmdPrompt(ctx, args);
     if (sub == QLatin1String("fit"))
         return cmdFit(ctx, args);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
 const CommandRegistration registration{
     {QStringLiteral("deploy"),
-     QStringLiteral("Model deployments: create, render, list, status, delete, prompt, fit"),
-     QString::fromUtf8(kUsage), run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "Model deployments: create, render, list, status, delete, prompt, fit"),
+     usageText, run}};
 
 } // namespace

@@ -23,18 +23,20 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Kubeconfig)
 };
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli kubeconfig show [FILE...] [--json]\n"
-    "       fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]\n\n"
-    "show: the contexts of one or more kubeconfig files, merged by kubectl's rules (the first\n"
-    "file that defines a name wins; current-context from the first file that sets it), with\n"
-    "per-context warnings. Secrets are never printed.\n\n"
-    "export: writes one context (default: the current one) as a self-contained kubeconfig to\n"
-    "OUT: CA, client certificate and key embedded, relative paths made absolute. OUT holds\n"
-    "the context's credentials (tokens, keys, passwords) in plain text, because a kubeconfig\n"
-    "is what was asked for; it is created with mode 0600 and an existing OUT is only\n"
-    "replaced with --force.\n\n"
-    "Without FILE: $KUBECONFIG, then ~/.kube/config.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli kubeconfig show [FILE...] [--json]\n"
+        "       fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]\n\n"
+        "show: the contexts of one or more kubeconfig files, merged by kubectl's rules (the first\n"
+        "file that defines a name wins; current-context from the first file that sets it), with\n"
+        "per-context warnings. Secrets are never printed.\n\n"
+        "export: writes one context (default: the current one) as a self-contained kubeconfig to\n"
+        "OUT: CA, client certificate and key embedded, relative paths made absolute. OUT holds\n"
+        "the context's credentials (tokens, keys, passwords) in plain text, because a kubeconfig\n"
+        "is what was asked for; it is created with mode 0600 and an existing OUT is only\n"
+        "replaced with --force.\n\n"
+        "Without FILE: $KUBECONFIG, then ~/.kube/config.");
+}
 
 QString cell(const QString& s) {
     return s.isEmpty() ? QStringLiteral("-") : s;
@@ -90,7 +92,7 @@ int fail(Context& ctx, const QString& message) {
 }
 
 int usage(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli kubeconfig: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli kubeconfig: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -212,8 +214,9 @@ int run(Context& ctx, const QStringList& args) {
 
 const CommandRegistration registration{
     {QStringLiteral("kubeconfig"),
-     QStringLiteral("Show kubeconfig contexts (merged, without secrets); export one context"),
-     kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "Show kubeconfig contexts (merged, without secrets); export one context"),
+     usageText, run}};
 
 } // namespace
 

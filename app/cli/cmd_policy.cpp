@@ -28,47 +28,49 @@ using namespace fd::policy;
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)\n\n"
-    "  policy defaults\n"
-    "      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover\n"
-    "      policy (docs/policies.md). Policies that already exist are kept as they are.\n"
-    "  policy list [--json]\n"
-    "      Every policy with a summary and its sync state.\n"
-    "  policy show KIND NAME [--json]\n"
-    "      One policy as a policy file (with its version history as comments).\n"
-    "  policy apply FILE\n"
-    "      Create or update every policy in FILE (Fleetdeck's policy YAML; '-' reads stdin).\n"
-    "      The whole file is checked first: any error and nothing is changed.\n"
-    "  policy delete KIND NAME\n"
-    "      Delete a policy (refused while strategies or deployments use it).\n"
-    "  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]\n"
-    "      The Karmada objects that sync applies, as multi-document YAML: for the named\n"
-    "      strategies and profiles, or all. Rendered for what the control plane's schema\n"
-    "      accepts, or for the CRDs in DIR (Karmada's policy CRDs), otherwise for the newest\n"
-    "      Karmada generation.\n"
-    "  policy sync [--control-plane CLUSTER] [--check]\n"
-    "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
-    "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
-    "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
-    "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
-    "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
-    "      the control plane): a second one ends with an error naming the holder.\n"
-    "      Exit status 1 when anything failed.\n"
-    "  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]\n"
-    "      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy\n"
-    "      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a\n"
-    "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
-    "      is adopted and the error names the first field it cannot hold). The original is\n"
-    "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
-    "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
-    "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
-    "  policy timeline NAME [--json]\n"
-    "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
-    "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)\n\n"
+        "  policy defaults\n"
+        "      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover\n"
+        "      policy (docs/policies.md). Policies that already exist are kept as they are.\n"
+        "  policy list [--json]\n"
+        "      Every policy with a summary and its sync state.\n"
+        "  policy show KIND NAME [--json]\n"
+        "      One policy as a policy file (with its version history as comments).\n"
+        "  policy apply FILE\n"
+        "      Create or update every policy in FILE (Fleetdeck's policy YAML; '-' reads stdin).\n"
+        "      The whole file is checked first: any error and nothing is changed.\n"
+        "  policy delete KIND NAME\n"
+        "      Delete a policy (refused while strategies or deployments use it).\n"
+        "  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]\n"
+        "      The Karmada objects that sync applies, as multi-document YAML: for the named\n"
+        "      strategies and profiles, or all. Rendered for what the control plane's schema\n"
+        "      accepts, or for the CRDs in DIR (Karmada's policy CRDs), otherwise for the newest\n"
+        "      Karmada generation.\n"
+        "  policy sync [--control-plane CLUSTER] [--check]\n"
+        "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
+        "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
+        "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
+        "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
+        "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
+        "      the control plane): a second one ends with an error naming the holder.\n"
+        "      Exit status 1 when anything failed.\n"
+        "  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]\n"
+        "      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy\n"
+        "      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a\n"
+        "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
+        "      is adopted and the error names the first field it cannot hold). The original is\n"
+        "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
+        "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
+        "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
+        "  policy timeline NAME [--json]\n"
+        "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
+        "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli policy: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli policy: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -121,7 +123,7 @@ std::optional<PolicyKind> kindArg(Context& ctx, const QString& text) {
     if (text == u"failover")
         return PolicyKind::Failover;
     usageError(ctx,
-               QStringLiteral("KIND must be strategy, profile or failover, not \"%1\"").arg(text));
+               CliText::tr("KIND must be strategy, profile or failover, not \"%1\"").arg(text));
     return std::nullopt;
 }
 
@@ -152,7 +154,7 @@ void printOutcome(Context& ctx, const char* verb, const QStringList& targets) {
 
 int cmdDefaults(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("defaults takes no arguments"));
+        return usageError(ctx, CliText::tr("defaults takes no arguments"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -177,7 +179,7 @@ int cmdDefaults(Context& ctx, const QStringList& args) {
 
 int cmdList(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("list takes no arguments"));
+        return usageError(ctx, CliText::tr("list takes no arguments"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -212,7 +214,7 @@ int cmdList(Context& ctx, const QStringList& args) {
 
 int cmdShow(Context& ctx, const QStringList& args) {
     if (args.size() != 2)
-        return usageError(ctx, QStringLiteral("show needs KIND NAME"));
+        return usageError(ctx, CliText::tr("show needs KIND NAME"));
     const auto kind = kindArg(ctx, args[0]);
     if (!kind)
         return ExitUsage;
@@ -276,7 +278,7 @@ int cmdShow(Context& ctx, const QStringList& args) {
 
 int cmdApply(Context& ctx, const QStringList& args) {
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("apply needs one FILE"));
+        return usageError(ctx, CliText::tr("apply needs one FILE"));
     QByteArray bytes;
     QFile file;
     const bool fromStdin = args[0] == u"-";
@@ -342,7 +344,7 @@ int cmdApply(Context& ctx, const QStringList& args) {
 
 int cmdDelete(Context& ctx, const QStringList& args) {
     if (args.size() != 2)
-        return usageError(ctx, QStringLiteral("delete needs KIND NAME"));
+        return usageError(ctx, CliText::tr("delete needs KIND NAME"));
     const auto kind = kindArg(ctx, args[0]);
     if (!kind)
         return ExitUsage;
@@ -476,11 +478,11 @@ QJsonObject itemJson(const SyncItem& i) {
 
 int cmdSync(Context& ctx, QStringList args) {
     const bool check = args.removeAll(QStringLiteral("--check")) > 0;
-    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, usageText());
     if (!parsed)
         return ExitUsage;
     if (!parsed->positional.isEmpty())
-        return usageError(ctx, QStringLiteral("sync takes no names: it syncs every policy"));
+        return usageError(ctx, CliText::tr("sync takes no names: it syncs every policy"));
     auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
     if (!session)
         return ExitFailure;
@@ -538,12 +540,12 @@ int cmdSync(Context& ctx, QStringList args) {
 }
 
 int cmdAdopt(Context& ctx, QStringList args) {
-    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, usageText());
     if (!parsed)
         return ExitUsage;
     if (parsed->positional.size() != 2)
-        return usageError(ctx, QStringLiteral("adopt takes OBJECT_KIND and OBJECT_NAME "
-                                              "(e.g. ClusterOverridePolicy gpu-limits)"));
+        return usageError(ctx, CliText::tr("adopt takes OBJECT_KIND and OBJECT_NAME "
+                                           "(e.g. ClusterOverridePolicy gpu-limits)"));
     const QString objectKind = parsed->positional[0];
     const QString objectName = parsed->positional[1];
     auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
@@ -583,15 +585,16 @@ int cmdAdopt(Context& ctx, QStringList args) {
 
 int cmdRender(Context& ctx, QStringList args) {
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
-    auto parsed = parseArgs(
-        ctx, args, {QStringLiteral("--karmada-crds"), QStringLiteral("--control-plane")}, kUsage);
+    auto parsed =
+        parseArgs(ctx, args, {QStringLiteral("--karmada-crds"), QStringLiteral("--control-plane")},
+                  usageText());
     if (!parsed)
         return ExitUsage;
     if (all && !parsed->positional.isEmpty())
-        return usageError(ctx, QStringLiteral("give policy names or --all, not both"));
+        return usageError(ctx, CliText::tr("give policy names or --all, not both"));
     const QString controlPlane = parsed->options.value(QStringLiteral("--control-plane"));
     if (!controlPlane.isEmpty() && parsed->options.contains(QStringLiteral("--karmada-crds")))
-        return usageError(ctx, QStringLiteral("give --control-plane or --karmada-crds, not both"));
+        return usageError(ctx, CliText::tr("give --control-plane or --karmada-crds, not both"));
     std::optional<KarmadaCapabilities> caps;
     std::optional<Session> session;
     std::optional<SyncSession> live;
@@ -668,7 +671,7 @@ int cmdRender(Context& ctx, QStringList args) {
 
 int cmdTimeline(Context& ctx, const QStringList& args) {
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("timeline needs one NAME"));
+        return usageError(ctx, CliText::tr("timeline needs one NAME"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -702,7 +705,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
 
 int run(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("no subcommand given"));
+        return usageError(ctx, CliText::tr("no subcommand given"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == u"defaults")
@@ -723,11 +726,12 @@ int run(Context& ctx, const QStringList& args) {
         return cmdAdopt(ctx, rest);
     if (sub == u"timeline")
         return cmdTimeline(ctx, rest);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
 static CommandRegistration reg{
     {QStringLiteral("policy"),
-     QStringLiteral("Placement strategies, resource profiles and failover policies"), kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli", "Placement strategies, resource profiles and failover policies"),
+     usageText, run}};
 
 } // namespace

@@ -12,17 +12,20 @@
 namespace fd::cli {
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli vault status [--json]\n"
-    "       fleetdeck-cli vault check [--json]\n\n"
-    "status  shows where new secrets go (OS keychain or the passphrase vault), whether the\n"
-    "        keychain answers, whether the vault exists and whether it is unlocked (a\n"
-    "        passphrase given by $FLEETDECK_PASSPHRASE or --passphrase-stdin is tried; status\n"
-    "        never prompts).\n"
-    "check   unlocks the vault with the passphrase ($FLEETDECK_PASSPHRASE, --passphrase-stdin,\n"
-    "        or a prompt when stdin is a terminal); creates the vault if there is none yet.\n"
-    "        Exit status 0 when the passphrase opens it, 1 when not.\n"
-    "Set FLEETDECK_SECRET_BACKEND=vault|keychain to force a backend.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli vault status [--json]\n"
+        "       fleetdeck-cli vault check [--json]\n\n"
+        "status  shows where new secrets go (OS keychain or the passphrase vault), whether the\n"
+        "        keychain answers, whether the vault exists and whether it is unlocked (a\n"
+        "        passphrase given by $FLEETDECK_PASSPHRASE or --passphrase-stdin is tried; status\n"
+        "        never prompts).\n"
+        "check   unlocks the vault with the passphrase ($FLEETDECK_PASSPHRASE, "
+        "--passphrase-stdin,\n"
+        "        or a prompt when stdin is a terminal); creates the vault if there is none yet.\n"
+        "        Exit status 0 when the passphrase opens it, 1 when not.\n"
+        "Set FLEETDECK_SECRET_BACKEND=vault|keychain to force a backend.");
+}
 
 int status(Context& ctx, fd::secrets::SecretStore& secrets) {
     QString passphraseState = QStringLiteral("not given");
@@ -99,12 +102,13 @@ int check(Context& ctx, fd::secrets::SecretStore& secrets) {
 }
 
 int run(Context& ctx, const QStringList& args) {
-    auto parsed = parseArgs(ctx, args, {}, kUsage);
+    auto parsed = parseArgs(ctx, args, {}, usageText());
     if (!parsed)
         return ExitUsage;
     const QString sub = parsed->positional.size() == 1 ? parsed->positional.first() : QString();
     if (sub != QLatin1String("status") && sub != QLatin1String("check")) {
-        ctx.err << "fleetdeck-cli: vault: expected status or check\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vault: expected status or check") << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     auto store = openStore(ctx);
@@ -116,9 +120,10 @@ int run(Context& ctx, const QStringList& args) {
     return sub == QLatin1String("status") ? status(ctx, *secrets) : check(ctx, *secrets);
 }
 
-static CommandRegistration reg{{QStringLiteral("vault"),
-                                QStringLiteral("Show the secret backend or check the passphrase"),
-                                kUsage, run}};
+static CommandRegistration reg{
+    {QStringLiteral("vault"),
+     QT_TRANSLATE_NOOP("fd::cli", "Show the secret backend or check the passphrase"), usageText,
+     run}};
 
 } // namespace
 } // namespace fd::cli

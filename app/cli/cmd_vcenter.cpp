@@ -24,40 +24,46 @@ namespace {
 
 using namespace fd::vsphere;
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]\n"
-    "                                [--trust SHA256 | --insecure]\n"
-    "       fleetdeck-cli vcenter list\n"
-    "       fleetdeck-cli vcenter test NAME\n"
-    "       fleetdeck-cli vcenter remove NAME\n"
-    "       fleetdeck-cli vcenter vms NAME [--all]\n"
-    "       fleetdeck-cli vcenter templates NAME\n"
-    "       fleetdeck-cli vcenter hosts NAME\n"
-    "       fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown\n"
-    "       fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore D]\n"
-    "                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]\n"
-    "       fleetdeck-cli vcenter destroy NAME VM\n"
-    "       fleetdeck-cli vcenter scale NAME GROUP out|in N\n"
-    "       fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]\n"
-    "                                [--datastore D] [--folder F] [--pool FIRST-LAST]\n"
-    "                                [--prefix N] [--gateway G] [--dns X[,Y]]\n"
-    "       fleetdeck-cli vcenter group list NAME\n"
-    "All take --json.\n\n"
-    "add       stores a vCenter connection; the password is read from stdin (--password-stdin,\n"
-    "          the line after the vault passphrase when --passphrase-stdin is also given) and\n"
-    "          kept in the vault, never on the command line. The certificate is verified; a\n"
-    "          self-signed vCenter is trusted by its SHA-256 fingerprint (--trust, as `vcenter\n"
-    "          test` shows it), or not verified at all with --insecure.\n"
-    "test      signs in and reports the category of any failure (dns, refused, timeout,\n"
-    "          tlsUnknownCa, invalid-login, not-vsphere, …) and the certificate's fingerprint.\n"
-    "vms       VMs that are not templates; vCenter's own vCLS-* agents only with --all.\n"
-    "power     on, off, reset (tasks) or shutdown (asks the guest through VMware Tools).\n"
-    "clone     clones a template, customising the guest: host name = the new name, the static\n"
-    "          address with --ip (A/P) and --gateway, else DHCP.\n"
-    "destroy   powers the VM off when it is on, then deletes it from disk.\n"
-    "scale     clones N VMs with the group's next free names and addresses (out), or removes\n"
-    "          its N newest VMs (in); the result is recorded in the group's events.\n"
-    "The vault passphrase comes from FLEETDECK_PASSPHRASE or --passphrase-stdin.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]\n"
+        "                                [--trust SHA256 | --insecure]\n"
+        "       fleetdeck-cli vcenter list\n"
+        "       fleetdeck-cli vcenter test NAME\n"
+        "       fleetdeck-cli vcenter remove NAME\n"
+        "       fleetdeck-cli vcenter vms NAME [--all]\n"
+        "       fleetdeck-cli vcenter templates NAME\n"
+        "       fleetdeck-cli vcenter hosts NAME\n"
+        "       fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown\n"
+        "       fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore "
+        "D]\n"
+        "                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]\n"
+        "       fleetdeck-cli vcenter destroy NAME VM\n"
+        "       fleetdeck-cli vcenter scale NAME GROUP out|in N\n"
+        "       fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]\n"
+        "                                [--datastore D] [--folder F] [--pool FIRST-LAST]\n"
+        "                                [--prefix N] [--gateway G] [--dns X[,Y]]\n"
+        "       fleetdeck-cli vcenter group list NAME\n"
+        "All take --json.\n\n"
+        "add       stores a vCenter connection; the password is read from stdin "
+        "(--password-stdin,\n"
+        "          the line after the vault passphrase when --passphrase-stdin is also given) and\n"
+        "          kept in the vault, never on the command line. The certificate is verified; a\n"
+        "          self-signed vCenter is trusted by its SHA-256 fingerprint (--trust, as "
+        "`vcenter\n"
+        "          test` shows it), or not verified at all with --insecure.\n"
+        "test      signs in and reports the category of any failure (dns, refused, timeout,\n"
+        "          tlsUnknownCa, invalid-login, not-vsphere, …) and the certificate's "
+        "fingerprint.\n"
+        "vms       VMs that are not templates; vCenter's own vCLS-* agents only with --all.\n"
+        "power     on, off, reset (tasks) or shutdown (asks the guest through VMware Tools).\n"
+        "clone     clones a template, customising the guest: host name = the new name, the static\n"
+        "          address with --ip (A/P) and --gateway, else DHCP.\n"
+        "destroy   powers the VM off when it is on, then deletes it from disk.\n"
+        "scale     clones N VMs with the group's next free names and addresses (out), or removes\n"
+        "          its N newest VMs (in); the result is recorded in the group's events.\n"
+        "The vault passphrase comes from FLEETDECK_PASSPHRASE or --passphrase-stdin.");
+}
 
 // What the sub-commands run on. Destroyed in reverse order.
 struct Services {
@@ -195,16 +201,19 @@ int cmdAdd(Context& ctx, QStringList args) {
                                         "--password-stdin and write it to stdin."));
     auto p = parseArgs(
         ctx, args, {QStringLiteral("--url"), QStringLiteral("--user"), QStringLiteral("--trust")},
-        kUsage);
+        usageText());
     if (!p)
         return ExitUsage;
     if (p->positional.size() != 1 || !p->options.contains(QStringLiteral("--url")) ||
         !p->options.contains(QStringLiteral("--user"))) {
-        ctx.err << "fleetdeck-cli: vcenter add needs NAME, --url and --user\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter add needs NAME, --url and --user")
+                << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     if (insecure && p->options.contains(QStringLiteral("--trust"))) {
-        ctx.err << "fleetdeck-cli: --trust and --insecure exclude each other\n";
+        ctx.err << "fleetdeck-cli: " << CliText::tr("--trust and --insecure exclude each other")
+                << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -389,7 +398,8 @@ int cmdPower(Context& ctx, const QString& name, const QString& vmName, const QSt
     static const QStringList actions{QStringLiteral("on"), QStringLiteral("off"),
                                      QStringLiteral("reset"), QStringLiteral("shutdown")};
     if (!actions.contains(action)) {
-        ctx.err << "fleetdeck-cli: vcenter power: expected on, off, reset or shutdown\n";
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter power: expected on, off, reset or shutdown") << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -451,13 +461,14 @@ int cmdClone(Context& ctx, const QStringList& args) {
                         QStringLiteral("--datastore"), QStringLiteral("--folder"),
                         QStringLiteral("--ip"), QStringLiteral("--gateway"),
                         QStringLiteral("--dns"), QStringLiteral("--domain")},
-                       kUsage);
+                       usageText());
     if (!p)
         return ExitUsage;
     if (p->positional.size() != 1 || !p->options.contains(QStringLiteral("--template")) ||
         !p->options.contains(QStringLiteral("--name"))) {
-        ctx.err << "fleetdeck-cli: vcenter clone needs NAME, --template and --name\n\n"
-                << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter clone needs NAME, --template and --name") << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     CloneRequest req;
@@ -580,7 +591,8 @@ int cmdScale(Context& ctx, const QStringList& pos) {
     bool ok = false;
     const int count = pos.value(4).toInt(&ok);
     if ((dir != QLatin1String("out") && dir != QLatin1String("in")) || !ok || count <= 0) {
-        ctx.err << "fleetdeck-cli: vcenter scale NAME GROUP out|in N (N > 0)\n";
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter scale NAME GROUP out|in N (N > 0)")
+                << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -631,13 +643,14 @@ int cmdGroup(Context& ctx, const QStringList& args) {
          QStringLiteral("--host"), QStringLiteral("--datastore"), QStringLiteral("--folder"),
          QStringLiteral("--pool"), QStringLiteral("--prefix"), QStringLiteral("--gateway"),
          QStringLiteral("--dns"), QStringLiteral("--domain")},
-        kUsage);
+        usageText());
     if (!p)
         return ExitUsage;
     const QString sub = p->positional.value(1);
     const QString name = p->positional.value(2);
     if ((sub != QLatin1String("add") && sub != QLatin1String("list")) || name.isEmpty()) {
-        ctx.err << "fleetdeck-cli: vcenter group add|list NAME …\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter group add|list NAME …") << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, sub == QLatin1String("add"));
@@ -683,7 +696,8 @@ int cmdGroup(Context& ctx, const QStringList& args) {
     const QString groupName = p->positional.value(3);
     if (groupName.isEmpty() || !p->options.contains(QStringLiteral("--template")) ||
         !p->options.contains(QStringLiteral("--pattern"))) {
-        ctx.err << "fleetdeck-cli: vcenter group add NAME GROUP --template T --pattern P …\n";
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter group add NAME GROUP --template T --pattern P …") << '\n';
         return ExitUsage;
     }
     auto client = clientFor(*s, name);
@@ -745,7 +759,7 @@ int run(Context& ctx, const QStringList& argsIn) {
     if (sub == QLatin1String("group"))
         return cmdGroup(ctx, args);
     const bool all = takeFlag(args, QStringLiteral("--all"));
-    auto p = parseArgs(ctx, args, {}, kUsage);
+    auto p = parseArgs(ctx, args, {}, usageText());
     if (!p)
         return ExitUsage;
     const QStringList& pos = p->positional;
@@ -765,15 +779,17 @@ int run(Context& ctx, const QStringList& argsIn) {
         return cmdDestroy(ctx, pos[1], pos[2]);
     if (sub == QLatin1String("scale") && pos.size() == 5)
         return cmdScale(ctx, pos);
-    ctx.err << "fleetdeck-cli: vcenter: unexpected arguments\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter: unexpected arguments") << "\n\n"
+            << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
 
 static CommandRegistration reg{
     {QStringLiteral("vcenter"),
-     QStringLiteral("vCenter connections, VMs with their IPs, templates, power, clone, scale"),
-     kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "vCenter connections, VMs with their IPs, templates, power, clone, scale"),
+     usageText, run}};
 
 } // namespace
 } // namespace fd::cli
