@@ -548,7 +548,7 @@ R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translati
         <translation>사용법: fleetdeck-cli policy SUBCOMMAND ...   (KIND는 strategy, profile 또는 failover)
 
   policy defaults
-      기본 세트를 만듭니다: 배치 전략 3개, 리소스 프로필 3개, 페일오버 정책 1개
+      기본 세트를 만듭니다: 배치 전략 3개, 리소스 프로필 3개, 장애 조치 정책 1개
       (docs/policies.md). 이미 있는 정책은 그대로 둡니다.
   policy list [--json]
       모든 정책과 요약, 동기화 상태.
@@ -573,15 +573,15 @@ R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translati
       fleetdeck-policy-sync). 두 번째 동기화는 점유자를 밝히는 오류로 끝납니다.
       하나라도 실패하면 종료 코드 1.
   policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
-      `policy sync`가 외부 객체로 나열한 객체를 편입합니다. ClusterPropagationPolicy는
-      배치 전략(및 페일오버 정책)이, ClusterOverridePolicy는 리소스 프로필이 됩니다
-      (모든 규칙이 Fleetdeck이 쓰는 규칙일 때만. 그렇지 않으면 아무것도 편입하지 않고
+      `policy sync`가 외부 객체로 나열한 객체를 가져옵니다(adopt). ClusterPropagationPolicy는
+      배치 전략(및 장애 조치 정책)이, ClusterOverridePolicy는 리소스 프로필이 됩니다
+      (모든 규칙이 Fleetdeck이 쓰는 규칙일 때만. 그렇지 않으면 아무것도 가져오지 않고
       담을 수 없는 첫 필드를 오류에 밝힙니다). 원본은 그대로 두고
       fleetdeck.io/adopted-as 어노테이션을 붙이며, 다음 sync가 fleetdeck-NAME을
       적용합니다. JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
       &quot;notCarried&quot;,&quot;applies&quot;} 또는 {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
   policy timeline NAME [--json]
-      페일오버 정책(또는 전략의 페일오버 정책)의 페일오버 타임라인:
+      장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
       {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@ R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translati
     </message>
     <message>
         <source>Placement strategies, resource profiles and failover policies</source>
-        <translation>배치 전략, 리소스 프로필, 페일오버 정책</translation>
+        <translation>배치 전략, 리소스 프로필, 장애 조치 정책</translation>
     </message>
     <message>
         <source>Usage: fleetdeck-cli store info [--json]
@@ -837,6 +837,220 @@ Commands:
     <message>
         <source>The vault is locked and stdin is not a terminal, so there is no prompt: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.</source>
         <translation>볼트가 잠겨 있고 표준 입력이 터미널이 아니라서 암호 문구를 물을 수 없습니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation>감사 항목 %1개를 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>조건에 맞는 감사 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>남은 항목: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no context named &quot;%2&quot;.</source>
+        <translation>%1에 &quot;%2&quot; 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no contexts to import.</source>
+        <translation>%1에 가져올 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>note: added data center &quot;%1&quot;</source>
+        <translation>참고: 데이터 센터 &quot;%1&quot;을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: %2</source>
+        <translation>컨텍스트 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>No clusters registered. Import one with: fleetdeck-cli cluster import FILE</source>
+        <translation>등록된 클러스터가 없습니다. 다음 명령으로 가져오십시오: fleetdeck-cli cluster import FILE</translation>
+    </message>
+    <message>
+        <source>No cluster named &quot;%1&quot; is registered.</source>
+        <translation>&quot;%1&quot;(이)라는 클러스터가 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>placement strategy</source>
+        <translation>배치 전략</translation>
+    </message>
+    <message>
+        <source>resource profile</source>
+        <translation>리소스 프로필</translation>
+    </message>
+    <message>
+        <source>failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>there is no %1 named &quot;%2&quot;; `policy list` shows them</source>
+        <translation>&quot;%2&quot;(이)라는 %1이(가) 없습니다. `policy list`로 목록을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>The default strategy is unchanged.</source>
+        <translation>기본 전략은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No policies yet; `fleetdeck-cli policy defaults` creates the default set.</source>
+        <translation>아직 정책이 없습니다. `fleetdeck-cli policy defaults`로 기본 세트를 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Karmada policy CRD (policy.karmada.io PropagationPolicy or OverridePolicy)</source>
+        <translation>%1에 Karmada 정책 CRD(policy.karmada.io PropagationPolicy 또는 OverridePolicy)가 없습니다</translation>
+    </message>
+    <message>
+        <source>no cluster named &quot;%1&quot; is registered; `cluster list` shows them</source>
+        <translation>&quot;%1&quot;(이)라는 클러스터가 등록되어 있지 않습니다. `cluster list`로 목록을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not marked as a Karmada control plane; mark it in the cluster detail or join a member to it</source>
+        <translation>&quot;%1&quot;은(는) Karmada 컨트롤 플레인으로 지정되어 있지 않습니다. 클러스터 상세 화면에서 지정하거나 멤버를 조인하십시오</translation>
+    </message>
+    <message>
+        <source>no Karmada control plane is registered; import the karmada-apiserver and join a member to it</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. karmada-apiserver를 가져온 뒤 멤버를 조인하십시오</translation>
+    </message>
+    <message>
+        <source>several control planes are registered (%1); choose one with --control-plane</source>
+        <translation>컨트롤 플레인이 여러 개 등록되어 있습니다(%1). --control-plane으로 하나를 고르십시오</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a failover policy, which has no object of its own; render the strategies that use it</source>
+        <translation>&quot;%1&quot;은(는) 장애 조치 정책이라 자체 객체가 없습니다. 이 정책을 쓰는 전략을 렌더링하십시오</translation>
+    </message>
+    <message>
+        <source>there is no strategy or profile named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(이)라는 전략이나 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>the strategy &quot;%1&quot; has no failover policy</source>
+        <translation>전략 &quot;%1&quot;에는 장애 조치 정책이 없습니다</translation>
+    </message>
+    <message>
+        <source>Database:       %1
+Schema version: %2
+Size:           %3 bytes
+</source>
+        <translation>데이터베이스:  %1
+스키마 버전:   %2
+크기:          %3바이트
+</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>만들어지지 않음</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Backend for new secrets: %1 (chosen by %2)</source>
+        <translation>새 비밀 정보의 백엔드: %1 (선택 근거: %2)</translation>
+    </message>
+    <message>
+        <source>OS keychain:             %1</source>
+        <translation>OS 키체인:             %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Vault:                   %1</source>
+        <translation>볼트:                  %1</translation>
+    </message>
+    <message>
+        <source>, created %1, scrypt N=%2 r=%3 p=%4</source>
+        <translation>, %1에 생성, scrypt N=%2 r=%3 p=%4</translation>
+    </message>
+    <message>
+        <source>Passphrase:              %1</source>
+        <translation>암호 문구:             %1</translation>
+    </message>
+    <message>
+        <source>Stored secrets:          %1</source>
+        <translation>저장된 비밀 정보:      %1</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the vault.</source>
+        <translation>이 암호 문구로 볼트가 열립니다.</translation>
+    </message>
+    <message>
+        <source>Created the vault; this passphrase opens it.</source>
+        <translation>볼트를 만들었습니다. 이 암호 문구로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password is never given on the command line: pass --password-stdin and write it to stdin.</source>
+        <translation>암호는 명령줄로 받지 않습니다. --password-stdin을 지정하고 표준 입력으로 넘기십시오.</translation>
+    </message>
+    <message>
+        <source>--trust needs the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>--trust에는 인증서의 SHA-256 지문(16진수 64자리, 콜론 허용)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No password: pass --password-stdin and write the password on a line of stdin.</source>
+        <translation>암호가 없습니다. --password-stdin을 지정하고 표준 입력의 한 줄에 암호를 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>--ip must be an IPv4 address with a prefix length, like 10.0.0.5/24.</source>
+        <translation>--ip는 10.0.0.5/24처럼 접두사 길이가 붙은 IPv4 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--gateway needs --ip (without --ip the clone uses DHCP).</source>
+        <translation>--gateway에는 --ip가 필요합니다(--ip가 없으면 복제본은 DHCP를 씁니다).</translation>
+    </message>
+    <message>
+        <source>There is no vCenter connection named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 vCenter 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scale group named &quot;%1&quot; on %2; see `vcenter group list %2`.</source>
+        <translation>%2에 &quot;%1&quot;(이)라는 스케일 그룹이 없습니다. `vcenter group list %2`로 확인하십시오.</translation>
     </message>
 </context>
 <context>

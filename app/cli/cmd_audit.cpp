@@ -97,15 +97,16 @@ int run(Context& ctx, const QStringList& args) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(fd::store::auditToCsv(*entries)) < 0 ||
             !file.commit()) {
-            ctx.err << "fleetdeck-cli: could not write " << path << ": " << file.errorString()
-                    << '\n';
+            ctx.err << "fleetdeck-cli: "
+                    << CliText::tr("could not write %1: %2").arg(path, file.errorString()) << '\n';
             return ExitFailure;
         }
         if (ctx.global.json)
             ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
                                       {QStringLiteral("entries"), int(entries->size())}});
         else
-            ctx.out << "Wrote " << entries->size() << " audit entries to " << path << '\n';
+            ctx.out << CliText::tr("Wrote %1 audit entries to %2").arg(entries->size()).arg(path)
+                    << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -118,7 +119,7 @@ int run(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     if (entries->isEmpty())
-        ctx.out << "No audit entries match.\n";
+        ctx.out << CliText::tr("No audit entries match.") << '\n';
     for (const auto& e : std::as_const(*entries)) {
         ctx.out << e.time.toString(Qt::ISODateWithMs) << "  " << e.action << "  " << e.target
                 << "  " << e.result;

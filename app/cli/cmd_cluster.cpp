@@ -63,9 +63,9 @@ QString gpuText(const QList<GpuModelUsage>& gpus) {
 
 void printReportLines(Context& ctx, const CleanupReport& report) {
     for (const auto& line : report.done)
-        ctx.out << "  done: " << line << '\n';
+        ctx.out << "  " << CliText::tr("done: %1").arg(line) << '\n';
     for (const auto& line : report.leftBehind)
-        ctx.out << "  left behind: " << line << '\n';
+        ctx.out << "  " << CliText::tr("left behind: %1").arg(line) << '\n';
     ctx.out.flush();
 }
 
@@ -143,14 +143,14 @@ int cmdImport(Context& ctx, QStringList args) {
             if (kc.name == name)
                 found = &kc;
         if (!found)
-            return failure(ctx, QStringLiteral("%1 has no context named \"%2\".").arg(file, name));
+            return failure(ctx, CliText::tr("%1 has no context named \"%2\".").arg(file, name));
         selected << found;
     }
     if (contexts.isEmpty())
         for (const auto& kc : config->contexts)
             selected << &kc;
     if (selected.isEmpty())
-        return failure(ctx, QStringLiteral("%1 has no contexts to import.").arg(file));
+        return failure(ctx, CliText::tr("%1 has no contexts to import.").arg(file));
 
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
@@ -170,7 +170,7 @@ int cmdImport(Context& ctx, QStringList args) {
             if (!added)
                 return failure(ctx, added.error().message);
             dc = {datacenter, datacenter};
-            ctx.err << "note: added data center \"" << datacenter << "\"\n";
+            ctx.err << CliText::tr("note: added data center \"%1\"").arg(datacenter) << '\n';
         }
     }
 
@@ -179,7 +179,7 @@ int cmdImport(Context& ctx, QStringList args) {
         auto candidate = candidateFromContext(*kc);
         if (!candidate)
             return failure(
-                ctx, QStringLiteral("context \"%1\": %2").arg(kc->name, candidate.error().message));
+                ctx, CliText::tr("context \"%1\": %2").arg(kc->name, candidate.error().message));
         candidates << std::move(*candidate);
     }
     const auto matches = await<fd::Result<QList<std::optional<ClusterId>>>>(
@@ -234,7 +234,7 @@ int cmdImport(Context& ctx, QStringList args) {
             ctx.out << toString(o.action) << ' ' << o.name << " (context " << contextName << ", "
                     << candidates.value(i).record.server() << ")\n";
         for (const auto& w : o.warnings)
-            ctx.out << "  warning: " << w << '\n';
+            ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
     }
     if (ctx.global.json)
         ctx.printJson(json);
@@ -259,7 +259,9 @@ int cmdList(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     if (records.isEmpty()) {
-        ctx.out << "No clusters registered. Import one with: fleetdeck-cli cluster import FILE\n";
+        ctx.out << CliText::tr(
+                       "No clusters registered. Import one with: fleetdeck-cli cluster import FILE")
+                << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -316,7 +318,7 @@ int cmdZone(Context& ctx, const QStringList& args) {
     auto record = registry.clusterByName(args.first());
     if (!record)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     record->zone = zone;
     const fd::Status st = await<fd::Status>(
         [&](QObject* c, auto done) { registry.updateCluster(*record, std::nullopt, c, done); });
@@ -362,7 +364,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
     } else {
         const auto r = registry.clusterByName(name);
         if (!r)
-            return failure(ctx, QStringLiteral("No cluster named \"%1\" is registered.").arg(name));
+            return failure(ctx, CliText::tr("No cluster named \"%1\" is registered.").arg(name));
         targets << *r;
     }
 
@@ -404,7 +406,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
                 ctx.out << "    MIG " << m.resource << ' ' << m.used << '/' << m.allocatable
                         << '\n';
             if (!report.detail.isEmpty())
-                ctx.out << "    note: " << report.detail << '\n';
+                ctx.out << "    " << CliText::tr("note: %1").arg(report.detail) << '\n';
         } else {
             ctx.out << r.name << "  " << toString(report.clusterStatus()) << "  "
                     << report.sentence() << '\n';
@@ -428,7 +430,7 @@ int cmdRemove(Context& ctx, const QStringList& args) {
     const auto r = registry.clusterByName(args.first());
     if (!r)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     const RemoveReport report =
         await<RemoveReport>([&](QObject* c, auto done) { registry.removeCluster(r->id, c, done); });
     services->flush();
@@ -438,7 +440,7 @@ int cmdRemove(Context& ctx, const QStringList& args) {
         ctx.out << (report.ok ? "removed " : "could not remove ") << r->name << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;
@@ -475,10 +477,10 @@ int cmdJoin(Context& ctx, QStringList args) {
     const auto member = registry.clusterByName(name);
     const auto cp = registry.clusterByName(controlPlane);
     if (!member)
-        return failure(ctx, QStringLiteral("No cluster named \"%1\" is registered.").arg(name));
+        return failure(ctx, CliText::tr("No cluster named \"%1\" is registered.").arg(name));
     if (!cp)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(controlPlane));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(controlPlane));
     const JoinReport report = await<JoinReport>(
         [&](QObject* c, auto done) { registry.join(member->id, cp->id, options, c, done); });
     services->flush();
@@ -488,10 +490,10 @@ int cmdJoin(Context& ctx, QStringList args) {
         ctx.out << (report.ok ? "joined " : "could not join ") << member->name << " to " << cp->name
                 << (options.fullAccess ? " (full access: cluster-admin)" : "") << '\n';
         for (const auto& w : report.warnings)
-            ctx.out << "  warning: " << w << '\n';
+            ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;
@@ -507,7 +509,7 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
     const auto member = registry.clusterByName(args.first());
     if (!member)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     const JoinReport report =
         await<JoinReport>([&](QObject* c, auto done) { registry.unjoin(member->id, c, done); });
     services->flush();
@@ -517,7 +519,7 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
         ctx.out << (report.ok ? "unjoined " : "unjoined with leftovers: ") << member->name << '\n';
         printReportLines(ctx, report);
         if (!report.ok && report.leftBehind.isEmpty())
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;

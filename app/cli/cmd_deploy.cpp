@@ -251,7 +251,7 @@ fd::Status resolveModel(const Catalog& catalog, SpecOptions& o, bool runtimeRequ
 Catalog loadCatalog(Context& ctx) {
     Catalog catalog = Catalog::loadDefault(fd::resolveDataDir(ctx.global.dataDir));
     for (const CatalogIssue& issue : catalog.issues())
-        ctx.err << "warning: " << issue.message() << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(issue.message()) << '\n';
     ctx.err.flush();
     return catalog;
 }
@@ -296,7 +296,7 @@ int cmdRender(Context& ctx, const QStringList& args) {
     if (!manifest)
         return failure(ctx, manifest.error().message);
     for (const QString& w : manifest->warnings)
-        ctx.err << "warning: " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(w) << '\n';
     ctx.err.flush();
     ctx.out << manifest->yaml();
     ctx.out.flush();
@@ -337,7 +337,7 @@ int cmdCreate(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     for (const QString& w : r.manifest.warnings)
-        ctx.err << "warning: " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(w) << '\n';
     ctx.err.flush();
     ctx.out << (r.dryRun ? "validated (dry run): " : "deployed: ") << r.manifest.name << " on "
             << env->deploy->clusterName(r.record.clusterId) << '\n';

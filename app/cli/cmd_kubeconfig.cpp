@@ -69,10 +69,11 @@ void printTable(Context& ctx, const fd::kube::Kubeconfig& config) {
         ctx.out << line << '\n';
     }
     for (const QString& w : config.warnings)
-        ctx.out << "warning: " << w << '\n';
+        ctx.out << CliText::tr("warning: %1").arg(w) << '\n';
     for (const auto& c : config.contexts)
         for (const QString& w : c.warnings)
-            ctx.out << "warning: [" << c.name << "] " << w << '\n';
+            ctx.out << CliText::tr("warning: %1").arg(u'[' + c.name + QStringLiteral("] ") + w)
+                    << '\n';
     ctx.out.flush();
 }
 
@@ -192,7 +193,8 @@ int exportContext(Context& ctx, const QStringList& args) {
     if (const fd::Status written = writePrivateFile(output, *bytes, force); !written)
         return fail(ctx, written.error().message);
     for (const QString& w : context->warnings)
-        ctx.err << "warning: [" << context->name << "] " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(u'[' + context->name + QStringLiteral("] ") + w)
+                << '\n';
     ctx.err.flush();
     return ExitOk;
 }

@@ -130,17 +130,17 @@ std::optional<PolicyKind> kindArg(Context& ctx, const QString& text) {
 QString kindWord(PolicyKind kind) {
     switch (kind) {
     case PolicyKind::Placement:
-        return QStringLiteral("placement strategy");
+        return CliText::tr("placement strategy");
     case PolicyKind::Resource:
-        return QStringLiteral("resource profile");
+        return CliText::tr("resource profile");
     case PolicyKind::Failover:
         break;
     }
-    return QStringLiteral("failover policy");
+    return CliText::tr("failover policy");
 }
 
 int notFound(Context& ctx, PolicyKind kind, const QString& name) {
-    return failure(ctx, QStringLiteral("there is no %1 named \"%2\"; `policy list` shows them")
+    return failure(ctx, CliText::tr("there is no %1 named \"%2\"; `policy list` shows them")
                             .arg(kindWord(kind), name));
 }
 
@@ -172,7 +172,7 @@ int cmdDefaults(Context& ctx, const QStringList& args) {
     printOutcome(ctx, "created", r->created);
     printOutcome(ctx, "kept", r->skipped);
     if (!r->created.contains(QStringLiteral("strategy/general")) || !r->generalIsDefault)
-        ctx.out << "The default strategy is unchanged.\n";
+        ctx.out << CliText::tr("The default strategy is unchanged.") << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -190,7 +190,9 @@ int cmdList(Context& ctx, const QStringList& args) {
     }
     const PolicySet& set = svc.policies();
     if (set.isEmpty() && svc.externalObjects().isEmpty()) {
-        ctx.out << "No policies yet; `fleetdeck-cli policy defaults` creates the default set.\n";
+        ctx.out << CliText::tr(
+                       "No policies yet; `fleetdeck-cli policy defaults` creates the default set.")
+                << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -284,12 +286,12 @@ int cmdApply(Context& ctx, const QStringList& args) {
     const bool fromStdin = args[0] == u"-";
     if (fromStdin) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return failure(ctx, QStringLiteral("could not read standard input"));
+            return failure(ctx, CliText::tr("could not read standard input"));
     } else {
         file.setFileName(args[0]);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(
-                ctx, QStringLiteral("could not read %1: %2").arg(args[0], file.errorString()));
+            return failure(ctx,
+                           CliText::tr("could not read %1: %2").arg(args[0], file.errorString()));
     }
     bytes = file.readAll();
     auto incoming = readPolicyYaml(bytes);
@@ -306,7 +308,7 @@ int cmdApply(Context& ctx, const QStringList& args) {
         if (!r.error().detail.isEmpty() && r.error().kind == fd::ErrorKind::InvalidInput)
             for (const QString& l : r.error().detail.split(u'\n'))
                 ctx.err << "  " << l << '\n';
-        ctx.err << "Nothing was changed.\n";
+        ctx.err << CliText::tr("Nothing was changed.") << '\n';
         ctx.err.flush();
         return ExitFailure;
     }
@@ -361,7 +363,7 @@ int cmdDelete(Context& ctx, const QStringList& args) {
         return failure(ctx, st.error().message);
     }
     if (check.verdict == DeleteVerdict::AllowedButDefault)
-        ctx.err << "warning: " << check.message << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(check.message) << '\n';
     if (ctx.global.json)
         ctx.printJson(QJsonObject{
             {QStringLiteral("deleted"), policyTarget(*kind, args[1])},
@@ -387,8 +389,8 @@ std::optional<KarmadaCapabilities> capabilitiesFor(Context& ctx, const ParsedArg
         return std::nullopt;
     }
     if (schema->isEmpty()) {
-        failure(ctx, QStringLiteral("%1 holds no Karmada policy CRD (policy.karmada.io "
-                                    "PropagationPolicy or OverridePolicy)")
+        failure(ctx, CliText::tr("%1 holds no Karmada policy CRD (policy.karmada.io "
+                                 "PropagationPolicy or OverridePolicy)")
                          .arg(dir));
         return std::nullopt;
     }
@@ -401,14 +403,14 @@ controlPlaneArg(Context& ctx, fd::registry::ClusterRegistry& registry, const QSt
     if (!name.isEmpty()) {
         const auto record = registry.clusterByName(name);
         if (!record) {
-            failure(ctx, QStringLiteral("no cluster named \"%1\" is registered; `cluster list` "
-                                        "shows them")
+            failure(ctx, CliText::tr("no cluster named \"%1\" is registered; `cluster list` "
+                                     "shows them")
                              .arg(name));
             return std::nullopt;
         }
         if (record->karmadaRole != fd::registry::KarmadaRole::ControlPlane) {
-            failure(ctx, QStringLiteral("\"%1\" is not marked as a Karmada control plane; mark "
-                                        "it in the cluster detail or join a member to it")
+            failure(ctx, CliText::tr("\"%1\" is not marked as a Karmada control plane; mark "
+                                     "it in the cluster detail or join a member to it")
                              .arg(name));
             return std::nullopt;
         }
@@ -421,14 +423,14 @@ controlPlaneArg(Context& ctx, fd::registry::ClusterRegistry& registry, const QSt
     if (planes.size() == 1)
         return planes.first();
     if (planes.isEmpty())
-        failure(ctx, QStringLiteral("no Karmada control plane is registered; import the "
-                                    "karmada-apiserver and join a member to it"));
+        failure(ctx, CliText::tr("no Karmada control plane is registered; import the "
+                                 "karmada-apiserver and join a member to it"));
     else {
         QStringList names;
         for (const auto& r : std::as_const(planes))
             names << r.name;
-        failure(ctx, QStringLiteral("several control planes are registered (%1); choose one with "
-                                    "--control-plane")
+        failure(ctx, CliText::tr("several control planes are registered (%1); choose one with "
+                                 "--control-plane")
                          .arg(names.join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -534,7 +536,9 @@ int cmdSync(Context& ctx, QStringList args) {
                 << i.objectName << "  (" << i.message << ")\n";
     ctx.out.flush();
     for (const auto& f : std::as_const(report.notExpressed))
-        ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
+        ctx.err << CliText::tr("warning: %1")
+                       .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
+                << '\n';
     ctx.err.flush();
     return report.ok() ? ExitOk : ExitFailure;
 }
@@ -629,15 +633,14 @@ int cmdRender(Context& ctx, QStringList args) {
             const PlacementStrategy* s = set.strategy(name);
             const ResourceProfile* p = set.profile(name);
             if (!s && !p) {
-                return failure(ctx,
-                               set.failoverPolicy(name)
-                                   ? QStringLiteral("\"%1\" is a failover policy, which has no "
-                                                    "object of its own; render the strategies "
-                                                    "that use it")
-                                         .arg(name)
-                                   : QStringLiteral("there is no strategy or profile named "
-                                                    "\"%1\"")
-                                         .arg(name));
+                return failure(ctx, set.failoverPolicy(name)
+                                        ? CliText::tr("\"%1\" is a failover policy, which has no "
+                                                      "object of its own; render the strategies "
+                                                      "that use it")
+                                              .arg(name)
+                                        : CliText::tr("there is no strategy or profile named "
+                                                      "\"%1\"")
+                                              .arg(name));
             }
             for (RenderResult part : {s ? renderStrategy(*s, set, *caps) : RenderResult(),
                                       p ? renderProfile(*p, *caps) : RenderResult()}) {
@@ -664,7 +667,9 @@ int cmdRender(Context& ctx, QStringList args) {
     ctx.out << QString::fromUtf8(toYaml(result.objects));
     ctx.out.flush();
     for (const auto& f : std::as_const(result.notExpressed))
-        ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
+        ctx.err << CliText::tr("warning: %1")
+                       .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
+                << '\n';
     ctx.err.flush();
     return ExitOk;
 }
@@ -681,7 +686,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
         if (const PlacementStrategy* s = set.strategy(args[0])) {
             if (s->failoverPolicy.isEmpty())
                 return failure(
-                    ctx, QStringLiteral("the strategy \"%1\" has no failover policy").arg(args[0]));
+                    ctx, CliText::tr("the strategy \"%1\" has no failover policy").arg(args[0]));
             policy = set.failoverPolicy(s->failoverPolicy);
         }
     if (!policy)

@@ -43,9 +43,11 @@ int run(Context& ctx, const QStringList& args) {
         });
         return ExitOk;
     }
-    ctx.out << "Database:       " << store->databasePath() << '\n'
-            << "Schema version: " << store->schemaVersion() << '\n'
-            << "Size:           " << size << " bytes\n";
+    ctx.out << CliText::tr("Database:       %1\n"
+                           "Schema version: %2\n"
+                           "Size:           %3 bytes\n")
+                   .arg(store->databasePath(), QString::number(store->schemaVersion()),
+                        QString::number(size));
     ctx.out.flush();
     return ExitOk;
 }

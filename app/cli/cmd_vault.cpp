@@ -69,17 +69,28 @@ int status(Context& ctx, fd::secrets::SecretStore& secrets) {
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out << "Backend for new secrets: " << backend << " (chosen by " << s->backendReason << ")\n"
-            << "OS keychain:             " << (s->keychainAvailable ? "available" : "not available")
-            << '\n'
-            << "Vault:                   " << vaultState;
+    // The text form says the states in the user's language; the JSON above keeps the English
+    // values scripts match on.
+    const QString vaultText = !s->vaultCreated                          ? CliText::tr("not created")
+                              : vaultState == QLatin1String("unlocked") ? CliText::tr("unlocked")
+                                                                        : CliText::tr("locked");
+    ctx.out
+        << CliText::tr("Backend for new secrets: %1 (chosen by %2)").arg(backend, s->backendReason)
+        << '\n'
+        << CliText::tr("OS keychain:             %1")
+               .arg(s->keychainAvailable ? CliText::tr("available") : CliText::tr("not available"))
+        << '\n'
+        << CliText::tr("Vault:                   %1").arg(vaultText);
     if (s->vaultCreated)
-        ctx.out << ", created " << s->vaultCreatedAt.toString(Qt::ISODate)
-                << ", scrypt N=" << s->kdfN << " r=" << s->kdfR << " p=" << s->kdfP;
+        ctx.out << CliText::tr(", created %1, scrypt N=%2 r=%3 p=%4")
+                       .arg(s->vaultCreatedAt.toString(Qt::ISODate), QString::number(s->kdfN),
+                            QString::number(s->kdfR), QString::number(s->kdfP));
     ctx.out << '\n';
     if (passphraseState == QLatin1String("wrong"))
-        ctx.out << "Passphrase:              " << fd::secrets::wrongPassphraseMessage() << '\n';
-    ctx.out << "Stored secrets:          " << s->secretCount << '\n';
+        ctx.out
+            << CliText::tr("Passphrase:              %1").arg(fd::secrets::wrongPassphraseMessage())
+            << '\n';
+    ctx.out << CliText::tr("Stored secrets:          %1").arg(s->secretCount) << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -88,9 +99,8 @@ int check(Context& ctx, fd::secrets::SecretStore& secrets) {
     const bool existed = secrets.vaultExists();
     if (!unlockSecrets(ctx, secrets))
         return ExitFailure;
-    const QString message = existed
-                                ? QStringLiteral("The passphrase opens the vault.")
-                                : QStringLiteral("Created the vault; this passphrase opens it.");
+    const QString message = existed ? CliText::tr("The passphrase opens the vault.")
+                                    : CliText::tr("Created the vault; this passphrase opens it.");
     if (ctx.global.json)
         ctx.printJson(QJsonObject{{QStringLiteral("ok"), true},
                                   {QStringLiteral("created"), !existed},

@@ -197,8 +197,8 @@ int cmdAdd(Context& ctx, QStringList args) {
     const bool passwordStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     const bool insecure = takeFlag(args, QStringLiteral("--insecure"));
     if (args.contains(QLatin1String("--password")))
-        return fail(ctx, QStringLiteral("The password is never given on the command line: pass "
-                                        "--password-stdin and write it to stdin."));
+        return fail(ctx, CliText::tr("The password is never given on the command line: pass "
+                                     "--password-stdin and write it to stdin."));
     auto p = parseArgs(
         ctx, args, {QStringLiteral("--url"), QStringLiteral("--user"), QStringLiteral("--trust")},
         usageText());
@@ -227,14 +227,14 @@ int cmdAdd(Context& ctx, QStringList args) {
     if (p->options.contains(QStringLiteral("--trust"))) {
         in.tls.pinnedSha256 = normalizeSha256(p->options.value(QStringLiteral("--trust")));
         if (in.tls.pinnedSha256.isEmpty())
-            return fail(ctx, QStringLiteral("--trust needs the certificate's SHA-256 fingerprint "
-                                            "(64 hexadecimal digits, colons allowed)."));
+            return fail(ctx, CliText::tr("--trust needs the certificate's SHA-256 fingerprint "
+                                         "(64 hexadecimal digits, colons allowed)."));
     }
     if (passwordStdin)
         in.password = readStdinLine();
     if (in.password.isEmpty())
-        return fail(ctx, QStringLiteral("No password: pass --password-stdin and write the "
-                                        "password on a line of stdin."));
+        return fail(ctx, CliText::tr("No password: pass --password-stdin and write the "
+                                     "password on a line of stdin."));
     auto r = await<fd::Result<VcenterService::Row>>(
         [&](QObject* c, std::function<void(fd::Result<VcenterService::Row>)> d) {
             s->vcenter->add(std::move(in), c, std::move(d));
@@ -489,11 +489,10 @@ int cmdClone(Context& ctx, const QStringList& args) {
         req.prefixLength = ip.contains(u'/') ? ip.section(u'/', 1).toInt(&ok) : 24;
         if ((ip.contains(u'/') && !ok) || req.prefixLength < 0 || req.prefixLength > 32 ||
             !singleAddress(req.ipAddress))
-            return fail(ctx, QStringLiteral("--ip must be an IPv4 address with a prefix length, "
-                                            "like 10.0.0.5/24."));
+            return fail(ctx, CliText::tr("--ip must be an IPv4 address with a prefix length, "
+                                         "like 10.0.0.5/24."));
     } else if (p->options.contains(QStringLiteral("--gateway"))) {
-        return fail(ctx,
-                    QStringLiteral("--gateway needs --ip (without --ip the clone uses DHCP)."));
+        return fail(ctx, CliText::tr("--gateway needs --ip (without --ip the clone uses DHCP)."));
     }
     const QString name = p->positional.first();
     auto s = open(ctx, true);
@@ -600,11 +599,11 @@ int cmdScale(Context& ctx, const QStringList& pos) {
         return ExitFailure;
     const auto row = s->vcenter->find(name);
     if (!row)
-        return fail(ctx, QStringLiteral("There is no vCenter connection named \"%1\".").arg(name));
+        return fail(ctx, CliText::tr("There is no vCenter connection named \"%1\".").arg(name));
     const auto group = groupNamed(*s, row->id, groupName);
     if (!group)
-        return fail(ctx, QStringLiteral("There is no scale group named \"%1\" on %2; see `vcenter "
-                                        "group list %2`.")
+        return fail(ctx, CliText::tr("There is no scale group named \"%1\" on %2; see `vcenter "
+                                     "group list %2`.")
                              .arg(groupName, name));
     auto client = clientFor(*s, name);
     if (!client)
@@ -658,7 +657,7 @@ int cmdGroup(Context& ctx, const QStringList& args) {
         return ExitFailure;
     const auto row = s->vcenter->find(name);
     if (!row)
-        return fail(ctx, QStringLiteral("There is no vCenter connection named \"%1\".").arg(name));
+        return fail(ctx, CliText::tr("There is no vCenter connection named \"%1\".").arg(name));
     if (sub == QLatin1String("list")) {
         QJsonArray list;
         QStringList lines;
