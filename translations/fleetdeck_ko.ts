@@ -1052,6 +1052,142 @@ Size:           %3 bytes
         <source>There is no scale group named &quot;%1&quot; on %2; see `vcenter group list %2`.</source>
         <translation>%2에 &quot;%1&quot;(이)라는 스케일 그룹이 없습니다. `vcenter group list %2`로 확인하십시오.</translation>
     </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>%1을(를) 제거하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>joined %1 to %2</source>
+        <translation>%1을(를) %2에 조인했습니다</translation>
+    </message>
+    <message>
+        <source>could not join %1 to %2</source>
+        <translation>%1을(를) %2에 조인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source> (full access: cluster-admin)</source>
+        <translation> (전체 권한: cluster-admin)</translation>
+    </message>
+    <message>
+        <source>unjoined %1</source>
+        <translation>%1의 조인을 해제했습니다</translation>
+    </message>
+    <message>
+        <source>unjoined with leftovers: %1</source>
+        <translation>%1의 조인을 해제했지만 남은 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>validated (dry run): %1 on %2</source>
+        <translation>검증됨(dry run): %2의 %1</translation>
+    </message>
+    <message>
+        <source>deployed: %1 on %2</source>
+        <translation>배포됨: %2의 %1</translation>
+    </message>
+    <message>
+        <source>name:      %1</source>
+        <translation>이름:           %1</translation>
+    </message>
+    <message>
+        <source>cluster:   %1</source>
+        <translation>클러스터:       %1</translation>
+    </message>
+    <message>
+        <source>runtime:   %1 (%2)</source>
+        <translation>런타임:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>status:    %1 (%2/%3 ready)</source>
+        <translation>상태:           %1 (%3개 중 %2개 준비됨)</translation>
+    </message>
+    <message>
+        <source>message:   %1</source>
+        <translation>메시지:         %1</translation>
+    </message>
+    <message>
+        <source>event:     %1</source>
+        <translation>이벤트:         %1</translation>
+    </message>
+    <message>
+        <source>endpoint:  %1</source>
+        <translation>엔드포인트:     %1</translation>
+    </message>
+    <message>
+        <source>pod:       %1 %2</source>
+        <translation>파드:           %1 %2</translation>
+    </message>
+    <message>
+        <source>failover:  from %1 %2 %3</source>
+        <translation>장애 조치:      %1에서 %2 %3</translation>
+    </message>
+    <message>
+        <source>failovers: %1</source>
+        <translation>장애 조치 이력: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>제거됨: %1</translation>
+    </message>
+    <message>
+        <source>already gone: %1</source>
+        <translation>이미 없음: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>time to first token %1 ms, %2 tokens, %3 tokens/s</source>
+        <translation>첫 토큰까지 %1 ms, 토큰 %2개, 초당 토큰 %3개</translation>
+    </message>
+    <message>
+        <source>fits: %1</source>
+        <translation>배치 가능: %1</translation>
+    </message>
+    <message>
+        <source>does not fit: %1</source>
+        <translation>배치 불가: %1</translation>
+    </message>
+    <message>
+        <source>discovered %1 (%2)</source>
+        <translation>%1을(를) 찾았습니다(%2)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>%1: ok, Prometheus %2, %3 ms</source>
+        <translation>%1: 정상, Prometheus %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>no vCenter connections</source>
+        <translation>vCenter 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 완료</translation>
+    </message>
+    <message>
+        <source>cloned %1 from %2</source>
+        <translation>%2에서 %1을(를) 복제했습니다</translation>
+    </message>
+    <message>
+        <source>destroyed %1</source>
+        <translation>%1을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>scaled %1 %2 by %3: %4</source>
+        <translation>스케일 그룹 %1을(를) %2 방향으로 VM %3개만큼 조정했습니다: %4</translation>
+    </message>
+    <message>
+        <source>added scale group %1</source>
+        <translation>스케일 그룹 %1을(를) 추가했습니다</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::Deploy</name>

@@ -437,7 +437,9 @@ int cmdRemove(Context& ctx, const QStringList& args) {
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "removed " : "could not remove ") << r->name << '\n';
+        ctx.out << (report.ok ? CliText::tr("removed %1") : CliText::tr("could not remove %1"))
+                       .arg(r->name)
+                << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
             ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
@@ -487,8 +489,11 @@ int cmdJoin(Context& ctx, QStringList args) {
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "joined " : "could not join ") << member->name << " to " << cp->name
-                << (options.fullAccess ? " (full access: cluster-admin)" : "") << '\n';
+        ctx.out << (report.ok ? CliText::tr("joined %1 to %2")
+                              : CliText::tr("could not join %1 to %2"))
+                       .arg(member->name, cp->name)
+                << (options.fullAccess ? CliText::tr(" (full access: cluster-admin)") : QString())
+                << '\n';
         for (const auto& w : report.warnings)
             ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
         printReportLines(ctx, report);
@@ -516,7 +521,10 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "unjoined " : "unjoined with leftovers: ") << member->name << '\n';
+        ctx.out << (report.ok ? CliText::tr("unjoined %1")
+                              : CliText::tr("unjoined with leftovers: %1"))
+                       .arg(member->name)
+                << '\n';
         printReportLines(ctx, report);
         if (!report.ok && report.leftBehind.isEmpty())
             ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';

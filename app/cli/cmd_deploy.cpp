@@ -339,8 +339,10 @@ int cmdCreate(Context& ctx, const QStringList& args) {
     for (const QString& w : r.manifest.warnings)
         ctx.err << CliText::tr("warning: %1").arg(w) << '\n';
     ctx.err.flush();
-    ctx.out << (r.dryRun ? "validated (dry run): " : "deployed: ") << r.manifest.name << " on "
-            << env->deploy->clusterName(r.record.clusterId) << '\n';
+    ctx.out << (r.dryRun ? CliText::tr("validated (dry run): %1 on %2")
+                         : CliText::tr("deployed: %1 on %2"))
+                   .arg(r.manifest.name, env->deploy->clusterName(r.record.clusterId))
+            << '\n';
     for (const QJsonValue& v : std::as_const(objects))
         ctx.out << "  " << v.toString() << '\n';
     ctx.out.flush();
@@ -515,29 +517,41 @@ int cmdStatus(Context& ctx, QStringList args) {
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out << "name:      " << record->name << '\n'
-            << "cluster:   " << o.value(QLatin1String("cluster")).toString() << '\n'
-            << "runtime:   " << record->runtimeId << " (" << record->model << ")\n"
-            << "status:    " << o.value(QLatin1String("status")).toString() << " ("
-            << o.value(QLatin1String("ready")).toInt() << '/'
-            << o.value(QLatin1String("desired")).toInt() << " ready)\n";
+    ctx.out << CliText::tr("name:      %1").arg(record->name) << '\n'
+            << CliText::tr("cluster:   %1").arg(o.value(QLatin1String("cluster")).toString())
+            << '\n'
+            << CliText::tr("runtime:   %1 (%2)").arg(record->runtimeId, record->model) << '\n'
+            << CliText::tr("status:    %1 (%2/%3 ready)")
+                   .arg(o.value(QLatin1String("status")).toString(),
+                        QString::number(o.value(QLatin1String("ready")).toInt()),
+                        QString::number(o.value(QLatin1String("desired")).toInt()))
+            << '\n';
     if (!o.value(QLatin1String("message")).toString().isEmpty())
-        ctx.out << "message:   " << o.value(QLatin1String("message")).toString() << '\n';
+        ctx.out << CliText::tr("message:   %1").arg(o.value(QLatin1String("message")).toString())
+                << '\n';
     if (!o.value(QLatin1String("latestEvent")).toString().isEmpty())
-        ctx.out << "event:     " << o.value(QLatin1String("latestEvent")).toString() << '\n';
+        ctx.out
+            << CliText::tr("event:     %1").arg(o.value(QLatin1String("latestEvent")).toString())
+            << '\n';
     for (const QJsonValue& e : o.value(QLatin1String("endpoints")).toArray())
-        ctx.out << "endpoint:  " << e.toString() << '\n';
+        ctx.out << CliText::tr("endpoint:  %1").arg(e.toString()) << '\n';
     for (const QJsonValue& p : o.value(QLatin1String("pods")).toArray())
-        ctx.out << "pod:       " << p.toObject().value(QLatin1String("name")).toString() << ' '
-                << p.toObject().value(QLatin1String("phase")).toString() << '\n';
+        ctx.out << CliText::tr("pod:       %1 %2")
+                       .arg(p.toObject().value(QLatin1String("name")).toString(),
+                            p.toObject().value(QLatin1String("phase")).toString())
+                << '\n';
     for (const QJsonValue& f : o.value(QLatin1String("failovers")).toArray()) {
         const QJsonObject e = f.toObject();
-        ctx.out << "failover:  from " << e.value(QLatin1String("fromCluster")).toString() << ' '
-                << e.value(QLatin1String("reason")).toString() << ' '
-                << e.value(QLatin1String("creationTimestamp")).toString() << '\n';
+        ctx.out << CliText::tr("failover:  from %1 %2 %3")
+                       .arg(e.value(QLatin1String("fromCluster")).toString(),
+                            e.value(QLatin1String("reason")).toString(),
+                            e.value(QLatin1String("creationTimestamp")).toString())
+                << '\n';
     }
     if (o.contains(QLatin1String("failoversError")))
-        ctx.out << "failovers: " << o.value(QLatin1String("failoversError")).toString() << '\n';
+        ctx.out
+            << CliText::tr("failovers: %1").arg(o.value(QLatin1String("failoversError")).toString())
+            << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -566,11 +580,11 @@ int cmdDelete(Context& ctx, QStringList args) {
             {QStringLiteral("failed"), QJsonArray::fromStringList(result->failed)}});
     } else {
         for (const QString& s : result->removed)
-            ctx.out << "removed: " << s << '\n';
+            ctx.out << CliText::tr("removed: %1").arg(s) << '\n';
         for (const QString& s : result->alreadyGone)
-            ctx.out << "already gone: " << s << '\n';
+            ctx.out << CliText::tr("already gone: %1").arg(s) << '\n';
         for (const QString& s : result->failed)
-            ctx.out << "failed: " << s << '\n';
+            ctx.out << CliText::tr("failed: %1").arg(s) << '\n';
         ctx.out.flush();
     }
     return result->ok() ? ExitOk : ExitFailure;
@@ -657,10 +671,11 @@ int cmdPrompt(Context& ctx, QStringList args) {
     } else {
         ctx.out << '\n';
         ctx.out.flush();
-        ctx.err << QStringLiteral("time to first token %1 ms, %2 tokens, %3 tokens/s\n")
-                       .arg(outcome->stats.ttftMs, 0, 'f', 0)
-                       .arg(outcome->stats.tokens)
-                       .arg(outcome->stats.tokensPerSecond, 0, 'f', 1);
+        ctx.err << CliText::tr("time to first token %1 ms, %2 tokens, %3 tokens/s")
+                       .arg(QString::number(outcome->stats.ttftMs, 'f', 0),
+                            QString::number(outcome->stats.tokens),
+                            QString::number(outcome->stats.tokensPerSecond, 'f', 1))
+                << '\n';
         ctx.err.flush();
     }
     if (!outcome->ok())
@@ -707,7 +722,9 @@ int cmdFit(Context& ctx, const QStringList& args) {
                                   {QStringLiteral("message"), fit->message},
                                   {QStringLiteral("nodes"), nodes}});
     } else {
-        ctx.out << (fit->fits ? "fits: " : "does not fit: ") << fit->message << '\n';
+        ctx.out << (fit->fits ? CliText::tr("fits: %1") : CliText::tr("does not fit: %1"))
+                       .arg(fit->message)
+                << '\n';
         ctx.out.flush();
     }
     return fit->fits ? ExitOk : ExitFailure;

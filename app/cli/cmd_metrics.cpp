@@ -310,8 +310,9 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
                 return failure(ctx, found.error().message);
             e.service = found->first().ref;
             if (!ctx.global.json) {
-                ctx.out << "discovered " << e.service->toString() << " (" << found->first().reason
-                        << ")\n";
+                ctx.out << CliText::tr("discovered %1 (%2)")
+                               .arg(e.service->toString(), found->first().reason)
+                        << '\n';
                 ctx.out.flush();
             }
         }
@@ -363,7 +364,7 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json)
         ctx.printJson(endpointJson(s, *added));
     else {
-        ctx.out << "added " << added->name << '\n';
+        ctx.out << CliText::tr("added %1").arg(added->name) << '\n';
         ctx.out.flush();
     }
     return ExitOk;
@@ -420,8 +421,10 @@ int metricsTest(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json) {
         ctx.printJson(o);
     } else if (report.ok()) {
-        ctx.out << e->name << ": ok, Prometheus " << report->build.version << ", "
-                << QString::number(report->latencyMs, 'f', 1) << " ms\n";
+        ctx.out << CliText::tr("%1: ok, Prometheus %2, %3 ms")
+                       .arg(e->name, report->build.version,
+                            QString::number(report->latencyMs, 'f', 1))
+                << '\n';
         ctx.out.flush();
     }
     if (!report.ok()) {
@@ -447,7 +450,7 @@ int metricsRemove(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json)
         ctx.printJson(QJsonObject{{QStringLiteral("removed"), e->name}});
     else {
-        ctx.out << "removed " << e->name << '\n';
+        ctx.out << CliText::tr("removed %1").arg(e->name) << '\n';
         ctx.out.flush();
     }
     return ExitOk;

@@ -242,7 +242,7 @@ int cmdAdd(Context& ctx, QStringList args) {
     flush(*s);
     if (!r)
         return fail(ctx, r.error().message);
-    return done(ctx, connectionJson(*r), QStringLiteral("added %1").arg(r->name));
+    return done(ctx, connectionJson(*r), CliText::tr("added %1").arg(r->name));
 }
 
 int cmdList(Context& ctx) {
@@ -263,7 +263,7 @@ int cmdList(Context& ctx) {
     if (text.endsWith(u'\n'))
         text.chop(1);
     return done(ctx, QJsonObject{{QStringLiteral("vcenters"), list}},
-                text.isEmpty() ? QStringLiteral("no vCenter connections") : text);
+                text.isEmpty() ? CliText::tr("no vCenter connections") : text);
 }
 
 int cmdTest(Context& ctx, const QString& name) {
@@ -306,7 +306,7 @@ int cmdRemove(Context& ctx, const QString& name) {
     if (!st)
         return fail(ctx, st.error().message);
     return done(ctx, QJsonObject{{QStringLiteral("removed"), name}},
-                QStringLiteral("removed %1").arg(name));
+                CliText::tr("removed %1").arg(name));
 }
 
 int cmdInventory(Context& ctx, const QString& sub, const QString& name, bool all) {
@@ -451,7 +451,7 @@ int cmdPower(Context& ctx, const QString& name, const QString& vmName, const QSt
                             {QStringLiteral("action"), action},
                             {QStringLiteral("vm"), vm->name},
                             {QStringLiteral("task"), task}},
-                QStringLiteral("%1: %2 done").arg(vm->name, action));
+                CliText::tr("%1: %2 done").arg(vm->name, action));
 }
 
 int cmdClone(Context& ctx, const QStringList& args) {
@@ -525,7 +525,7 @@ int cmdClone(Context& ctx, const QStringList& args) {
                             {QStringLiteral("ref"), r->result.value},
                             {QStringLiteral("template"), plan->source.name},
                             {QStringLiteral("ip"), req.ipAddress}},
-                QStringLiteral("cloned %1 from %2").arg(req.name, plan->source.name));
+                CliText::tr("cloned %1 from %2").arg(req.name, plan->source.name));
 }
 
 int cmdDestroy(Context& ctx, const QString& name, const QString& vmName) {
@@ -555,7 +555,7 @@ int cmdDestroy(Context& ctx, const QString& name, const QString& vmName) {
         return failVsphere(ctx, r.error());
     return done(ctx,
                 QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("destroyed"), vm->name}},
-                QStringLiteral("destroyed %1").arg(vm->name));
+                CliText::tr("destroyed %1").arg(vm->name));
 }
 
 std::optional<ScaleGroup> groupNamed(Services& s, qint64 vcId, const QString& group) {
@@ -629,8 +629,10 @@ int cmdScale(Context& ctx, const QStringList& pos) {
         return ExitFailure;
     }
     if (!ctx.global.json)
-        ctx.out << "scaled " << group->name << ' ' << dir << " by " << count << ": "
-                << r->vms.join(QStringLiteral(", ")) << '\n';
+        ctx.out << CliText::tr("scaled %1 %2 by %3: %4")
+                       .arg(group->name, dir, QString::number(count),
+                            r->vms.join(QStringLiteral(", ")))
+                << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -745,7 +747,7 @@ int cmdGroup(Context& ctx, const QStringList& args) {
                       QStringLiteral("success"));
     flush(*s);
     return done(ctx, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("group"), g.name}},
-                QStringLiteral("added scale group %1").arg(g.name));
+                CliText::tr("added scale group %1").arg(g.name));
 }
 
 int run(Context& ctx, const QStringList& argsIn) {
