@@ -4,6 +4,7 @@ names and exit codes stay the same in both (scripts and the shell completion dep
 
 Runs the CLI binary from $FLEETDECK_CLI with a temporary --data-dir.
 """
+import json
 import os
 import re
 import subprocess
@@ -135,6 +136,26 @@ class CliHelpLocale(unittest.TestCase):
                 code, _, err = run(KOREAN, *args)
                 self.assertEqual(code, 2)
                 self.assertEqual(err.split("\n")[0], korean_line)
+
+    def test_results_follow_the_locale_and_json_does_not(self):
+        with tempfile.TemporaryDirectory() as data:
+            def store(locale, *extra):
+                env = dict(os.environ)
+                env.update(locale)
+                proc = subprocess.run([CLI, "--data-dir", data, "store", "info", *extra],
+                                      capture_output=True, text=True, env=env, timeout=60)
+                self.assertEqual(proc.returncode, 0, proc.stderr)
+                return proc.stdout
+
+            english, korean = store(ENGLISH), store(KOREAN)
+            self.assertRegex(english, r"^Database: +\S+\nSchema version: \d+\nSize: +\d+ bytes\n$")
+            self.assertRegex(korean, r"^데이터베이스: +\S+\n스키마 버전: +\d+\n크기: +\d+바이트\n$")
+            # JSON is for scripts: the same keys and values in every language.
+            korean_json = json.loads(store(KOREAN, "--json"))
+            english_json = json.loads(store(ENGLISH, "--json"))
+            self.assertEqual(sorted(korean_json), sorted(english_json))
+            for key in ("path", "dataDir", "schemaVersion", "latestSchemaVersion"):
+                self.assertEqual(korean_json[key], english_json[key])
 
     def test_language_variable_outranks_a_c_utf8_locale(self):
         # GNU LANGUAGE is honoured (as gettext programs do); the completion and the reference
