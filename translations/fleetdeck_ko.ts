@@ -1188,6 +1188,70 @@ Size:           %3 bytes
         <source>added scale group %1</source>
         <translation>스케일 그룹 %1을(를) 추가했습니다</translation>
     </message>
+    <message>
+        <source>failed  %1: %2</source>
+        <translation>실패  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (context %3, %4)</source>
+        <translation>%1 %2 (컨텍스트 %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: zone %2</source>
+        <translation>%1: 영역 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  nodes %4/%5  latency %6 ms</source>
+        <translation>%1  %2  %3  노드 %4/%5  지연 %6 ms</translation>
+    </message>
+    <message>
+        <source>GPUs %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>생성됨 %1</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>유지됨 %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>갱신됨 %1</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>변경 없음 %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>삭제됨 %1</translation>
+    </message>
+    <message>
+        <source>checked %1 (%2)</source>
+        <translation>%1 확인함 (%2)</translation>
+    </message>
+    <message>
+        <source>synced %1 (%2)</source>
+        <translation>%1 동기화함 (%2)</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>필드: %1</translation>
+    </message>
+    <message>
+        <source>adopted %1 as %2; the next sync applies %3</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 다음 동기화에서 %3을(를) 적용합니다</translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation>옮기지 못한 항목: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1 시점</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::Deploy</name>

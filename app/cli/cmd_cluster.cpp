@@ -229,10 +229,12 @@ int cmdImport(Context& ctx, QStringList args) {
             continue;
         }
         if (o.action == ImportOutcome::Action::Failed)
-            ctx.out << "failed  " << contextName << ": " << o.error.message << '\n';
+            ctx.out << CliText::tr("failed  %1: %2").arg(contextName, o.error.message) << '\n';
         else
-            ctx.out << toString(o.action) << ' ' << o.name << " (context " << contextName << ", "
-                    << candidates.value(i).record.server() << ")\n";
+            ctx.out << CliText::tr("%1 %2 (context %3, %4)")
+                           .arg(toString(o.action), o.name, contextName,
+                                candidates.value(i).record.server())
+                    << '\n';
         for (const auto& w : o.warnings)
             ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
     }
@@ -328,9 +330,10 @@ int cmdZone(Context& ctx, const QStringList& args) {
     if (ctx.global.json) {
         ctx.printJson(recordToJson(*registry.cluster(record->id)));
     } else {
-        ctx.out << record->name << ": zone "
-                << (zone == fd::policy::Zone::None ? QStringLiteral("none")
-                                                   : fd::policy::toString(zone))
+        ctx.out << CliText::tr("%1: zone %2")
+                       .arg(record->name, zone == fd::policy::Zone::None
+                                              ? QStringLiteral("none")
+                                              : fd::policy::toString(zone))
                 << '\n';
         ctx.out.flush();
     }
@@ -394,13 +397,13 @@ int cmdTest(Context& ctx, const QStringList& args) {
             continue;
         }
         if (report.ok) {
-            QString line = QStringLiteral("%1  %2  %3  nodes %4/%5  latency %6 ms")
-                               .arg(r.name, toString(report.clusterStatus()), report.version)
-                               .arg(report.nodesReady)
-                               .arg(report.nodesTotal)
-                               .arg(report.latencyMs);
+            QString line =
+                CliText::tr("%1  %2  %3  nodes %4/%5  latency %6 ms")
+                    .arg(r.name, toString(report.clusterStatus()), report.version,
+                         QString::number(report.nodesReady), QString::number(report.nodesTotal),
+                         QString::number(report.latencyMs));
             if (!report.gpus.isEmpty())
-                line += QStringLiteral("  GPUs ") + gpuText(report.gpus);
+                line += QStringLiteral("  ") + CliText::tr("GPUs %1").arg(gpuText(report.gpus));
             ctx.out << line << '\n';
             for (const auto& m : report.mig)
                 ctx.out << "    MIG " << m.resource << ' ' << m.used << '/' << m.allocatable

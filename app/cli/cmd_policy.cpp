@@ -144,9 +144,10 @@ int notFound(Context& ctx, PolicyKind kind, const QString& name) {
                             .arg(kindWord(kind), name));
 }
 
-void printOutcome(Context& ctx, const char* verb, const QStringList& targets) {
+// `line` has one %1, the policy ("created %1").
+void printOutcome(Context& ctx, const QString& line, const QStringList& targets) {
     for (const QString& t : targets)
-        ctx.out << verb << ' ' << t << '\n';
+        ctx.out << QString(line).arg(t) << '\n';
 }
 
 // ---- defaults, list, show
@@ -169,8 +170,8 @@ int cmdDefaults(Context& ctx, const QStringList& args) {
                         {QStringLiteral("generalIsDefault"), r->generalIsDefault}});
         return ExitOk;
     }
-    printOutcome(ctx, "created", r->created);
-    printOutcome(ctx, "kept", r->skipped);
+    printOutcome(ctx, CliText::tr("created %1"), r->created);
+    printOutcome(ctx, CliText::tr("kept %1"), r->skipped);
     if (!r->created.contains(QStringLiteral("strategy/general")) || !r->generalIsDefault)
         ctx.out << CliText::tr("The default strategy is unchanged.") << '\n';
     ctx.out.flush();
@@ -333,9 +334,9 @@ int cmdApply(Context& ctx, const QStringList& args) {
                         {QStringLiteral("findings"), findings}});
         return ExitOk;
     }
-    printOutcome(ctx, "created", r->created);
-    printOutcome(ctx, "updated", r->updated);
-    printOutcome(ctx, "unchanged", r->unchanged);
+    printOutcome(ctx, CliText::tr("created %1"), r->created);
+    printOutcome(ctx, CliText::tr("updated %1"), r->updated);
+    printOutcome(ctx, CliText::tr("unchanged %1"), r->unchanged);
     ctx.out.flush();
     for (const Finding& f : notes)
         ctx.err << toString(f.severity) << ": " << cliName(f.kind) << '/' << f.policy << ' '
@@ -369,7 +370,7 @@ int cmdDelete(Context& ctx, const QStringList& args) {
             {QStringLiteral("deleted"), policyTarget(*kind, args[1])},
             {QStringLiteral("wasDefault"), check.verdict == DeleteVerdict::AllowedButDefault}});
     else
-        ctx.out << "deleted " << policyTarget(*kind, args[1]) << '\n';
+        ctx.out << CliText::tr("deleted %1").arg(policyTarget(*kind, args[1])) << '\n';
     ctx.out.flush();
     ctx.err.flush();
     return ExitOk;
@@ -520,13 +521,15 @@ int cmdSync(Context& ctx, QStringList args) {
     }
     if (report.failure)
         return failure(ctx, report.failure->message);
-    ctx.out << (check ? "checked " : "synced ") << report.controlPlaneName << " ("
-            << displayName(report.capabilities.generation) << ")\n";
+    ctx.out << (check ? CliText::tr("checked %1 (%2)") : CliText::tr("synced %1 (%2)"))
+                   .arg(report.controlPlaneName, displayName(report.capabilities.generation))
+            << '\n';
     for (const SyncItem& i : report.items) {
         ctx.out << "  " << toString(i.action).leftJustified(10) << ' ' << i.objectKind << '/'
                 << i.objectName;
         if (!i.driftedFields.isEmpty())
-            ctx.out << "  fields: " << i.driftedFields.join(QStringLiteral(", "));
+            ctx.out << "  "
+                    << CliText::tr("fields: %1").arg(i.driftedFields.join(QStringLiteral(", ")));
         if (!i.message.isEmpty())
             ctx.out << "  (" << i.message << ')';
         ctx.out << '\n';
@@ -578,11 +581,15 @@ int cmdAdopt(Context& ctx, QStringList args) {
     }
     if (!adopted)
         return failure(ctx, adopted.error().message);
-    ctx.out << "adopted " << objectKind << '/' << objectName << " as "
-            << adopted->created.join(QStringLiteral(", ")) << "; the next sync applies " << applies
+    ctx.out << CliText::tr("adopted %1 as %2; the next sync applies %3")
+                   .arg(objectKind + u'/' + objectName, adopted->created.join(QStringLiteral(", ")),
+                        applies)
             << '\n';
     if (!adopted->notCarried.isEmpty())
-        ctx.out << "  not carried over: " << adopted->notCarried.join(QStringLiteral(", ")) << '\n';
+        ctx.out << "  "
+                << CliText::tr("not carried over: %1")
+                       .arg(adopted->notCarried.join(QStringLiteral(", ")))
+                << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -699,7 +706,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
     for (const TimelinePhase& p : phases) {
         ctx.out << phaseLabel(p.name).leftJustified(24) << ' ';
         if (p.startSeconds == p.endSeconds)
-            ctx.out << "at " << formatDuration(p.startSeconds) << '\n';
+            ctx.out << CliText::tr("at %1").arg(formatDuration(p.startSeconds)) << '\n';
         else
             ctx.out << formatDuration(p.startSeconds) << " - " << formatDuration(p.endSeconds)
                     << '\n';
