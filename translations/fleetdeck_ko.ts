@@ -271,7 +271,8 @@ create/render 옵션: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10
   --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|
   host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs HOST:/PATH,
   --host-path DIR, --profile P(Karmada 리소스 프로필).
-자격 증명은 볼트에서 읽습니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하십시오.</translation>
+자격 증명은 볼트에서 읽습니다. FLEETDECK_PASSPHRASE를 설정하거나
+--passphrase-stdin을 지정하십시오.</translation>
     </message>
     <message>
         <source>%1 needs a whole number</source>
@@ -372,7 +373,7 @@ FILE이 없으면 $KUBECONFIG, 그다음 ~/.kube/config를 사용합니다.</tra
     </message>
     <message>
         <source>Show kubeconfig contexts (merged, without secrets); export one context</source>
-        <translation>kubeconfig 컨텍스트 표시(병합, 비밀 정보 제외), 컨텍스트 하나 내보내기</translation>
+        <translation>kubeconfig 컨텍스트 표시(병합, 비밀 정보 제외)와 하나 내보내기</translation>
     </message>
     <message>
         <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
@@ -399,7 +400,7 @@ FILE이 없으면 $KUBECONFIG, 그다음 ~/.kube/config를 사용합니다.</tra
       클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
       Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
   metrics list [--json]
-  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo 확인, 실패하면 종료 코드 1
+  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo 확인, 실패 시 종료 코드 1
   metrics remove NAME</translation>
     </message>
     <message>
@@ -422,7 +423,7 @@ R and S use Prometheus&apos;s duration syntax: 15m, 6h, 7d, 60s.</source>
   gpu health --endpoint NAME --range R
       XID 이벤트와 그 의미, 온도와 전력 이상값, 스로틀링.
   gpu query &apos;PROMQL&apos; --endpoint NAME [--range R] [--step S]
-      즉시 쿼리 또는 현재 시각에 끝나는 범위 쿼리. 빈 구간은 비워 둡니다(CSV) 또는 null(JSON).
+      즉시 쿼리, 또는 지금 끝나는 범위 쿼리. 빈 구간은 비워 둡니다(JSON은 null).
 
 R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translation>
     </message>
