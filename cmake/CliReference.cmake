@@ -17,8 +17,13 @@ function(run_help out)
   set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
-set(ENV{LC_ALL} C)
-set(ENV{LANG} C)
+# The reference and the man page are English: the CLI's messages follow the locale, and
+# LANGUAGE (GNU's language list) outranks LC_ALL for Qt unless LC_ALL is exactly "C", so both are
+# pinned here whatever the caller's environment says.
+set(ENV{LC_ALL} C.UTF-8)
+set(ENV{LANG} C.UTF-8)
+unset(ENV{LANGUAGE})
+unset(ENV{LC_MESSAGES})
 run_help(top)
 # The command names: the first word of each indented line after "Commands:". Matched on the
 # whole text, not split into a CMake list (brackets in the usage text would group list items).

@@ -83,8 +83,9 @@ if(UNIX AND NOT APPLE)
     DEPENDS ${FLEETDECK_LINUX_DIR}/changelog VERBATIM)
   install(FILES ${changelog_gz} DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/fleetdeck)
 
-  # Man pages from the programs' own --help (help2man); fleetdeck-cli's gets one section per
-  # command from cmake/CliReference.cmake. Not in sanitizer builds, whose programs are not
+  # Man pages from the programs' own --help (help2man), in English whatever the build's locale
+  # (the programs' messages follow it); fleetdeck-cli's gets one section per command from
+  # cmake/CliReference.cmake. Not in sanitizer builds, whose programs are not
   # packaged.
   set(man_outputs "")
   find_program(FLEETDECK_HELP2MAN help2man)
@@ -112,7 +113,8 @@ if(UNIX AND NOT APPLE)
       set(man ${PROJECT_BINARY_DIR}/doc/${program}.1)
       add_custom_command(
         OUTPUT ${man}.gz
-        COMMAND ${CMAKE_COMMAND} -E env LC_ALL=C LANG=C QT_QPA_PLATFORM=offscreen
+        COMMAND ${CMAKE_COMMAND} -E env --unset=LANGUAGE --unset=LC_MESSAGES LC_ALL=C.UTF-8
+                LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen
                 ${FLEETDECK_HELP2MAN} --no-info --no-discard-stderr --section=1
                 --name=${summary} ${include} --output=${man} $<TARGET_FILE:${program}>
         COMMAND ${FLEETDECK_GZIP} -9nf ${man}

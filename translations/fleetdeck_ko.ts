@@ -69,6 +69,1190 @@
         <source>The secret vault is locked: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin with the passphrase on the first line of stdin.</source>
         <translation>비밀 정보 볼트가 잠겨 있습니다. FLEETDECK_PASSPHRASE를 설정하거나, --passphrase-stdin을 지정하고 표준 입력의 첫 줄에 암호 문구를 넣으십시오.</translation>
     </message>
+    <message>
+        <source>Usage: fleetdeck-cli audit list [--text T] [--since ISO] [--until ISO] [--limit N] [--json]
+       fleetdeck-cli audit export FILE.csv [--text T] [--since ISO] [--until ISO] [--limit N]
+
+Lists the audit log newest first, or writes it to FILE.csv (UTF-8, RFC 4180; cells that
+a spreadsheet would run as a formula are prefixed with an apostrophe).
+  --text T      entries whose action, target, result or detail contain T (any case)
+  --since ISO   entries at or after this time (e.g. 2026-11-23 or 2026-11-23T09:00:00Z)
+  --until ISO   entries at or before this time
+  --limit N     at most N entries (default 5000; 0 = all)</source>
+        <translation>사용법: fleetdeck-cli audit list [--text T] [--since ISO] [--until ISO] [--limit N] [--json]
+        fleetdeck-cli audit export FILE.csv [--text T] [--since ISO] [--until ISO] [--limit N]
+
+감사 로그를 최신 항목부터 나열하거나 FILE.csv(UTF-8, RFC 4180)로 씁니다. 스프레드시트가
+수식으로 실행할 수 있는 셀은 앞에 아포스트로피를 붙입니다.
+  --text T      동작, 대상, 결과 또는 세부 정보에 T가 들어 있는 항목(대소문자 무시)
+  --since ISO   이 시각 또는 그 이후의 항목(예: 2026-11-23, 2026-11-23T09:00:00Z)
+  --until ISO   이 시각 또는 그 이전의 항목
+  --limit N     최대 N개 항목(기본값 5000, 0 = 전체)</translation>
+    </message>
+    <message>
+        <source>%1 needs an ISO 8601 date or time, not %2</source>
+        <translation>%1에는 ISO 8601 날짜나 시각을 지정해야 합니다(%2은(는) 올바르지 않음)</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of entries (0 = all)</source>
+        <translation>--limit에는 항목 수를 지정해야 합니다(0 = 전체)</translation>
+    </message>
+    <message>
+        <source>audit: expected list, or export FILE.csv</source>
+        <translation>audit: list 또는 export FILE.csv가 필요합니다</translation>
+    </message>
+    <message>
+        <source>List or export the audit log</source>
+        <translation>감사 로그 나열 또는 내보내기</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli cluster SUBCOMMAND ...
+
+  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]
+      Import contexts of a kubeconfig (all of them unless --context is given). A cluster
+      already registered with the same server and user is updated. Credentials go to the
+      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.
+  cluster zone NAME A|B|none
+      Set the zone (A high performance, B general purpose, or none); a joined cluster&apos;s
+      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).
+  cluster list [--json]
+      Registered clusters with their last health check.
+  cluster test NAME|--all [--json]
+      Connection test (GET /version, nodes, running pods; 15 s). Exit 1 if any failed.
+  cluster remove NAME
+      Remove the cluster, its credentials and, when joined, its Karmada objects.
+  cluster join NAME --karmada CONTROL_PLANE [--full-access]
+      Push-mode join of NAME into the Karmada control plane CONTROL_PLANE (least
+      privilege unless --full-access, which binds cluster-admin).
+  cluster unjoin NAME
+      Reverse a join (best effort; reports what was left behind).</source>
+        <translation>사용법: fleetdeck-cli cluster SUBCOMMAND ...
+
+  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]
+      kubeconfig의 컨텍스트를 가져옵니다(--context를 지정하지 않으면 모두). 서버와
+      사용자가 같은 클러스터가 이미 등록되어 있으면 갱신합니다. 자격 증명은 볼트에
+      보관됩니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하십시오.
+  cluster zone NAME A|B|none
+      영역을 설정합니다(A 고성능, B 범용, none 없음). 조인된 클러스터의 Karmada
+      Cluster에 fleetdeck.io/zone 레이블이 붙습니다(none이면 제거).
+  cluster list [--json]
+      등록된 클러스터와 마지막 상태 점검 결과.
+  cluster test NAME|--all [--json]
+      연결 테스트(GET /version, 노드, 실행 중인 파드, 15초). 하나라도 실패하면 종료 코드 1.
+  cluster remove NAME
+      클러스터와 자격 증명을, 조인된 경우 Karmada 객체까지 제거합니다.
+  cluster join NAME --karmada CONTROL_PLANE [--full-access]
+      NAME을 Karmada 컨트롤 플레인 CONTROL_PLANE에 푸시 모드로 조인합니다(최소
+      권한, --full-access를 지정하면 cluster-admin을 바인딩).
+  cluster unjoin NAME
+      조인을 되돌립니다(최선 노력, 남은 항목을 보고).</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--zone takes A, B or none</source>
+        <translation>--zone에는 A, B 또는 none을 지정합니다</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <source>only one FILE may be given</source>
+        <translation>FILE은 하나만 지정할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>import needs a kubeconfig FILE</source>
+        <translation>import에는 kubeconfig FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>list takes no arguments besides --json</source>
+        <translation>list는 --json 외에 인수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>zone needs a cluster NAME and A, B or none</source>
+        <translation>zone에는 클러스터 NAME과 A, B 또는 none이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the zone is A, B or none</source>
+        <translation>영역은 A, B 또는 none입니다</translation>
+    </message>
+    <message>
+        <source>test takes one NAME or --all</source>
+        <translation>test는 NAME 하나 또는 --all을 받습니다</translation>
+    </message>
+    <message>
+        <source>test needs a cluster NAME or --all</source>
+        <translation>test에는 클러스터 NAME 또는 --all이 필요합니다</translation>
+    </message>
+    <message>
+        <source>remove needs exactly one cluster NAME</source>
+        <translation>remove에는 클러스터 NAME이 정확히 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>--karmada needs the control plane&apos;s name</source>
+        <translation>--karmada에는 컨트롤 플레인 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <source>join takes one cluster NAME</source>
+        <translation>join은 클러스터 NAME 하나를 받습니다</translation>
+    </message>
+    <message>
+        <source>join needs NAME and --karmada CONTROL_PLANE</source>
+        <translation>join에는 NAME과 --karmada CONTROL_PLANE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>unjoin needs exactly one cluster NAME</source>
+        <translation>unjoin에는 클러스터 NAME이 정확히 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>no subcommand given</source>
+        <translation>하위 명령을 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown subcommand %1</source>
+        <translation>알 수 없는 하위 명령 %1</translation>
+    </message>
+    <message>
+        <source>Register, test, remove and join clusters</source>
+        <translation>클러스터 등록, 테스트, 제거, 조인</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli deploy SUBCOMMAND ...
+
+  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]
+                [--set key=value]... [--dry-run] [options]
+      Apply a model deployment (server-side dry run first, then apply) and record it.
+      --strategy S targets the Karmada control plane (--cluster names it when several);
+      the policies&apos; auto-placement rules choose the strategy in the GUI&apos;s form only.
+  deploy render --runtime R --model M [...same options]
+      Print the objects as YAML; talks to no server.
+  deploy list [--json]
+      Recorded deployments with their live status.
+  deploy status NAME [--json]
+      Status, pods, latest event and endpoints (from every member for Karmada).
+  deploy delete NAME [--with-volume]
+      Delete Deployment, Service, ConfigMap (and the model store&apos;s PVC with --with-volume).
+  deploy prompt NAME &quot;text&quot; [--endpoint URL] [--max-tokens N] [--json]
+      Stream a chat answer to stdout; --json prints one object {ttftMs, tokens,
+      tokensPerSecond, text} at the end.
+  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]
+      Is there a node with enough free GPUs that the model fits?
+
+Options of create/render: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,
+  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|
+  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs HOST:/PATH,
+  --host-path DIR, --profile P (Karmada resource profile).
+Credentials come from the vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.</source>
+        <translation>사용법: fleetdeck-cli deploy SUBCOMMAND ...
+
+  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]
+                [--set key=value]... [--dry-run] [options]
+      모델 배포를 적용하고(먼저 서버 측 dry run, 그다음 적용) 기록합니다.
+      --strategy S는 Karmada 컨트롤 플레인을 대상으로 합니다(여러 개면 --cluster로
+      지정). 정책의 자동 배치 규칙은 GUI 양식에서만 전략을 고릅니다.
+  deploy render --runtime R --model M [...same options]
+      객체를 YAML로 출력합니다. 서버에 연결하지 않습니다.
+  deploy list [--json]
+      기록된 배포와 현재 상태.
+  deploy status NAME [--json]
+      상태, 파드, 최근 이벤트, 엔드포인트(Karmada는 모든 멤버에서).
+  deploy delete NAME [--with-volume]
+      Deployment, Service, ConfigMap을 삭제합니다(--with-volume이면 모델 저장소 PVC도).
+  deploy prompt NAME &quot;text&quot; [--endpoint URL] [--max-tokens N] [--json]
+      채팅 응답을 표준 출력으로 스트리밍합니다. --json이면 끝에 객체 하나
+      {ttftMs, tokens, tokensPerSecond, text}를 출력합니다.
+  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]
+      모델이 들어갈 만큼 여유 GPU가 있는 노드가 있는지 확인합니다.
+
+create/render 옵션: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,
+  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|
+  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs HOST:/PATH,
+  --host-path DIR, --profile P(Karmada 리소스 프로필).
+자격 증명은 볼트에서 읽습니다. FLEETDECK_PASSPHRASE를 설정하거나
+--passphrase-stdin을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number</source>
+        <translation>%1에는 0 이상의 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--storage: unknown kind %1</source>
+        <translation>--storage: 알 수 없는 종류 %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>예상하지 못한 인수 %1</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--runtime is required</source>
+        <translation>--runtime이 필요합니다</translation>
+    </message>
+    <message>
+        <source>create needs --cluster C or --strategy S</source>
+        <translation>create에는 --cluster C 또는 --strategy S가 필요합니다</translation>
+    </message>
+    <message>
+        <source>status needs one NAME</source>
+        <translation>status에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>delete needs one NAME</source>
+        <translation>delete에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>prompt needs NAME and &quot;text&quot;</source>
+        <translation>prompt에는 NAME과 &quot;text&quot;가 필요합니다</translation>
+    </message>
+    <message>
+        <source>fit needs --cluster C</source>
+        <translation>fit에는 --cluster C가 필요합니다</translation>
+    </message>
+    <message>
+        <source>a subcommand is required</source>
+        <translation>하위 명령이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Model deployments: create, render, list, status, delete, prompt, fit</source>
+        <translation>모델 배포: 생성, 렌더링, 목록, 상태, 삭제, 프롬프트, 적합성 확인</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli kube get nodes [--kubeconfig FILE] [--context NAME] [--json]
+       fleetdeck-cli kube version [--kubeconfig FILE] [--context NAME] [--json]
+
+Lists the cluster&apos;s nodes (name, status, roles, kubelet version, GPU product, GPU count,
+MIG resources) or shows the API server&apos;s version, through Fleetdeck&apos;s API client.
+Without --kubeconfig: $KUBECONFIG, then ~/.kube/config. Without --context: the
+kubeconfig&apos;s current context.</source>
+        <translation>사용법: fleetdeck-cli kube get nodes [--kubeconfig FILE] [--context NAME] [--json]
+        fleetdeck-cli kube version [--kubeconfig FILE] [--context NAME] [--json]
+
+Fleetdeck의 API 클라이언트로 클러스터의 노드(이름, 상태, 역할, kubelet 버전, GPU 제품,
+GPU 수, MIG 리소스)를 나열하거나 API 서버의 버전을 표시합니다.
+--kubeconfig가 없으면 $KUBECONFIG, 그다음 ~/.kube/config를 사용합니다. --context가
+없으면 kubeconfig의 현재 컨텍스트를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Query a cluster through Fleetdeck&apos;s API client (nodes, version)</source>
+        <translation>Fleetdeck API 클라이언트로 클러스터 조회(노드, 버전)</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli kubeconfig show [FILE...] [--json]
+       fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]
+
+show: the contexts of one or more kubeconfig files, merged by kubectl&apos;s rules (the first
+file that defines a name wins; current-context from the first file that sets it), with
+per-context warnings. Secrets are never printed.
+
+export: writes one context (default: the current one) as a self-contained kubeconfig to
+OUT: CA, client certificate and key embedded, relative paths made absolute. OUT holds
+the context&apos;s credentials (tokens, keys, passwords) in plain text, because a kubeconfig
+is what was asked for; it is created with mode 0600 and an existing OUT is only
+replaced with --force.
+
+Without FILE: $KUBECONFIG, then ~/.kube/config.</source>
+        <translation>사용법: fleetdeck-cli kubeconfig show [FILE...] [--json]
+        fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]
+
+show: 하나 이상의 kubeconfig 파일의 컨텍스트를 kubectl 규칙대로 병합해 컨텍스트별 경고와
+함께 표시합니다(같은 이름은 먼저 정의한 파일이 우선, current-context는 처음 설정한 파일을
+따름). 비밀 정보는 절대 출력하지 않습니다.
+
+export: 컨텍스트 하나(기본값: 현재 컨텍스트)를 독립된 kubeconfig로 OUT에 씁니다. CA,
+클라이언트 인증서와 키를 포함하고 상대 경로는 절대 경로로 바꿉니다. 요청한 것이
+kubeconfig이므로 OUT에는 컨텍스트의 자격 증명(토큰, 키, 암호)이 평문으로 들어갑니다.
+파일은 모드 0600으로 만들며, 기존 OUT은 --force를 지정할 때만 덮어씁니다.
+
+FILE이 없으면 $KUBECONFIG, 그다음 ~/.kube/config를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Show kubeconfig contexts (merged, without secrets); export one context</source>
+        <translation>kubeconfig 컨텍스트 표시(병합, 비밀 정보 제외)와 하나 내보내기</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+      A Prometheus at a URL. The password (basic) or token (bearer) is read from
+      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
+      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
+      cluster&apos;s credentials; without --service the Prometheus service is discovered.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo; exit 1 on failure
+  metrics remove NAME</source>
+        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
+      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
+      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
+      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo 확인, 실패 시 종료 코드 1
+  metrics remove NAME</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli gpu SUBCOMMAND --endpoint NAME ... [--json|--csv]
+
+  gpu list --endpoint NAME
+      Every GPU and MIG instance with its latest values (null where not reported).
+  gpu top --endpoint NAME --range R --by utilization|memory|temperature|power [--limit N]
+  gpu health --endpoint NAME --range R
+      XID events with their meaning, temperature and power outliers, throttling.
+  gpu query &apos;PROMQL&apos; --endpoint NAME [--range R] [--step S]
+      Instant query, or a range query ending now; a gap stays empty (CSV) or null (JSON).
+
+R and S use Prometheus&apos;s duration syntax: 15m, 6h, 7d, 60s.</source>
+        <translation>사용법: fleetdeck-cli gpu SUBCOMMAND --endpoint NAME ... [--json|--csv]
+
+  gpu list --endpoint NAME
+      모든 GPU와 MIG 인스턴스의 최신 값(보고되지 않은 값은 null).
+  gpu top --endpoint NAME --range R --by utilization|memory|temperature|power [--limit N]
+  gpu health --endpoint NAME --range R
+      XID 이벤트와 그 의미, 온도와 전력 이상값, 스로틀링.
+  gpu query &apos;PROMQL&apos; --endpoint NAME [--range R] [--step S]
+      즉시 쿼리, 또는 지금 끝나는 범위 쿼리. 빈 구간은 비워 둡니다(JSON은 null).
+
+R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translation>
+    </message>
+    <message>
+        <source>metrics add needs one NAME</source>
+        <translation>metrics add에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>give either --url or --cluster with --via-api-server</source>
+        <translation>--url 또는 --cluster와 --via-api-server 중 하나를 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--via-api-server needs --cluster</source>
+        <translation>--via-api-server에는 --cluster가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--via-api-server uses the cluster&apos;s credentials: --auth, --user and --ca do not apply</source>
+        <translation>--via-api-server는 클러스터의 자격 증명을 사용하므로 --auth, --user, --ca는 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>--service takes NAMESPACE/NAME:PORT</source>
+        <translation>--service에는 NAMESPACE/NAME:PORT를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--url needs an http:// or https:// URL</source>
+        <translation>--url에는 http:// 또는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--auth is none, basic or bearer</source>
+        <translation>--auth는 none, basic 또는 bearer입니다</translation>
+    </message>
+    <message>
+        <source>--auth basic needs --user</source>
+        <translation>--auth basic에는 --user가 필요합니다</translation>
+    </message>
+    <message>
+        <source>metrics test needs one NAME</source>
+        <translation>metrics test에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>metrics remove needs one NAME</source>
+        <translation>metrics remove에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing subcommand</source>
+        <translation>하위 명령이 없습니다</translation>
+    </message>
+    <message>
+        <source>--%1 is needed</source>
+        <translation>--%1이(가) 필요합니다</translation>
+    </message>
+    <message>
+        <source>--%1 takes a duration such as 15m, 6h, 7d or 60s</source>
+        <translation>--%1에는 15m, 6h, 7d, 60s 같은 기간을 지정합니다</translation>
+    </message>
+    <message>
+        <source>--endpoint NAME is needed</source>
+        <translation>--endpoint NAME이 필요합니다</translation>
+    </message>
+    <message>
+        <source>gpu query needs one PROMQL argument</source>
+        <translation>gpu query에는 PROMQL 인수 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--by is utilization, memory, temperature or power</source>
+        <translation>--by는 utilization, memory, temperature 또는 power입니다</translation>
+    </message>
+    <message>
+        <source>--limit takes a number &gt; 0</source>
+        <translation>--limit에는 0보다 큰 수를 지정합니다</translation>
+    </message>
+    <message>
+        <source>--step needs --range</source>
+        <translation>--step에는 --range가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Prometheus endpoints for GPU metrics (add, list, test, remove)</source>
+        <translation>GPU 메트릭용 Prometheus 엔드포인트(추가, 목록, 테스트, 제거)</translation>
+    </message>
+    <message>
+        <source>GPU metrics from Prometheus (list, top, health, query)</source>
+        <translation>Prometheus의 GPU 메트릭(목록, 상위, 상태, 쿼리)</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)
+
+  policy defaults
+      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover
+      policy (docs/policies.md). Policies that already exist are kept as they are.
+  policy list [--json]
+      Every policy with a summary and its sync state.
+  policy show KIND NAME [--json]
+      One policy as a policy file (with its version history as comments).
+  policy apply FILE
+      Create or update every policy in FILE (Fleetdeck&apos;s policy YAML; &apos;-&apos; reads stdin).
+      The whole file is checked first: any error and nothing is changed.
+  policy delete KIND NAME
+      Delete a policy (refused while strategies or deployments use it).
+  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
+      The Karmada objects that sync applies, as multi-document YAML: for the named
+      strategies and profiles, or all. Rendered for what the control plane&apos;s schema
+      accepts, or for the CRDs in DIR (Karmada&apos;s policy CRDs), otherwise for the newest
+      Karmada generation.
+  policy sync [--control-plane CLUSTER] [--check]
+      Apply every strategy and profile to the Karmada control plane (server-side apply,
+      field manager fleetdeck), delete the objects of deleted policies, and list objects
+      Fleetdeck did not make as external. --check compares only: in sync, drifted (with
+      the fields), pending. CLUSTER defaults to the one registered control plane.
+      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on
+      the control plane): a second one ends with an error naming the holder.
+      Exit status 1 when anything failed.
+  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
+      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy
+      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a
+      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing
+      is adopted and the error names the first field it cannot hold). The original is
+      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies
+      fleetdeck-NAME. JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
+      &quot;notCarried&quot;,&quot;applies&quot;} or {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
+  policy timeline NAME [--json]
+      The failover timeline of a failover policy (or of a strategy&apos;s failover policy):
+      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</source>
+        <translation>사용법: fleetdeck-cli policy SUBCOMMAND ...   (KIND는 strategy, profile 또는 failover)
+
+  policy defaults
+      기본 세트를 만듭니다: 배치 전략 3개, 리소스 프로필 3개, 장애 조치 정책 1개
+      (docs/policies.md). 이미 있는 정책은 그대로 둡니다.
+  policy list [--json]
+      모든 정책과 요약, 동기화 상태.
+  policy show KIND NAME [--json]
+      정책 하나를 정책 파일 형식으로 표시합니다(버전 이력은 주석으로).
+  policy apply FILE
+      FILE의 모든 정책을 만들거나 갱신합니다(Fleetdeck 정책 YAML, &apos;-&apos;는 표준 입력).
+      먼저 파일 전체를 검사하며, 오류가 하나라도 있으면 아무것도 바꾸지 않습니다.
+  policy delete KIND NAME
+      정책을 삭제합니다(전략이나 배포가 사용 중이면 거부).
+  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
+      sync가 적용할 Karmada 객체를 다중 문서 YAML로 출력합니다. 지정한 전략과
+      프로필 또는 전체가 대상입니다. 컨트롤 플레인의 스키마가 받아들이는 형식이나
+      DIR의 CRD(Karmada 정책 CRD)에 맞춰, 둘 다 없으면 최신 Karmada 세대에 맞춰
+      렌더링합니다.
+  policy sync [--control-plane CLUSTER] [--check]
+      모든 전략과 프로필을 Karmada 컨트롤 플레인에 적용하고(서버 측 적용, 필드 관리자
+      fleetdeck), 삭제된 정책의 객체를 지우며, Fleetdeck이 만들지 않은 객체를 외부
+      객체로 나열합니다. --check는 비교만 합니다: 동기화됨, 달라짐(필드 포함), 대기 중.
+      CLUSTER의 기본값은 등록된 유일한 컨트롤 플레인입니다.
+      컨트롤 플레인마다 동기화는 한 번에 하나만 실행됩니다(컨트롤 플레인의 Lease
+      fleetdeck-policy-sync). 두 번째 동기화는 점유자를 밝히는 오류로 끝납니다.
+      하나라도 실패하면 종료 코드 1.
+  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
+      `policy sync`가 외부 객체로 나열한 객체를 가져옵니다(adopt). ClusterPropagationPolicy는
+      배치 전략(및 장애 조치 정책)이, ClusterOverridePolicy는 리소스 프로필이 됩니다
+      (모든 규칙이 Fleetdeck이 쓰는 규칙일 때만. 그렇지 않으면 아무것도 가져오지 않고
+      담을 수 없는 첫 필드를 오류에 밝힙니다). 원본은 그대로 두고
+      fleetdeck.io/adopted-as 어노테이션을 붙이며, 다음 sync가 fleetdeck-NAME을
+      적용합니다. JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
+      &quot;notCarried&quot;,&quot;applies&quot;} 또는 {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
+  policy timeline NAME [--json]
+      장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
+      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
+    </message>
+    <message>
+        <source>KIND must be strategy, profile or failover, not &quot;%1&quot;</source>
+        <translation>KIND는 strategy, profile 또는 failover여야 합니다(&quot;%1&quot;은(는) 올바르지 않음)</translation>
+    </message>
+    <message>
+        <source>defaults takes no arguments</source>
+        <translation>defaults는 인수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>list takes no arguments</source>
+        <translation>list는 인수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <source>show needs KIND NAME</source>
+        <translation>show에는 KIND NAME이 필요합니다</translation>
+    </message>
+    <message>
+        <source>apply needs one FILE</source>
+        <translation>apply에는 FILE 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>delete needs KIND NAME</source>
+        <translation>delete에는 KIND NAME이 필요합니다</translation>
+    </message>
+    <message>
+        <source>sync takes no names: it syncs every policy</source>
+        <translation>sync는 이름을 받지 않습니다. 모든 정책을 동기화합니다</translation>
+    </message>
+    <message>
+        <source>adopt takes OBJECT_KIND and OBJECT_NAME (e.g. ClusterOverridePolicy gpu-limits)</source>
+        <translation>adopt에는 OBJECT_KIND와 OBJECT_NAME이 필요합니다(예: ClusterOverridePolicy gpu-limits)</translation>
+    </message>
+    <message>
+        <source>give policy names or --all, not both</source>
+        <translation>정책 이름과 --all 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>give --control-plane or --karmada-crds, not both</source>
+        <translation>--control-plane과 --karmada-crds 중 하나만 지정하십시오</translation>
+    </message>
+    <message>
+        <source>timeline needs one NAME</source>
+        <translation>timeline에는 NAME 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Placement strategies, resource profiles and failover policies</source>
+        <translation>배치 전략, 리소스 프로필, 장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli store info [--json]
+
+Shows the local database&apos;s path and schema version (opening it upgrades an older schema).
+Exit status: 0 ok, 1 the database could not be opened (damaged, newer schema), 2 usage.</source>
+        <translation>사용법: fleetdeck-cli store info [--json]
+
+로컬 데이터베이스의 경로와 스키마 버전을 표시합니다(열 때 이전 스키마는 업그레이드됩니다).
+종료 코드: 0 정상, 1 데이터베이스를 열 수 없음(손상, 더 새로운 스키마), 2 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>store: expected the sub-command info</source>
+        <translation>store: 하위 명령 info가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Show the local store&apos;s location and schema version</source>
+        <translation>로컬 저장소의 위치와 스키마 버전 표시</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli vault status [--json]
+       fleetdeck-cli vault check [--json]
+
+status  shows where new secrets go (OS keychain or the passphrase vault), whether the
+        keychain answers, whether the vault exists and whether it is unlocked (a
+        passphrase given by $FLEETDECK_PASSPHRASE or --passphrase-stdin is tried; status
+        never prompts).
+check   unlocks the vault with the passphrase ($FLEETDECK_PASSPHRASE, --passphrase-stdin,
+        or a prompt when stdin is a terminal); creates the vault if there is none yet.
+        Exit status 0 when the passphrase opens it, 1 when not.
+Set FLEETDECK_SECRET_BACKEND=vault|keychain to force a backend.</source>
+        <translation>사용법: fleetdeck-cli vault status [--json]
+        fleetdeck-cli vault check [--json]
+
+status  새 비밀 정보가 저장되는 곳(OS 키체인 또는 암호 문구 볼트), 키체인의 응답 여부,
+        볼트의 존재 여부와 잠금 해제 여부를 표시합니다($FLEETDECK_PASSPHRASE나
+        --passphrase-stdin으로 받은 암호 문구를 시도하며, status는 묻지 않습니다).
+check   암호 문구($FLEETDECK_PASSPHRASE, --passphrase-stdin, 또는 표준 입력이
+        터미널이면 입력 요청)로 볼트 잠금을 해제합니다. 볼트가 없으면 새로 만듭니다.
+        암호 문구로 열리면 종료 코드 0, 아니면 1.
+백엔드를 강제하려면 FLEETDECK_SECRET_BACKEND=vault|keychain을 설정하십시오.</translation>
+    </message>
+    <message>
+        <source>vault: expected status or check</source>
+        <translation>vault: status 또는 check가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Show the secret backend or check the passphrase</source>
+        <translation>비밀 정보 백엔드 표시 또는 암호 문구 확인</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]
+                                [--trust SHA256 | --insecure]
+       fleetdeck-cli vcenter list
+       fleetdeck-cli vcenter test NAME
+       fleetdeck-cli vcenter remove NAME
+       fleetdeck-cli vcenter vms NAME [--all]
+       fleetdeck-cli vcenter templates NAME
+       fleetdeck-cli vcenter hosts NAME
+       fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown
+       fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore D]
+                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]
+       fleetdeck-cli vcenter destroy NAME VM
+       fleetdeck-cli vcenter scale NAME GROUP out|in N
+       fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]
+                                [--datastore D] [--folder F] [--pool FIRST-LAST]
+                                [--prefix N] [--gateway G] [--dns X[,Y]]
+       fleetdeck-cli vcenter group list NAME
+All take --json.
+
+add       stores a vCenter connection; the password is read from stdin (--password-stdin,
+          the line after the vault passphrase when --passphrase-stdin is also given) and
+          kept in the vault, never on the command line. The certificate is verified; a
+          self-signed vCenter is trusted by its SHA-256 fingerprint (--trust, as `vcenter
+          test` shows it), or not verified at all with --insecure.
+test      signs in and reports the category of any failure (dns, refused, timeout,
+          tlsUnknownCa, invalid-login, not-vsphere, …) and the certificate&apos;s fingerprint.
+vms       VMs that are not templates; vCenter&apos;s own vCLS-* agents only with --all.
+power     on, off, reset (tasks) or shutdown (asks the guest through VMware Tools).
+clone     clones a template, customising the guest: host name = the new name, the static
+          address with --ip (A/P) and --gateway, else DHCP.
+destroy   powers the VM off when it is on, then deletes it from disk.
+scale     clones N VMs with the group&apos;s next free names and addresses (out), or removes
+          its N newest VMs (in); the result is recorded in the group&apos;s events.
+The vault passphrase comes from FLEETDECK_PASSPHRASE or --passphrase-stdin.</source>
+        <translation>사용법: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]
+                                [--trust SHA256 | --insecure]
+        fleetdeck-cli vcenter list
+        fleetdeck-cli vcenter test NAME
+        fleetdeck-cli vcenter remove NAME
+        fleetdeck-cli vcenter vms NAME [--all]
+        fleetdeck-cli vcenter templates NAME
+        fleetdeck-cli vcenter hosts NAME
+        fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown
+        fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore D]
+                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]
+        fleetdeck-cli vcenter destroy NAME VM
+        fleetdeck-cli vcenter scale NAME GROUP out|in N
+        fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]
+                                [--datastore D] [--folder F] [--pool FIRST-LAST]
+                                [--prefix N] [--gateway G] [--dns X[,Y]]
+        fleetdeck-cli vcenter group list NAME
+모두 --json을 받습니다.
+
+add       vCenter 연결을 저장합니다. 암호는 표준 입력(--password-stdin, --passphrase-stdin도
+          지정했으면 볼트 암호 문구 다음 줄)에서 읽어 볼트에 보관하며, 명령줄에는 절대
+          두지 않습니다. 인증서를 검증합니다. 자체 서명 vCenter는 SHA-256 지문(--trust,
+          `vcenter test`가 보여 주는 값)으로 신뢰하거나 --insecure로 검증하지 않습니다.
+test      로그인해 보고 실패하면 그 범주(dns, refused, timeout, tlsUnknownCa,
+          invalid-login, not-vsphere, …)와 인증서 지문을 보고합니다.
+vms       템플릿이 아닌 VM. vCenter 자체의 vCLS-* 에이전트는 --all일 때만.
+power     on, off, reset(작업) 또는 shutdown(VMware Tools로 게스트에 요청).
+clone     템플릿을 복제하고 게스트를 사용자 지정합니다: 호스트 이름 = 새 이름, --ip(A/P)와
+          --gateway가 있으면 고정 주소, 없으면 DHCP.
+destroy   VM이 켜져 있으면 끈 다음 디스크에서 삭제합니다.
+scale     그룹의 다음 빈 이름과 주소로 VM N개를 복제하거나(out) 가장 최근 VM N개를
+          제거합니다(in). 결과는 그룹의 이벤트에 기록됩니다.
+볼트 암호 문구는 FLEETDECK_PASSPHRASE 또는 --passphrase-stdin에서 받습니다.</translation>
+    </message>
+    <message>
+        <source>vcenter add needs NAME, --url and --user</source>
+        <translation>vcenter add에는 NAME, --url, --user가 필요합니다</translation>
+    </message>
+    <message>
+        <source>--trust and --insecure exclude each other</source>
+        <translation>--trust와 --insecure는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>vcenter power: expected on, off, reset or shutdown</source>
+        <translation>vcenter power: on, off, reset 또는 shutdown이 필요합니다</translation>
+    </message>
+    <message>
+        <source>vcenter clone needs NAME, --template and --name</source>
+        <translation>vcenter clone에는 NAME, --template, --name이 필요합니다</translation>
+    </message>
+    <message>
+        <source>vcenter scale NAME GROUP out|in N (N &gt; 0)</source>
+        <translation>사용법: vcenter scale NAME GROUP out|in N (N &gt; 0)</translation>
+    </message>
+    <message>
+        <source>vcenter group add|list NAME …</source>
+        <translation>사용법: vcenter group add|list NAME …</translation>
+    </message>
+    <message>
+        <source>vcenter group add NAME GROUP --template T --pattern P …</source>
+        <translation>사용법: vcenter group add NAME GROUP --template T --pattern P …</translation>
+    </message>
+    <message>
+        <source>vcenter: unexpected arguments</source>
+        <translation>vcenter: 예상하지 못한 인수입니다</translation>
+    </message>
+    <message>
+        <source>vCenter connections, VMs with their IPs, templates, power, clone, scale</source>
+        <translation>vCenter 연결, VM과 IP, 템플릿, 전원, 복제, 확장</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli [global options] COMMAND [arguments]
+
+Global options:
+  -h, --help            Show this help (or COMMAND --help for a command&apos;s own)
+  --version             Print the version of Fleetdeck and its libraries
+  --json                Machine-readable JSON output
+  --data-dir DIR        Use DIR for the local store (default: $FLEETDECK_DATA_DIR,
+                        then the platform&apos;s application-data directory)
+  --passphrase-stdin    Read the vault passphrase from the first line of stdin
+                        (otherwise $FLEETDECK_PASSPHRASE)
+
+Commands:
+</source>
+        <translation>사용법: fleetdeck-cli [global options] COMMAND [arguments]
+
+전역 옵션:
+  -h, --help            이 도움말 표시(명령별 도움말은 COMMAND --help)
+  --version             Fleetdeck과 라이브러리의 버전 출력
+  --json                기계가 읽을 수 있는 JSON 출력
+  --data-dir DIR        로컬 저장소로 DIR 사용(기본값: $FLEETDECK_DATA_DIR,
+                        그다음 플랫폼의 애플리케이션 데이터 디렉터리)
+  --passphrase-stdin    볼트 암호 문구를 표준 입력의 첫 줄에서 읽음
+                        (지정하지 않으면 $FLEETDECK_PASSPHRASE)
+
+명령:
+</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a directory</source>
+        <translation>--data-dir에는 디렉터리가 필요합니다</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>명령을 지정하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>알 수 없는 명령 %1</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>볼트 암호 문구: </translation>
+    </message>
+    <message>
+        <source>--passphrase-stdin was given but the first line of stdin is empty.</source>
+        <translation>--passphrase-stdin을 지정했지만 표준 입력의 첫 줄이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The vault is locked and stdin is not a terminal, so there is no prompt: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.</source>
+        <translation>볼트가 잠겨 있고 표준 입력이 터미널이 아니라서 암호 문구를 물을 수 없습니다. FLEETDECK_PASSPHRASE를 설정하거나 --passphrase-stdin을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>could not write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 audit entries to %2</source>
+        <translation>감사 항목 %1개를 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <source>No audit entries match.</source>
+        <translation>조건에 맞는 감사 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>완료: %1</translation>
+    </message>
+    <message>
+        <source>left behind: %1</source>
+        <translation>남은 항목: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no context named &quot;%2&quot;.</source>
+        <translation>%1에 &quot;%2&quot; 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no contexts to import.</source>
+        <translation>%1에 가져올 컨텍스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>note: added data center &quot;%1&quot;</source>
+        <translation>참고: 데이터 센터 &quot;%1&quot;을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>context &quot;%1&quot;: %2</source>
+        <translation>컨텍스트 &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>경고: %1</translation>
+    </message>
+    <message>
+        <source>No clusters registered. Import one with: fleetdeck-cli cluster import FILE</source>
+        <translation>등록된 클러스터가 없습니다. 다음 명령으로 가져오십시오: fleetdeck-cli cluster import FILE</translation>
+    </message>
+    <message>
+        <source>No cluster named &quot;%1&quot; is registered.</source>
+        <translation>&quot;%1&quot;(이)라는 클러스터가 등록되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>오류: %1</translation>
+    </message>
+    <message>
+        <source>placement strategy</source>
+        <translation>배치 전략</translation>
+    </message>
+    <message>
+        <source>resource profile</source>
+        <translation>리소스 프로필</translation>
+    </message>
+    <message>
+        <source>failover policy</source>
+        <translation>장애 조치 정책</translation>
+    </message>
+    <message>
+        <source>there is no %1 named &quot;%2&quot;; `policy list` shows them</source>
+        <translation>&quot;%2&quot;(이)라는 %1이(가) 없습니다. `policy list`로 목록을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>The default strategy is unchanged.</source>
+        <translation>기본 전략은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No policies yet; `fleetdeck-cli policy defaults` creates the default set.</source>
+        <translation>아직 정책이 없습니다. `fleetdeck-cli policy defaults`로 기본 세트를 만들 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>could not read standard input</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>아무것도 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Karmada policy CRD (policy.karmada.io PropagationPolicy or OverridePolicy)</source>
+        <translation>%1에 Karmada 정책 CRD(policy.karmada.io PropagationPolicy 또는 OverridePolicy)가 없습니다</translation>
+    </message>
+    <message>
+        <source>no cluster named &quot;%1&quot; is registered; `cluster list` shows them</source>
+        <translation>&quot;%1&quot;(이)라는 클러스터가 등록되어 있지 않습니다. `cluster list`로 목록을 확인하십시오</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not marked as a Karmada control plane; mark it in the cluster detail or join a member to it</source>
+        <translation>&quot;%1&quot;은(는) Karmada 컨트롤 플레인으로 지정되어 있지 않습니다. 클러스터 상세 화면에서 지정하거나 멤버를 조인하십시오</translation>
+    </message>
+    <message>
+        <source>no Karmada control plane is registered; import the karmada-apiserver and join a member to it</source>
+        <translation>등록된 Karmada 컨트롤 플레인이 없습니다. karmada-apiserver를 가져온 뒤 멤버를 조인하십시오</translation>
+    </message>
+    <message>
+        <source>several control planes are registered (%1); choose one with --control-plane</source>
+        <translation>컨트롤 플레인이 여러 개 등록되어 있습니다(%1). --control-plane으로 하나를 고르십시오</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a failover policy, which has no object of its own; render the strategies that use it</source>
+        <translation>&quot;%1&quot;은(는) 장애 조치 정책이라 자체 객체가 없습니다. 이 정책을 쓰는 전략을 렌더링하십시오</translation>
+    </message>
+    <message>
+        <source>there is no strategy or profile named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot;(이)라는 전략이나 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>the strategy &quot;%1&quot; has no failover policy</source>
+        <translation>전략 &quot;%1&quot;에는 장애 조치 정책이 없습니다</translation>
+    </message>
+    <message>
+        <source>Database:       %1
+Schema version: %2
+Size:           %3 bytes
+</source>
+        <translation>데이터베이스:  %1
+스키마 버전:   %2
+크기:          %3바이트
+</translation>
+    </message>
+    <message>
+        <source>not created</source>
+        <translation>만들어지지 않음</translation>
+    </message>
+    <message>
+        <source>unlocked</source>
+        <translation>잠금 해제됨</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>잠김</translation>
+    </message>
+    <message>
+        <source>Backend for new secrets: %1 (chosen by %2)</source>
+        <translation>새 비밀 정보의 백엔드: %1 (선택 근거: %2)</translation>
+    </message>
+    <message>
+        <source>OS keychain:             %1</source>
+        <translation>OS 키체인:             %1</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>사용 불가</translation>
+    </message>
+    <message>
+        <source>Vault:                   %1</source>
+        <translation>볼트:                  %1</translation>
+    </message>
+    <message>
+        <source>, created %1, scrypt N=%2 r=%3 p=%4</source>
+        <translation>, %1에 생성, scrypt N=%2 r=%3 p=%4</translation>
+    </message>
+    <message>
+        <source>Passphrase:              %1</source>
+        <translation>암호 문구:             %1</translation>
+    </message>
+    <message>
+        <source>Stored secrets:          %1</source>
+        <translation>저장된 비밀 정보:      %1</translation>
+    </message>
+    <message>
+        <source>The passphrase opens the vault.</source>
+        <translation>이 암호 문구로 볼트가 열립니다.</translation>
+    </message>
+    <message>
+        <source>Created the vault; this passphrase opens it.</source>
+        <translation>볼트를 만들었습니다. 이 암호 문구로 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The password is never given on the command line: pass --password-stdin and write it to stdin.</source>
+        <translation>암호는 명령줄로 받지 않습니다. --password-stdin을 지정하고 표준 입력으로 넘기십시오.</translation>
+    </message>
+    <message>
+        <source>--trust needs the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, colons allowed).</source>
+        <translation>--trust에는 인증서의 SHA-256 지문(16진수 64자리, 콜론 허용)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No password: pass --password-stdin and write the password on a line of stdin.</source>
+        <translation>암호가 없습니다. --password-stdin을 지정하고 표준 입력의 한 줄에 암호를 넣으십시오.</translation>
+    </message>
+    <message>
+        <source>--ip must be an IPv4 address with a prefix length, like 10.0.0.5/24.</source>
+        <translation>--ip는 10.0.0.5/24처럼 접두사 길이가 붙은 IPv4 주소여야 합니다.</translation>
+    </message>
+    <message>
+        <source>--gateway needs --ip (without --ip the clone uses DHCP).</source>
+        <translation>--gateway에는 --ip가 필요합니다(--ip가 없으면 복제본은 DHCP를 씁니다).</translation>
+    </message>
+    <message>
+        <source>There is no vCenter connection named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 vCenter 연결이 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scale group named &quot;%1&quot; on %2; see `vcenter group list %2`.</source>
+        <translation>%2에 &quot;%1&quot;(이)라는 스케일 그룹이 없습니다. `vcenter group list %2`로 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1을(를) 제거했습니다</translation>
+    </message>
+    <message>
+        <source>could not remove %1</source>
+        <translation>%1을(를) 제거하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>joined %1 to %2</source>
+        <translation>%1을(를) %2에 조인했습니다</translation>
+    </message>
+    <message>
+        <source>could not join %1 to %2</source>
+        <translation>%1을(를) %2에 조인하지 못했습니다</translation>
+    </message>
+    <message>
+        <source> (full access: cluster-admin)</source>
+        <translation> (전체 권한: cluster-admin)</translation>
+    </message>
+    <message>
+        <source>unjoined %1</source>
+        <translation>%1의 조인을 해제했습니다</translation>
+    </message>
+    <message>
+        <source>unjoined with leftovers: %1</source>
+        <translation>%1의 조인을 해제했지만 남은 항목이 있습니다</translation>
+    </message>
+    <message>
+        <source>validated (dry run): %1 on %2</source>
+        <translation>검증됨(dry run): %2의 %1</translation>
+    </message>
+    <message>
+        <source>deployed: %1 on %2</source>
+        <translation>배포됨: %2의 %1</translation>
+    </message>
+    <message>
+        <source>name:      %1</source>
+        <translation>이름:           %1</translation>
+    </message>
+    <message>
+        <source>cluster:   %1</source>
+        <translation>클러스터:       %1</translation>
+    </message>
+    <message>
+        <source>runtime:   %1 (%2)</source>
+        <translation>런타임:         %1 (%2)</translation>
+    </message>
+    <message>
+        <source>status:    %1 (%2/%3 ready)</source>
+        <translation>상태:           %1 (%3개 중 %2개 준비됨)</translation>
+    </message>
+    <message>
+        <source>message:   %1</source>
+        <translation>메시지:         %1</translation>
+    </message>
+    <message>
+        <source>event:     %1</source>
+        <translation>이벤트:         %1</translation>
+    </message>
+    <message>
+        <source>endpoint:  %1</source>
+        <translation>엔드포인트:     %1</translation>
+    </message>
+    <message>
+        <source>pod:       %1 %2</source>
+        <translation>파드:           %1 %2</translation>
+    </message>
+    <message>
+        <source>failover:  from %1 %2 %3</source>
+        <translation>장애 조치:      %1에서 %2 %3</translation>
+    </message>
+    <message>
+        <source>failovers: %1</source>
+        <translation>장애 조치 이력: %1</translation>
+    </message>
+    <message>
+        <source>removed: %1</source>
+        <translation>제거됨: %1</translation>
+    </message>
+    <message>
+        <source>already gone: %1</source>
+        <translation>이미 없음: %1</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>실패: %1</translation>
+    </message>
+    <message>
+        <source>time to first token %1 ms, %2 tokens, %3 tokens/s</source>
+        <translation>첫 토큰까지 %1 ms, 토큰 %2개, 초당 토큰 %3개</translation>
+    </message>
+    <message>
+        <source>fits: %1</source>
+        <translation>배치 가능: %1</translation>
+    </message>
+    <message>
+        <source>does not fit: %1</source>
+        <translation>배치 불가: %1</translation>
+    </message>
+    <message>
+        <source>discovered %1 (%2)</source>
+        <translation>%1을(를) 찾았습니다(%2)</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>%1: ok, Prometheus %2, %3 ms</source>
+        <translation>%1: 정상, Prometheus %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>no vCenter connections</source>
+        <translation>vCenter 연결이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: %2 done</source>
+        <translation>%1: %2 완료</translation>
+    </message>
+    <message>
+        <source>cloned %1 from %2</source>
+        <translation>%2에서 %1을(를) 복제했습니다</translation>
+    </message>
+    <message>
+        <source>destroyed %1</source>
+        <translation>%1을(를) 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>scaled %1 %2 by %3: %4</source>
+        <translation>스케일 그룹 %1을(를) %2 방향으로 VM %3개만큼 조정했습니다: %4</translation>
+    </message>
+    <message>
+        <source>added scale group %1</source>
+        <translation>스케일 그룹 %1을(를) 추가했습니다</translation>
+    </message>
+    <message>
+        <source>failed  %1: %2</source>
+        <translation>실패  %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (context %3, %4)</source>
+        <translation>%1 %2 (컨텍스트 %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1: zone %2</source>
+        <translation>%1: 영역 %2</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  nodes %4/%5  latency %6 ms</source>
+        <translation>%1  %2  %3  노드 %4/%5  지연 %6 ms</translation>
+    </message>
+    <message>
+        <source>GPUs %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>생성됨 %1</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>유지됨 %1</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>갱신됨 %1</translation>
+    </message>
+    <message>
+        <source>unchanged %1</source>
+        <translation>변경 없음 %1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>삭제됨 %1</translation>
+    </message>
+    <message>
+        <source>checked %1 (%2)</source>
+        <translation>%1 확인함 (%2)</translation>
+    </message>
+    <message>
+        <source>synced %1 (%2)</source>
+        <translation>%1 동기화함 (%2)</translation>
+    </message>
+    <message>
+        <source>fields: %1</source>
+        <translation>필드: %1</translation>
+    </message>
+    <message>
+        <source>adopted %1 as %2; the next sync applies %3</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 다음 동기화에서 %3을(를) 적용합니다</translation>
+    </message>
+    <message>
+        <source>not carried over: %1</source>
+        <translation>옮기지 못한 항목: %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>%1 시점</translation>
+    </message>
 </context>
 <context>
     <name>fd::cli::Deploy</name>
@@ -4785,6 +5969,10 @@
     <message>
         <source>Import kubeconfig…</source>
         <translation>kubeconfig 가져오기…</translation>
+    </message>
+    <message>
+        <source>Reading the registered clusters…</source>
+        <translation>등록된 클러스터를 읽는 중…</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,19 @@
 namespace fd::cli {
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli audit list [--text T] [--since ISO] [--until ISO] [--limit N] [--json]\n"
-    "       fleetdeck-cli audit export FILE.csv [--text T] [--since ISO] [--until ISO] "
-    "[--limit N]\n\n"
-    "Lists the audit log newest first, or writes it to FILE.csv (UTF-8, RFC 4180; cells that\n"
-    "a spreadsheet would run as a formula are prefixed with an apostrophe).\n"
-    "  --text T      entries whose action, target, result or detail contain T (any case)\n"
-    "  --since ISO   entries at or after this time (e.g. 2026-11-23 or 2026-11-23T09:00:00Z)\n"
-    "  --until ISO   entries at or before this time\n"
-    "  --limit N     at most N entries (default 5000; 0 = all)");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli audit list [--text T] [--since ISO] [--until ISO] [--limit N] "
+        "[--json]\n"
+        "       fleetdeck-cli audit export FILE.csv [--text T] [--since ISO] [--until ISO] "
+        "[--limit N]\n\n"
+        "Lists the audit log newest first, or writes it to FILE.csv (UTF-8, RFC 4180; cells that\n"
+        "a spreadsheet would run as a formula are prefixed with an apostrophe).\n"
+        "  --text T      entries whose action, target, result or detail contain T (any case)\n"
+        "  --since ISO   entries at or after this time (e.g. 2026-11-23 or 2026-11-23T09:00:00Z)\n"
+        "  --until ISO   entries at or before this time\n"
+        "  --limit N     at most N entries (default 5000; 0 = all)");
+}
 
 std::optional<fd::store::AuditQuery> buildQuery(Context& ctx, const ParsedArgs& parsed) {
     fd::store::AuditQuery query;
@@ -31,9 +34,11 @@ std::optional<fd::store::AuditQuery> buildQuery(Context& ctx, const ParsedArgs& 
             continue;
         *field = parseIsoTime(parsed.options.value(name));
         if (!field->isValid()) {
-            ctx.err << "fleetdeck-cli: " << name << " needs an ISO 8601 date or time, not "
-                    << parsed.options.value(name) << "\n\n"
-                    << kUsage << '\n';
+            ctx.err << "fleetdeck-cli: "
+                    << CliText::tr("%1 needs an ISO 8601 date or time, not %2")
+                           .arg(name, parsed.options.value(name))
+                    << "\n\n"
+                    << usageText() << '\n';
             return std::nullopt;
         }
     }
@@ -41,8 +46,9 @@ std::optional<fd::store::AuditQuery> buildQuery(Context& ctx, const ParsedArgs& 
         bool ok = false;
         query.limit = parsed.options.value(QStringLiteral("--limit")).toInt(&ok);
         if (!ok || query.limit < 0) {
-            ctx.err << "fleetdeck-cli: --limit needs a number of entries (0 = all)\n\n"
-                    << kUsage << '\n';
+            ctx.err << "fleetdeck-cli: "
+                    << CliText::tr("--limit needs a number of entries (0 = all)") << "\n\n"
+                    << usageText() << '\n';
             return std::nullopt;
         }
     }
@@ -62,14 +68,16 @@ int run(Context& ctx, const QStringList& args) {
     auto parsed = parseArgs(ctx, args,
                             {QStringLiteral("--text"), QStringLiteral("--since"),
                              QStringLiteral("--until"), QStringLiteral("--limit")},
-                            kUsage);
+                            usageText());
     if (!parsed)
         return ExitUsage;
     const QString sub = parsed->positional.value(0);
     const bool isList = sub == QLatin1String("list") && parsed->positional.size() == 1;
     const bool isExport = sub == QLatin1String("export") && parsed->positional.size() == 2;
     if (!isList && !isExport) {
-        ctx.err << "fleetdeck-cli: audit: expected list, or export FILE.csv\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("audit: expected list, or export FILE.csv")
+                << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     const auto query = buildQuery(ctx, *parsed);
@@ -89,15 +97,16 @@ int run(Context& ctx, const QStringList& args) {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(fd::store::auditToCsv(*entries)) < 0 ||
             !file.commit()) {
-            ctx.err << "fleetdeck-cli: could not write " << path << ": " << file.errorString()
-                    << '\n';
+            ctx.err << "fleetdeck-cli: "
+                    << CliText::tr("could not write %1: %2").arg(path, file.errorString()) << '\n';
             return ExitFailure;
         }
         if (ctx.global.json)
             ctx.printJson(QJsonObject{{QStringLiteral("file"), path},
                                       {QStringLiteral("entries"), int(entries->size())}});
         else
-            ctx.out << "Wrote " << entries->size() << " audit entries to " << path << '\n';
+            ctx.out << CliText::tr("Wrote %1 audit entries to %2").arg(entries->size()).arg(path)
+                    << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -110,7 +119,7 @@ int run(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     if (entries->isEmpty())
-        ctx.out << "No audit entries match.\n";
+        ctx.out << CliText::tr("No audit entries match.") << '\n';
     for (const auto& e : std::as_const(*entries)) {
         ctx.out << e.time.toString(Qt::ISODateWithMs) << "  " << e.action << "  " << e.target
                 << "  " << e.result;
@@ -122,8 +131,9 @@ int run(Context& ctx, const QStringList& args) {
     return ExitOk;
 }
 
-static CommandRegistration reg{
-    {QStringLiteral("audit"), QStringLiteral("List or export the audit log"), kUsage, run}};
+static CommandRegistration reg{{QStringLiteral("audit"),
+                                QT_TRANSLATE_NOOP("fd::cli", "List or export the audit log"),
+                                usageText, run}};
 
 } // namespace
 } // namespace fd::cli

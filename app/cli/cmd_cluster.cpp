@@ -19,29 +19,31 @@ using namespace fd::registry;
 
 namespace {
 
-const char* const kUsage =
-    "Usage: fleetdeck-cli cluster SUBCOMMAND ...\n\n"
-    "  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]\n"
-    "      Import contexts of a kubeconfig (all of them unless --context is given). A cluster\n"
-    "      already registered with the same server and user is updated. Credentials go to the\n"
-    "      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.\n"
-    "  cluster zone NAME A|B|none\n"
-    "      Set the zone (A high performance, B general purpose, or none); a joined cluster's\n"
-    "      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).\n"
-    "  cluster list [--json]\n"
-    "      Registered clusters with their last health check.\n"
-    "  cluster test NAME|--all [--json]\n"
-    "      Connection test (GET /version, nodes, running pods; 15 s). Exit 1 if any failed.\n"
-    "  cluster remove NAME\n"
-    "      Remove the cluster, its credentials and, when joined, its Karmada objects.\n"
-    "  cluster join NAME --karmada CONTROL_PLANE [--full-access]\n"
-    "      Push-mode join of NAME into the Karmada control plane CONTROL_PLANE (least\n"
-    "      privilege unless --full-access, which binds cluster-admin).\n"
-    "  cluster unjoin NAME\n"
-    "      Reverse a join (best effort; reports what was left behind).";
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli cluster SUBCOMMAND ...\n\n"
+        "  cluster import FILE [--context NAME]... [--datacenter ID] [--zone A|B|none]\n"
+        "      Import contexts of a kubeconfig (all of them unless --context is given). A cluster\n"
+        "      already registered with the same server and user is updated. Credentials go to the\n"
+        "      vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.\n"
+        "  cluster zone NAME A|B|none\n"
+        "      Set the zone (A high performance, B general purpose, or none); a joined cluster's\n"
+        "      Karmada Cluster gets the label fleetdeck.io/zone (removed for none).\n"
+        "  cluster list [--json]\n"
+        "      Registered clusters with their last health check.\n"
+        "  cluster test NAME|--all [--json]\n"
+        "      Connection test (GET /version, nodes, running pods; 15 s). Exit 1 if any failed.\n"
+        "  cluster remove NAME\n"
+        "      Remove the cluster, its credentials and, when joined, its Karmada objects.\n"
+        "  cluster join NAME --karmada CONTROL_PLANE [--full-access]\n"
+        "      Push-mode join of NAME into the Karmada control plane CONTROL_PLANE (least\n"
+        "      privilege unless --full-access, which binds cluster-admin).\n"
+        "  cluster unjoin NAME\n"
+        "      Reverse a join (best effort; reports what was left behind).");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli cluster: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli cluster: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -61,9 +63,9 @@ QString gpuText(const QList<GpuModelUsage>& gpus) {
 
 void printReportLines(Context& ctx, const CleanupReport& report) {
     for (const auto& line : report.done)
-        ctx.out << "  done: " << line << '\n';
+        ctx.out << "  " << CliText::tr("done: %1").arg(line) << '\n';
     for (const auto& line : report.leftBehind)
-        ctx.out << "  left behind: " << line << '\n';
+        ctx.out << "  " << CliText::tr("left behind: %1").arg(line) << '\n';
     ctx.out.flush();
 }
 
@@ -100,18 +102,18 @@ int cmdImport(Context& ctx, QStringList args) {
         if (a == QLatin1String("--context") || a == QLatin1String("--datacenter") ||
             a == QLatin1String("--zone") || a.startsWith(QLatin1String("--zone="))) {
             if (a == QLatin1String("--zone") && args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a.startsWith(QLatin1String("--zone"))) {
                 const QString value = a == QLatin1String("--zone") ? args.takeFirst()
                                                                    : a.section(QLatin1Char('='), 1);
                 fd::policy::Zone z = fd::policy::Zone::None;
                 if (!parseZone(value, z))
-                    return usageError(ctx, QStringLiteral("--zone takes A, B or none"));
+                    return usageError(ctx, CliText::tr("--zone takes A, B or none"));
                 zone = z;
                 continue;
             }
             if (args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a == QLatin1String("--context"))
                 contexts << args.takeFirst();
             else
@@ -121,15 +123,15 @@ int cmdImport(Context& ctx, QStringList args) {
         } else if (a.startsWith(QLatin1String("--datacenter="))) {
             datacenter = a.section(QLatin1Char('='), 1);
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else if (file.isEmpty()) {
             file = a;
         } else {
-            return usageError(ctx, QStringLiteral("only one FILE may be given"));
+            return usageError(ctx, CliText::tr("only one FILE may be given"));
         }
     }
     if (file.isEmpty())
-        return usageError(ctx, QStringLiteral("import needs a kubeconfig FILE"));
+        return usageError(ctx, CliText::tr("import needs a kubeconfig FILE"));
 
     auto config = fd::kube::readKubeconfigFile(file);
     if (!config)
@@ -141,14 +143,14 @@ int cmdImport(Context& ctx, QStringList args) {
             if (kc.name == name)
                 found = &kc;
         if (!found)
-            return failure(ctx, QStringLiteral("%1 has no context named \"%2\".").arg(file, name));
+            return failure(ctx, CliText::tr("%1 has no context named \"%2\".").arg(file, name));
         selected << found;
     }
     if (contexts.isEmpty())
         for (const auto& kc : config->contexts)
             selected << &kc;
     if (selected.isEmpty())
-        return failure(ctx, QStringLiteral("%1 has no contexts to import.").arg(file));
+        return failure(ctx, CliText::tr("%1 has no contexts to import.").arg(file));
 
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
@@ -168,7 +170,7 @@ int cmdImport(Context& ctx, QStringList args) {
             if (!added)
                 return failure(ctx, added.error().message);
             dc = {datacenter, datacenter};
-            ctx.err << "note: added data center \"" << datacenter << "\"\n";
+            ctx.err << CliText::tr("note: added data center \"%1\"").arg(datacenter) << '\n';
         }
     }
 
@@ -177,7 +179,7 @@ int cmdImport(Context& ctx, QStringList args) {
         auto candidate = candidateFromContext(*kc);
         if (!candidate)
             return failure(
-                ctx, QStringLiteral("context \"%1\": %2").arg(kc->name, candidate.error().message));
+                ctx, CliText::tr("context \"%1\": %2").arg(kc->name, candidate.error().message));
         candidates << std::move(*candidate);
     }
     const auto matches = await<fd::Result<QList<std::optional<ClusterId>>>>(
@@ -227,12 +229,14 @@ int cmdImport(Context& ctx, QStringList args) {
             continue;
         }
         if (o.action == ImportOutcome::Action::Failed)
-            ctx.out << "failed  " << contextName << ": " << o.error.message << '\n';
+            ctx.out << CliText::tr("failed  %1: %2").arg(contextName, o.error.message) << '\n';
         else
-            ctx.out << toString(o.action) << ' ' << o.name << " (context " << contextName << ", "
-                    << candidates.value(i).record.server() << ")\n";
+            ctx.out << CliText::tr("%1 %2 (context %3, %4)")
+                           .arg(toString(o.action), o.name, contextName,
+                                candidates.value(i).record.server())
+                    << '\n';
         for (const auto& w : o.warnings)
-            ctx.out << "  warning: " << w << '\n';
+            ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
     }
     if (ctx.global.json)
         ctx.printJson(json);
@@ -244,7 +248,7 @@ int cmdImport(Context& ctx, QStringList args) {
 
 int cmdList(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("list takes no arguments besides --json"));
+        return usageError(ctx, CliText::tr("list takes no arguments besides --json"));
     auto services = openClusterServices(ctx, /*needVault=*/false);
     if (!services)
         return failure(ctx, services.error().message);
@@ -257,7 +261,9 @@ int cmdList(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     if (records.isEmpty()) {
-        ctx.out << "No clusters registered. Import one with: fleetdeck-cli cluster import FILE\n";
+        ctx.out << CliText::tr(
+                       "No clusters registered. Import one with: fleetdeck-cli cluster import FILE")
+                << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -303,10 +309,10 @@ int cmdList(Context& ctx, const QStringList& args) {
 
 int cmdZone(Context& ctx, const QStringList& args) {
     if (args.size() != 2 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("zone needs a cluster NAME and A, B or none"));
+        return usageError(ctx, CliText::tr("zone needs a cluster NAME and A, B or none"));
     fd::policy::Zone zone = fd::policy::Zone::None;
     if (!parseZone(args.at(1), zone))
-        return usageError(ctx, QStringLiteral("the zone is A, B or none"));
+        return usageError(ctx, CliText::tr("the zone is A, B or none"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -314,7 +320,7 @@ int cmdZone(Context& ctx, const QStringList& args) {
     auto record = registry.clusterByName(args.first());
     if (!record)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     record->zone = zone;
     const fd::Status st = await<fd::Status>(
         [&](QObject* c, auto done) { registry.updateCluster(*record, std::nullopt, c, done); });
@@ -324,9 +330,10 @@ int cmdZone(Context& ctx, const QStringList& args) {
     if (ctx.global.json) {
         ctx.printJson(recordToJson(*registry.cluster(record->id)));
     } else {
-        ctx.out << record->name << ": zone "
-                << (zone == fd::policy::Zone::None ? QStringLiteral("none")
-                                                   : fd::policy::toString(zone))
+        ctx.out << CliText::tr("%1: zone %2")
+                       .arg(record->name, zone == fd::policy::Zone::None
+                                              ? QStringLiteral("none")
+                                              : fd::policy::toString(zone))
                 << '\n';
         ctx.out.flush();
     }
@@ -342,14 +349,14 @@ int cmdTest(Context& ctx, const QStringList& args) {
         if (a == QLatin1String("--all"))
             all = true;
         else if (a.startsWith(QLatin1Char('-')))
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         else if (name.isEmpty())
             name = a;
         else
-            return usageError(ctx, QStringLiteral("test takes one NAME or --all"));
+            return usageError(ctx, CliText::tr("test takes one NAME or --all"));
     }
     if (all == !name.isEmpty())
-        return usageError(ctx, QStringLiteral("test needs a cluster NAME or --all"));
+        return usageError(ctx, CliText::tr("test needs a cluster NAME or --all"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -360,7 +367,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
     } else {
         const auto r = registry.clusterByName(name);
         if (!r)
-            return failure(ctx, QStringLiteral("No cluster named \"%1\" is registered.").arg(name));
+            return failure(ctx, CliText::tr("No cluster named \"%1\" is registered.").arg(name));
         targets << *r;
     }
 
@@ -390,19 +397,19 @@ int cmdTest(Context& ctx, const QStringList& args) {
             continue;
         }
         if (report.ok) {
-            QString line = QStringLiteral("%1  %2  %3  nodes %4/%5  latency %6 ms")
-                               .arg(r.name, toString(report.clusterStatus()), report.version)
-                               .arg(report.nodesReady)
-                               .arg(report.nodesTotal)
-                               .arg(report.latencyMs);
+            QString line =
+                CliText::tr("%1  %2  %3  nodes %4/%5  latency %6 ms")
+                    .arg(r.name, toString(report.clusterStatus()), report.version,
+                         QString::number(report.nodesReady), QString::number(report.nodesTotal),
+                         QString::number(report.latencyMs));
             if (!report.gpus.isEmpty())
-                line += QStringLiteral("  GPUs ") + gpuText(report.gpus);
+                line += QStringLiteral("  ") + CliText::tr("GPUs %1").arg(gpuText(report.gpus));
             ctx.out << line << '\n';
             for (const auto& m : report.mig)
                 ctx.out << "    MIG " << m.resource << ' ' << m.used << '/' << m.allocatable
                         << '\n';
             if (!report.detail.isEmpty())
-                ctx.out << "    note: " << report.detail << '\n';
+                ctx.out << "    " << CliText::tr("note: %1").arg(report.detail) << '\n';
         } else {
             ctx.out << r.name << "  " << toString(report.clusterStatus()) << "  "
                     << report.sentence() << '\n';
@@ -418,7 +425,7 @@ int cmdTest(Context& ctx, const QStringList& args) {
 
 int cmdRemove(Context& ctx, const QStringList& args) {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("remove needs exactly one cluster NAME"));
+        return usageError(ctx, CliText::tr("remove needs exactly one cluster NAME"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -426,17 +433,19 @@ int cmdRemove(Context& ctx, const QStringList& args) {
     const auto r = registry.clusterByName(args.first());
     if (!r)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     const RemoveReport report =
         await<RemoveReport>([&](QObject* c, auto done) { registry.removeCluster(r->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "removed " : "could not remove ") << r->name << '\n';
+        ctx.out << (report.ok ? CliText::tr("removed %1") : CliText::tr("could not remove %1"))
+                       .arg(r->name)
+                << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;
@@ -450,22 +459,22 @@ int cmdJoin(Context& ctx, QStringList args) {
         const QString a = args.takeFirst();
         if (a == QLatin1String("--karmada")) {
             if (args.isEmpty())
-                return usageError(ctx, QStringLiteral("--karmada needs the control plane's name"));
+                return usageError(ctx, CliText::tr("--karmada needs the control plane's name"));
             controlPlane = args.takeFirst();
         } else if (a.startsWith(QLatin1String("--karmada="))) {
             controlPlane = a.section(QLatin1Char('='), 1);
         } else if (a == QLatin1String("--full-access")) {
             options.fullAccess = true;
         } else if (a.startsWith(QLatin1Char('-'))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else if (name.isEmpty()) {
             name = a;
         } else {
-            return usageError(ctx, QStringLiteral("join takes one cluster NAME"));
+            return usageError(ctx, CliText::tr("join takes one cluster NAME"));
         }
     }
     if (name.isEmpty() || controlPlane.isEmpty())
-        return usageError(ctx, QStringLiteral("join needs NAME and --karmada CONTROL_PLANE"));
+        return usageError(ctx, CliText::tr("join needs NAME and --karmada CONTROL_PLANE"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -473,23 +482,26 @@ int cmdJoin(Context& ctx, QStringList args) {
     const auto member = registry.clusterByName(name);
     const auto cp = registry.clusterByName(controlPlane);
     if (!member)
-        return failure(ctx, QStringLiteral("No cluster named \"%1\" is registered.").arg(name));
+        return failure(ctx, CliText::tr("No cluster named \"%1\" is registered.").arg(name));
     if (!cp)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(controlPlane));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(controlPlane));
     const JoinReport report = await<JoinReport>(
         [&](QObject* c, auto done) { registry.join(member->id, cp->id, options, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "joined " : "could not join ") << member->name << " to " << cp->name
-                << (options.fullAccess ? " (full access: cluster-admin)" : "") << '\n';
+        ctx.out << (report.ok ? CliText::tr("joined %1 to %2")
+                              : CliText::tr("could not join %1 to %2"))
+                       .arg(member->name, cp->name)
+                << (options.fullAccess ? CliText::tr(" (full access: cluster-admin)") : QString())
+                << '\n';
         for (const auto& w : report.warnings)
-            ctx.out << "  warning: " << w << '\n';
+            ctx.out << "  " << CliText::tr("warning: %1").arg(w) << '\n';
         printReportLines(ctx, report);
         if (!report.ok)
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;
@@ -497,7 +509,7 @@ int cmdJoin(Context& ctx, QStringList args) {
 
 int cmdUnjoin(Context& ctx, const QStringList& args) {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
-        return usageError(ctx, QStringLiteral("unjoin needs exactly one cluster NAME"));
+        return usageError(ctx, CliText::tr("unjoin needs exactly one cluster NAME"));
     auto services = openClusterServices(ctx, /*needVault=*/true);
     if (!services)
         return failure(ctx, services.error().message);
@@ -505,17 +517,20 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
     const auto member = registry.clusterByName(args.first());
     if (!member)
         return failure(ctx,
-                       QStringLiteral("No cluster named \"%1\" is registered.").arg(args.first()));
+                       CliText::tr("No cluster named \"%1\" is registered.").arg(args.first()));
     const JoinReport report =
         await<JoinReport>([&](QObject* c, auto done) { registry.unjoin(member->id, c, done); });
     services->flush();
     if (ctx.global.json) {
         ctx.printJson(reportToJson(report));
     } else {
-        ctx.out << (report.ok ? "unjoined " : "unjoined with leftovers: ") << member->name << '\n';
+        ctx.out << (report.ok ? CliText::tr("unjoined %1")
+                              : CliText::tr("unjoined with leftovers: %1"))
+                       .arg(member->name)
+                << '\n';
         printReportLines(ctx, report);
         if (!report.ok && report.leftBehind.isEmpty())
-            ctx.out << "  error: " << report.error.message << '\n';
+            ctx.out << "  " << CliText::tr("error: %1").arg(report.error.message) << '\n';
     }
     ctx.out.flush();
     return report.ok ? ExitOk : ExitFailure;
@@ -523,7 +538,7 @@ int cmdUnjoin(Context& ctx, const QStringList& args) {
 
 int run(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("no subcommand given"));
+        return usageError(ctx, CliText::tr("no subcommand given"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == QLatin1String("import"))
@@ -540,11 +555,11 @@ int run(Context& ctx, const QStringList& args) {
         return cmdJoin(ctx, rest);
     if (sub == QLatin1String("unjoin"))
         return cmdUnjoin(ctx, rest);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
-const CommandRegistration registration{{QStringLiteral("cluster"),
-                                        QStringLiteral("Register, test, remove and join clusters"),
-                                        QString::fromLatin1(kUsage), run}};
+const CommandRegistration registration{
+    {QStringLiteral("cluster"),
+     QT_TRANSLATE_NOOP("fd::cli", "Register, test, remove and join clusters"), usageText, run}};
 
 } // namespace

@@ -36,35 +36,38 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Deploy)
 };
 
-const char* const kUsage =
-    "Usage: fleetdeck-cli deploy SUBCOMMAND ...\n\n"
-    "  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]\n"
-    "                [--set key=value]... [--dry-run] [options]\n"
-    "      Apply a model deployment (server-side dry run first, then apply) and record it.\n"
-    "      --strategy S targets the Karmada control plane (--cluster names it when several);\n"
-    "      the policies' auto-placement rules choose the strategy in the GUI's form only.\n"
-    "  deploy render --runtime R --model M [...same options]\n"
-    "      Print the objects as YAML; talks to no server.\n"
-    "  deploy list [--json]\n"
-    "      Recorded deployments with their live status.\n"
-    "  deploy status NAME [--json]\n"
-    "      Status, pods, latest event and endpoints (from every member for Karmada).\n"
-    "  deploy delete NAME [--with-volume]\n"
-    "      Delete Deployment, Service, ConfigMap (and the model store's PVC with --with-volume).\n"
-    "  deploy prompt NAME \"text\" [--endpoint URL] [--max-tokens N] [--json]\n"
-    "      Stream a chat answer to stdout; --json prints one object {ttftMs, tokens,\n"
-    "      tokensPerSecond, text} at the end.\n"
-    "  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]\n"
-    "      Is there a node with enough free GPUs that the model fits?\n\n"
-    "Options of create/render: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,\n"
-    "  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|\n"
-    "  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs "
-    "HOST:/PATH,\n"
-    "  --host-path DIR, --profile P (Karmada resource profile).\n"
-    "Credentials come from the vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.";
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli deploy SUBCOMMAND ...\n\n"
+        "  deploy create --cluster C|--strategy S --runtime R --model M [--replicas N] [--gpus N]\n"
+        "                [--set key=value]... [--dry-run] [options]\n"
+        "      Apply a model deployment (server-side dry run first, then apply) and record it.\n"
+        "      --strategy S targets the Karmada control plane (--cluster names it when several);\n"
+        "      the policies' auto-placement rules choose the strategy in the GUI's form only.\n"
+        "  deploy render --runtime R --model M [...same options]\n"
+        "      Print the objects as YAML; talks to no server.\n"
+        "  deploy list [--json]\n"
+        "      Recorded deployments with their live status.\n"
+        "  deploy status NAME [--json]\n"
+        "      Status, pods, latest event and endpoints (from every member for Karmada).\n"
+        "  deploy delete NAME [--with-volume]\n"
+        "      Delete Deployment, Service, ConfigMap (and the model store's PVC with "
+        "--with-volume).\n"
+        "  deploy prompt NAME \"text\" [--endpoint URL] [--max-tokens N] [--json]\n"
+        "      Stream a chat answer to stdout; --json prints one object {ttftMs, tokens,\n"
+        "      tokensPerSecond, text} at the end.\n"
+        "  deploy fit --cluster C --model M --gpus N [--runtime R] [--replicas N] [--json]\n"
+        "      Is there a node with enough free GPUs that the model fits?\n\n"
+        "Options of create/render: --namespace NS, --name NAME, --gpu-model H100, --mig 1g.10gb,\n"
+        "  --image REF, --mirror HOST, --pull-secret NAME, --storage new-pvc|existing-pvc|nfs|\n"
+        "  host-path|empty-dir, --storage-size 60Gi, --storage-class C, --claim NAME, --nfs "
+        "HOST:/PATH,\n"
+        "  --host-path DIR, --profile P (Karmada resource profile).\n"
+        "Credentials come from the vault: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli deploy: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli deploy: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -85,7 +88,7 @@ struct SpecOptions {
 
 std::optional<QString> takeValue(QStringList& args, const QString& flag, QString* error) {
     if (args.isEmpty()) {
-        *error = flag + QStringLiteral(" needs a value");
+        *error = CliText::tr("%1 needs a value").arg(flag);
         return std::nullopt;
     }
     return args.takeFirst();
@@ -117,7 +120,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
             bool ok = false;
             const int n = v ? v->toInt(&ok) : 0;
             if (!ok || n < 0) {
-                error = a + QStringLiteral(" needs a whole number");
+                error = CliText::tr("%1 needs a whole number").arg(a);
                 return false;
             }
             *into = n;
@@ -146,7 +149,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
                 return bad(error);
             const auto kind = parseStorageKind(*v);
             if (!kind)
-                return bad(QStringLiteral("--storage: unknown kind ") + *v);
+                return bad(CliText::tr("--storage: unknown kind %1").arg(*v));
             s.store.kind = *kind;
         } else if (a == QLatin1String("--nfs")) {
             if (!(v = value()))
@@ -165,7 +168,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
                 QStringLiteral("--storage-class"), QStringLiteral("--claim"),
                 QStringLiteral("--host-path"),     QStringLiteral("--profile")};
             if (!valued.contains(a))
-                return bad(QStringLiteral("unknown option ") + a);
+                return bad(CliText::tr("unknown option %1").arg(a));
             if (!(v = value()))
                 return bad(error);
             if (a == QLatin1String("--cluster"))
@@ -207,7 +210,7 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
         } else if (positional) {
             positional->append(a);
         } else {
-            return bad(QStringLiteral("unexpected argument ") + a);
+            return bad(CliText::tr("unexpected argument %1").arg(a));
         }
     }
     return o;
@@ -217,11 +220,10 @@ fd::Result<SpecOptions> parseSpec(QStringList args, QStringList* positional) {
 // name, else a custom model by that name.
 fd::Status resolveModel(const Catalog& catalog, SpecOptions& o, bool runtimeRequired) {
     if (o.modelText.isEmpty())
-        return fd::makeError(fd::ErrorKind::InvalidInput, QStringLiteral("--model is required"));
+        return fd::makeError(fd::ErrorKind::InvalidInput, CliText::tr("--model is required"));
     if (o.spec.runtimeId.isEmpty()) {
         if (runtimeRequired)
-            return fd::makeError(fd::ErrorKind::InvalidInput,
-                                 QStringLiteral("--runtime is required"));
+            return fd::makeError(fd::ErrorKind::InvalidInput, CliText::tr("--runtime is required"));
         for (const RuntimeSpec& r : catalog.runtimes())
             if (r.preset(o.modelText)) {
                 o.spec.runtimeId = r.id;
@@ -249,7 +251,7 @@ fd::Status resolveModel(const Catalog& catalog, SpecOptions& o, bool runtimeRequ
 Catalog loadCatalog(Context& ctx) {
     Catalog catalog = Catalog::loadDefault(fd::resolveDataDir(ctx.global.dataDir));
     for (const CatalogIssue& issue : catalog.issues())
-        ctx.err << "warning: " << issue.message() << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(issue.message()) << '\n';
     ctx.err.flush();
     return catalog;
 }
@@ -294,7 +296,7 @@ int cmdRender(Context& ctx, const QStringList& args) {
     if (!manifest)
         return failure(ctx, manifest.error().message);
     for (const QString& w : manifest->warnings)
-        ctx.err << "warning: " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(w) << '\n';
     ctx.err.flush();
     ctx.out << manifest->yaml();
     ctx.out.flush();
@@ -306,7 +308,7 @@ int cmdCreate(Context& ctx, const QStringList& args) {
     if (!o)
         return usageError(ctx, o.error().message);
     if (!o->karmada && o->spec.target.cluster.isEmpty())
-        return usageError(ctx, QStringLiteral("create needs --cluster C or --strategy S"));
+        return usageError(ctx, CliText::tr("create needs --cluster C or --strategy S"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -335,10 +337,12 @@ int cmdCreate(Context& ctx, const QStringList& args) {
         return ExitOk;
     }
     for (const QString& w : r.manifest.warnings)
-        ctx.err << "warning: " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(w) << '\n';
     ctx.err.flush();
-    ctx.out << (r.dryRun ? "validated (dry run): " : "deployed: ") << r.manifest.name << " on "
-            << env->deploy->clusterName(r.record.clusterId) << '\n';
+    ctx.out << (r.dryRun ? CliText::tr("validated (dry run): %1 on %2")
+                         : CliText::tr("deployed: %1 on %2"))
+                   .arg(r.manifest.name, env->deploy->clusterName(r.record.clusterId))
+            << '\n';
     for (const QJsonValue& v : std::as_const(objects))
         ctx.out << "  " << v.toString() << '\n';
     ctx.out.flush();
@@ -450,7 +454,7 @@ QJsonArray failoversJson(fd::policy::DeploymentFailovers* failovers, QJsonObject
 int cmdList(Context& ctx, const QStringList& args) {
     for (const QString& a : args)
         if (a != QLatin1String("--json"))
-            return usageError(ctx, QStringLiteral("unexpected argument ") + a);
+            return usageError(ctx, CliText::tr("unexpected argument %1").arg(a));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -489,7 +493,7 @@ int cmdList(Context& ctx, const QStringList& args) {
 int cmdStatus(Context& ctx, QStringList args) {
     args.removeAll(QStringLiteral("--json"));
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("status needs one NAME"));
+        return usageError(ctx, CliText::tr("status needs one NAME"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -513,29 +517,41 @@ int cmdStatus(Context& ctx, QStringList args) {
         ctx.printJson(o);
         return ExitOk;
     }
-    ctx.out << "name:      " << record->name << '\n'
-            << "cluster:   " << o.value(QLatin1String("cluster")).toString() << '\n'
-            << "runtime:   " << record->runtimeId << " (" << record->model << ")\n"
-            << "status:    " << o.value(QLatin1String("status")).toString() << " ("
-            << o.value(QLatin1String("ready")).toInt() << '/'
-            << o.value(QLatin1String("desired")).toInt() << " ready)\n";
+    ctx.out << CliText::tr("name:      %1").arg(record->name) << '\n'
+            << CliText::tr("cluster:   %1").arg(o.value(QLatin1String("cluster")).toString())
+            << '\n'
+            << CliText::tr("runtime:   %1 (%2)").arg(record->runtimeId, record->model) << '\n'
+            << CliText::tr("status:    %1 (%2/%3 ready)")
+                   .arg(o.value(QLatin1String("status")).toString(),
+                        QString::number(o.value(QLatin1String("ready")).toInt()),
+                        QString::number(o.value(QLatin1String("desired")).toInt()))
+            << '\n';
     if (!o.value(QLatin1String("message")).toString().isEmpty())
-        ctx.out << "message:   " << o.value(QLatin1String("message")).toString() << '\n';
+        ctx.out << CliText::tr("message:   %1").arg(o.value(QLatin1String("message")).toString())
+                << '\n';
     if (!o.value(QLatin1String("latestEvent")).toString().isEmpty())
-        ctx.out << "event:     " << o.value(QLatin1String("latestEvent")).toString() << '\n';
+        ctx.out
+            << CliText::tr("event:     %1").arg(o.value(QLatin1String("latestEvent")).toString())
+            << '\n';
     for (const QJsonValue& e : o.value(QLatin1String("endpoints")).toArray())
-        ctx.out << "endpoint:  " << e.toString() << '\n';
+        ctx.out << CliText::tr("endpoint:  %1").arg(e.toString()) << '\n';
     for (const QJsonValue& p : o.value(QLatin1String("pods")).toArray())
-        ctx.out << "pod:       " << p.toObject().value(QLatin1String("name")).toString() << ' '
-                << p.toObject().value(QLatin1String("phase")).toString() << '\n';
+        ctx.out << CliText::tr("pod:       %1 %2")
+                       .arg(p.toObject().value(QLatin1String("name")).toString(),
+                            p.toObject().value(QLatin1String("phase")).toString())
+                << '\n';
     for (const QJsonValue& f : o.value(QLatin1String("failovers")).toArray()) {
         const QJsonObject e = f.toObject();
-        ctx.out << "failover:  from " << e.value(QLatin1String("fromCluster")).toString() << ' '
-                << e.value(QLatin1String("reason")).toString() << ' '
-                << e.value(QLatin1String("creationTimestamp")).toString() << '\n';
+        ctx.out << CliText::tr("failover:  from %1 %2 %3")
+                       .arg(e.value(QLatin1String("fromCluster")).toString(),
+                            e.value(QLatin1String("reason")).toString(),
+                            e.value(QLatin1String("creationTimestamp")).toString())
+                << '\n';
     }
     if (o.contains(QLatin1String("failoversError")))
-        ctx.out << "failovers: " << o.value(QLatin1String("failoversError")).toString() << '\n';
+        ctx.out
+            << CliText::tr("failovers: %1").arg(o.value(QLatin1String("failoversError")).toString())
+            << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -546,7 +562,7 @@ int cmdDelete(Context& ctx, QStringList args) {
     const bool withVolume = args.removeAll(QStringLiteral("--with-volume")) > 0;
     args.removeAll(QStringLiteral("--json"));
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("delete needs one NAME"));
+        return usageError(ctx, CliText::tr("delete needs one NAME"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -564,11 +580,11 @@ int cmdDelete(Context& ctx, QStringList args) {
             {QStringLiteral("failed"), QJsonArray::fromStringList(result->failed)}});
     } else {
         for (const QString& s : result->removed)
-            ctx.out << "removed: " << s << '\n';
+            ctx.out << CliText::tr("removed: %1").arg(s) << '\n';
         for (const QString& s : result->alreadyGone)
-            ctx.out << "already gone: " << s << '\n';
+            ctx.out << CliText::tr("already gone: %1").arg(s) << '\n';
         for (const QString& s : result->failed)
-            ctx.out << "failed: " << s << '\n';
+            ctx.out << CliText::tr("failed: %1").arg(s) << '\n';
         ctx.out.flush();
     }
     return result->ok() ? ExitOk : ExitFailure;
@@ -586,19 +602,19 @@ int cmdPrompt(Context& ctx, QStringList args) {
             continue;
         if (a == QLatin1String("--endpoint") || a == QLatin1String("--max-tokens")) {
             if (args.isEmpty())
-                return usageError(ctx, a + QStringLiteral(" needs a value"));
+                return usageError(ctx, CliText::tr("%1 needs a value").arg(a));
             if (a == QLatin1String("--endpoint"))
                 endpoint = args.takeFirst();
             else
                 maxTokens = args.takeFirst().toInt();
         } else if (a.startsWith(QLatin1String("--"))) {
-            return usageError(ctx, QStringLiteral("unknown option ") + a);
+            return usageError(ctx, CliText::tr("unknown option %1").arg(a));
         } else {
             positional << a;
         }
     }
     if (positional.size() != 2)
-        return usageError(ctx, QStringLiteral("prompt needs NAME and \"text\""));
+        return usageError(ctx, CliText::tr("prompt needs NAME and \"text\""));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -655,10 +671,11 @@ int cmdPrompt(Context& ctx, QStringList args) {
     } else {
         ctx.out << '\n';
         ctx.out.flush();
-        ctx.err << QStringLiteral("time to first token %1 ms, %2 tokens, %3 tokens/s\n")
-                       .arg(outcome->stats.ttftMs, 0, 'f', 0)
-                       .arg(outcome->stats.tokens)
-                       .arg(outcome->stats.tokensPerSecond, 0, 'f', 1);
+        ctx.err << CliText::tr("time to first token %1 ms, %2 tokens, %3 tokens/s")
+                       .arg(QString::number(outcome->stats.ttftMs, 'f', 0),
+                            QString::number(outcome->stats.tokens),
+                            QString::number(outcome->stats.tokensPerSecond, 'f', 1))
+                << '\n';
         ctx.err.flush();
     }
     if (!outcome->ok())
@@ -673,7 +690,7 @@ int cmdFit(Context& ctx, const QStringList& args) {
     if (!o)
         return usageError(ctx, o.error().message);
     if (o->spec.target.cluster.isEmpty())
-        return usageError(ctx, QStringLiteral("fit needs --cluster C"));
+        return usageError(ctx, CliText::tr("fit needs --cluster C"));
     auto env = openDeploy(ctx);
     if (!env)
         return failure(ctx, env.error().message);
@@ -705,7 +722,9 @@ int cmdFit(Context& ctx, const QStringList& args) {
                                   {QStringLiteral("message"), fit->message},
                                   {QStringLiteral("nodes"), nodes}});
     } else {
-        ctx.out << (fit->fits ? "fits: " : "does not fit: ") << fit->message << '\n';
+        ctx.out << (fit->fits ? CliText::tr("fits: %1") : CliText::tr("does not fit: %1"))
+                       .arg(fit->message)
+                << '\n';
         ctx.out.flush();
     }
     return fit->fits ? ExitOk : ExitFailure;
@@ -716,7 +735,7 @@ int run(Context& ctx, const QStringList& all) {
     if (args.contains(QStringLiteral("--json")))
         ctx.global.json = true;
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("a subcommand is required"));
+        return usageError(ctx, CliText::tr("a subcommand is required"));
     const QString sub = args.takeFirst();
     if (sub == QLatin1String("create"))
         return cmdCreate(ctx, args);
@@ -732,12 +751,13 @@ int run(Context& ctx, const QStringList& all) {
         return cmdPrompt(ctx, args);
     if (sub == QLatin1String("fit"))
         return cmdFit(ctx, args);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
 const CommandRegistration registration{
     {QStringLiteral("deploy"),
-     QStringLiteral("Model deployments: create, render, list, status, delete, prompt, fit"),
-     QString::fromUtf8(kUsage), run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "Model deployments: create, render, list, status, delete, prompt, fit"),
+     usageText, run}};
 
 } // namespace

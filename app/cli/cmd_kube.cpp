@@ -25,13 +25,15 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Kube)
 };
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli kube get nodes [--kubeconfig FILE] [--context NAME] [--json]\n"
-    "       fleetdeck-cli kube version [--kubeconfig FILE] [--context NAME] [--json]\n\n"
-    "Lists the cluster's nodes (name, status, roles, kubelet version, GPU product, GPU count,\n"
-    "MIG resources) or shows the API server's version, through Fleetdeck's API client.\n"
-    "Without --kubeconfig: $KUBECONFIG, then ~/.kube/config. Without --context: the\n"
-    "kubeconfig's current context.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli kube get nodes [--kubeconfig FILE] [--context NAME] [--json]\n"
+        "       fleetdeck-cli kube version [--kubeconfig FILE] [--context NAME] [--json]\n\n"
+        "Lists the cluster's nodes (name, status, roles, kubelet version, GPU product, GPU count,\n"
+        "MIG resources) or shows the API server's version, through Fleetdeck's API client.\n"
+        "Without --kubeconfig: $KUBECONFIG, then ~/.kube/config. Without --context: the\n"
+        "kubeconfig's current context.");
+}
 
 struct Options {
     QStringList positional;
@@ -40,7 +42,7 @@ struct Options {
 };
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli kube: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli kube: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -217,8 +219,9 @@ int run(Context& ctx, const QStringList& args) {
 
 const CommandRegistration registration{
     {QStringLiteral("kube"),
-     QStringLiteral("Query a cluster through Fleetdeck's API client (nodes, version)"), kUsage,
-     run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "Query a cluster through Fleetdeck's API client (nodes, version)"),
+     usageText, run}};
 
 } // namespace
 

@@ -23,18 +23,20 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Kubeconfig)
 };
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli kubeconfig show [FILE...] [--json]\n"
-    "       fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]\n\n"
-    "show: the contexts of one or more kubeconfig files, merged by kubectl's rules (the first\n"
-    "file that defines a name wins; current-context from the first file that sets it), with\n"
-    "per-context warnings. Secrets are never printed.\n\n"
-    "export: writes one context (default: the current one) as a self-contained kubeconfig to\n"
-    "OUT: CA, client certificate and key embedded, relative paths made absolute. OUT holds\n"
-    "the context's credentials (tokens, keys, passwords) in plain text, because a kubeconfig\n"
-    "is what was asked for; it is created with mode 0600 and an existing OUT is only\n"
-    "replaced with --force.\n\n"
-    "Without FILE: $KUBECONFIG, then ~/.kube/config.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli kubeconfig show [FILE...] [--json]\n"
+        "       fleetdeck-cli kubeconfig export [FILE...] [--context NAME] -o OUT [--force]\n\n"
+        "show: the contexts of one or more kubeconfig files, merged by kubectl's rules (the first\n"
+        "file that defines a name wins; current-context from the first file that sets it), with\n"
+        "per-context warnings. Secrets are never printed.\n\n"
+        "export: writes one context (default: the current one) as a self-contained kubeconfig to\n"
+        "OUT: CA, client certificate and key embedded, relative paths made absolute. OUT holds\n"
+        "the context's credentials (tokens, keys, passwords) in plain text, because a kubeconfig\n"
+        "is what was asked for; it is created with mode 0600 and an existing OUT is only\n"
+        "replaced with --force.\n\n"
+        "Without FILE: $KUBECONFIG, then ~/.kube/config.");
+}
 
 QString cell(const QString& s) {
     return s.isEmpty() ? QStringLiteral("-") : s;
@@ -67,10 +69,11 @@ void printTable(Context& ctx, const fd::kube::Kubeconfig& config) {
         ctx.out << line << '\n';
     }
     for (const QString& w : config.warnings)
-        ctx.out << "warning: " << w << '\n';
+        ctx.out << CliText::tr("warning: %1").arg(w) << '\n';
     for (const auto& c : config.contexts)
         for (const QString& w : c.warnings)
-            ctx.out << "warning: [" << c.name << "] " << w << '\n';
+            ctx.out << CliText::tr("warning: %1").arg(u'[' + c.name + QStringLiteral("] ") + w)
+                    << '\n';
     ctx.out.flush();
 }
 
@@ -90,7 +93,7 @@ int fail(Context& ctx, const QString& message) {
 }
 
 int usage(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli kubeconfig: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli kubeconfig: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -190,7 +193,8 @@ int exportContext(Context& ctx, const QStringList& args) {
     if (const fd::Status written = writePrivateFile(output, *bytes, force); !written)
         return fail(ctx, written.error().message);
     for (const QString& w : context->warnings)
-        ctx.err << "warning: [" << context->name << "] " << w << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(u'[' + context->name + QStringLiteral("] ") + w)
+                << '\n';
     ctx.err.flush();
     return ExitOk;
 }
@@ -212,8 +216,9 @@ int run(Context& ctx, const QStringList& args) {
 
 const CommandRegistration registration{
     {QStringLiteral("kubeconfig"),
-     QStringLiteral("Show kubeconfig contexts (merged, without secrets); export one context"),
-     kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "Show kubeconfig contexts (merged, without secrets); export one context"),
+     usageText, run}};
 
 } // namespace
 

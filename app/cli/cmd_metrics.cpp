@@ -42,33 +42,40 @@ struct Text {
     Q_DECLARE_TR_FUNCTIONS(fd::cli::Metrics)
 };
 
-const char* const kMetricsUsage =
-    "Usage: fleetdeck-cli metrics SUBCOMMAND ...\n\n"
-    "  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]\n"
-    "              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]\n"
-    "      A Prometheus at a URL. The password (basic) or token (bearer) is read from\n"
-    "      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,\n"
-    "      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).\n"
-    "  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]\n"
-    "      A Prometheus reached through the cluster's API server (service proxy) with the\n"
-    "      cluster's credentials; without --service the Prometheus service is discovered.\n"
-    "  metrics list [--json]\n"
-    "  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo; exit 1 on failure\n"
-    "  metrics remove NAME";
+QString metricsUsage() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli metrics SUBCOMMAND ...\n\n"
+        "  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]\n"
+        "              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]\n"
+        "      A Prometheus at a URL. The password (basic) or token (bearer) is read from\n"
+        "      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,\n"
+        "      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).\n"
+        "  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]\n"
+        "      A Prometheus reached through the cluster's API server (service proxy) with the\n"
+        "      cluster's credentials; without --service the Prometheus service is discovered.\n"
+        "  metrics list [--json]\n"
+        "  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo; exit 1 on "
+        "failure\n"
+        "  metrics remove NAME");
+}
 
-const char* const kGpuUsage =
-    "Usage: fleetdeck-cli gpu SUBCOMMAND --endpoint NAME ... [--json|--csv]\n\n"
-    "  gpu list --endpoint NAME\n"
-    "      Every GPU and MIG instance with its latest values (null where not reported).\n"
-    "  gpu top --endpoint NAME --range R --by utilization|memory|temperature|power [--limit N]\n"
-    "  gpu health --endpoint NAME --range R\n"
-    "      XID events with their meaning, temperature and power outliers, throttling.\n"
-    "  gpu query 'PROMQL' --endpoint NAME [--range R] [--step S]\n"
-    "      Instant query, or a range query ending now; a gap stays empty (CSV) or null (JSON).\n\n"
-    "R and S use Prometheus's duration syntax: 15m, 6h, 7d, 60s.";
+QString gpuUsage() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli gpu SUBCOMMAND --endpoint NAME ... [--json|--csv]\n\n"
+        "  gpu list --endpoint NAME\n"
+        "      Every GPU and MIG instance with its latest values (null where not reported).\n"
+        "  gpu top --endpoint NAME --range R --by utilization|memory|temperature|power [--limit "
+        "N]\n"
+        "  gpu health --endpoint NAME --range R\n"
+        "      XID events with their meaning, temperature and power outliers, throttling.\n"
+        "  gpu query 'PROMQL' --endpoint NAME [--range R] [--step S]\n"
+        "      Instant query, or a range query ending now; a gap stays empty (CSV) or null "
+        "(JSON).\n\n"
+        "R and S use Prometheus's duration syntax: 15m, 6h, 7d, 60s.");
+}
 
-int usageError(Context& ctx, const char* usage, const QString& message) {
-    ctx.err << "fleetdeck-cli: " << message << "\n\n" << usage << '\n';
+int usageError(Context& ctx, UsageFn usage, const QString& message) {
+    ctx.err << "fleetdeck-cli: " << message << "\n\n" << usage() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -90,7 +97,7 @@ struct Args {
     bool flag(const char* name) const { return flags.contains(QLatin1String(name)); }
 };
 
-std::optional<Args> parse(Context& ctx, const char* usage, const QStringList& args,
+std::optional<Args> parse(Context& ctx, UsageFn usage, const QStringList& args,
                           const QStringList& valueOptions, const QStringList& flagOptions) {
     Args out;
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -112,11 +119,11 @@ std::optional<Args> parse(Context& ctx, const char* usage, const QStringList& ar
             else if (i + 1 < args.size())
                 out.options.insert(name.mid(2), args[++i]);
             else {
-                usageError(ctx, usage, QStringLiteral("%1 needs a value").arg(name));
+                usageError(ctx, usage, CliText::tr("%1 needs a value").arg(name));
                 return std::nullopt;
             }
         } else {
-            usageError(ctx, usage, QStringLiteral("unknown option %1").arg(a));
+            usageError(ctx, usage, CliText::tr("unknown option %1").arg(a));
             return std::nullopt;
         }
     }
@@ -264,13 +271,13 @@ std::optional<QByteArray> readSecret(Context& ctx, bool fromStdin) {
 
 int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
-        return usageError(ctx, kMetricsUsage, QStringLiteral("metrics add needs one NAME"));
+        return usageError(ctx, metricsUsage, CliText::tr("metrics add needs one NAME"));
     MetricsEndpoint e;
     e.name = a.positional.first();
     const bool viaApi = a.flag("via-api-server");
     if (viaApi == a.has("url"))
-        return usageError(ctx, kMetricsUsage,
-                          QStringLiteral("give either --url or --cluster with --via-api-server"));
+        return usageError(ctx, metricsUsage,
+                          CliText::tr("give either --url or --cluster with --via-api-server"));
     if (a.has("cluster")) {
         const auto record = s.services.registry->clusterByName(a.option("cluster"));
         if (!record)
@@ -282,19 +289,18 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
     QByteArray secret;
     if (viaApi) {
         if (!e.clusterId)
-            return usageError(ctx, kMetricsUsage,
-                              QStringLiteral("--via-api-server needs --cluster"));
+            return usageError(ctx, metricsUsage, CliText::tr("--via-api-server needs --cluster"));
         if (a.has("auth") || a.has("user") || a.has("ca"))
-            return usageError(ctx, kMetricsUsage,
-                              QStringLiteral("--via-api-server uses the cluster's credentials: "
-                                             "--auth, --user and --ca do not apply"));
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("--via-api-server uses the cluster's credentials: "
+                                          "--auth, --user and --ca do not apply"));
         if (!ensureUnlocked(ctx, s))
             return ExitFailure;
         if (a.has("service")) {
             e.service = ServiceRef::parse(a.option("service"));
             if (!e.service)
-                return usageError(ctx, kMetricsUsage,
-                                  QStringLiteral("--service takes NAMESPACE/NAME:PORT"));
+                return usageError(ctx, metricsUsage,
+                                  CliText::tr("--service takes NAMESPACE/NAME:PORT"));
         } else {
             auto found = await<fd::Result<QList<ServiceCandidate>>>([&](QObject* c, auto done) {
                 discoverPrometheus(s.services.registry->connections(), *e.clusterId, c,
@@ -304,8 +310,9 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
                 return failure(ctx, found.error().message);
             e.service = found->first().ref;
             if (!ctx.global.json) {
-                ctx.out << "discovered " << e.service->toString() << " (" << found->first().reason
-                        << ")\n";
+                ctx.out << CliText::tr("discovered %1 (%2)")
+                               .arg(e.service->toString(), found->first().reason)
+                        << '\n';
                 ctx.out.flush();
             }
         }
@@ -314,8 +321,8 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
         if (!url.isValid() ||
             (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
             url.host().isEmpty())
-            return usageError(ctx, kMetricsUsage,
-                              QStringLiteral("--url needs an http:// or https:// URL"));
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("--url needs an http:// or https:// URL"));
         fd::store::StoredEndpoint stored;
         stored.endpoint.url = a.option("url");
         if (a.has("ca")) {
@@ -331,12 +338,11 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
         e.endpoint = stored;
         const auto auth = parseAuthKind(a.has("auth") ? a.option("auth") : QStringLiteral("none"));
         if (!auth)
-            return usageError(ctx, kMetricsUsage,
-                              QStringLiteral("--auth is none, basic or bearer"));
+            return usageError(ctx, metricsUsage, CliText::tr("--auth is none, basic or bearer"));
         e.auth = *auth;
         e.username = a.option("user");
         if (e.auth == AuthKind::Basic && e.username.isEmpty())
-            return usageError(ctx, kMetricsUsage, QStringLiteral("--auth basic needs --user"));
+            return usageError(ctx, metricsUsage, CliText::tr("--auth basic needs --user"));
         if (e.auth != AuthKind::None) {
             auto read = readSecret(ctx, a.flag("secret-stdin"));
             if (!read || read->isEmpty())
@@ -358,7 +364,7 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json)
         ctx.printJson(endpointJson(s, *added));
     else {
-        ctx.out << "added " << added->name << '\n';
+        ctx.out << CliText::tr("added %1").arg(added->name) << '\n';
         ctx.out.flush();
     }
     return ExitOk;
@@ -389,7 +395,7 @@ std::optional<MetricsEndpoint> findEndpoint(Context& ctx, Session& s, const QStr
 
 int metricsTest(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
-        return usageError(ctx, kMetricsUsage, QStringLiteral("metrics test needs one NAME"));
+        return usageError(ctx, metricsUsage, CliText::tr("metrics test needs one NAME"));
     const auto e = findEndpoint(ctx, s, a.positional.first());
     if (!e)
         return ExitFailure;
@@ -415,8 +421,10 @@ int metricsTest(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json) {
         ctx.printJson(o);
     } else if (report.ok()) {
-        ctx.out << e->name << ": ok, Prometheus " << report->build.version << ", "
-                << QString::number(report->latencyMs, 'f', 1) << " ms\n";
+        ctx.out << CliText::tr("%1: ok, Prometheus %2, %3 ms")
+                       .arg(e->name, report->build.version,
+                            QString::number(report->latencyMs, 'f', 1))
+                << '\n';
         ctx.out.flush();
     }
     if (!report.ok()) {
@@ -429,7 +437,7 @@ int metricsTest(Context& ctx, Session& s, const Args& a) {
 
 int metricsRemove(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
-        return usageError(ctx, kMetricsUsage, QStringLiteral("metrics remove needs one NAME"));
+        return usageError(ctx, metricsUsage, CliText::tr("metrics remove needs one NAME"));
     const auto e = findEndpoint(ctx, s, a.positional.first());
     if (!e)
         return ExitFailure;
@@ -442,7 +450,7 @@ int metricsRemove(Context& ctx, Session& s, const Args& a) {
     if (ctx.global.json)
         ctx.printJson(QJsonObject{{QStringLiteral("removed"), e->name}});
     else {
-        ctx.out << "removed " << e->name << '\n';
+        ctx.out << CliText::tr("removed %1").arg(e->name) << '\n';
         ctx.out.flush();
     }
     return ExitOk;
@@ -450,9 +458,9 @@ int metricsRemove(Context& ctx, Session& s, const Args& a) {
 
 int runMetrics(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, kMetricsUsage, QStringLiteral("missing subcommand"));
+        return usageError(ctx, metricsUsage, CliText::tr("missing subcommand"));
     const QString sub = args.first();
-    auto a = parse(ctx, kMetricsUsage, args.mid(1),
+    auto a = parse(ctx, metricsUsage, args.mid(1),
                    {QStringLiteral("--url"), QStringLiteral("--cluster"), QStringLiteral("--auth"),
                     QStringLiteral("--user"), QStringLiteral("--ca"), QStringLiteral("--pin"),
                     QStringLiteral("--service")},
@@ -462,7 +470,7 @@ int runMetrics(Context& ctx, const QStringList& args) {
         return ExitUsage;
     if (sub != QLatin1String("add") && sub != QLatin1String("list") &&
         sub != QLatin1String("test") && sub != QLatin1String("remove"))
-        return usageError(ctx, kMetricsUsage, QStringLiteral("unknown subcommand %1").arg(sub));
+        return usageError(ctx, metricsUsage, CliText::tr("unknown subcommand %1").arg(sub));
     auto s = openSession(ctx);
     if (!s)
         return failure(ctx, s.error().message);
@@ -597,13 +605,13 @@ int printQuery(Context& ctx, bool csv, const QueryResult& r, const TimeWindow* g
 std::optional<qint64> durationOption(Context& ctx, const Args& a, const char* name, bool required) {
     if (!a.has(name)) {
         if (required)
-            usageError(ctx, kGpuUsage, QStringLiteral("--%1 is needed").arg(QLatin1String(name)));
+            usageError(ctx, gpuUsage, CliText::tr("--%1 is needed").arg(QLatin1String(name)));
         return std::nullopt;
     }
     auto ms = parseDuration(a.option(name));
     if (!ms || *ms <= 0) {
-        usageError(ctx, kGpuUsage,
-                   QStringLiteral("--%1 takes a duration such as 15m, 6h, 7d or 60s")
+        usageError(ctx, gpuUsage,
+                   CliText::tr("--%1 takes a duration such as 15m, 6h, 7d or 60s")
                        .arg(QLatin1String(name)));
         return std::nullopt;
     }
@@ -616,9 +624,9 @@ int gpuFailure(Context& ctx, const PromError& e) {
 
 int runGpu(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, kGpuUsage, QStringLiteral("missing subcommand"));
+        return usageError(ctx, gpuUsage, CliText::tr("missing subcommand"));
     const QString sub = args.first();
-    auto a = parse(ctx, kGpuUsage, args.mid(1),
+    auto a = parse(ctx, gpuUsage, args.mid(1),
                    {QStringLiteral("--endpoint"), QStringLiteral("--range"), QStringLiteral("--by"),
                     QStringLiteral("--limit"), QStringLiteral("--step")},
                    {});
@@ -626,15 +634,14 @@ int runGpu(Context& ctx, const QStringList& args) {
         return ExitUsage;
     if (sub != QLatin1String("list") && sub != QLatin1String("top") &&
         sub != QLatin1String("health") && sub != QLatin1String("query"))
-        return usageError(ctx, kGpuUsage, QStringLiteral("unknown subcommand %1").arg(sub));
+        return usageError(ctx, gpuUsage, CliText::tr("unknown subcommand %1").arg(sub));
     if (!a->has("endpoint"))
-        return usageError(ctx, kGpuUsage, QStringLiteral("--endpoint NAME is needed"));
+        return usageError(ctx, gpuUsage, CliText::tr("--endpoint NAME is needed"));
     if (sub == QLatin1String("query") ? a->positional.size() != 1 : !a->positional.isEmpty())
-        return usageError(
-            ctx, kGpuUsage,
-            sub == QLatin1String("query")
-                ? QStringLiteral("gpu query needs one PROMQL argument")
-                : QStringLiteral("unexpected argument %1").arg(a->positional.first()));
+        return usageError(ctx, gpuUsage,
+                          sub == QLatin1String("query")
+                              ? CliText::tr("gpu query needs one PROMQL argument")
+                              : CliText::tr("unexpected argument %1").arg(a->positional.first()));
     // Validate before opening anything.
     std::optional<qint64> rangeMs;
     std::optional<qint64> stepMs;
@@ -648,13 +655,13 @@ int runGpu(Context& ctx, const QStringList& args) {
     if (sub == QLatin1String("top")) {
         by = parseRankBy(a->option("by"));
         if (!by)
-            return usageError(ctx, kGpuUsage,
-                              QStringLiteral("--by is utilization, memory, temperature or power"));
+            return usageError(ctx, gpuUsage,
+                              CliText::tr("--by is utilization, memory, temperature or power"));
         if (a->has("limit")) {
             bool ok = false;
             limit = a->option("limit").toInt(&ok);
             if (!ok || limit <= 0)
-                return usageError(ctx, kGpuUsage, QStringLiteral("--limit takes a number > 0"));
+                return usageError(ctx, gpuUsage, CliText::tr("--limit takes a number > 0"));
         }
     }
     if (sub == QLatin1String("query")) {
@@ -662,7 +669,7 @@ int runGpu(Context& ctx, const QStringList& args) {
             return ExitUsage;
         if (a->has("step")) {
             if (!rangeMs)
-                return usageError(ctx, kGpuUsage, QStringLiteral("--step needs --range"));
+                return usageError(ctx, gpuUsage, CliText::tr("--step needs --range"));
             if (!(stepMs = durationOption(ctx, *a, "step", true)))
                 return ExitUsage;
         }
@@ -756,12 +763,12 @@ int runGpu(Context& ctx, const QStringList& args) {
 
 const CommandRegistration metricsRegistration{
     {QStringLiteral("metrics"),
-     QStringLiteral("Prometheus endpoints for GPU metrics (add, list, test, remove)"),
-     QString::fromLatin1(kMetricsUsage), runMetrics}};
+     QT_TRANSLATE_NOOP("fd::cli", "Prometheus endpoints for GPU metrics (add, list, test, remove)"),
+     metricsUsage, runMetrics}};
 
 const CommandRegistration gpuRegistration{
     {QStringLiteral("gpu"),
-     QStringLiteral("GPU metrics from Prometheus (list, top, health, query)"),
-     QString::fromLatin1(kGpuUsage), runGpu}};
+     QT_TRANSLATE_NOOP("fd::cli", "GPU metrics from Prometheus (list, top, health, query)"),
+     gpuUsage, runGpu}};
 
 } // namespace

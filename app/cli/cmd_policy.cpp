@@ -28,47 +28,49 @@ using namespace fd::policy;
 
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)\n\n"
-    "  policy defaults\n"
-    "      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover\n"
-    "      policy (docs/policies.md). Policies that already exist are kept as they are.\n"
-    "  policy list [--json]\n"
-    "      Every policy with a summary and its sync state.\n"
-    "  policy show KIND NAME [--json]\n"
-    "      One policy as a policy file (with its version history as comments).\n"
-    "  policy apply FILE\n"
-    "      Create or update every policy in FILE (Fleetdeck's policy YAML; '-' reads stdin).\n"
-    "      The whole file is checked first: any error and nothing is changed.\n"
-    "  policy delete KIND NAME\n"
-    "      Delete a policy (refused while strategies or deployments use it).\n"
-    "  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]\n"
-    "      The Karmada objects that sync applies, as multi-document YAML: for the named\n"
-    "      strategies and profiles, or all. Rendered for what the control plane's schema\n"
-    "      accepts, or for the CRDs in DIR (Karmada's policy CRDs), otherwise for the newest\n"
-    "      Karmada generation.\n"
-    "  policy sync [--control-plane CLUSTER] [--check]\n"
-    "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
-    "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
-    "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
-    "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
-    "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
-    "      the control plane): a second one ends with an error naming the holder.\n"
-    "      Exit status 1 when anything failed.\n"
-    "  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]\n"
-    "      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy\n"
-    "      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a\n"
-    "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
-    "      is adopted and the error names the first field it cannot hold). The original is\n"
-    "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
-    "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
-    "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
-    "  policy timeline NAME [--json]\n"
-    "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
-    "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)\n\n"
+        "  policy defaults\n"
+        "      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover\n"
+        "      policy (docs/policies.md). Policies that already exist are kept as they are.\n"
+        "  policy list [--json]\n"
+        "      Every policy with a summary and its sync state.\n"
+        "  policy show KIND NAME [--json]\n"
+        "      One policy as a policy file (with its version history as comments).\n"
+        "  policy apply FILE\n"
+        "      Create or update every policy in FILE (Fleetdeck's policy YAML; '-' reads stdin).\n"
+        "      The whole file is checked first: any error and nothing is changed.\n"
+        "  policy delete KIND NAME\n"
+        "      Delete a policy (refused while strategies or deployments use it).\n"
+        "  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]\n"
+        "      The Karmada objects that sync applies, as multi-document YAML: for the named\n"
+        "      strategies and profiles, or all. Rendered for what the control plane's schema\n"
+        "      accepts, or for the CRDs in DIR (Karmada's policy CRDs), otherwise for the newest\n"
+        "      Karmada generation.\n"
+        "  policy sync [--control-plane CLUSTER] [--check]\n"
+        "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
+        "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
+        "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
+        "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
+        "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
+        "      the control plane): a second one ends with an error naming the holder.\n"
+        "      Exit status 1 when anything failed.\n"
+        "  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]\n"
+        "      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy\n"
+        "      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a\n"
+        "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
+        "      is adopted and the error names the first field it cannot hold). The original is\n"
+        "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
+        "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
+        "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
+        "  policy timeline NAME [--json]\n"
+        "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
+        "      {\"phases\":[{\"name\",\"startSeconds\",\"endSeconds\"}...]}.");
+}
 
 int usageError(Context& ctx, const QString& message) {
-    ctx.err << "fleetdeck-cli policy: " << message << "\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli policy: " << message << "\n\n" << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
@@ -121,30 +123,31 @@ std::optional<PolicyKind> kindArg(Context& ctx, const QString& text) {
     if (text == u"failover")
         return PolicyKind::Failover;
     usageError(ctx,
-               QStringLiteral("KIND must be strategy, profile or failover, not \"%1\"").arg(text));
+               CliText::tr("KIND must be strategy, profile or failover, not \"%1\"").arg(text));
     return std::nullopt;
 }
 
 QString kindWord(PolicyKind kind) {
     switch (kind) {
     case PolicyKind::Placement:
-        return QStringLiteral("placement strategy");
+        return CliText::tr("placement strategy");
     case PolicyKind::Resource:
-        return QStringLiteral("resource profile");
+        return CliText::tr("resource profile");
     case PolicyKind::Failover:
         break;
     }
-    return QStringLiteral("failover policy");
+    return CliText::tr("failover policy");
 }
 
 int notFound(Context& ctx, PolicyKind kind, const QString& name) {
-    return failure(ctx, QStringLiteral("there is no %1 named \"%2\"; `policy list` shows them")
+    return failure(ctx, CliText::tr("there is no %1 named \"%2\"; `policy list` shows them")
                             .arg(kindWord(kind), name));
 }
 
-void printOutcome(Context& ctx, const char* verb, const QStringList& targets) {
+// `line` has one %1, the policy ("created %1").
+void printOutcome(Context& ctx, const QString& line, const QStringList& targets) {
     for (const QString& t : targets)
-        ctx.out << verb << ' ' << t << '\n';
+        ctx.out << QString(line).arg(t) << '\n';
 }
 
 // ---- defaults, list, show
@@ -152,7 +155,7 @@ void printOutcome(Context& ctx, const char* verb, const QStringList& targets) {
 
 int cmdDefaults(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("defaults takes no arguments"));
+        return usageError(ctx, CliText::tr("defaults takes no arguments"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -167,17 +170,17 @@ int cmdDefaults(Context& ctx, const QStringList& args) {
                         {QStringLiteral("generalIsDefault"), r->generalIsDefault}});
         return ExitOk;
     }
-    printOutcome(ctx, "created", r->created);
-    printOutcome(ctx, "kept", r->skipped);
+    printOutcome(ctx, CliText::tr("created %1"), r->created);
+    printOutcome(ctx, CliText::tr("kept %1"), r->skipped);
     if (!r->created.contains(QStringLiteral("strategy/general")) || !r->generalIsDefault)
-        ctx.out << "The default strategy is unchanged.\n";
+        ctx.out << CliText::tr("The default strategy is unchanged.") << '\n';
     ctx.out.flush();
     return ExitOk;
 }
 
 int cmdList(Context& ctx, const QStringList& args) {
     if (!args.isEmpty())
-        return usageError(ctx, QStringLiteral("list takes no arguments"));
+        return usageError(ctx, CliText::tr("list takes no arguments"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -188,7 +191,9 @@ int cmdList(Context& ctx, const QStringList& args) {
     }
     const PolicySet& set = svc.policies();
     if (set.isEmpty() && svc.externalObjects().isEmpty()) {
-        ctx.out << "No policies yet; `fleetdeck-cli policy defaults` creates the default set.\n";
+        ctx.out << CliText::tr(
+                       "No policies yet; `fleetdeck-cli policy defaults` creates the default set.")
+                << '\n';
         ctx.out.flush();
         return ExitOk;
     }
@@ -212,7 +217,7 @@ int cmdList(Context& ctx, const QStringList& args) {
 
 int cmdShow(Context& ctx, const QStringList& args) {
     if (args.size() != 2)
-        return usageError(ctx, QStringLiteral("show needs KIND NAME"));
+        return usageError(ctx, CliText::tr("show needs KIND NAME"));
     const auto kind = kindArg(ctx, args[0]);
     if (!kind)
         return ExitUsage;
@@ -276,18 +281,18 @@ int cmdShow(Context& ctx, const QStringList& args) {
 
 int cmdApply(Context& ctx, const QStringList& args) {
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("apply needs one FILE"));
+        return usageError(ctx, CliText::tr("apply needs one FILE"));
     QByteArray bytes;
     QFile file;
     const bool fromStdin = args[0] == u"-";
     if (fromStdin) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return failure(ctx, QStringLiteral("could not read standard input"));
+            return failure(ctx, CliText::tr("could not read standard input"));
     } else {
         file.setFileName(args[0]);
         if (!file.open(QIODevice::ReadOnly))
-            return failure(
-                ctx, QStringLiteral("could not read %1: %2").arg(args[0], file.errorString()));
+            return failure(ctx,
+                           CliText::tr("could not read %1: %2").arg(args[0], file.errorString()));
     }
     bytes = file.readAll();
     auto incoming = readPolicyYaml(bytes);
@@ -304,7 +309,7 @@ int cmdApply(Context& ctx, const QStringList& args) {
         if (!r.error().detail.isEmpty() && r.error().kind == fd::ErrorKind::InvalidInput)
             for (const QString& l : r.error().detail.split(u'\n'))
                 ctx.err << "  " << l << '\n';
-        ctx.err << "Nothing was changed.\n";
+        ctx.err << CliText::tr("Nothing was changed.") << '\n';
         ctx.err.flush();
         return ExitFailure;
     }
@@ -329,9 +334,9 @@ int cmdApply(Context& ctx, const QStringList& args) {
                         {QStringLiteral("findings"), findings}});
         return ExitOk;
     }
-    printOutcome(ctx, "created", r->created);
-    printOutcome(ctx, "updated", r->updated);
-    printOutcome(ctx, "unchanged", r->unchanged);
+    printOutcome(ctx, CliText::tr("created %1"), r->created);
+    printOutcome(ctx, CliText::tr("updated %1"), r->updated);
+    printOutcome(ctx, CliText::tr("unchanged %1"), r->unchanged);
     ctx.out.flush();
     for (const Finding& f : notes)
         ctx.err << toString(f.severity) << ": " << cliName(f.kind) << '/' << f.policy << ' '
@@ -342,7 +347,7 @@ int cmdApply(Context& ctx, const QStringList& args) {
 
 int cmdDelete(Context& ctx, const QStringList& args) {
     if (args.size() != 2)
-        return usageError(ctx, QStringLiteral("delete needs KIND NAME"));
+        return usageError(ctx, CliText::tr("delete needs KIND NAME"));
     const auto kind = kindArg(ctx, args[0]);
     if (!kind)
         return ExitUsage;
@@ -359,13 +364,13 @@ int cmdDelete(Context& ctx, const QStringList& args) {
         return failure(ctx, st.error().message);
     }
     if (check.verdict == DeleteVerdict::AllowedButDefault)
-        ctx.err << "warning: " << check.message << '\n';
+        ctx.err << CliText::tr("warning: %1").arg(check.message) << '\n';
     if (ctx.global.json)
         ctx.printJson(QJsonObject{
             {QStringLiteral("deleted"), policyTarget(*kind, args[1])},
             {QStringLiteral("wasDefault"), check.verdict == DeleteVerdict::AllowedButDefault}});
     else
-        ctx.out << "deleted " << policyTarget(*kind, args[1]) << '\n';
+        ctx.out << CliText::tr("deleted %1").arg(policyTarget(*kind, args[1])) << '\n';
     ctx.out.flush();
     ctx.err.flush();
     return ExitOk;
@@ -385,8 +390,8 @@ std::optional<KarmadaCapabilities> capabilitiesFor(Context& ctx, const ParsedArg
         return std::nullopt;
     }
     if (schema->isEmpty()) {
-        failure(ctx, QStringLiteral("%1 holds no Karmada policy CRD (policy.karmada.io "
-                                    "PropagationPolicy or OverridePolicy)")
+        failure(ctx, CliText::tr("%1 holds no Karmada policy CRD (policy.karmada.io "
+                                 "PropagationPolicy or OverridePolicy)")
                          .arg(dir));
         return std::nullopt;
     }
@@ -399,14 +404,14 @@ controlPlaneArg(Context& ctx, fd::registry::ClusterRegistry& registry, const QSt
     if (!name.isEmpty()) {
         const auto record = registry.clusterByName(name);
         if (!record) {
-            failure(ctx, QStringLiteral("no cluster named \"%1\" is registered; `cluster list` "
-                                        "shows them")
+            failure(ctx, CliText::tr("no cluster named \"%1\" is registered; `cluster list` "
+                                     "shows them")
                              .arg(name));
             return std::nullopt;
         }
         if (record->karmadaRole != fd::registry::KarmadaRole::ControlPlane) {
-            failure(ctx, QStringLiteral("\"%1\" is not marked as a Karmada control plane; mark "
-                                        "it in the cluster detail or join a member to it")
+            failure(ctx, CliText::tr("\"%1\" is not marked as a Karmada control plane; mark "
+                                     "it in the cluster detail or join a member to it")
                              .arg(name));
             return std::nullopt;
         }
@@ -419,14 +424,14 @@ controlPlaneArg(Context& ctx, fd::registry::ClusterRegistry& registry, const QSt
     if (planes.size() == 1)
         return planes.first();
     if (planes.isEmpty())
-        failure(ctx, QStringLiteral("no Karmada control plane is registered; import the "
-                                    "karmada-apiserver and join a member to it"));
+        failure(ctx, CliText::tr("no Karmada control plane is registered; import the "
+                                 "karmada-apiserver and join a member to it"));
     else {
         QStringList names;
         for (const auto& r : std::as_const(planes))
             names << r.name;
-        failure(ctx, QStringLiteral("several control planes are registered (%1); choose one with "
-                                    "--control-plane")
+        failure(ctx, CliText::tr("several control planes are registered (%1); choose one with "
+                                 "--control-plane")
                          .arg(names.join(QStringLiteral(", "))));
     }
     return std::nullopt;
@@ -476,11 +481,11 @@ QJsonObject itemJson(const SyncItem& i) {
 
 int cmdSync(Context& ctx, QStringList args) {
     const bool check = args.removeAll(QStringLiteral("--check")) > 0;
-    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, usageText());
     if (!parsed)
         return ExitUsage;
     if (!parsed->positional.isEmpty())
-        return usageError(ctx, QStringLiteral("sync takes no names: it syncs every policy"));
+        return usageError(ctx, CliText::tr("sync takes no names: it syncs every policy"));
     auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
     if (!session)
         return ExitFailure;
@@ -516,13 +521,15 @@ int cmdSync(Context& ctx, QStringList args) {
     }
     if (report.failure)
         return failure(ctx, report.failure->message);
-    ctx.out << (check ? "checked " : "synced ") << report.controlPlaneName << " ("
-            << displayName(report.capabilities.generation) << ")\n";
+    ctx.out << (check ? CliText::tr("checked %1 (%2)") : CliText::tr("synced %1 (%2)"))
+                   .arg(report.controlPlaneName, displayName(report.capabilities.generation))
+            << '\n';
     for (const SyncItem& i : report.items) {
         ctx.out << "  " << toString(i.action).leftJustified(10) << ' ' << i.objectKind << '/'
                 << i.objectName;
         if (!i.driftedFields.isEmpty())
-            ctx.out << "  fields: " << i.driftedFields.join(QStringLiteral(", "));
+            ctx.out << "  "
+                    << CliText::tr("fields: %1").arg(i.driftedFields.join(QStringLiteral(", ")));
         if (!i.message.isEmpty())
             ctx.out << "  (" << i.message << ')';
         ctx.out << '\n';
@@ -532,18 +539,20 @@ int cmdSync(Context& ctx, QStringList args) {
                 << i.objectName << "  (" << i.message << ")\n";
     ctx.out.flush();
     for (const auto& f : std::as_const(report.notExpressed))
-        ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
+        ctx.err << CliText::tr("warning: %1")
+                       .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
+                << '\n';
     ctx.err.flush();
     return report.ok() ? ExitOk : ExitFailure;
 }
 
 int cmdAdopt(Context& ctx, QStringList args) {
-    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, kUsage);
+    auto parsed = parseArgs(ctx, args, {QStringLiteral("--control-plane")}, usageText());
     if (!parsed)
         return ExitUsage;
     if (parsed->positional.size() != 2)
-        return usageError(ctx, QStringLiteral("adopt takes OBJECT_KIND and OBJECT_NAME "
-                                              "(e.g. ClusterOverridePolicy gpu-limits)"));
+        return usageError(ctx, CliText::tr("adopt takes OBJECT_KIND and OBJECT_NAME "
+                                           "(e.g. ClusterOverridePolicy gpu-limits)"));
     const QString objectKind = parsed->positional[0];
     const QString objectName = parsed->positional[1];
     auto session = openSyncSession(ctx, parsed->options.value(QStringLiteral("--control-plane")));
@@ -572,26 +581,31 @@ int cmdAdopt(Context& ctx, QStringList args) {
     }
     if (!adopted)
         return failure(ctx, adopted.error().message);
-    ctx.out << "adopted " << objectKind << '/' << objectName << " as "
-            << adopted->created.join(QStringLiteral(", ")) << "; the next sync applies " << applies
+    ctx.out << CliText::tr("adopted %1 as %2; the next sync applies %3")
+                   .arg(objectKind + u'/' + objectName, adopted->created.join(QStringLiteral(", ")),
+                        applies)
             << '\n';
     if (!adopted->notCarried.isEmpty())
-        ctx.out << "  not carried over: " << adopted->notCarried.join(QStringLiteral(", ")) << '\n';
+        ctx.out << "  "
+                << CliText::tr("not carried over: %1")
+                       .arg(adopted->notCarried.join(QStringLiteral(", ")))
+                << '\n';
     ctx.out.flush();
     return ExitOk;
 }
 
 int cmdRender(Context& ctx, QStringList args) {
     const bool all = args.removeAll(QStringLiteral("--all")) > 0;
-    auto parsed = parseArgs(
-        ctx, args, {QStringLiteral("--karmada-crds"), QStringLiteral("--control-plane")}, kUsage);
+    auto parsed =
+        parseArgs(ctx, args, {QStringLiteral("--karmada-crds"), QStringLiteral("--control-plane")},
+                  usageText());
     if (!parsed)
         return ExitUsage;
     if (all && !parsed->positional.isEmpty())
-        return usageError(ctx, QStringLiteral("give policy names or --all, not both"));
+        return usageError(ctx, CliText::tr("give policy names or --all, not both"));
     const QString controlPlane = parsed->options.value(QStringLiteral("--control-plane"));
     if (!controlPlane.isEmpty() && parsed->options.contains(QStringLiteral("--karmada-crds")))
-        return usageError(ctx, QStringLiteral("give --control-plane or --karmada-crds, not both"));
+        return usageError(ctx, CliText::tr("give --control-plane or --karmada-crds, not both"));
     std::optional<KarmadaCapabilities> caps;
     std::optional<Session> session;
     std::optional<SyncSession> live;
@@ -626,15 +640,14 @@ int cmdRender(Context& ctx, QStringList args) {
             const PlacementStrategy* s = set.strategy(name);
             const ResourceProfile* p = set.profile(name);
             if (!s && !p) {
-                return failure(ctx,
-                               set.failoverPolicy(name)
-                                   ? QStringLiteral("\"%1\" is a failover policy, which has no "
-                                                    "object of its own; render the strategies "
-                                                    "that use it")
-                                         .arg(name)
-                                   : QStringLiteral("there is no strategy or profile named "
-                                                    "\"%1\"")
-                                         .arg(name));
+                return failure(ctx, set.failoverPolicy(name)
+                                        ? CliText::tr("\"%1\" is a failover policy, which has no "
+                                                      "object of its own; render the strategies "
+                                                      "that use it")
+                                              .arg(name)
+                                        : CliText::tr("there is no strategy or profile named "
+                                                      "\"%1\"")
+                                              .arg(name));
             }
             for (RenderResult part : {s ? renderStrategy(*s, set, *caps) : RenderResult(),
                                       p ? renderProfile(*p, *caps) : RenderResult()}) {
@@ -661,14 +674,16 @@ int cmdRender(Context& ctx, QStringList args) {
     ctx.out << QString::fromUtf8(toYaml(result.objects));
     ctx.out.flush();
     for (const auto& f : std::as_const(result.notExpressed))
-        ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
+        ctx.err << CliText::tr("warning: %1")
+                       .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
+                << '\n';
     ctx.err.flush();
     return ExitOk;
 }
 
 int cmdTimeline(Context& ctx, const QStringList& args) {
     if (args.size() != 1)
-        return usageError(ctx, QStringLiteral("timeline needs one NAME"));
+        return usageError(ctx, CliText::tr("timeline needs one NAME"));
     auto session = openSession(ctx);
     if (!session)
         return ExitFailure;
@@ -678,7 +693,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
         if (const PlacementStrategy* s = set.strategy(args[0])) {
             if (s->failoverPolicy.isEmpty())
                 return failure(
-                    ctx, QStringLiteral("the strategy \"%1\" has no failover policy").arg(args[0]));
+                    ctx, CliText::tr("the strategy \"%1\" has no failover policy").arg(args[0]));
             policy = set.failoverPolicy(s->failoverPolicy);
         }
     if (!policy)
@@ -691,7 +706,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
     for (const TimelinePhase& p : phases) {
         ctx.out << phaseLabel(p.name).leftJustified(24) << ' ';
         if (p.startSeconds == p.endSeconds)
-            ctx.out << "at " << formatDuration(p.startSeconds) << '\n';
+            ctx.out << CliText::tr("at %1").arg(formatDuration(p.startSeconds)) << '\n';
         else
             ctx.out << formatDuration(p.startSeconds) << " - " << formatDuration(p.endSeconds)
                     << '\n';
@@ -702,7 +717,7 @@ int cmdTimeline(Context& ctx, const QStringList& args) {
 
 int run(Context& ctx, const QStringList& args) {
     if (args.isEmpty())
-        return usageError(ctx, QStringLiteral("no subcommand given"));
+        return usageError(ctx, CliText::tr("no subcommand given"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     if (sub == u"defaults")
@@ -723,11 +738,12 @@ int run(Context& ctx, const QStringList& args) {
         return cmdAdopt(ctx, rest);
     if (sub == u"timeline")
         return cmdTimeline(ctx, rest);
-    return usageError(ctx, QStringLiteral("unknown subcommand ") + sub);
+    return usageError(ctx, CliText::tr("unknown subcommand %1").arg(sub));
 }
 
 static CommandRegistration reg{
     {QStringLiteral("policy"),
-     QStringLiteral("Placement strategies, resource profiles and failover policies"), kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli", "Placement strategies, resource profiles and failover policies"),
+     usageText, run}};
 
 } // namespace

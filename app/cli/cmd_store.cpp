@@ -11,17 +11,22 @@
 namespace fd::cli {
 namespace {
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli store info [--json]\n\n"
-    "Shows the local database's path and schema version (opening it upgrades an older schema).\n"
-    "Exit status: 0 ok, 1 the database could not be opened (damaged, newer schema), 2 usage.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli store info [--json]\n\n"
+        "Shows the local database's path and schema version (opening it upgrades an older "
+        "schema).\n"
+        "Exit status: 0 ok, 1 the database could not be opened (damaged, newer schema), 2 usage.");
+}
 
 int run(Context& ctx, const QStringList& args) {
-    auto parsed = parseArgs(ctx, args, {}, kUsage);
+    auto parsed = parseArgs(ctx, args, {}, usageText());
     if (!parsed)
         return ExitUsage;
     if (parsed->positional != QStringList{QStringLiteral("info")}) {
-        ctx.err << "fleetdeck-cli: store: expected the sub-command info\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("store: expected the sub-command info")
+                << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     auto store = openStore(ctx);
@@ -38,16 +43,19 @@ int run(Context& ctx, const QStringList& args) {
         });
         return ExitOk;
     }
-    ctx.out << "Database:       " << store->databasePath() << '\n'
-            << "Schema version: " << store->schemaVersion() << '\n'
-            << "Size:           " << size << " bytes\n";
+    ctx.out << CliText::tr("Database:       %1\n"
+                           "Schema version: %2\n"
+                           "Size:           %3 bytes\n")
+                   .arg(store->databasePath(), QString::number(store->schemaVersion()),
+                        QString::number(size));
     ctx.out.flush();
     return ExitOk;
 }
 
 static CommandRegistration reg{
-    {QStringLiteral("store"), QStringLiteral("Show the local store's location and schema version"),
-     kUsage, run}};
+    {QStringLiteral("store"),
+     QT_TRANSLATE_NOOP("fd::cli", "Show the local store's location and schema version"), usageText,
+     run}};
 
 } // namespace
 } // namespace fd::cli

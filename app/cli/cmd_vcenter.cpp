@@ -24,40 +24,46 @@ namespace {
 
 using namespace fd::vsphere;
 
-const QString kUsage = QStringLiteral(
-    "Usage: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]\n"
-    "                                [--trust SHA256 | --insecure]\n"
-    "       fleetdeck-cli vcenter list\n"
-    "       fleetdeck-cli vcenter test NAME\n"
-    "       fleetdeck-cli vcenter remove NAME\n"
-    "       fleetdeck-cli vcenter vms NAME [--all]\n"
-    "       fleetdeck-cli vcenter templates NAME\n"
-    "       fleetdeck-cli vcenter hosts NAME\n"
-    "       fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown\n"
-    "       fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore D]\n"
-    "                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]\n"
-    "       fleetdeck-cli vcenter destroy NAME VM\n"
-    "       fleetdeck-cli vcenter scale NAME GROUP out|in N\n"
-    "       fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]\n"
-    "                                [--datastore D] [--folder F] [--pool FIRST-LAST]\n"
-    "                                [--prefix N] [--gateway G] [--dns X[,Y]]\n"
-    "       fleetdeck-cli vcenter group list NAME\n"
-    "All take --json.\n\n"
-    "add       stores a vCenter connection; the password is read from stdin (--password-stdin,\n"
-    "          the line after the vault passphrase when --passphrase-stdin is also given) and\n"
-    "          kept in the vault, never on the command line. The certificate is verified; a\n"
-    "          self-signed vCenter is trusted by its SHA-256 fingerprint (--trust, as `vcenter\n"
-    "          test` shows it), or not verified at all with --insecure.\n"
-    "test      signs in and reports the category of any failure (dns, refused, timeout,\n"
-    "          tlsUnknownCa, invalid-login, not-vsphere, …) and the certificate's fingerprint.\n"
-    "vms       VMs that are not templates; vCenter's own vCLS-* agents only with --all.\n"
-    "power     on, off, reset (tasks) or shutdown (asks the guest through VMware Tools).\n"
-    "clone     clones a template, customising the guest: host name = the new name, the static\n"
-    "          address with --ip (A/P) and --gateway, else DHCP.\n"
-    "destroy   powers the VM off when it is on, then deletes it from disk.\n"
-    "scale     clones N VMs with the group's next free names and addresses (out), or removes\n"
-    "          its N newest VMs (in); the result is recorded in the group's events.\n"
-    "The vault passphrase comes from FLEETDECK_PASSPHRASE or --passphrase-stdin.");
+QString usageText() {
+    return CliText::tr(
+        "Usage: fleetdeck-cli vcenter add NAME --url URL --user U [--password-stdin]\n"
+        "                                [--trust SHA256 | --insecure]\n"
+        "       fleetdeck-cli vcenter list\n"
+        "       fleetdeck-cli vcenter test NAME\n"
+        "       fleetdeck-cli vcenter remove NAME\n"
+        "       fleetdeck-cli vcenter vms NAME [--all]\n"
+        "       fleetdeck-cli vcenter templates NAME\n"
+        "       fleetdeck-cli vcenter hosts NAME\n"
+        "       fleetdeck-cli vcenter power NAME VM on|off|reset|shutdown\n"
+        "       fleetdeck-cli vcenter clone NAME --template T --name N [--cluster C] [--datastore "
+        "D]\n"
+        "                                [--folder F] [--ip A/P --gateway G] [--dns X[,Y]]\n"
+        "       fleetdeck-cli vcenter destroy NAME VM\n"
+        "       fleetdeck-cli vcenter scale NAME GROUP out|in N\n"
+        "       fleetdeck-cli vcenter group add NAME GROUP --template T --pattern P [--cluster C]\n"
+        "                                [--datastore D] [--folder F] [--pool FIRST-LAST]\n"
+        "                                [--prefix N] [--gateway G] [--dns X[,Y]]\n"
+        "       fleetdeck-cli vcenter group list NAME\n"
+        "All take --json.\n\n"
+        "add       stores a vCenter connection; the password is read from stdin "
+        "(--password-stdin,\n"
+        "          the line after the vault passphrase when --passphrase-stdin is also given) and\n"
+        "          kept in the vault, never on the command line. The certificate is verified; a\n"
+        "          self-signed vCenter is trusted by its SHA-256 fingerprint (--trust, as "
+        "`vcenter\n"
+        "          test` shows it), or not verified at all with --insecure.\n"
+        "test      signs in and reports the category of any failure (dns, refused, timeout,\n"
+        "          tlsUnknownCa, invalid-login, not-vsphere, …) and the certificate's "
+        "fingerprint.\n"
+        "vms       VMs that are not templates; vCenter's own vCLS-* agents only with --all.\n"
+        "power     on, off, reset (tasks) or shutdown (asks the guest through VMware Tools).\n"
+        "clone     clones a template, customising the guest: host name = the new name, the static\n"
+        "          address with --ip (A/P) and --gateway, else DHCP.\n"
+        "destroy   powers the VM off when it is on, then deletes it from disk.\n"
+        "scale     clones N VMs with the group's next free names and addresses (out), or removes\n"
+        "          its N newest VMs (in); the result is recorded in the group's events.\n"
+        "The vault passphrase comes from FLEETDECK_PASSPHRASE or --passphrase-stdin.");
+}
 
 // What the sub-commands run on. Destroyed in reverse order.
 struct Services {
@@ -191,20 +197,23 @@ int cmdAdd(Context& ctx, QStringList args) {
     const bool passwordStdin = takeFlag(args, QStringLiteral("--password-stdin"));
     const bool insecure = takeFlag(args, QStringLiteral("--insecure"));
     if (args.contains(QLatin1String("--password")))
-        return fail(ctx, QStringLiteral("The password is never given on the command line: pass "
-                                        "--password-stdin and write it to stdin."));
+        return fail(ctx, CliText::tr("The password is never given on the command line: pass "
+                                     "--password-stdin and write it to stdin."));
     auto p = parseArgs(
         ctx, args, {QStringLiteral("--url"), QStringLiteral("--user"), QStringLiteral("--trust")},
-        kUsage);
+        usageText());
     if (!p)
         return ExitUsage;
     if (p->positional.size() != 1 || !p->options.contains(QStringLiteral("--url")) ||
         !p->options.contains(QStringLiteral("--user"))) {
-        ctx.err << "fleetdeck-cli: vcenter add needs NAME, --url and --user\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter add needs NAME, --url and --user")
+                << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     if (insecure && p->options.contains(QStringLiteral("--trust"))) {
-        ctx.err << "fleetdeck-cli: --trust and --insecure exclude each other\n";
+        ctx.err << "fleetdeck-cli: " << CliText::tr("--trust and --insecure exclude each other")
+                << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -218,14 +227,14 @@ int cmdAdd(Context& ctx, QStringList args) {
     if (p->options.contains(QStringLiteral("--trust"))) {
         in.tls.pinnedSha256 = normalizeSha256(p->options.value(QStringLiteral("--trust")));
         if (in.tls.pinnedSha256.isEmpty())
-            return fail(ctx, QStringLiteral("--trust needs the certificate's SHA-256 fingerprint "
-                                            "(64 hexadecimal digits, colons allowed)."));
+            return fail(ctx, CliText::tr("--trust needs the certificate's SHA-256 fingerprint "
+                                         "(64 hexadecimal digits, colons allowed)."));
     }
     if (passwordStdin)
         in.password = readStdinLine();
     if (in.password.isEmpty())
-        return fail(ctx, QStringLiteral("No password: pass --password-stdin and write the "
-                                        "password on a line of stdin."));
+        return fail(ctx, CliText::tr("No password: pass --password-stdin and write the "
+                                     "password on a line of stdin."));
     auto r = await<fd::Result<VcenterService::Row>>(
         [&](QObject* c, std::function<void(fd::Result<VcenterService::Row>)> d) {
             s->vcenter->add(std::move(in), c, std::move(d));
@@ -233,7 +242,7 @@ int cmdAdd(Context& ctx, QStringList args) {
     flush(*s);
     if (!r)
         return fail(ctx, r.error().message);
-    return done(ctx, connectionJson(*r), QStringLiteral("added %1").arg(r->name));
+    return done(ctx, connectionJson(*r), CliText::tr("added %1").arg(r->name));
 }
 
 int cmdList(Context& ctx) {
@@ -254,7 +263,7 @@ int cmdList(Context& ctx) {
     if (text.endsWith(u'\n'))
         text.chop(1);
     return done(ctx, QJsonObject{{QStringLiteral("vcenters"), list}},
-                text.isEmpty() ? QStringLiteral("no vCenter connections") : text);
+                text.isEmpty() ? CliText::tr("no vCenter connections") : text);
 }
 
 int cmdTest(Context& ctx, const QString& name) {
@@ -297,7 +306,7 @@ int cmdRemove(Context& ctx, const QString& name) {
     if (!st)
         return fail(ctx, st.error().message);
     return done(ctx, QJsonObject{{QStringLiteral("removed"), name}},
-                QStringLiteral("removed %1").arg(name));
+                CliText::tr("removed %1").arg(name));
 }
 
 int cmdInventory(Context& ctx, const QString& sub, const QString& name, bool all) {
@@ -389,7 +398,8 @@ int cmdPower(Context& ctx, const QString& name, const QString& vmName, const QSt
     static const QStringList actions{QStringLiteral("on"), QStringLiteral("off"),
                                      QStringLiteral("reset"), QStringLiteral("shutdown")};
     if (!actions.contains(action)) {
-        ctx.err << "fleetdeck-cli: vcenter power: expected on, off, reset or shutdown\n";
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter power: expected on, off, reset or shutdown") << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -441,7 +451,7 @@ int cmdPower(Context& ctx, const QString& name, const QString& vmName, const QSt
                             {QStringLiteral("action"), action},
                             {QStringLiteral("vm"), vm->name},
                             {QStringLiteral("task"), task}},
-                QStringLiteral("%1: %2 done").arg(vm->name, action));
+                CliText::tr("%1: %2 done").arg(vm->name, action));
 }
 
 int cmdClone(Context& ctx, const QStringList& args) {
@@ -451,13 +461,14 @@ int cmdClone(Context& ctx, const QStringList& args) {
                         QStringLiteral("--datastore"), QStringLiteral("--folder"),
                         QStringLiteral("--ip"), QStringLiteral("--gateway"),
                         QStringLiteral("--dns"), QStringLiteral("--domain")},
-                       kUsage);
+                       usageText());
     if (!p)
         return ExitUsage;
     if (p->positional.size() != 1 || !p->options.contains(QStringLiteral("--template")) ||
         !p->options.contains(QStringLiteral("--name"))) {
-        ctx.err << "fleetdeck-cli: vcenter clone needs NAME, --template and --name\n\n"
-                << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter clone needs NAME, --template and --name") << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     CloneRequest req;
@@ -478,11 +489,10 @@ int cmdClone(Context& ctx, const QStringList& args) {
         req.prefixLength = ip.contains(u'/') ? ip.section(u'/', 1).toInt(&ok) : 24;
         if ((ip.contains(u'/') && !ok) || req.prefixLength < 0 || req.prefixLength > 32 ||
             !singleAddress(req.ipAddress))
-            return fail(ctx, QStringLiteral("--ip must be an IPv4 address with a prefix length, "
-                                            "like 10.0.0.5/24."));
+            return fail(ctx, CliText::tr("--ip must be an IPv4 address with a prefix length, "
+                                         "like 10.0.0.5/24."));
     } else if (p->options.contains(QStringLiteral("--gateway"))) {
-        return fail(ctx,
-                    QStringLiteral("--gateway needs --ip (without --ip the clone uses DHCP)."));
+        return fail(ctx, CliText::tr("--gateway needs --ip (without --ip the clone uses DHCP)."));
     }
     const QString name = p->positional.first();
     auto s = open(ctx, true);
@@ -515,7 +525,7 @@ int cmdClone(Context& ctx, const QStringList& args) {
                             {QStringLiteral("ref"), r->result.value},
                             {QStringLiteral("template"), plan->source.name},
                             {QStringLiteral("ip"), req.ipAddress}},
-                QStringLiteral("cloned %1 from %2").arg(req.name, plan->source.name));
+                CliText::tr("cloned %1 from %2").arg(req.name, plan->source.name));
 }
 
 int cmdDestroy(Context& ctx, const QString& name, const QString& vmName) {
@@ -545,7 +555,7 @@ int cmdDestroy(Context& ctx, const QString& name, const QString& vmName) {
         return failVsphere(ctx, r.error());
     return done(ctx,
                 QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("destroyed"), vm->name}},
-                QStringLiteral("destroyed %1").arg(vm->name));
+                CliText::tr("destroyed %1").arg(vm->name));
 }
 
 std::optional<ScaleGroup> groupNamed(Services& s, qint64 vcId, const QString& group) {
@@ -580,7 +590,8 @@ int cmdScale(Context& ctx, const QStringList& pos) {
     bool ok = false;
     const int count = pos.value(4).toInt(&ok);
     if ((dir != QLatin1String("out") && dir != QLatin1String("in")) || !ok || count <= 0) {
-        ctx.err << "fleetdeck-cli: vcenter scale NAME GROUP out|in N (N > 0)\n";
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter scale NAME GROUP out|in N (N > 0)")
+                << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, true);
@@ -588,11 +599,11 @@ int cmdScale(Context& ctx, const QStringList& pos) {
         return ExitFailure;
     const auto row = s->vcenter->find(name);
     if (!row)
-        return fail(ctx, QStringLiteral("There is no vCenter connection named \"%1\".").arg(name));
+        return fail(ctx, CliText::tr("There is no vCenter connection named \"%1\".").arg(name));
     const auto group = groupNamed(*s, row->id, groupName);
     if (!group)
-        return fail(ctx, QStringLiteral("There is no scale group named \"%1\" on %2; see `vcenter "
-                                        "group list %2`.")
+        return fail(ctx, CliText::tr("There is no scale group named \"%1\" on %2; see `vcenter "
+                                     "group list %2`.")
                              .arg(groupName, name));
     auto client = clientFor(*s, name);
     if (!client)
@@ -618,8 +629,10 @@ int cmdScale(Context& ctx, const QStringList& pos) {
         return ExitFailure;
     }
     if (!ctx.global.json)
-        ctx.out << "scaled " << group->name << ' ' << dir << " by " << count << ": "
-                << r->vms.join(QStringLiteral(", ")) << '\n';
+        ctx.out << CliText::tr("scaled %1 %2 by %3: %4")
+                       .arg(group->name, dir, QString::number(count),
+                            r->vms.join(QStringLiteral(", ")))
+                << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -631,13 +644,14 @@ int cmdGroup(Context& ctx, const QStringList& args) {
          QStringLiteral("--host"), QStringLiteral("--datastore"), QStringLiteral("--folder"),
          QStringLiteral("--pool"), QStringLiteral("--prefix"), QStringLiteral("--gateway"),
          QStringLiteral("--dns"), QStringLiteral("--domain")},
-        kUsage);
+        usageText());
     if (!p)
         return ExitUsage;
     const QString sub = p->positional.value(1);
     const QString name = p->positional.value(2);
     if ((sub != QLatin1String("add") && sub != QLatin1String("list")) || name.isEmpty()) {
-        ctx.err << "fleetdeck-cli: vcenter group add|list NAME …\n\n" << kUsage << '\n';
+        ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter group add|list NAME …") << "\n\n"
+                << usageText() << '\n';
         return ExitUsage;
     }
     auto s = open(ctx, sub == QLatin1String("add"));
@@ -645,7 +659,7 @@ int cmdGroup(Context& ctx, const QStringList& args) {
         return ExitFailure;
     const auto row = s->vcenter->find(name);
     if (!row)
-        return fail(ctx, QStringLiteral("There is no vCenter connection named \"%1\".").arg(name));
+        return fail(ctx, CliText::tr("There is no vCenter connection named \"%1\".").arg(name));
     if (sub == QLatin1String("list")) {
         QJsonArray list;
         QStringList lines;
@@ -683,7 +697,8 @@ int cmdGroup(Context& ctx, const QStringList& args) {
     const QString groupName = p->positional.value(3);
     if (groupName.isEmpty() || !p->options.contains(QStringLiteral("--template")) ||
         !p->options.contains(QStringLiteral("--pattern"))) {
-        ctx.err << "fleetdeck-cli: vcenter group add NAME GROUP --template T --pattern P …\n";
+        ctx.err << "fleetdeck-cli: "
+                << CliText::tr("vcenter group add NAME GROUP --template T --pattern P …") << '\n';
         return ExitUsage;
     }
     auto client = clientFor(*s, name);
@@ -732,7 +747,7 @@ int cmdGroup(Context& ctx, const QStringList& args) {
                       QStringLiteral("success"));
     flush(*s);
     return done(ctx, QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("group"), g.name}},
-                QStringLiteral("added scale group %1").arg(g.name));
+                CliText::tr("added scale group %1").arg(g.name));
 }
 
 int run(Context& ctx, const QStringList& argsIn) {
@@ -745,7 +760,7 @@ int run(Context& ctx, const QStringList& argsIn) {
     if (sub == QLatin1String("group"))
         return cmdGroup(ctx, args);
     const bool all = takeFlag(args, QStringLiteral("--all"));
-    auto p = parseArgs(ctx, args, {}, kUsage);
+    auto p = parseArgs(ctx, args, {}, usageText());
     if (!p)
         return ExitUsage;
     const QStringList& pos = p->positional;
@@ -765,15 +780,17 @@ int run(Context& ctx, const QStringList& argsIn) {
         return cmdDestroy(ctx, pos[1], pos[2]);
     if (sub == QLatin1String("scale") && pos.size() == 5)
         return cmdScale(ctx, pos);
-    ctx.err << "fleetdeck-cli: vcenter: unexpected arguments\n\n" << kUsage << '\n';
+    ctx.err << "fleetdeck-cli: " << CliText::tr("vcenter: unexpected arguments") << "\n\n"
+            << usageText() << '\n';
     ctx.err.flush();
     return ExitUsage;
 }
 
 static CommandRegistration reg{
     {QStringLiteral("vcenter"),
-     QStringLiteral("vCenter connections, VMs with their IPs, templates, power, clone, scale"),
-     kUsage, run}};
+     QT_TRANSLATE_NOOP("fd::cli",
+                       "vCenter connections, VMs with their IPs, templates, power, clone, scale"),
+     usageText, run}};
 
 } // namespace
 } // namespace fd::cli

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -34,12 +35,24 @@ enum ExitCode : int {
 };
 
 using CommandFn = std::function<int(Context&, const QStringList& args)>;
+using UsageFn = QString (*)();
+
+// The CLI's own texts (help, usage, argument errors) in one translation context, "fd::cli":
+// `CliText::tr("...")` where the text is printed. Texts registered at static-initialisation time
+// run before main() installs the translator, so they are kept as source text
+// (QT_TRANSLATE_NOOP("fd::cli", "...")) and translated when printed. Command and option names,
+// JSON fields and exit codes stay as they are in every language: scripts depend on them.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(fd::cli)
+};
 
 struct Command {
     QString name;
-    QString summary; // one line for `fleetdeck-cli --help`
-    QString usage;   // full usage text for `fleetdeck-cli NAME --help`
+    const char* summary; // QT_TRANSLATE_NOOP("fd::cli", ...): one line for `fleetdeck-cli --help`
+    UsageFn usage;       // full usage text for `fleetdeck-cli NAME --help`, translated
     CommandFn run;
+
+    QString translatedSummary() const { return CliText::tr(summary); }
 };
 
 class CommandRegistry final {

@@ -15,18 +15,19 @@ using namespace fd::cli;
 namespace {
 
 void printUsage(QTextStream& s) {
-    s << "Usage: fleetdeck-cli [global options] COMMAND [arguments]\n\n"
-         "Global options:\n"
-         "  -h, --help            Show this help (or COMMAND --help for a command's own)\n"
-         "  --version             Print the version of Fleetdeck and its libraries\n"
-         "  --json                Machine-readable JSON output\n"
-         "  --data-dir DIR        Use DIR for the local store (default: $FLEETDECK_DATA_DIR,\n"
-         "                        then the platform's application-data directory)\n"
-         "  --passphrase-stdin    Read the vault passphrase from the first line of stdin\n"
-         "                        (otherwise $FLEETDECK_PASSPHRASE)\n\n"
-         "Commands:\n";
+    s << CliText::tr(
+        "Usage: fleetdeck-cli [global options] COMMAND [arguments]\n\n"
+        "Global options:\n"
+        "  -h, --help            Show this help (or COMMAND --help for a command's own)\n"
+        "  --version             Print the version of Fleetdeck and its libraries\n"
+        "  --json                Machine-readable JSON output\n"
+        "  --data-dir DIR        Use DIR for the local store (default: $FLEETDECK_DATA_DIR,\n"
+        "                        then the platform's application-data directory)\n"
+        "  --passphrase-stdin    Read the vault passphrase from the first line of stdin\n"
+        "                        (otherwise $FLEETDECK_PASSPHRASE)\n\n"
+        "Commands:\n");
     for (const auto& [name, command] : CommandRegistry::instance().all())
-        s << "  " << name.leftJustified(20) << "  " << command.summary << '\n';
+        s << "  " << name.leftJustified(20) << "  " << command.translatedSummary() << '\n';
     s.flush();
 }
 
@@ -83,12 +84,12 @@ int main(int argc, char* argv[]) {
             } else if (!args.isEmpty()) {
                 ctx.global.dataDir = args.takeFirst();
             } else {
-                err << "fleetdeck-cli: --data-dir needs a directory\n\n";
+                err << "fleetdeck-cli: " << CliText::tr("--data-dir needs a directory") << "\n\n";
                 printUsage(err);
                 return ExitUsage;
             }
         } else {
-            err << "fleetdeck-cli: unknown option " << opt << "\n\n";
+            err << "fleetdeck-cli: " << CliText::tr("unknown option %1").arg(opt) << "\n\n";
             printUsage(err);
             return ExitUsage;
         }
@@ -101,7 +102,7 @@ int main(int argc, char* argv[]) {
         return ExitOk;
     }
     if (args.isEmpty()) {
-        err << "fleetdeck-cli: no command given\n\n";
+        err << "fleetdeck-cli: " << CliText::tr("no command given") << "\n\n";
         printUsage(err);
         return ExitUsage;
     }
@@ -109,12 +110,12 @@ int main(int argc, char* argv[]) {
     const QString name = args.takeFirst();
     const Command* command = CommandRegistry::instance().find(name);
     if (!command) {
-        err << "fleetdeck-cli: unknown command " << name << "\n\n";
+        err << "fleetdeck-cli: " << CliText::tr("unknown command %1").arg(name) << "\n\n";
         printUsage(err);
         return ExitUsage;
     }
     if (wantHelp || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
-        out << command->usage << '\n';
+        out << command->usage() << '\n';
         out.flush();
         return ExitOk;
     }

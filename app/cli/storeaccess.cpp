@@ -60,7 +60,7 @@ QByteArray readLine() {
 
 std::optional<QByteArray> prompt(Context& ctx) {
 #ifdef Q_OS_UNIX
-    ctx.err << "Vault passphrase: ";
+    ctx.err << CliText::tr("Vault passphrase: ");
     ctx.err.flush();
     termios old{};
     const bool haveTerm = tcgetattr(STDIN_FILENO, &old) == 0;
@@ -102,8 +102,8 @@ std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* 
         QByteArray line = readLine();
         if (line.isEmpty()) {
             if (why)
-                *why = QStringLiteral("--passphrase-stdin was given but the first line of stdin "
-                                      "is empty.");
+                *why = CliText::tr(
+                    "--passphrase-stdin was given but the first line of stdin is empty.");
             return std::nullopt;
         }
         return line;
@@ -114,8 +114,8 @@ std::optional<QByteArray> readPassphrase(Context& ctx, bool mayPrompt, QString* 
     if (mayPrompt && stdinIsTerminal())
         return prompt(ctx);
     if (why)
-        *why = QStringLiteral("The vault is locked and stdin is not a terminal, so there is no "
-                              "prompt: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.");
+        *why = CliText::tr("The vault is locked and stdin is not a terminal, so there is no "
+                           "prompt: set FLEETDECK_PASSPHRASE or pass --passphrase-stdin.");
     return std::nullopt;
 }
 
@@ -148,7 +148,8 @@ std::optional<ParsedArgs> parseArgs(Context& ctx, const QStringList& args,
         }
         const QString name = arg.section(QLatin1Char('='), 0, 0);
         if (!valueOptions.contains(name)) {
-            ctx.err << "fleetdeck-cli: unknown option " << arg << "\n\n" << usage << '\n';
+            ctx.err << "fleetdeck-cli: " << CliText::tr("unknown option %1").arg(arg) << "\n\n"
+                    << usage << '\n';
             ctx.err.flush();
             return std::nullopt;
         }
@@ -157,7 +158,8 @@ std::optional<ParsedArgs> parseArgs(Context& ctx, const QStringList& args,
         } else if (i + 1 < args.size()) {
             parsed.options.insert(name, args[++i]);
         } else {
-            ctx.err << "fleetdeck-cli: " << name << " needs a value\n\n" << usage << '\n';
+            ctx.err << "fleetdeck-cli: " << CliText::tr("%1 needs a value").arg(name) << "\n\n"
+                    << usage << '\n';
             ctx.err.flush();
             return std::nullopt;
         }

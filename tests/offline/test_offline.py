@@ -230,7 +230,8 @@ class Offline(unittest.TestCase):
                   "DBUS_SESSION_BUS_ADDRESS": self.secrets.address,
                   "FLEETDECK_SECRET_BACKEND": "keychain",
                   "FLEETDECK_CONNECT_LOG": log, "LD_PRELOAD": RECORDER,
-                  "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"})
+                  "QT_QPA_PLATFORM": "offscreen", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                  "LANGUAGE": ""})
         os.makedirs(e["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
         return e
 

@@ -75,7 +75,8 @@ class Package(unittest.TestCase):
                     "XDG_DATA_HOME": os.path.join(home, ".local", "share"),
                     "FLEETDECK_DATA_DIR": os.path.join(home, "data"),
                     "FLEETDECK_SECRET_BACKEND": "vault", "FLEETDECK_PASSPHRASE": PASSPHRASE,
-                    "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8"})
+                    "QT_QPA_PLATFORM": "offscreen", "LC_ALL": "C.UTF-8", "LANG": "C.UTF-8",
+                    "LANGUAGE": ""})
         # Nothing from the build tree: the installed files must be enough.
         for name in ("LD_LIBRARY_PATH", "QT_PLUGIN_PATH", "FLEETDECK_CLI", "FLEETDECK_GUI"):
             env.pop(name, None)
@@ -150,16 +151,41 @@ class Package(unittest.TestCase):
         completion = os.path.join(self.root, "usr/share/bash-completion/completions/fleetdeck-cli")
         framework = "/usr/share/bash-completion/bash_completion"
         self.assertTrue(os.path.isfile(framework), "bash-completion is missing")
-        script = (f"source {framework}; source {completion}; "
-                  'COMP_WORDS=("$CLI" cluster ""); COMP_CWORD=2; COMP_LINE="$CLI cluster "; '
-                  "COMP_POINT=${#COMP_LINE}; _fleetdeck_cli; echo \"${COMPREPLY[*]}\"")
+
+        def complete(words, locale):
+            script = (f"source {framework}; source {completion}; "
+                      f"COMP_WORDS=(\"$CLI\" {words}); COMP_CWORD=$((${{#COMP_WORDS[@]}} - 1)); "
+                      'COMP_LINE="${COMP_WORDS[*]}"; COMP_POINT=${#COMP_LINE}; _fleetdeck_cli; '
+                      'echo "${COMPREPLY[*]}"')
+            with tempfile.TemporaryDirectory() as home:
+                env = self.env(home)
+                env.update(locale)
+                env["CLI"] = os.path.join(self.root, "usr/bin/fleetdeck-cli")
+                code, out, err = run(["bash", "-c", script], env=env)
+            self.assertEqual(code, 0, err)
+            return set(out.split())
+
+        # The CLI's help follows the locale; the completion reads it in English whatever the
+        # user's locale is (a Korean one, with LANGUAGE too, which outranks LC_ALL for Qt).
+        english = {"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "LANGUAGE": ""}
+        korean = {"LC_ALL": "ko_KR.UTF-8", "LANG": "ko_KR.UTF-8", "LANGUAGE": "ko"}
         with tempfile.TemporaryDirectory() as home:
             env = self.env(home)
-            env["CLI"] = os.path.join(self.root, "usr/bin/fleetdeck-cli")
-            code, out, err = run(["bash", "-c", script], env=env)
+            env.update(korean)
+            code, out, err = run([os.path.join(self.root, "usr/bin/fleetdeck-cli"), "--help"],
+                                 env=env)
         self.assertEqual(code, 0, err)
-        self.assertEqual(set(out.split()), {"import", "zone", "list", "test", "remove", "join",
-                                            "unjoin"})
+        self.assertIn("사용법:", out)  # the case this guards: the help itself is Korean
+        self.assertNotIn("Commands:", out)
+        for locale in (english, korean):
+            with self.subTest(locale=locale["LANG"]):
+                commands = complete('""', locale)
+                self.assertTrue({"cluster", "policy", "deploy", "gpu", "metrics", "vcenter",
+                                 "vault"} <= commands, commands)
+                self.assertEqual(complete('cluster ""', locale),
+                                 {"import", "zone", "list", "test", "remove", "join", "unjoin"})
+                self.assertTrue({"--url", "--user", "--password-stdin", "--trust", "--help"}
+                                <= complete("vcenter add x --", locale))
 
     # --- the installed programs run ------------------------------------------------------------
     def check_programs(self, bindir):
