@@ -19,6 +19,13 @@ function(fleetdeck_target_defaults target)
   # for packages.
   if(NOT MSVC AND NOT APPLE AND NOT FLEETDECK_SANITIZE)
     target_link_options(${target} PRIVATE LINKER:-z,relro LINKER:-z,now)
+    # The compile side of dpkg-buildflags' hardening, for what ships (the release preset that
+    # `quickstart.sh package` builds): checked string and memory functions, stack protector,
+    # stack clash protection. The test presets leave it out (their objects stay in the shared
+    # compiler cache); _FORTIFY_SOURCE needs an optimised build anyway.
+    target_compile_options(${target} PRIVATE
+                           $<$<CONFIG:Release>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2
+                           -fstack-protector-strong -fstack-clash-protection>)
   endif()
   if(FLEETDECK_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
