@@ -113,12 +113,19 @@ private Q_SLOTS:
         e.credentialRefs = {
             {QStringLiteral("password"), QStringLiteral("prometheus/lab/password")}};
         url.endpoint = e;
+        fd::store::StoredEndpoint am;
+        am.endpoint.url = QStringLiteral("https://am.example:9093");
+        am.endpoint.tls.insecure = true;
+        // The Alertmanager uses the Prometheus endpoint's credentials: none are stored for it.
+        am.credentialRefs = {{QStringLiteral("password"), QStringLiteral("ignored")}};
+        url.alertmanager = am;
         MetricsEndpoint api;
         api.name = QStringLiteral("via-api");
         api.service = ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
         QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, url); }));
         QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, api); }));
         QVERIFY(url.id > 0 && url.endpoint->id > 0 && api.id > 0);
+        QVERIFY(url.alertmanager->id > 0 && url.alertmanager->id != url.endpoint->id);
         // Names are unique whatever their case.
         MetricsEndpoint clash = api;
         clash.name = QStringLiteral("VIA-API");
@@ -141,6 +148,10 @@ private Q_SLOTS:
         QCOMPARE(loaded[0].endpoint->endpoint, e.endpoint);
         QCOMPARE(loaded[0].endpoint->credentialRefs, e.credentialRefs);
         QVERIFY(!loaded[0].viaApiServer());
+        QVERIFY(loaded[0].alertmanager);
+        QCOMPARE(loaded[0].alertmanager->endpoint, am.endpoint);
+        QVERIFY(loaded[0].alertmanager->credentialRefs.isEmpty());
+        QVERIFY(!loaded[1].alertmanager);
         QCOMPARE(loaded[1].service, api.service);
         QVERIFY(loaded[1].viaApiServer());
 
