@@ -60,6 +60,7 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     , m_insecure(new QCheckBox(this))
     , m_pin(new QLineEdit(this))
     , m_service(new QLineEdit(this))
+    , m_alertmanager(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(this))
     , m_save(new QPushButton(this))
@@ -70,6 +71,8 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     m_secret->setObjectName(QStringLiteral("promSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_service->setObjectName(QStringLiteral("promService"));
+    m_alertmanager->setObjectName(QStringLiteral("promAlertmanager"));
+    m_alertmanager->setPlaceholderText(QStringLiteral("https://alertmanager.example:9093"));
     m_status->setObjectName(QStringLiteral("promStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,6 +122,7 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     form->addRow(QString(), m_insecure);
     form->addRow(pin, m_pin);
     form->addRow(service, m_service);
+    form->addRow(formLabel(m_labels, this), m_alertmanager);
 
     m_buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -160,11 +164,17 @@ void AddPrometheusDialog::retranslate() {
     m_intro->setText(tr("The Prometheus that scrapes NVIDIA dcgm-exporter. Reach it at its URL, "
                         "or through a registered cluster's API server with the credentials "
                         "Fleetdeck already holds (no extra address, port or secret)."));
-    const QStringList labels{tr("URL:"),     tr("Authentication:"),
-                             tr("User:"),    tr("Password or token:"),
-                             tr("CA file:"), tr("Pinned certificate (SHA-256):"),
-                             tr("Service:"), tr("Name:"),
-                             tr("Cluster:"), tr("Reach it:")};
+    const QStringList labels{tr("URL:"),
+                             tr("Authentication:"),
+                             tr("User:"),
+                             tr("Password or token:"),
+                             tr("CA file:"),
+                             tr("Pinned certificate (SHA-256):"),
+                             tr("Service:"),
+                             tr("Name:"),
+                             tr("Cluster:"),
+                             tr("Reach it:"),
+                             tr("Alertmanager URL (optional):")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_byUrl->setText(tr("At a URL"));
@@ -178,6 +188,10 @@ void AddPrometheusDialog::retranslate() {
     m_secret->setPlaceholderText(tr("Kept only in the vault"));
     m_service->setToolTip(tr("NAMESPACE/NAME:PORT; leave empty to discover the Prometheus "
                              "service by its labels."));
+    m_alertmanager->setToolTip(tr("Its Alertmanager, for alerts and silences on the Alerts tab. "
+                                  "Reached with the same credentials and certificate settings "
+                                  "as Prometheus at a URL, without credentials through the API "
+                                  "server."));
     m_test->setText(tr("Test connection"));
     m_save->setText(tr("Add"));
 }
@@ -206,6 +220,25 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
     using fd::metrics::AuthKind;
     fd::metrics::MetricsEndpoint e;
     e.name = m_name->text().trimmed();
+    const QString amText = m_alertmanager->text().trimmed();
+    if (!amText.isEmpty()) {
+        const QUrl am(amText, QUrl::StrictMode);
+        if (!am.isValid() ||
+            (am.scheme() != QLatin1String("http") && am.scheme() != QLatin1String("https")) ||
+            am.host().isEmpty()) {
+            *error = tr("Enter the Alertmanager URL starting with http:// or https://, or leave "
+                        "it empty.");
+            return std::nullopt;
+        }
+        fd::store::StoredEndpoint stored;
+        stored.endpoint.url = amText;
+        if (!m_byApi->isChecked()) {
+            // The same CA and verification as the Prometheus URL; a pin names one certificate.
+            stored.endpoint.tls.caPem = m_caPem;
+            stored.endpoint.tls.insecure = m_insecure->isChecked();
+        }
+        e.alertmanager = stored;
+    }
     if (m_cluster->currentData().isValid())
         e.clusterId = m_cluster->currentData().toLongLong();
     if (m_byApi->isChecked()) {
