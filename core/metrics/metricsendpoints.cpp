@@ -374,8 +374,8 @@ fd::Result<AlertmanagerClient*> MetricsEndpoints::alertmanagerClient(const Metri
                                                                      QObject* parent) {
     if (!e.alertmanager)
         return fd::makeError(fd::ErrorKind::NotFound,
-                             Text::tr("The Prometheus endpoint “%1” has no Alertmanager; add one "
-                                      "in the endpoint settings.")
+                             Text::tr("The Prometheus endpoint “%1” has no Alertmanager; add the "
+                                      "endpoint again with an Alertmanager URL.")
                                  .arg(e.name));
     auto auth = vaultAuth(e);
     if (!auth)

@@ -1482,7 +1482,33 @@ private Q_SLOTS:
             QVERIFY(loaded.wait(60000));
         }
         QVERIFY(dash.alertModel()->firingCount() > 0);
-        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts-no-alertmanager.png"));
+        {
+            // With the endpoint's Alertmanager: its alerts (one suppressed by the fixture's
+            // silence) and silences, and the silence dialog for an alert.
+            fd::metrics::AlertmanagerClient am({m_prom.alertmanagerUrl(), {}, {}},
+                                               fd::metrics::noAuth(), m_http.get());
+            fd::widgets::AlertsView* view = dash.alertsView();
+            QSignalSpy amLoaded(view, &fd::widgets::AlertsView::alertmanagerLoaded);
+            dash.setAlertmanager(&am);
+            QVERIFY(amLoaded.wait(30000));
+            for (int i = 0; i < 30 && view->alertmanagerAlerts()->activeCount() == 0; ++i) {
+                QTest::qWait(500);
+                amLoaded.clear();
+                view->refreshAlertmanager();
+                QVERIFY(amLoaded.wait(30000));
+            }
+            QVERIFY(view->alertmanagerAlerts()->activeCount() > 0);
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
+            view->alertmanagerTable()->selectRow(0);
+            view->silenceSelected();
+            QTRY_VERIFY(view->silenceDialog() && view->silenceDialog()->isVisible());
+            view->silenceDialog()->commentEdit()->setText(QStringLiteral("OPS-42"));
+            fd::test::saveScreenshot(view->silenceDialog(),
+                                     dir + QStringLiteral("/gpu-silence-dialog.png"));
+            view->silenceDialog()->reject();
+            dash.setAlertmanager(nullptr);
+        }
         {
             fd::test::GuiFixture fx;
             QVERIFY(fx.openStore());

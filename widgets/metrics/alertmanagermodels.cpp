@@ -90,9 +90,14 @@ std::optional<QList<fd::metrics::Matcher>> parseMatchers(const QString& text, QS
 }
 
 QList<fd::metrics::Matcher> matchersFor(const fd::metrics::Labels& labels) {
+    // alertname first: the line a user keeps when widening the silence.
     QList<fd::metrics::Matcher> out;
     for (const auto& [name, value] : labels.items())
-        out << fd::metrics::Matcher{name, value, false, true};
+        if (name == QLatin1String("alertname"))
+            out << fd::metrics::Matcher{name, value, false, true};
+    for (const auto& [name, value] : labels.items())
+        if (name != QLatin1String("alertname"))
+            out << fd::metrics::Matcher{name, value, false, true};
     return out;
 }
 

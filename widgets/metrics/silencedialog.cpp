@@ -23,8 +23,10 @@ constexpr qint64 kDurations[] = {kHour,      2 * kHour,  4 * kHour,
 constexpr int kDefaultDuration = 1; // 2 hours
 
 QString creatorGuess() {
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+    for (const char* name : {"USER", "LOGNAME", "USERNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return user;
+    return {};
 }
 
 } // namespace
