@@ -433,6 +433,64 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("42"));
     }
 
+    // The console's table shows values in the locale with about six significant digits; the
+    // raw double stays in RawRole, the tooltip and the CSV export.
+    void promResultValuesAreFormatted() {
+        using fd::widgets::PromResultModel;
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale ko(QLocale::Korean, QLocale::SouthKorea);
+        const double sum = 0.1 + 0.2; // 0.30000000000000004
+        QCOMPARE(PromResultModel::displayValue(sum, en), QStringLiteral("0.3"));
+        QCOMPARE(PromResultModel::displayValue(sum, de), QStringLiteral("0,3"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, en), QStringLiteral("1,500,000,000"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, de), QStringLiteral("1.500.000.000"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, ko), QStringLiteral("1,500,000,000"));
+        QCOMPARE(PromResultModel::displayValue(42.0, en), QStringLiteral("42"));
+        QCOMPARE(PromResultModel::displayValue(-3.0, en), QStringLiteral("-3"));
+        QCOMPARE(PromResultModel::displayValue(0.9699949602350252, en), QStringLiteral("0.969995"));
+        QCOMPARE(PromResultModel::displayValue(12345.678901, en), QStringLiteral("12,345.7"));
+        QCOMPARE(PromResultModel::displayValue(86.25, en), QStringLiteral("86.25"));
+        QCOMPARE(PromResultModel::displayValue(0.000312345, en), QStringLiteral("0.000312345"));
+        QCOMPARE(PromResultModel::displayValue(1.25e-7, en), QStringLiteral("1.25E-07"));
+        QCOMPARE(PromResultModel::displayValue(std::numeric_limits<double>::quiet_NaN(), en),
+                 QStringLiteral("NaN"));
+        QCOMPARE(PromResultModel::displayValue(std::numeric_limits<double>::infinity(), en),
+                 QStringLiteral("+Inf"));
+        QCOMPARE(PromResultModel::displayValue(-std::numeric_limits<double>::infinity(), en),
+                 QStringLiteral("-Inf"));
+
+        // In the model (default locale) and in the console's CSV export.
+        const QLocale before;
+        QLocale::setDefault(en);
+        GpuDashboard dash;
+        PromResultModel* model = dash.console()->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fd::metrics::QueryResult r;
+        r.type = fd::metrics::ResultType::Vector;
+        r.vector << fd::metrics::Sample{{{QStringLiteral("gpu"), QStringLiteral("0")}}, {0, sum}}
+                 << fd::metrics::Sample{{{QStringLiteral("gpu"), QStringLiteral("1")}},
+                                        {0, 1500000000.0}};
+        model->setResult(r);
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("0.3"));
+        QCOMPARE(model->index(0, 1).data(PromResultModel::RawRole).toDouble(), sum);
+        QCOMPARE(model->index(0, 1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("0.30000000000000004"));
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("1,500,000,000"));
+        dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("values.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("values.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QLocale::setDefault(before);
+        QVERIFY2(text.contains("0,0.30000000000000004\r\n"), text.constData());
+        QVERIFY2(text.contains("1,1500000000\r\n"), text.constData());
+    }
+
     // The admin types PromQL into the console on the GPU page and runs it with the keyboard: an
     // instant query fills the table, a range query over the dashboard's range also the chart, and
     // a syntax error shows Prometheus's own words in one line.

@@ -468,8 +468,14 @@ QString csvCell(QString cell) {
     return cell;
 }
 
+// The raw value, exactly: the shortest text that reads back as the same double, without an
+// exponent unless the number is tiny or huge.
 QString csvNumber(double v) {
-    return std::isfinite(v) ? QString::number(v, 'g', 12) : QString();
+    if (!std::isfinite(v))
+        return {};
+    const double magnitude = std::abs(v);
+    const bool plain = v == 0 || (magnitude >= 1e-4 && magnitude < 1e15);
+    return QString::number(v, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
 // The table as the user sees it (sort order), with raw numbers instead of formatted ones.
