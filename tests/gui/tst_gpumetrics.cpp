@@ -1326,6 +1326,14 @@ private Q_SLOTS:
         QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("token")));
         const QString token = QStringLiteral("tok-SECRET-4711-do-not-store");
         QTest::keyClicks(dialog->secretEdit(), token);
+        // The optional Alertmanager URL: refused in a sentence when it is not one.
+        QTest::keyClicks(dialog->alertmanagerEdit(), QStringLiteral("alertmanager:9093"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("Alertmanager URL")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        dialog->alertmanagerEdit()->clear();
+        QTest::keyClicks(dialog->alertmanagerEdit(), m_prom.alertmanagerUrl());
 
         QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
         QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
@@ -1339,6 +1347,10 @@ private Q_SLOTS:
         QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("lab-prom"));
         QVERIFY(!empty->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+        // Saved with its Alertmanager, whose alerts and silences the Alerts tab now shows.
+        fd::widgets::AlertsView* alerts = page.dashboard()->alertsView();
+        QVERIFY(alerts->hasAlertmanager());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->silences()->rowCount() > 0, 30000);
 
         // The token is in no file of the store (database, WAL) in plain text.
         QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
