@@ -3813,6 +3813,10 @@
         <source>Enter the Alertmanager URL starting with http:// or https://, or leave it empty.</source>
         <translation>Alertmanager URL을 http:// 또는 https://로 시작하게 입력하거나 비워 두십시오.</translation>
     </message>
+    <message>
+        <source>Alertmanager %1 answers.</source>
+        <translation>Alertmanager %1이(가) 응답합니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::AddVcenterDialog</name>

@@ -384,6 +384,19 @@ fd::Result<AlertmanagerClient*> MetricsEndpoints::alertmanagerClient(const Metri
     return c;
 }
 
+fd::Result<AlertmanagerClient*>
+MetricsEndpoints::unsavedAlertmanagerClient(const MetricsEndpoint& e, const QByteArray& secret,
+                                            QObject* parent) {
+    if (!e.alertmanager || e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)
+        return alertmanagerClient(e, parent);
+    RequestAuth a;
+    a.headers.append({"Authorization", e.auth == AuthKind::Basic
+                                           ? basicAuthorization(e.username, secret)
+                                           : bearerAuthorization(secret)});
+    return new AlertmanagerClient(e.alertmanager->endpoint, staticAuth(std::move(a)), &m_http,
+                                  parent);
+}
+
 fd::Result<PromClient*> MetricsEndpoints::unsavedClient(const MetricsEndpoint& e,
                                                         const QByteArray& secret, QObject* parent) {
     if (e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)

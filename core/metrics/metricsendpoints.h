@@ -111,6 +111,11 @@ public:
     // none for the API-server route.
     fd::Result<AlertmanagerClient*> alertmanagerClient(const MetricsEndpoint& endpoint,
                                                        QObject* parent);
+    // The same for an endpoint that is not saved yet (the add dialog's test); the secret is held
+    // in memory by this client only while it lives.
+    fd::Result<AlertmanagerClient*> unsavedAlertmanagerClient(const MetricsEndpoint& endpoint,
+                                                              const QByteArray& secret,
+                                                              QObject* parent);
 
 Q_SIGNALS:
     void changed();

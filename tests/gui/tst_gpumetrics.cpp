@@ -1340,6 +1340,8 @@ private Q_SLOTS:
         QVERIFY(tested.wait(30000));
         QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
         QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("ready")));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("Alertmanager 0.")),
+                 qPrintable(dialog->statusLabel()->text()));
 
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000); // closed once stored

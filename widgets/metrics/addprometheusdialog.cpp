@@ -1,5 +1,7 @@
 #include "metrics/addprometheusdialog.h"
 
+#include "metrics/alertmanagerclient.h"
+
 #include "common/handoff.h"
 #include "metrics/metricsendpoints.h"
 #include "metrics/promclient.h"
@@ -367,7 +369,15 @@ void AddPrometheusDialog::testConnection() {
         }
         QByteArray secret = m_secret->text().toUtf8();
         auto client = m_endpoints.unsavedClient(*e, secret, this);
+        // The Alertmanager, when one is given, is tested after Prometheus with the same secret.
+        fd::Result<fd::metrics::AlertmanagerClient*> am(nullptr);
+        if (e->alertmanager)
+            am = m_endpoints.unsavedAlertmanagerClient(*e, secret, this);
         fd::secrets::crypto::wipe(secret);
+        if (client && !am) {
+            delete *client;
+            client = am.error();
+        }
         if (!client) {
             setStatus(client.error().message, true);
             Q_EMIT tested(false);
@@ -375,23 +385,47 @@ void AddPrometheusDialog::testConnection() {
         }
         setBusy(true, tr("Testing the connection…"));
         QPointer<fd::metrics::PromClient> owned(*client);
+        QPointer<fd::metrics::AlertmanagerClient> ownedAm(*am);
         (*client)->testConnection(
-            this, [this, owned](fd::metrics::PromResult<fd::metrics::ConnectionReport> r) {
+            this, [this, owned, ownedAm](fd::metrics::PromResult<fd::metrics::ConnectionReport> r) {
                 if (owned)
                     owned->deleteLater();
-                setBusy(false, {});
-                if (!r.ok()) {
-                    setStatus(r.error().message, true);
-                    Q_EMIT tested(false);
+                if (!r.ok() || !r->ready || !ownedAm) {
+                    if (ownedAm)
+                        ownedAm->deleteLater();
+                    setBusy(false, {});
+                    if (!r.ok()) {
+                        setStatus(r.error().message, true);
+                        Q_EMIT tested(false);
+                        return;
+                    }
+                    setStatus(r->ready ? tr("Prometheus %1 answers and is ready (%2 ms).")
+                                             .arg(r->build.version,
+                                                  QLocale().toString(r->latencyMs, 'f', 0))
+                                       : tr("Prometheus %1 answers but is not ready yet.")
+                                             .arg(r->build.version),
+                              !r->ready);
+                    Q_EMIT tested(r->ready);
                     return;
                 }
-                setStatus(
-                    r->ready
-                        ? tr("Prometheus %1 answers and is ready (%2 ms).")
-                              .arg(r->build.version, QLocale().toString(r->latencyMs, 'f', 0))
-                        : tr("Prometheus %1 answers but is not ready yet.").arg(r->build.version),
-                    !r->ready);
-                Q_EMIT tested(r->ready);
+                const QString prometheus =
+                    tr("Prometheus %1 answers and is ready (%2 ms).")
+                        .arg(r->build.version, QLocale().toString(r->latencyMs, 'f', 0));
+                ownedAm->status(this, [this, ownedAm, prometheus](
+                                          fd::metrics::PromResult<fd::metrics::AmStatus> s) {
+                    if (ownedAm)
+                        ownedAm->deleteLater();
+                    setBusy(false, {});
+                    if (!s.ok()) {
+                        setStatus(prometheus + QLatin1Char(' ') + s.error().message, true);
+                        Q_EMIT tested(false);
+                        return;
+                    }
+                    setStatus(prometheus + QLatin1Char(' ') +
+                                  tr("Alertmanager %1 answers.").arg(s->version),
+                              false);
+                    Q_EMIT tested(true);
+                });
             });
     });
 }
