@@ -43,7 +43,7 @@ QLabel* makeNote(QWidget* parent) {
     note->setAlignment(Qt::AlignCenter);
     note->setWordWrap(true);
     note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    note->setStyleSheet(QStringLiteral("color: palette(mid); padding: 12px;"));
+    note->setContentsMargins(12, 12, 12, 12);
     return note;
 }
 
