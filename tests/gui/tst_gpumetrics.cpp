@@ -723,6 +723,19 @@ private Q_SLOTS:
             amTable->viewport(), Qt::LeftButton, {},
             amTable->visualRect(amTable->model()->index(hot, AmAlertModel::Alert)).center());
         QVERIFY(view->silenceButton()->isEnabled());
+        // A refresh (the dashboard's, or every 30 s) keeps the selected alert selected.
+        amLoaded.clear();
+        view->refreshAlertmanager();
+        QVERIFY(amLoaded.wait(30000));
+        QVERIFY(view->silenceButton()->isEnabled());
+        QCOMPARE(view->alertmanagerAlerts()
+                     ->alerts()
+                     .at(amTable->model()
+                             ->index(amTable->selectionModel()->selectedRows().first().row(),
+                                     AmAlertModel::Alert)
+                             .row())
+                     .labels,
+                 hotLabels);
         QTest::mouseClick(view->silenceButton(), Qt::LeftButton);
         QTRY_VERIFY(view->silenceDialog() && view->silenceDialog()->isVisible());
         fd::widgets::SilenceDialog* dialog = view->silenceDialog();

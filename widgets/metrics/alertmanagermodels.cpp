@@ -164,7 +164,7 @@ QVariant AmAlertModel::data(const QModelIndex& index, int role) const {
         return {};
     case SuppressedBy: {
         if (role == RawRole)
-            return QStringList(a.silencedBy + a.inhibitedBy);
+            return QStringList(a.silencedBy + a.inhibitedBy).join(QLatin1Char(','));
         if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
             return {};
         const bool full = role == Qt::ToolTipRole;
@@ -264,8 +264,8 @@ QVariant SilenceModel::data(const QModelIndex& index, int role) const {
                    : s.state == QLatin1String("pending") ? tr("Pending")
                    : s.state == QLatin1String("expired") ? tr("Expired")
                                                          : s.state;
-        if (role == RawRole)
-            return s.state;
+        if (role == RawRole) // sorts active, pending, expired
+            return silenceRank(s.state);
         if (role == Qt::ForegroundRole && s.state == QLatin1String("expired"))
             return QColor(0x6b, 0x6b, 0x6b);
         return {};

@@ -28,7 +28,9 @@ QTableView* makeTable(QAbstractItemModel* model, int rawRole, QWidget* parent) {
     proxy->setSortRole(rawRole);
     auto* view = new QTableView(parent);
     view->setModel(proxy);
-    view->setSortingEnabled(false); // the models' own order: what needs attention first
+    // The models' own order first (what needs attention first); a header click sorts.
+    view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    view->setSortingEnabled(true);
     view->setWordWrap(false);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -216,27 +218,51 @@ void AlertsView::refreshAlertmanager() {
                      [this, generation](fd::metrics::PromResult<QList<fd::metrics::AmAlert>> r) {
                          if (generation != m_generation)
                              return;
-                         if (r.ok()) {
-                             m_amModel->setAlerts(*r);
-                         } else {
-                             m_amModel->setAlerts({});
+                         if (!r.ok())
                              m_amError = r.error().message;
-                         }
+                         showAlerts(r.ok() ? *r : QList<fd::metrics::AmAlert>{});
                          amSettled();
                      });
     m_client->silences(this,
                        [this, generation](fd::metrics::PromResult<QList<fd::metrics::Silence>> r) {
                            if (generation != m_generation)
                                return;
-                           if (r.ok()) {
-                               m_silenceModel->setSilences(*r);
-                           } else {
-                               m_silenceModel->setSilences({});
+                           if (!r.ok())
                                m_amError = r.error().message;
-                           }
+                           showSilences(r.ok() ? *r : QList<fd::metrics::Silence>{});
                            amSettled();
                        });
     updateStates();
+}
+
+// A refresh keeps the selection: the same alert (by fingerprint) or silence (by id).
+void AlertsView::showAlerts(QList<fd::metrics::AmAlert> alerts) {
+    const int row = selectedRow(m_amTable);
+    const QString kept = row >= 0 && row < m_amModel->alerts().size()
+                             ? m_amModel->alerts().at(row).fingerprint
+                             : QString();
+    m_amModel->setAlerts(std::move(alerts));
+    for (int i = 0; !kept.isEmpty() && i < m_amModel->alerts().size(); ++i)
+        if (m_amModel->alerts().at(i).fingerprint == kept)
+            selectSourceRow(m_amTable, i);
+}
+
+void AlertsView::showSilences(QList<fd::metrics::Silence> silences) {
+    const int row = selectedRow(m_silenceTable);
+    const QString kept = row >= 0 && row < m_silenceModel->silences().size()
+                             ? m_silenceModel->silences().at(row).id
+                             : QString();
+    m_silenceModel->setSilences(std::move(silences));
+    for (int i = 0; !kept.isEmpty() && i < m_silenceModel->silences().size(); ++i)
+        if (m_silenceModel->silences().at(i).id == kept)
+            selectSourceRow(m_silenceTable, i);
+}
+
+void AlertsView::selectSourceRow(QTableView* table, int row) {
+    auto* proxy = static_cast<QSortFilterProxyModel*>(table->model());
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(row, 0));
+    if (index.isValid())
+        table->selectRow(index.row());
 }
 
 void AlertsView::amSettled() {

@@ -82,7 +82,10 @@ private:
     void updateStates();
     void updateButtons();
     void amSettled();
-    int selectedRow(QTableView* table) const;
+    int selectedRow(QTableView* table) const; // in the source model, -1 when none
+    static void selectSourceRow(QTableView* table, int row);
+    void showAlerts(QList<fd::metrics::AmAlert> alerts);
+    void showSilences(QList<fd::metrics::Silence> silences);
 
     PromAlertModel* m_promModel;
     AmAlertModel* m_amModel;
