@@ -764,6 +764,21 @@ private Q_SLOTS:
         for (int i = 0; i < 13; ++i)
             QTest::keyClick(dialog->matchersEdit(), Qt::Key_Backspace);
         QCOMPARE(dialog->matchersEdit()->toPlainText(), prefilled);
+        // The Alertmanager's own refusal (a regex that does not compile) stays in the dialog.
+        {
+            QSignalSpy refused(view, &AlertsView::silenceCreated);
+            dialog->matchersEdit()->setPlainText(QStringLiteral("job=~\"(\""));
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+            QVERIFY(refused.wait(30000));
+            QVERIFY(refused.first().at(0).toString().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->errorLabel()->isVisible());
+            QVERIFY2(!dialog->errorLabel()->text().isEmpty() &&
+                         !dialog->errorLabel()->text().contains(QLatin1Char('\n')),
+                     qPrintable(dialog->errorLabel()->text()));
+            QVERIFY(dialog->okButton()->isEnabled());
+            dialog->matchersEdit()->setPlainText(prefilled);
+        }
         QTest::keyClick(dialog->durationBox(), Qt::Key_Down); // 4 hours
         QSignalSpy created(view, &AlertsView::silenceCreated);
         amLoaded.clear();
