@@ -376,34 +376,6 @@ FILE이 없으면 $KUBECONFIG, 그다음 ~/.kube/config를 사용합니다.</tra
         <translation>kubeconfig 컨텍스트 표시(병합, 비밀 정보 제외)와 하나 내보내기</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-      A Prometheus at a URL. The password (basic) or token (bearer) is read from
-      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
-      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
-      cluster&apos;s credentials; without --service the Prometheus service is discovered.
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo; exit 1 on failure
-  metrics remove NAME</source>
-        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
-      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
-      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
-      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo 확인, 실패 시 종료 코드 1
-  metrics remove NAME</translation>
-    </message>
-    <message>
         <source>Usage: fleetdeck-cli gpu SUBCOMMAND --endpoint NAME ... [--json|--csv]
 
   gpu list --endpoint NAME
@@ -1252,6 +1224,52 @@ Size:           %3 bytes
     <message>
         <source>at %1</source>
         <translation>%1 시점</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      A Prometheus at a URL. The password (basic) or token (bearer) is read from
+      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
+      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
+      cluster&apos;s credentials; without --service the Prometheus service is discovered.
+  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and
+      --insecure as the Prometheus URL (none through the API server).
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the
+                                  Alertmanager&apos;s /api/v2/status; exit 1 on failure
+  metrics remove NAME</source>
+        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
+      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
+      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
+      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
+  --alertmanager AM_URL: 함께 쓰는 Alertmanager. Prometheus URL과 같은 자격 증명, CA,
+      --insecure로 접속합니다(API 서버 경유 시에는 자격 증명 없이).
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo, Alertmanager의
+                                  /api/v2/status 확인, 실패 시 종료 코드 1
+  metrics remove NAME</translation>
+    </message>
+    <message>
+        <source>--alertmanager needs an http:// or https:// URL</source>
+        <translation>--alertmanager에는 http:// 또는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1: ok, Alertmanager %2, %3 ms</source>
+        <translation>%1: 정상, Alertmanager %2, %3 ms</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3055,10 @@ Size:           %3 bytes
     <message>
         <source>The request was cancelled because the connection was closed.</source>
         <translation>연결이 닫혀 요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>The Prometheus endpoint “%1” has no Alertmanager; add the endpoint again with an Alertmanager URL.</source>
+        <translation>Prometheus 엔드포인트 “%1”에는 Alertmanager가 없습니다. Alertmanager URL을 지정해 엔드포인트를 다시 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5003,22 @@ Size:           %3 bytes
         <source>Vault locked: unlock the vault to keep the password or token, then add again.</source>
         <translation>보관소 잠김: 비밀번호나 토큰을 저장하려면 보관소 잠금을 해제한 뒤 다시 추가하십시오.</translation>
     </message>
+    <message>
+        <source>Alertmanager URL (optional):</source>
+        <translation>Alertmanager URL(선택):</translation>
+    </message>
+    <message>
+        <source>Its Alertmanager, for alerts and silences on the Alerts tab. Reached with the same credentials and certificate settings as Prometheus at a URL, without credentials through the API server.</source>
+        <translation>알림 탭에서 알림과 사일런스를 보여 줄 Alertmanager입니다. URL로 연결한 Prometheus와 같은 자격 증명과 인증서 설정으로 접속하고, API 서버를 거치는 경우에는 자격 증명 없이 접속합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the Alertmanager URL starting with http:// or https://, or leave it empty.</source>
+        <translation>Alertmanager URL을 http:// 또는 https://로 시작하게 입력하거나 비워 두십시오.</translation>
+    </message>
+    <message>
+        <source>Alertmanager %1 answers.</source>
+        <translation>Alertmanager %1이(가) 응답합니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::AddVcenterDialog</name>
@@ -5019,6 +5057,89 @@ Size:           %3 bytes
     <message>
         <source>Trust this certificate (SHA-256 %1)</source>
         <translation>이 인증서 신뢰(SHA-256 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AlertsView</name>
+    <message>
+        <source>Prometheus alerts</source>
+        <translation>Prometheus 알림</translation>
+    </message>
+    <message>
+        <source>Alertmanager alerts</source>
+        <translation>Alertmanager 알림</translation>
+    </message>
+    <message>
+        <source>Silences</source>
+        <translation>사일런스</translation>
+    </message>
+    <message>
+        <source>Silence…</source>
+        <translation>사일런스…</translation>
+    </message>
+    <message>
+        <source>Silence the selected alert in the Alertmanager</source>
+        <translation>선택한 알림을 Alertmanager에서 사일런스합니다</translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation>만료</translation>
+    </message>
+    <message>
+        <source>End the selected silence now</source>
+        <translation>선택한 사일런스를 지금 끝냅니다</translation>
+    </message>
+    <message>
+        <source>Loading Prometheus&apos;s alerts…</source>
+        <translation>Prometheus 알림을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No alerts are firing: Prometheus&apos;s alerting rules match nothing now.</source>
+        <translation>발생 중인 알림이 없습니다. 지금 Prometheus 알림 규칙에 해당하는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No Alertmanager configured — add the endpoint with an Alertmanager URL (Add endpoint… on this page, or `metrics add --alertmanager`) to see its alerts and silences here.</source>
+        <translation>Alertmanager가 설정되지 않았습니다 — 여기서 알림과 사일런스를 보려면 Alertmanager URL을 지정해 엔드포인트를 추가하십시오(이 페이지의 엔드포인트 추가… 또는 `metrics add --alertmanager`).</translation>
+    </message>
+    <message>
+        <source>Loading the Alertmanager&apos;s alerts…</source>
+        <translation>Alertmanager 알림을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading the Alertmanager&apos;s silences…</source>
+        <translation>Alertmanager 사일런스를 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No alerts are firing: the Alertmanager holds none.</source>
+        <translation>발생 중인 알림이 없습니다. Alertmanager에 알림이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No silences: every alert notifies its receivers.</source>
+        <translation>사일런스가 없습니다. 모든 알림이 수신자에게 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Alertmanager alerts (%1 active)</source>
+        <translation>Alertmanager 알림(활성 %1개)</translation>
+    </message>
+    <message>
+        <source>Silences (%1 active)</source>
+        <translation>사일런스(활성 %1개)</translation>
+    </message>
+    <message>
+        <source>Silence %1 created.</source>
+        <translation>사일런스 %1을(를) 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Expire silence</source>
+        <translation>사일런스 만료</translation>
+    </message>
+    <message>
+        <source>Expire the silence %1 (%2) now? The alerts it matches notify again.</source>
+        <translation>사일런스 %1(%2)을(를) 지금 만료할까요? 해당하는 알림이 다시 전달됩니다.</translation>
+    </message>
+    <message>
+        <source>Silence %1 expired.</source>
+        <translation>사일런스 %1을(를) 만료했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5240,65 @@ Size:           %3 bytes
     <message>
         <source>Cluster %1 · running pods with GPUs: %2 · GPUs requested: %3, busy: %4 · idle but allocated: %5 · not measured: %6. Idle pods first; hover a row for its GPUs.</source>
         <translation>클러스터 %1 · GPU를 쓰는 실행 중인 파드: %2 · 요청한 GPU: %3, 사용 중: %4 · 할당되었지만 유휴: %5 · 측정되지 않음: %6. 유휴 파드가 먼저 표시됩니다. 행에 마우스를 올리면 GPU를 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::AmAlertModel</name>
+    <message>
+        <source>“%1” is not a matcher; write one per line as name=&quot;value&quot; (or =~, !=, !~).</source>
+        <translation>“%1”은(는) 매처가 아닙니다. 한 줄에 하나씩 name=&quot;value&quot; 형식(또는 =~, !=, !~)으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>A silence needs at least one matcher, such as alertname=&quot;GpuTooHot&quot;.</source>
+        <translation>사일런스에는 alertname=&quot;GpuTooHot&quot; 같은 매처가 하나 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>억제됨</translation>
+    </message>
+    <message>
+        <source>Unprocessed</source>
+        <translation>처리 전</translation>
+    </message>
+    <message>
+        <source>silenced by %1</source>
+        <translation>사일런스 %1</translation>
+    </message>
+    <message>
+        <source>inhibited by %1</source>
+        <translation>억제 알림 %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>알림</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Suppressed by</source>
+        <translation>억제 원인</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>레이블</translation>
     </message>
 </context>
 <context>
@@ -8652,6 +8832,108 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Fleetdeck is asking the OS keychain whether it can keep the secrets.</source>
         <translation>Fleetdeck이 OS 키체인에 비밀 정보를 보관할 수 있는지 확인하고 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SilenceDialog</name>
+    <message>
+        <source>Silence alerts</source>
+        <translation>알림 사일런스</translation>
+    </message>
+    <message>
+        <source>The Alertmanager stops notifying about every alert that matches all of these matchers until the silence ends. The matchers start as the alert&apos;s labels; remove lines to silence more alerts.</source>
+        <translation>사일런스가 끝날 때까지 Alertmanager는 이 매처에 모두 해당하는 알림을 전달하지 않습니다. 매처는 알림의 레이블로 채워져 있으며, 줄을 지우면 더 많은 알림이 사일런스됩니다.</translation>
+    </message>
+    <message>
+        <source>Matchers:</source>
+        <translation>매처:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>기간:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <source>Created by:</source>
+        <translation>작성자:</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1시간</translation>
+    </message>
+    <message>
+        <source>2 hours</source>
+        <translation>2시간</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4시간</translation>
+    </message>
+    <message>
+        <source>12 hours</source>
+        <translation>12시간</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1일</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1주</translation>
+    </message>
+    <message>
+        <source>Why, e.g. the ticket of the maintenance</source>
+        <translation>사유, 예: 유지보수 티켓</translation>
+    </message>
+    <message>
+        <source>Silence</source>
+        <translation>사일런스</translation>
+    </message>
+    <message>
+        <source>The Alertmanager needs a comment and who created the silence.</source>
+        <translation>Alertmanager에는 설명과 사일런스 작성자가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>fd::widgets::SilenceModel</name>
+    <message>
+        <source>Active</source>
+        <translation>활성</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>대기 중</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Matchers</source>
+        <translation>매처</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
     </message>
 </context>
 <context>

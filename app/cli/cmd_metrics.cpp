@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -47,15 +48,19 @@ QString metricsUsage() {
         "Usage: fleetdeck-cli metrics SUBCOMMAND ...\n\n"
         "  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]\n"
         "              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]\n"
+        "              [--alertmanager AM_URL]\n"
         "      A Prometheus at a URL. The password (basic) or token (bearer) is read from\n"
         "      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,\n"
         "      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).\n"
         "  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]\n"
+        "              [--alertmanager AM_URL]\n"
         "      A Prometheus reached through the cluster's API server (service proxy) with the\n"
         "      cluster's credentials; without --service the Prometheus service is discovered.\n"
+        "  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and\n"
+        "      --insecure as the Prometheus URL (none through the API server).\n"
         "  metrics list [--json]\n"
-        "  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo; exit 1 on "
-        "failure\n"
+        "  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the\n"
+        "                                  Alertmanager's /api/v2/status; exit 1 on failure\n"
         "  metrics remove NAME");
 }
 
@@ -247,7 +252,9 @@ QJsonObject endpointJson(Session& s, const MetricsEndpoint& e) {
         {QStringLiteral("url"), textOrNull(e.endpoint ? e.endpoint->endpoint.url : QString())},
         {QStringLiteral("service"), textOrNull(e.service ? e.service->toString() : QString())},
         {QStringLiteral("auth"), authKindName(e.auth)},
-        {QStringLiteral("username"), textOrNull(e.username)}};
+        {QStringLiteral("username"), textOrNull(e.username)},
+        {QStringLiteral("alertmanager"),
+         textOrNull(e.alertmanager ? e.alertmanager->endpoint.url : QString())}};
     if (e.endpoint) {
         const fd::net::TlsPolicy& tls = e.endpoint->endpoint.tls;
         o.insert(QStringLiteral("customCa"), !tls.caPem.isEmpty());
@@ -268,6 +275,13 @@ std::optional<QByteArray> readSecret(Context& ctx, bool fromStdin) {
 }
 
 // ---- metrics -----------------------------------------------------------------------------------
+
+bool validUrl(const QString& text) {
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+           !url.host().isEmpty();
+}
 
 int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
@@ -317,10 +331,7 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
             }
         }
     } else {
-        const QUrl url(a.option("url"), QUrl::StrictMode);
-        if (!url.isValid() ||
-            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-            url.host().isEmpty())
+        if (!validUrl(a.option("url")))
             return usageError(ctx, metricsUsage,
                               CliText::tr("--url needs an http:// or https:// URL"));
         fd::store::StoredEndpoint stored;
@@ -355,6 +366,19 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
                 return ExitFailure;
             }
         }
+    }
+    if (a.has("alertmanager")) {
+        if (!validUrl(a.option("alertmanager")))
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("--alertmanager needs an http:// or https:// URL"));
+        fd::store::StoredEndpoint am;
+        am.endpoint.url = a.option("alertmanager");
+        // Same CA and verification as the Prometheus URL; a pin names one certificate only.
+        if (e.endpoint) {
+            am.endpoint.tls.caPem = e.endpoint->endpoint.tls.caPem;
+            am.endpoint.tls.insecure = e.endpoint->endpoint.tls.insecure;
+        }
+        e.alertmanager = am;
     }
     auto added = await<fd::Result<MetricsEndpoint>>(
         [&](QObject* c, auto done) { s.endpoints->add(e, secret, c, std::move(done)); });
@@ -418,21 +442,57 @@ int metricsTest(Context& ctx, Session& s, const Args& a) {
         if (!report.error().peerCertSha256.isEmpty())
             o.insert(QStringLiteral("peerCertSha256"), report.error().peerCertSha256);
     }
+    // The Alertmanager, when there is one: its status (version), reported on its own.
+    std::optional<PromResult<AmStatus>> am;
+    double amLatencyMs = 0;
+    if (e->alertmanager) {
+        auto amClient = s.endpoints->alertmanagerClient(*e, &owner);
+        if (!amClient)
+            return failure(ctx, amClient.error().message);
+        QElapsedTimer timer;
+        timer.start();
+        am = await<PromResult<AmStatus>>(
+            [&](QObject* c, auto done) { (*amClient)->status(c, std::move(done)); });
+        amLatencyMs = timer.nsecsElapsed() / 1e6;
+        QJsonObject ao{{QStringLiteral("url"), e->alertmanager->endpoint.url},
+                       {QStringLiteral("ok"), am->ok()}};
+        if (am->ok()) {
+            ao.insert(QStringLiteral("version"), (*am)->version);
+            ao.insert(QStringLiteral("latencyMs"), std::round(amLatencyMs * 10) / 10);
+        } else {
+            ao.insert(QStringLiteral("category"), categoryName(am->error().category));
+            ao.insert(QStringLiteral("error"), am->error().message);
+            if (!am->error().peerCertSha256.isEmpty())
+                ao.insert(QStringLiteral("peerCertSha256"), am->error().peerCertSha256);
+        }
+        o.insert(QStringLiteral("alertmanager"), ao);
+    } else {
+        o.insert(QStringLiteral("alertmanager"), QJsonValue(QJsonValue::Null));
+    }
+    const bool amOk = !am || am->ok();
     if (ctx.global.json) {
         ctx.printJson(o);
-    } else if (report.ok()) {
-        ctx.out << CliText::tr("%1: ok, Prometheus %2, %3 ms")
-                       .arg(e->name, report->build.version,
-                            QString::number(report->latencyMs, 'f', 1))
-                << '\n';
+    } else {
+        if (report.ok())
+            ctx.out << CliText::tr("%1: ok, Prometheus %2, %3 ms")
+                           .arg(e->name, report->build.version,
+                                QString::number(report->latencyMs, 'f', 1))
+                    << '\n';
+        if (am && am->ok())
+            ctx.out << CliText::tr("%1: ok, Alertmanager %2, %3 ms")
+                           .arg(e->name, (*am)->version, QString::number(amLatencyMs, 'f', 1))
+                    << '\n';
         ctx.out.flush();
     }
     if (!report.ok()) {
         ctx.err << "fleetdeck-cli: " << report.error().message << '\n';
         ctx.err.flush();
-        return ExitFailure;
     }
-    return ExitOk;
+    if (!amOk) {
+        ctx.err << "fleetdeck-cli: " << am->error().message << '\n';
+        ctx.err.flush();
+    }
+    return report.ok() && amOk ? ExitOk : ExitFailure;
 }
 
 int metricsRemove(Context& ctx, Session& s, const Args& a) {
@@ -463,7 +523,7 @@ int runMetrics(Context& ctx, const QStringList& args) {
     auto a = parse(ctx, metricsUsage, args.mid(1),
                    {QStringLiteral("--url"), QStringLiteral("--cluster"), QStringLiteral("--auth"),
                     QStringLiteral("--user"), QStringLiteral("--ca"), QStringLiteral("--pin"),
-                    QStringLiteral("--service")},
+                    QStringLiteral("--service"), QStringLiteral("--alertmanager")},
                    {QStringLiteral("--via-api-server"), QStringLiteral("--insecure"),
                     QStringLiteral("--secret-stdin")});
     if (!a)

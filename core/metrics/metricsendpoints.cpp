@@ -65,8 +65,8 @@ fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db) {
     if (!endpoints)
         return endpoints.error();
     auto stmt = Statement::prepare(db, "SELECT id, name, cluster_id, endpoint_id, auth_kind, "
-                                       "username, service FROM prometheus_endpoints "
-                                       "ORDER BY name COLLATE NOCASE");
+                                       "username, service, alertmanager_endpoint_id "
+                                       "FROM prometheus_endpoints ORDER BY name COLLATE NOCASE");
     if (!stmt)
         return stmt.error();
     QList<MetricsEndpoint> out;
@@ -90,6 +90,11 @@ fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db) {
         e.username = stmt->columnText(5);
         if (const QString svc = stmt->columnText(6); !svc.isEmpty())
             e.service = ServiceRef::parse(svc);
+        if (!stmt->isNull(7)) {
+            const auto it = endpoints->constFind(stmt->columnInt(7));
+            if (it != endpoints->cend())
+                e.alertmanager = it.value();
+        }
         out.append(std::move(e));
     }
     return out;
@@ -104,9 +109,20 @@ fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
         endpointId = *id;
         e.endpoint->id = *id;
     }
+    std::optional<qint64> alertmanagerId;
+    if (e.alertmanager) {
+        // Credentials are the Prometheus endpoint's: the row references none.
+        e.alertmanager->credentialRefs.clear();
+        auto id = fd::store::insertEndpoint(db, e.alertmanager->endpoint, {});
+        if (!id)
+            return id.error();
+        alertmanagerId = *id;
+        e.alertmanager->id = *id;
+    }
     auto stmt = Statement::prepare(
         db, "INSERT INTO prometheus_endpoints (name, cluster_id, endpoint_id, auth_kind, "
-            "username, service, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)");
+            "username, service, alertmanager_endpoint_id, created_at, updated_at) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?7)");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, text(e.name));
@@ -122,6 +138,10 @@ fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
         .bind(5, text(e.username))
         .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
         .bind(7, QDateTime::currentDateTimeUtc());
+    if (alertmanagerId)
+        stmt->bind(8, *alertmanagerId);
+    else
+        stmt->bindNull(8);
     if (auto st = stmt->run(); !st)
         return st;
     auto id = fd::store::queryInt(db, "SELECT last_insert_rowid()");
@@ -138,6 +158,9 @@ fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& e) {
     stmt->bind(1, e.id);
     if (auto st = stmt->run(); !st)
         return st;
+    if (e.alertmanager)
+        if (auto st = fd::store::deleteEndpoint(db, e.alertmanager->id); !st)
+            return st;
     if (e.endpoint)
         return fd::store::deleteEndpoint(db, e.endpoint->id);
     return {};
@@ -305,8 +328,15 @@ fd::Result<PromClient*> MetricsEndpoints::client(const MetricsEndpoint& e, QObje
                              Text::tr("The connection settings of the Prometheus endpoint “%1” "
                                       "are missing; remove it and add it again.")
                                  .arg(e.name));
+    auto auth = vaultAuth(e);
+    if (!auth)
+        return auth.error();
+    return new PromClient(e.endpoint->endpoint, std::move(*auth), &m_http, parent);
+}
+
+fd::Result<AuthProvider> MetricsEndpoints::vaultAuth(const MetricsEndpoint& e) {
     AuthProvider auth = noAuth();
-    if (e.auth != AuthKind::None) {
+    if (e.endpoint && !e.viaApiServer() && e.auth != AuthKind::None) {
         const QString refId = e.endpoint->credentialRefs.value(secretPurpose(e.auth));
         auto parsed = fd::secrets::SecretRef::parse(refId);
         if (!parsed)
@@ -337,7 +367,34 @@ fd::Result<PromClient*> MetricsEndpoints::client(const MetricsEndpoint& e, QObje
             });
         };
     }
-    return new PromClient(e.endpoint->endpoint, std::move(auth), &m_http, parent);
+    return auth;
+}
+
+fd::Result<AlertmanagerClient*> MetricsEndpoints::alertmanagerClient(const MetricsEndpoint& e,
+                                                                     QObject* parent) {
+    if (!e.alertmanager)
+        return fd::makeError(fd::ErrorKind::NotFound,
+                             Text::tr("The Prometheus endpoint “%1” has no Alertmanager; add the "
+                                      "endpoint again with an Alertmanager URL.")
+                                 .arg(e.name));
+    auto auth = vaultAuth(e);
+    if (!auth)
+        return auth.error();
+    auto* c = new AlertmanagerClient(e.alertmanager->endpoint, std::move(*auth), &m_http, parent);
+    return c;
+}
+
+fd::Result<AlertmanagerClient*>
+MetricsEndpoints::unsavedAlertmanagerClient(const MetricsEndpoint& e, const QByteArray& secret,
+                                            QObject* parent) {
+    if (!e.alertmanager || e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)
+        return alertmanagerClient(e, parent);
+    RequestAuth a;
+    a.headers.append({"Authorization", e.auth == AuthKind::Basic
+                                           ? basicAuthorization(e.username, secret)
+                                           : bearerAuthorization(secret)});
+    return new AlertmanagerClient(e.alertmanager->endpoint, staticAuth(std::move(a)), &m_http,
+                                  parent);
 }
 
 fd::Result<PromClient*> MetricsEndpoints::unsavedClient(const MetricsEndpoint& e,

@@ -7,6 +7,7 @@
 // own). Makes the PromClient for an endpoint.
 
 #include "common/result.h"
+#include "metrics/alertmanagerclient.h"
 #include "metrics/promclient.h"
 #include "metrics/serviceproxy.h"
 #include "registry/clusterrecord.h"
@@ -51,15 +52,20 @@ struct MetricsEndpoint {
     // Set when reached at a URL: where, TLS policy, and the secret's reference
     // (credentialRefs "password" or "token"; an id into the vault, never the secret).
     std::optional<fd::store::StoredEndpoint> endpoint;
+    // An optional Alertmanager (its URL and TLS policy; no credential references of its own):
+    // reached with this endpoint's credentials when the Prometheus is at a URL, with none when
+    // the Prometheus is reached through the API server.
+    std::optional<fd::store::StoredEndpoint> alertmanager;
 
     bool viaApiServer() const { return service.has_value() && !endpoint; }
 };
 
 // SQL over a connection from Store::read()/write(); writes run inside the writer's transaction.
 fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db); // by name
-// Inserts the endpoint row (when a URL) and the prometheus_endpoints row; fills in both ids.
+// Inserts the endpoint row (when a URL), the Alertmanager's endpoint row (when set) and the
+// prometheus_endpoints row; fills in the ids.
 fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint);
-// Removes the row and its endpoint row.
+// Removes the row and its endpoint rows (Prometheus and Alertmanager).
 fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& endpoint);
 
 class MetricsEndpoints final : public QObject {
@@ -100,11 +106,23 @@ public:
     // lives (nothing is written to the vault).
     fd::Result<PromClient*> unsavedClient(const MetricsEndpoint& endpoint, const QByteArray& secret,
                                           QObject* parent);
+    // A client for the endpoint's Alertmanager, owned by `parent`; NotFound when it has none.
+    // Same credentials as client() for a URL endpoint (read from the vault for each request),
+    // none for the API-server route.
+    fd::Result<AlertmanagerClient*> alertmanagerClient(const MetricsEndpoint& endpoint,
+                                                       QObject* parent);
+    // The same for an endpoint that is not saved yet (the add dialog's test); the secret is held
+    // in memory by this client only while it lives.
+    fd::Result<AlertmanagerClient*> unsavedAlertmanagerClient(const MetricsEndpoint& endpoint,
+                                                              const QByteArray& secret,
+                                                              QObject* parent);
 
 Q_SIGNALS:
     void changed();
 
 private:
+    fd::Result<AuthProvider> vaultAuth(const MetricsEndpoint& endpoint);
+
     fd::store::Store& m_store;
     fd::secrets::SecretStore& m_secrets;
     fd::net::HttpClient& m_http;

@@ -478,6 +478,15 @@ constexpr const char* kV10 = R"sql(
 ALTER TABLE clusters ADD COLUMN zone TEXT NOT NULL DEFAULT '';
 )sql";
 
+// GPU metrics: an optional Alertmanager per Prometheus endpoint, its own `endpoints` row (URL and
+// TLS policy). It is reached with the Prometheus endpoint's credentials (the same vault entry) or
+// none for the API-server route, so it needs no secret reference of its own. Removing the
+// Prometheus endpoint removes that row too (deleteMetricsEndpoint).
+constexpr const char* kV11 = R"sql(
+ALTER TABLE prometheus_endpoints ADD COLUMN alertmanager_endpoint_id INTEGER
+    REFERENCES endpoints(id) ON DELETE SET NULL;
+)sql";
+
 constexpr MigrationStep kSteps[] = {
     {1,
      "settings, audit log, secret references, clusters, policies, deployments, vCenter, "
@@ -492,6 +501,7 @@ constexpr MigrationStep kSteps[] = {
     {7, "model deployments: target kind, placement strategy, created objects, unique names", kV7},
     {9, "vCenter: template notes, scale groups, their VMs and events", kV9},
     {10, "cluster registry: zone (A, B or none)", kV10},
+    {11, "GPU metrics: an optional Alertmanager per Prometheus endpoint", kV11},
 };
 
 } // namespace

@@ -293,6 +293,24 @@ class MetricsCli(unittest.TestCase):
             log = f.read()
         self.assertIn("/services/kps-kube-prometheus-stack-prometheus:9090/proxy/api/v1/query", log)
 
+    def test_via_api_server_with_an_alertmanager_url(self):
+        # The API-server route keeps its Alertmanager at a URL, reached without credentials; a
+        # dead one is reported in its own field while Prometheus (through the proxy) answers.
+        dead = "http://127.0.0.1:1"
+        added = self.ok_json("metrics", "add", "api-am", "--cluster", "gpu-a", "--via-api-server",
+                             "--service", "monitoring/kps-kube-prometheus-stack-prometheus:9090",
+                             "--alertmanager", dead)
+        self.assertEqual(added["route"], "api-server")
+        self.assertEqual(added["alertmanager"], dead)
+        code, out, err = self.cli("metrics", "test", "api-am", "--json")
+        self.assertEqual(code, 1, err)
+        report = json.loads(out)
+        self.assertTrue(report["ok"], report)
+        self.assertFalse(report["alertmanager"]["ok"])
+        self.assertEqual(report["alertmanager"]["category"], "network")
+        self.ok_json("metrics", "remove", "api-am")
+        self.assertIsNone(self.ok_json("metrics", "test", self.url_endpoint())["alertmanager"])
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -10,6 +10,9 @@
 #include "kube/kubeconfig.h"
 #include "kubetestserver.h"
 #include "metrics/addprometheusdialog.h"
+#include "metrics/alertmanagerclient.h"
+#include "metrics/alertmanagermodels.h"
+#include "metrics/alertsview.h"
 #include "metrics/allocationmodel.h"
 #include "metrics/allocationview.h"
 #include "metrics/attributionmodels.h"
@@ -24,6 +27,7 @@
 #include "metrics/promclient.h"
 #include "metrics/promconsole.h"
 #include "metrics/promresultmodel.h"
+#include "metrics/silencedialog.h"
 #include "net/httpclient.h"
 #include "promtestserver.h"
 #include "registry/clusterregistry.h"
@@ -49,6 +53,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -428,6 +433,64 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("42"));
     }
 
+    // The console's table shows values in the locale with about six significant digits; the
+    // raw double stays in RawRole, the tooltip and the CSV export.
+    void promResultValuesAreFormatted() {
+        using fd::widgets::PromResultModel;
+        const QLocale en(QLocale::English, QLocale::UnitedStates);
+        const QLocale de(QLocale::German, QLocale::Germany);
+        const QLocale ko(QLocale::Korean, QLocale::SouthKorea);
+        const double sum = 0.1 + 0.2; // 0.30000000000000004
+        QCOMPARE(PromResultModel::displayValue(sum, en), QStringLiteral("0.3"));
+        QCOMPARE(PromResultModel::displayValue(sum, de), QStringLiteral("0,3"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, en), QStringLiteral("1,500,000,000"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, de), QStringLiteral("1.500.000.000"));
+        QCOMPARE(PromResultModel::displayValue(1500000000.0, ko), QStringLiteral("1,500,000,000"));
+        QCOMPARE(PromResultModel::displayValue(42.0, en), QStringLiteral("42"));
+        QCOMPARE(PromResultModel::displayValue(-3.0, en), QStringLiteral("-3"));
+        QCOMPARE(PromResultModel::displayValue(0.9699949602350252, en), QStringLiteral("0.969995"));
+        QCOMPARE(PromResultModel::displayValue(12345.678901, en), QStringLiteral("12,345.7"));
+        QCOMPARE(PromResultModel::displayValue(86.25, en), QStringLiteral("86.25"));
+        QCOMPARE(PromResultModel::displayValue(0.000312345, en), QStringLiteral("0.000312345"));
+        QCOMPARE(PromResultModel::displayValue(1.25e-7, en), QStringLiteral("1.25E-07"));
+        QCOMPARE(PromResultModel::displayValue(std::numeric_limits<double>::quiet_NaN(), en),
+                 QStringLiteral("NaN"));
+        QCOMPARE(PromResultModel::displayValue(std::numeric_limits<double>::infinity(), en),
+                 QStringLiteral("+Inf"));
+        QCOMPARE(PromResultModel::displayValue(-std::numeric_limits<double>::infinity(), en),
+                 QStringLiteral("-Inf"));
+
+        // In the model (default locale) and in the console's CSV export.
+        const QLocale before;
+        QLocale::setDefault(en);
+        GpuDashboard dash;
+        PromResultModel* model = dash.console()->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fd::metrics::QueryResult r;
+        r.type = fd::metrics::ResultType::Vector;
+        r.vector << fd::metrics::Sample{{{QStringLiteral("gpu"), QStringLiteral("0")}}, {0, sum}}
+                 << fd::metrics::Sample{{{QStringLiteral("gpu"), QStringLiteral("1")}},
+                                        {0, 1500000000.0}};
+        model->setResult(r);
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("0.3"));
+        QCOMPARE(model->index(0, 1).data(PromResultModel::RawRole).toDouble(), sum);
+        QCOMPARE(model->index(0, 1).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("0.30000000000000004"));
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("1,500,000,000"));
+        dash.tabs()->setCurrentIndex(GpuDashboard::ConsoleTab);
+        QTemporaryDir out;
+        QSignalSpy exported(&dash, &GpuDashboard::exported);
+        dash.exportCsv(out.filePath(QStringLiteral("values.csv")));
+        QVERIFY(exported.wait(30000));
+        QFile csv(out.filePath(QStringLiteral("values.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray text = csv.readAll();
+        QLocale::setDefault(before);
+        QVERIFY2(text.contains("0,0.30000000000000004\r\n"), text.constData());
+        QVERIFY2(text.contains("1,1500000000\r\n"), text.constData());
+    }
+
     // The admin types PromQL into the console on the GPU page and runs it with the keyboard: an
     // instant query fills the table, a range query over the dashboard's range also the chart, and
     // a syntax error shows Prometheus's own words in one line.
@@ -572,6 +635,280 @@ private Q_SLOTS:
         dash.setClient(nullptr);
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(dash.tabs()->tabText(GpuDashboard::AlertsTab), QStringLiteral("Alerts"));
+    }
+
+    // The Alerts tab with the endpoint's Alertmanager, driven like a user: without one it says
+    // so; with one it lists the alerts (the fixture's silence suppresses GpuFramebufferFull) and
+    // the silences; "Silence…" on GpuTooHot with the dialog filled in creates a silence that
+    // appears in the list and suppresses the alert; "Expire", confirmed, ends it again.
+    void alertmanagerSilenceAndExpire() {
+        using fd::widgets::AlertsView;
+        using fd::widgets::AmAlertModel;
+        using fd::widgets::SilenceModel;
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        fd::metrics::AlertmanagerClient am({m_prom.alertmanagerUrl(), {}, {}},
+                                           fd::metrics::noAuth(), m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        AlertsView* view = dash.alertsView();
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        dash.tabs()->setCurrentIndex(GpuDashboard::AlertsTab);
+        QVERIFY(view->alertmanagerNote()->isVisible());
+        QVERIFY2(
+            view->alertmanagerNote()->text().contains(QStringLiteral("No Alertmanager configured")),
+            qPrintable(view->alertmanagerNote()->text()));
+        QVERIFY(!view->silenceTable()->isVisible());
+        QVERIFY(!view->silenceButton()->isVisible());
+
+        QSignalSpy amLoaded(view, &AlertsView::alertmanagerLoaded);
+        dash.setAlertmanager(&am);
+        QVERIFY(view->isAlertmanagerLoading());
+        QVERIFY2(view->alertmanagerNote()->text().contains(QStringLiteral("Loading")),
+                 qPrintable(view->alertmanagerNote()->text()));
+        QVERIFY(amLoaded.wait(30000));
+        QAbstractItemModelTester alertTester(
+            view->alertmanagerAlerts(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester silenceTester(
+            view->silences(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto rowOf = [view](const QString& name, const QString& state) {
+            const auto& alerts = view->alertmanagerAlerts()->alerts();
+            for (int i = 0; i < alerts.size(); ++i)
+                if (alerts.at(i).labels.value(u"alertname") == name &&
+                    (state.isEmpty() || alerts.at(i).state == state))
+                    return i;
+            return -1;
+        };
+        // Prometheus sends the firing alerts to the Alertmanager within seconds.
+        for (int i = 0;
+             i < 40 && (rowOf(QStringLiteral("GpuTooHot"), QStringLiteral("active")) < 0 ||
+                        rowOf(QStringLiteral("GpuFramebufferFull"), {}) < 0);
+             ++i) {
+            QTest::qWait(500);
+            amLoaded.clear();
+            view->refreshAlertmanager();
+            QVERIFY(amLoaded.wait(30000));
+        }
+        QVERIFY(view->alertmanagerTable()->isVisible());
+        // The fixture's silence suppresses the frame-buffer alert and says so.
+        const QString fixtureSilence = m_prom.ready().value(QStringLiteral("silenceId")).toString();
+        QVERIFY(!fixtureSilence.isEmpty());
+        const int fb = rowOf(QStringLiteral("GpuFramebufferFull"), {});
+        QVERIFY(fb >= 0);
+        auto* amModel = view->alertmanagerAlerts();
+        QCOMPARE(amModel->index(fb, AmAlertModel::State).data().toString(),
+                 QStringLiteral("Suppressed"));
+        QCOMPARE(amModel->index(fb, AmAlertModel::SuppressedBy).data().toString(),
+                 QStringLiteral("silenced by ") + fixtureSilence.left(8));
+        QVERIFY(amModel->index(fb, AmAlertModel::SuppressedBy)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(fixtureSilence));
+        QCOMPARE(amModel->index(0, AmAlertModel::State).data().toString(),
+                 QStringLiteral("Active")); // active first
+        QVERIFY(view->silences()->activeCount() >= 1);
+        QVERIFY(view->silenceTable()->isVisible());
+
+        // Select GpuTooHot and silence it.
+        int hot = rowOf(QStringLiteral("GpuTooHot"), QStringLiteral("active"));
+        QVERIFY(hot >= 0);
+        const fd::metrics::Labels hotLabels = amModel->alerts().at(hot).labels;
+        QVERIFY(!view->silenceButton()->isEnabled()); // nothing selected yet
+        QTableView* amTable = view->alertmanagerTable();
+        QTest::mouseClick(
+            amTable->viewport(), Qt::LeftButton, {},
+            amTable->visualRect(amTable->model()->index(hot, AmAlertModel::Alert)).center());
+        QVERIFY(view->silenceButton()->isEnabled());
+        // A refresh (the dashboard's, or every 30 s) keeps the selected alert selected.
+        amLoaded.clear();
+        view->refreshAlertmanager();
+        QVERIFY(amLoaded.wait(30000));
+        QVERIFY(view->silenceButton()->isEnabled());
+        QCOMPARE(view->alertmanagerAlerts()
+                     ->alerts()
+                     .at(amTable->model()
+                             ->index(amTable->selectionModel()->selectedRows().first().row(),
+                                     AmAlertModel::Alert)
+                             .row())
+                     .labels,
+                 hotLabels);
+        QTest::mouseClick(view->silenceButton(), Qt::LeftButton);
+        QTRY_VERIFY(view->silenceDialog() && view->silenceDialog()->isVisible());
+        fd::widgets::SilenceDialog* dialog = view->silenceDialog();
+        const QString prefilled = dialog->matchersEdit()->toPlainText();
+        QVERIFY2(prefilled.contains(QStringLiteral("alertname=\"GpuTooHot\"")),
+                 qPrintable(prefilled));
+        QVERIFY2(prefilled.contains(QStringLiteral("gpu=\"") + hotLabels.value(u"gpu") +
+                                    QLatin1Char('"')),
+                 qPrintable(prefilled));
+        QVERIFY(!dialog->okButton()->isEnabled()); // a comment is required
+        QTest::keyClicks(dialog->commentEdit(), QStringLiteral("Fan replaced, ticket OPS-42"));
+        dialog->creatorEdit()->clear();
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QTest::keyClicks(dialog->creatorEdit(), QStringLiteral("fleetdeck-test"));
+        QVERIFY(dialog->okButton()->isEnabled());
+        // A line that is not a matcher is refused in the dialog, in one sentence.
+        dialog->matchersEdit()->setFocus();
+        QTest::keyClick(dialog->matchersEdit(), Qt::Key_End, Qt::ControlModifier);
+        QTest::keyClick(dialog->matchersEdit(), Qt::Key_Return);
+        QTest::keyClicks(dialog->matchersEdit(), QStringLiteral("not a matcher"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(dialog->errorLabel()->isVisible());
+        QVERIFY(dialog->errorLabel()->text().contains(QStringLiteral("not a matcher")));
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(dialog->matchersEdit(), Qt::Key_Backspace); // undo the line
+        for (int i = 0; i < 13; ++i)
+            QTest::keyClick(dialog->matchersEdit(), Qt::Key_Backspace);
+        QCOMPARE(dialog->matchersEdit()->toPlainText(), prefilled);
+        // The Alertmanager's own refusal (a regex that does not compile) stays in the dialog.
+        {
+            QSignalSpy refused(view, &AlertsView::silenceCreated);
+            dialog->matchersEdit()->setPlainText(QStringLiteral("job=~\"(\""));
+            QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+            QVERIFY(refused.wait(30000));
+            QVERIFY(refused.first().at(0).toString().isEmpty());
+            QVERIFY(dialog->isVisible());
+            QVERIFY(dialog->errorLabel()->isVisible());
+            QVERIFY2(!dialog->errorLabel()->text().isEmpty() &&
+                         !dialog->errorLabel()->text().contains(QLatin1Char('\n')),
+                     qPrintable(dialog->errorLabel()->text()));
+            QVERIFY(dialog->okButton()->isEnabled());
+            dialog->matchersEdit()->setPlainText(prefilled);
+        }
+        QTest::keyClick(dialog->durationBox(), Qt::Key_Down); // 4 hours
+        QSignalSpy created(view, &AlertsView::silenceCreated);
+        amLoaded.clear();
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QVERIFY(created.wait(30000));
+        const QString id = created.first().at(0).toString();
+        QVERIFY2(created.first().at(1).toString().isEmpty(),
+                 qPrintable(created.first().at(1).toString()));
+        QVERIFY(!id.isEmpty());
+        QTRY_VERIFY(!view->silenceDialog());
+        QVERIFY(amLoaded.wait(30000));
+        // The new silence is listed, active, with its matchers, creator, comment and end.
+        const auto silenceRow = [view](const QString& sid) {
+            const auto& all = view->silences()->silences();
+            for (int i = 0; i < all.size(); ++i)
+                if (all.at(i).id == sid)
+                    return i;
+            return -1;
+        };
+        int srow = silenceRow(id);
+        QVERIFY(srow >= 0);
+        auto* silences = view->silences();
+        QCOMPARE(silences->index(srow, SilenceModel::State).data().toString(),
+                 QStringLiteral("Active"));
+        QVERIFY(silences->index(srow, SilenceModel::Matchers)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("alertname=\"GpuTooHot\"")));
+        QCOMPARE(silences->index(srow, SilenceModel::CreatedBy).data().toString(),
+                 QStringLiteral("fleetdeck-test"));
+        QCOMPARE(silences->index(srow, SilenceModel::Comment).data().toString(),
+                 QStringLiteral("Fan replaced, ticket OPS-42"));
+        const qint64 ends = qint64(
+            silences->index(srow, SilenceModel::Ends).data(SilenceModel::RawRole).toDouble());
+        const qint64 inFourHours = QDateTime::currentMSecsSinceEpoch() + 4 * 3600 * 1000;
+        QVERIFY2(std::abs(ends - inFourHours) < 120 * 1000, qPrintable(QString::number(ends)));
+        // ... and the alert it matches is suppressed by it.
+        const auto hotRow = [&] {
+            const auto& alerts = view->alertmanagerAlerts()->alerts();
+            for (int i = 0; i < alerts.size(); ++i)
+                if (alerts.at(i).labels == hotLabels)
+                    return i;
+            return -1;
+        };
+        for (int i = 0; i < 20 && (hotRow() < 0 || amModel->alerts().at(hotRow()).state !=
+                                                       QLatin1String("suppressed"));
+             ++i) {
+            QTest::qWait(250);
+            amLoaded.clear();
+            view->refreshAlertmanager();
+            QVERIFY(amLoaded.wait(30000));
+        }
+        hot = hotRow();
+        QVERIFY(hot >= 0);
+        QCOMPARE(amModel->index(hot, AmAlertModel::State).data().toString(),
+                 QStringLiteral("Suppressed"));
+        QVERIFY(amModel->alerts().at(hot).silencedBy.contains(id));
+        QVERIFY(view->actionStatus()->text().contains(id.left(8)));
+
+        // Expire it: select, Expire, confirm.
+        srow = silenceRow(id);
+        QTableView* sTable = view->silenceTable();
+        QVERIFY(!view->expireButton()->isEnabled());
+        QTest::mouseClick(
+            sTable->viewport(), Qt::LeftButton, {},
+            sTable->visualRect(sTable->model()->index(srow, SilenceModel::Comment)).center());
+        QVERIFY(view->expireButton()->isEnabled());
+        QTest::mouseClick(view->expireButton(), Qt::LeftButton);
+        QTRY_VERIFY(view->expireConfirmation() && view->expireConfirmation()->isVisible());
+        QVERIFY(view->expireConfirmation()->text().contains(id.left(8)));
+        QSignalSpy expired(view, &AlertsView::silenceExpired);
+        amLoaded.clear();
+        QTest::mouseClick(view->expireConfirmation()->button(QMessageBox::Yes), Qt::LeftButton);
+        QVERIFY(expired.wait(30000));
+        QCOMPARE(expired.first().at(0).toString(), id);
+        QVERIFY2(expired.first().at(1).toString().isEmpty(),
+                 qPrintable(expired.first().at(1).toString()));
+        QVERIFY(amLoaded.wait(30000));
+        srow = silenceRow(id);
+        QVERIFY(srow >= 0);
+        QCOMPARE(silences->index(srow, SilenceModel::State).data().toString(),
+                 QStringLiteral("Expired"));
+        for (int i = 0; i < 20 && (hotRow() < 0 ||
+                                   amModel->alerts().at(hotRow()).state != QLatin1String("active"));
+             ++i) {
+            QTest::qWait(250);
+            amLoaded.clear();
+            view->refreshAlertmanager();
+            QVERIFY(amLoaded.wait(30000));
+        }
+        QVERIFY(hotRow() >= 0);
+        QCOMPARE(amModel->alerts().at(hotRow()).state, QStringLiteral("active"));
+
+        // An Alertmanager that does not answer: one sentence in the tab, no stale rows.
+        fd::metrics::AlertmanagerClient dead({QStringLiteral("http://127.0.0.1:1"), {}, {}},
+                                             fd::metrics::noAuth(), m_http.get());
+        amLoaded.clear();
+        dash.setAlertmanager(&dead);
+        QCOMPARE(amModel->rowCount(), 0);
+        QVERIFY(amLoaded.wait(30000));
+        QVERIFY(view->alertmanagerNote()->isVisible());
+        const QString said = view->alertmanagerNote()->text();
+        QVERIFY2(said.contains(QStringLiteral("127.0.0.1")) && !said.contains(QLatin1Char('\n')),
+                 qPrintable(said));
+        dash.setAlertmanager(nullptr);
+        dash.setClient(nullptr);
+    }
+
+    void matchersRoundTrip() {
+        using fd::metrics::Matcher;
+        const QList<Matcher> in{
+            {QStringLiteral("alertname"), QStringLiteral("GpuTooHot"), false, true},
+            {QStringLiteral("job"), QStringLiteral("dcgm.*"), true, true},
+            {QStringLiteral("gpu"), QStringLiteral("say \"6\""), false, false},
+            {QStringLiteral("pod"), QStringLiteral("a|b"), true, false}};
+        QStringList lines;
+        for (const Matcher& m : in)
+            lines << fd::widgets::matcherText(m);
+        QCOMPARE(lines.at(0), QStringLiteral("alertname=\"GpuTooHot\""));
+        QCOMPARE(lines.at(1), QStringLiteral("job=~\"dcgm.*\""));
+        QCOMPARE(lines.at(2), QStringLiteral("gpu!=\"say \\\"6\\\"\""));
+        QCOMPARE(lines.at(3), QStringLiteral("pod!~\"a|b\""));
+        QString error;
+        const auto out = fd::widgets::parseMatchers(lines.join(QLatin1Char('\n')), &error);
+        QVERIFY2(out, qPrintable(error));
+        QCOMPARE(*out, in);
+        QVERIFY(fd::widgets::parseMatchers(QStringLiteral("severity=warning"), &error));
+        QVERIFY(!fd::widgets::parseMatchers(QStringLiteral("\n  \n"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!fd::widgets::parseMatchers(QStringLiteral("9bad=\"x\""), &error));
     }
 
     void attributionModelsAreModels() {
@@ -1017,12 +1354,22 @@ private Q_SLOTS:
         QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("token")));
         const QString token = QStringLiteral("tok-SECRET-4711-do-not-store");
         QTest::keyClicks(dialog->secretEdit(), token);
+        // The optional Alertmanager URL: refused in a sentence when it is not one.
+        QTest::keyClicks(dialog->alertmanagerEdit(), QStringLiteral("alertmanager:9093"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("Alertmanager URL")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        dialog->alertmanagerEdit()->clear();
+        QTest::keyClicks(dialog->alertmanagerEdit(), m_prom.alertmanagerUrl());
 
         QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
         QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(30000));
         QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
         QVERIFY(dialog->statusLabel()->text().contains(QLatin1String("ready")));
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("Alertmanager 0.")),
+                 qPrintable(dialog->statusLabel()->text()));
 
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000); // closed once stored
@@ -1030,6 +1377,10 @@ private Q_SLOTS:
         QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("lab-prom"));
         QVERIFY(!empty->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+        // Saved with its Alertmanager, whose alerts and silences the Alerts tab now shows.
+        fd::widgets::AlertsView* alerts = page.dashboard()->alertsView();
+        QVERIFY(alerts->hasAlertmanager());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->silences()->rowCount() > 0, 30000);
 
         // The token is in no file of the store (database, WAL) in plain text.
         QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
@@ -1231,7 +1582,33 @@ private Q_SLOTS:
             QVERIFY(loaded.wait(60000));
         }
         QVERIFY(dash.alertModel()->firingCount() > 0);
-        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
+        fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts-no-alertmanager.png"));
+        {
+            // With the endpoint's Alertmanager: its alerts (one suppressed by the fixture's
+            // silence) and silences, and the silence dialog for an alert.
+            fd::metrics::AlertmanagerClient am({m_prom.alertmanagerUrl(), {}, {}},
+                                               fd::metrics::noAuth(), m_http.get());
+            fd::widgets::AlertsView* view = dash.alertsView();
+            QSignalSpy amLoaded(view, &fd::widgets::AlertsView::alertmanagerLoaded);
+            dash.setAlertmanager(&am);
+            QVERIFY(amLoaded.wait(30000));
+            for (int i = 0; i < 30 && view->alertmanagerAlerts()->activeCount() == 0; ++i) {
+                QTest::qWait(500);
+                amLoaded.clear();
+                view->refreshAlertmanager();
+                QVERIFY(amLoaded.wait(30000));
+            }
+            QVERIFY(view->alertmanagerAlerts()->activeCount() > 0);
+            fd::test::saveScreenshot(&dash, dir + QStringLiteral("/gpu-alerts.png"));
+            view->alertmanagerTable()->selectRow(0);
+            view->silenceSelected();
+            QTRY_VERIFY(view->silenceDialog() && view->silenceDialog()->isVisible());
+            view->silenceDialog()->commentEdit()->setText(QStringLiteral("OPS-42"));
+            fd::test::saveScreenshot(view->silenceDialog(),
+                                     dir + QStringLiteral("/gpu-silence-dialog.png"));
+            view->silenceDialog()->reject();
+            dash.setAlertmanager(nullptr);
+        }
         {
             fd::test::GuiFixture fx;
             QVERIFY(fx.openStore());

@@ -2,6 +2,7 @@
 // removal of the endpoint row), service references for the API server's proxy, and the ranking
 // that finds a Prometheus among a cluster's services by labels.
 #include "secretstesthelpers.h"
+#include "testutil.h"
 
 #include "metrics/metricsendpoints.h"
 #include "metrics/serviceproxy.h"
@@ -10,7 +11,10 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -113,12 +117,19 @@ private Q_SLOTS:
         e.credentialRefs = {
             {QStringLiteral("password"), QStringLiteral("prometheus/lab/password")}};
         url.endpoint = e;
+        fd::store::StoredEndpoint am;
+        am.endpoint.url = QStringLiteral("https://am.example:9093");
+        am.endpoint.tls.insecure = true;
+        // The Alertmanager uses the Prometheus endpoint's credentials: none are stored for it.
+        am.credentialRefs = {{QStringLiteral("password"), QStringLiteral("ignored")}};
+        url.alertmanager = am;
         MetricsEndpoint api;
         api.name = QStringLiteral("via-api");
         api.service = ServiceRef::parse(QStringLiteral("monitoring/prometheus-operated:9090"));
         QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, url); }));
         QVERIFY((*store)->writeSync([&](sqlite3* db) { return insertMetricsEndpoint(db, api); }));
         QVERIFY(url.id > 0 && url.endpoint->id > 0 && api.id > 0);
+        QVERIFY(url.alertmanager->id > 0 && url.alertmanager->id != url.endpoint->id);
         // Names are unique whatever their case.
         MetricsEndpoint clash = api;
         clash.name = QStringLiteral("VIA-API");
@@ -141,6 +152,10 @@ private Q_SLOTS:
         QCOMPARE(loaded[0].endpoint->endpoint, e.endpoint);
         QCOMPARE(loaded[0].endpoint->credentialRefs, e.credentialRefs);
         QVERIFY(!loaded[0].viaApiServer());
+        QVERIFY(loaded[0].alertmanager);
+        QCOMPARE(loaded[0].alertmanager->endpoint, am.endpoint);
+        QVERIFY(loaded[0].alertmanager->credentialRefs.isEmpty());
+        QVERIFY(!loaded[1].alertmanager);
         QCOMPARE(loaded[1].service, api.service);
         QVERIFY(loaded[1].viaApiServer());
 
@@ -154,6 +169,73 @@ private Q_SLOTS:
             return {};
         }));
         QCOMPARE(endpoints, 0);
+    }
+
+    // The Alertmanager is asked with the endpoint's own secret, read from the vault for the
+    // request; an endpoint without one says how to add it.
+    void alertmanagerClientUsesTheEndpointsSecret() {
+        QTemporaryDir dir;
+        fd::test::SecretsEnv env;
+        QVERIFY(env.open(dir.path(), fd::test::backendOptions(fd::secrets::Backend::Vault)));
+        QVERIFY(env.secrets->unlock("metrics alertmanager test").ok());
+        QFile status(fd::test::testsPath("data/prometheus/am_status.json"));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray body = status.readAll();
+        // A one-shot server that records the request and answers like Alertmanager 0.25.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QByteArray request;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            QTcpSocket* socket = server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [&request, socket, body] {
+                request += socket->readAll();
+                if (!request.contains("\r\n\r\n"))
+                    return;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Connection: close\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+
+        fd::net::HttpClient http;
+        MetricsEndpoints endpoints(*env.store, *env.secrets, http, nullptr);
+        QObject context;
+        MetricsEndpoint e;
+        e.name = QStringLiteral("lab");
+        e.auth = AuthKind::Basic;
+        e.username = QStringLiteral("grafana");
+        fd::store::StoredEndpoint prom;
+        prom.endpoint.url = QStringLiteral("http://127.0.0.1:1");
+        e.endpoint = prom;
+        fd::store::StoredEndpoint am;
+        am.endpoint.url = QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort());
+        e.alertmanager = am;
+        std::optional<fd::Result<MetricsEndpoint>> added;
+        endpoints.add(e, "s3cret-pw", &context,
+                      [&added](fd::Result<MetricsEndpoint> r) { added.emplace(std::move(r)); });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok(), added->ok() ? "" : qPrintable(added->error().message));
+        QVERIFY((*added)->alertmanager && (*added)->alertmanager->id > 0);
+
+        auto client = endpoints.alertmanagerClient(**added, &context);
+        QVERIFY2(client.ok(), client.ok() ? "" : qPrintable(client.error().message));
+        std::optional<PromResult<AmStatus>> answer;
+        (*client)->status(&context, [&answer](PromResult<AmStatus> r) { answer.emplace(r); });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY2(answer->ok(), answer->ok() ? "" : qPrintable(answer->error().message));
+        QVERIFY(!(*answer)->version.isEmpty());
+        QVERIFY2(request.startsWith("GET /api/v2/status "), request.constData());
+        const QByteArray expected =
+            QByteArray("Authorization: Basic ") + QByteArray("grafana:s3cret-pw").toBase64();
+        QVERIFY2(request.contains(QByteArray(expected + "\r\n")), request.constData());
+
+        MetricsEndpoint none = **added;
+        none.alertmanager.reset();
+        const auto missing = endpoints.alertmanagerClient(none, &context);
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, fd::ErrorKind::NotFound);
+        QVERIFY(missing.error().message.contains(QStringLiteral("Alertmanager URL")));
     }
 
     // The service reads its list on the store's reader thread: nothing arrives inside load(),

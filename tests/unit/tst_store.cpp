@@ -285,6 +285,44 @@ private Q_SLOTS:
                     .ok());
     }
 
+    // Step 11: Prometheus endpoints stored before it have no Alertmanager, and the column
+    // references an endpoints row.
+    void alertmanagerStepKeepsPrometheusEndpoints() {
+        QTemporaryDir dir;
+        {
+            RawDb raw(dbPath(dir));
+            QVERIFY(fd::store::migrate(raw.db, 10).ok());
+            raw.exec("INSERT INTO endpoints (url, created_at, updated_at) "
+                     "VALUES ('http://127.0.0.1:9090', 1, 1)");
+            raw.exec("INSERT INTO prometheus_endpoints (name, endpoint_id, created_at, "
+                     "updated_at) VALUES ('old', 1, 1, 1)");
+        }
+        auto store = Store::open(dir.path());
+        QVERIFY(store.ok());
+        QVERIFY((*store)->schemaVersion() >= 11);
+        QVERIFY((*store)
+                    ->writeSync([](sqlite3* db) -> fd::Status {
+                        auto none = fd::store::queryInt(
+                            db, "SELECT COUNT(*) FROM prometheus_endpoints WHERE name = 'old' "
+                                "AND endpoint_id = 1 AND alertmanager_endpoint_id IS NULL");
+                        if (!none || *none != 1)
+                            return fd::makeError(fd::ErrorKind::Corrupt, QStringLiteral("none"));
+                        if (auto st = fd::store::exec(
+                                db, "INSERT INTO endpoints (url, created_at, updated_at) VALUES "
+                                    "('http://127.0.0.1:9093', 2, 2); UPDATE prometheus_endpoints "
+                                    "SET alertmanager_endpoint_id = last_insert_rowid();");
+                            !st)
+                            return st;
+                        // A dangling reference is refused (foreign keys are on).
+                        if (fd::store::exec(db, "UPDATE prometheus_endpoints SET "
+                                                "alertmanager_endpoint_id = 99")
+                                .ok())
+                            return fd::makeError(fd::ErrorKind::Corrupt, QStringLiteral("fk"));
+                        return {};
+                    })
+                    .ok());
+    }
+
     void failedMigrationStepLeavesPreviousVersion() {
         // A step that fails half-way must not leave half its tables behind.
         QTemporaryDir dir;

@@ -1,5 +1,7 @@
 #include "metrics/addprometheusdialog.h"
 
+#include "metrics/alertmanagerclient.h"
+
 #include "common/handoff.h"
 #include "metrics/metricsendpoints.h"
 #include "metrics/promclient.h"
@@ -60,6 +62,7 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     , m_insecure(new QCheckBox(this))
     , m_pin(new QLineEdit(this))
     , m_service(new QLineEdit(this))
+    , m_alertmanager(new QLineEdit(this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(this))
     , m_save(new QPushButton(this))
@@ -70,6 +73,8 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     m_secret->setObjectName(QStringLiteral("promSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_service->setObjectName(QStringLiteral("promService"));
+    m_alertmanager->setObjectName(QStringLiteral("promAlertmanager"));
+    m_alertmanager->setPlaceholderText(QStringLiteral("https://alertmanager.example:9093"));
     m_status->setObjectName(QStringLiteral("promStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -119,6 +124,7 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     form->addRow(QString(), m_insecure);
     form->addRow(pin, m_pin);
     form->addRow(service, m_service);
+    form->addRow(formLabel(m_labels, this), m_alertmanager);
 
     m_buttons->addButton(m_test, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
@@ -160,11 +166,17 @@ void AddPrometheusDialog::retranslate() {
     m_intro->setText(tr("The Prometheus that scrapes NVIDIA dcgm-exporter. Reach it at its URL, "
                         "or through a registered cluster's API server with the credentials "
                         "Fleetdeck already holds (no extra address, port or secret)."));
-    const QStringList labels{tr("URL:"),     tr("Authentication:"),
-                             tr("User:"),    tr("Password or token:"),
-                             tr("CA file:"), tr("Pinned certificate (SHA-256):"),
-                             tr("Service:"), tr("Name:"),
-                             tr("Cluster:"), tr("Reach it:")};
+    const QStringList labels{tr("URL:"),
+                             tr("Authentication:"),
+                             tr("User:"),
+                             tr("Password or token:"),
+                             tr("CA file:"),
+                             tr("Pinned certificate (SHA-256):"),
+                             tr("Service:"),
+                             tr("Name:"),
+                             tr("Cluster:"),
+                             tr("Reach it:"),
+                             tr("Alertmanager URL (optional):")};
     for (int i = 0; i < m_labels.size() && i < labels.size(); ++i)
         m_labels.at(i)->setText(labels.at(i));
     m_byUrl->setText(tr("At a URL"));
@@ -178,6 +190,10 @@ void AddPrometheusDialog::retranslate() {
     m_secret->setPlaceholderText(tr("Kept only in the vault"));
     m_service->setToolTip(tr("NAMESPACE/NAME:PORT; leave empty to discover the Prometheus "
                              "service by its labels."));
+    m_alertmanager->setToolTip(tr("Its Alertmanager, for alerts and silences on the Alerts tab. "
+                                  "Reached with the same credentials and certificate settings "
+                                  "as Prometheus at a URL, without credentials through the API "
+                                  "server."));
     m_test->setText(tr("Test connection"));
     m_save->setText(tr("Add"));
 }
@@ -206,6 +222,25 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
     using fd::metrics::AuthKind;
     fd::metrics::MetricsEndpoint e;
     e.name = m_name->text().trimmed();
+    const QString amText = m_alertmanager->text().trimmed();
+    if (!amText.isEmpty()) {
+        const QUrl am(amText, QUrl::StrictMode);
+        if (!am.isValid() ||
+            (am.scheme() != QLatin1String("http") && am.scheme() != QLatin1String("https")) ||
+            am.host().isEmpty()) {
+            *error = tr("Enter the Alertmanager URL starting with http:// or https://, or leave "
+                        "it empty.");
+            return std::nullopt;
+        }
+        fd::store::StoredEndpoint stored;
+        stored.endpoint.url = amText;
+        if (!m_byApi->isChecked()) {
+            // The same CA and verification as the Prometheus URL; a pin names one certificate.
+            stored.endpoint.tls.caPem = m_caPem;
+            stored.endpoint.tls.insecure = m_insecure->isChecked();
+        }
+        e.alertmanager = stored;
+    }
     if (m_cluster->currentData().isValid())
         e.clusterId = m_cluster->currentData().toLongLong();
     if (m_byApi->isChecked()) {
@@ -334,7 +369,15 @@ void AddPrometheusDialog::testConnection() {
         }
         QByteArray secret = m_secret->text().toUtf8();
         auto client = m_endpoints.unsavedClient(*e, secret, this);
+        // The Alertmanager, when one is given, is tested after Prometheus with the same secret.
+        fd::Result<fd::metrics::AlertmanagerClient*> am(nullptr);
+        if (e->alertmanager)
+            am = m_endpoints.unsavedAlertmanagerClient(*e, secret, this);
         fd::secrets::crypto::wipe(secret);
+        if (client && !am) {
+            delete *client;
+            client = am.error();
+        }
         if (!client) {
             setStatus(client.error().message, true);
             Q_EMIT tested(false);
@@ -342,23 +385,47 @@ void AddPrometheusDialog::testConnection() {
         }
         setBusy(true, tr("Testing the connection…"));
         QPointer<fd::metrics::PromClient> owned(*client);
+        QPointer<fd::metrics::AlertmanagerClient> ownedAm(*am);
         (*client)->testConnection(
-            this, [this, owned](fd::metrics::PromResult<fd::metrics::ConnectionReport> r) {
+            this, [this, owned, ownedAm](fd::metrics::PromResult<fd::metrics::ConnectionReport> r) {
                 if (owned)
                     owned->deleteLater();
-                setBusy(false, {});
-                if (!r.ok()) {
-                    setStatus(r.error().message, true);
-                    Q_EMIT tested(false);
+                if (!r.ok() || !r->ready || !ownedAm) {
+                    if (ownedAm)
+                        ownedAm->deleteLater();
+                    setBusy(false, {});
+                    if (!r.ok()) {
+                        setStatus(r.error().message, true);
+                        Q_EMIT tested(false);
+                        return;
+                    }
+                    setStatus(r->ready ? tr("Prometheus %1 answers and is ready (%2 ms).")
+                                             .arg(r->build.version,
+                                                  QLocale().toString(r->latencyMs, 'f', 0))
+                                       : tr("Prometheus %1 answers but is not ready yet.")
+                                             .arg(r->build.version),
+                              !r->ready);
+                    Q_EMIT tested(r->ready);
                     return;
                 }
-                setStatus(
-                    r->ready
-                        ? tr("Prometheus %1 answers and is ready (%2 ms).")
-                              .arg(r->build.version, QLocale().toString(r->latencyMs, 'f', 0))
-                        : tr("Prometheus %1 answers but is not ready yet.").arg(r->build.version),
-                    !r->ready);
-                Q_EMIT tested(r->ready);
+                const QString prometheus =
+                    tr("Prometheus %1 answers and is ready (%2 ms).")
+                        .arg(r->build.version, QLocale().toString(r->latencyMs, 'f', 0));
+                ownedAm->status(this, [this, ownedAm, prometheus](
+                                          fd::metrics::PromResult<fd::metrics::AmStatus> s) {
+                    if (ownedAm)
+                        ownedAm->deleteLater();
+                    setBusy(false, {});
+                    if (!s.ok()) {
+                        setStatus(prometheus + QLatin1Char(' ') + s.error().message, true);
+                        Q_EMIT tested(false);
+                        return;
+                    }
+                    setStatus(prometheus + QLatin1Char(' ') +
+                                  tr("Alertmanager %1 answers.").arg(s->version),
+                              false);
+                    Q_EMIT tested(true);
+                });
             });
     });
 }

@@ -29,7 +29,9 @@ namespace fd::widgets {
 // (MetricsEndpoints::add): at a URL (auth none, basic or bearer; a CA, "insecure", a pinned
 // certificate) or through a registered cluster's API server (service proxy; the service is
 // discovered when left empty). The password or token goes only to the vault. "Test connection"
-// runs the endpoint's own connection test (/-/ready, buildinfo) before anything is saved.
+// runs the endpoint's own connection test (/-/ready, buildinfo) before anything is saved. An
+// optional Alertmanager URL is saved with it (same credentials, CA and "insecure" as the URL
+// route; none through the API server).
 class AddPrometheusDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddPrometheusDialog)
@@ -50,6 +52,7 @@ public:
     QLineEdit* userEdit() const { return m_user; }
     QLineEdit* secretEdit() const { return m_secret; }
     QLineEdit* serviceEdit() const { return m_service; }
+    QLineEdit* alertmanagerEdit() const { return m_alertmanager; }
     QPushButton* testButton() const { return m_test; }
     QPushButton* saveButton() const { return m_save; }
     QLabel* statusLabel() const { return m_status; }
@@ -94,6 +97,7 @@ private:
     QCheckBox* m_insecure;
     QLineEdit* m_pin;
     QLineEdit* m_service;
+    QLineEdit* m_alertmanager;
     QLabel* m_status;
     QPushButton* m_test;
     QPushButton* m_save;

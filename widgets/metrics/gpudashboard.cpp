@@ -1,5 +1,6 @@
 #include "metrics/gpudashboard.h"
 
+#include "metrics/alertsview.h"
 #include "metrics/allocationview.h"
 #include "metrics/attributionview.h"
 #include "metrics/fleetheatmap.h"
@@ -87,7 +88,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     , m_allocation(new AllocationView(this))
     , m_console(new PromConsole(this))
     , m_alertModel(new PromAlertModel(this))
-    , m_alertTable(nullptr)
+    , m_alertsView(new AlertsView(m_alertModel, this))
     , m_exportPng(new QPushButton(this))
     , m_exportCsv(new QPushButton(this))
     , m_timer(new QTimer(this)) {
@@ -97,11 +98,6 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_status->setObjectName(QStringLiteral("gpuStatus"));
     m_status->setWordWrap(true);
     m_fleetTable = makeTable(m_fleetModel, this);
-    m_alertTable = makeTable(m_alertModel, this);
-    m_alertTable->setObjectName(QStringLiteral("gpuAlerts"));
-    for (int c = PromAlertModel::State; c < PromAlertModel::Summary; ++c)
-        m_alertTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_alertTable->horizontalHeader()->resizeSection(PromAlertModel::Summary, 380);
     m_healthTable = makeTable(m_healthModel, this);
     m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
     m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
@@ -156,7 +152,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_tabs->addTab(m_healthTable, QString());
     m_tabs->addTab(m_attribution, QString());
     m_tabs->addTab(m_allocation, QString());
-    m_tabs->addTab(m_alertTable, QString());
+    m_tabs->addTab(m_alertsView, QString());
     m_tabs->addTab(m_console, QString());
 
     auto* layout = new QVBoxLayout(this);
@@ -252,6 +248,10 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
     m_node->clear();
     if (client)
         refresh();
+}
+
+void GpuDashboard::setAlertmanager(fd::metrics::AlertmanagerClient* client) {
+    m_alertsView->setAlertmanager(client);
 }
 
 void GpuDashboard::setCluster(fd::registry::ClusterConnections* connections,
@@ -381,7 +381,9 @@ void GpuDashboard::refresh() {
                           settle(r.ok() ? QString() : r.error().message);
                       });
     refreshAllocation(generation);
-    // Prometheus's active alerts (its rules, evaluated by the server).
+    // Prometheus's active alerts (its rules, evaluated by the server), and the Alertmanager's.
+    m_alertsView->setPrometheusLoading();
+    m_alertsView->refreshAlertmanager();
     m_client->alerts(this,
                      [this, generation](fd::metrics::PromResult<QList<fd::metrics::PromAlert>> r) {
                          if (generation != m_generation)
@@ -390,6 +392,7 @@ void GpuDashboard::refresh() {
                              m_alertModel->setAlerts(*r);
                              updateAlertsTab();
                          }
+                         m_alertsView->setPrometheusDone(r.ok() ? QString() : r.error().message);
                          settle(r.ok() ? QString() : r.error().message);
                      });
     m_metrics->usage(rangeMs(), this,
@@ -465,8 +468,14 @@ QString csvCell(QString cell) {
     return cell;
 }
 
+// The raw value, exactly: the shortest text that reads back as the same double, without an
+// exponent unless the number is tiny or huge.
 QString csvNumber(double v) {
-    return std::isfinite(v) ? QString::number(v, 'g', 12) : QString();
+    if (!std::isfinite(v))
+        return {};
+    const double magnitude = std::abs(v);
+    const bool plain = v == 0 || (magnitude >= 1e-4 && magnitude < 1e15);
+    return QString::number(v, plain ? 'f' : 'g', QLocale::FloatingPointShortest);
 }
 
 // The table as the user sees it (sort order), with raw numbers instead of formatted ones.

@@ -14,8 +14,9 @@ class QTableView;
 class QTimer;
 
 namespace fd::metrics {
+class AlertmanagerClient;
 class PromClient;
-}
+} // namespace fd::metrics
 
 namespace fd::registry {
 class ClusterConnections;
@@ -23,6 +24,7 @@ class ClusterConnections;
 
 namespace fd::widgets {
 
+class AlertsView;
 class AllocationView;
 class AttributionView;
 class FleetHeatMap;
@@ -51,6 +53,9 @@ public:
 
     // Not owned; must outlive this widget or be cleared first. Null shows nothing.
     void setClient(fd::metrics::PromClient* client);
+    // The endpoint's Alertmanager for the Alerts tab (not owned; null: none configured). Call
+    // before setClient(); refreshed with the rest.
+    void setAlertmanager(fd::metrics::AlertmanagerClient* client);
     // Where allocation vs use reads the pods: the cluster the endpoint is linked to, through its
     // one connection. No cluster: that tab says how to link one. Call before setClient().
     void setCluster(fd::registry::ClusterConnections* connections, std::optional<qint64> clusterId,
@@ -79,6 +84,7 @@ public:
     AllocationView* allocation() const { return m_allocation; }
     PromConsole* console() const { return m_console; }
     PromAlertModel* alertModel() const { return m_alertModel; }
+    AlertsView* alertsView() const { return m_alertsView; }
     GpuChart* chart(fd::metrics::GpuMetric metric) const;
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
@@ -124,7 +130,7 @@ private:
     AllocationView* m_allocation;
     PromConsole* m_console;
     PromAlertModel* m_alertModel;
-    QTableView* m_alertTable;
+    AlertsView* m_alertsView;
     QPointer<fd::registry::ClusterConnections> m_connections;
     std::optional<qint64> m_clusterId;
     QString m_clusterName;

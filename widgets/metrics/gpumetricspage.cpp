@@ -55,6 +55,7 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
 
 GpuMetricsPage::~GpuMetricsPage() {
     m_dashboard->setClient(nullptr);
+    m_dashboard->setAlertmanager(nullptr);
 }
 
 QString GpuMetricsPage::displayTitle() {
@@ -142,8 +143,11 @@ AddPrometheusDialog* GpuMetricsPage::openAddDialog() {
 
 void GpuMetricsPage::selectEndpoint(int index) {
     m_dashboard->setClient(nullptr);
+    m_dashboard->setAlertmanager(nullptr);
     delete m_client;
     m_client = nullptr;
+    delete m_amClient;
+    m_amClient = nullptr;
     if (!m_endpoints || index < 0 || index >= m_endpoints->endpoints().size())
         return;
     auto client = m_endpoints->client(m_endpoints->endpoints().at(index), this);
@@ -161,6 +165,15 @@ void GpuMetricsPage::selectEndpoint(int index) {
     m_dashboard->setCluster(clusters ? &clusters->connections() : nullptr, endpoint.clusterId,
                             record ? record->name
                                    : QString::number(endpoint.clusterId.value_or(0)));
+    // The Alerts tab shows the Alertmanager's alerts and silences when the endpoint has one.
+    if (endpoint.alertmanager) {
+        auto am = m_endpoints->alertmanagerClient(endpoint, this);
+        if (am)
+            m_amClient = *am;
+        else
+            qCWarning(lcGpuPage) << am.error().message;
+    }
+    m_dashboard->setAlertmanager(m_amClient);
     m_dashboard->setClient(m_client);
 }
 

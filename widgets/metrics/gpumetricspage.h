@@ -10,6 +10,7 @@ class QPushButton;
 
 namespace fd::metrics {
 class MetricsEndpoints;
+class AlertmanagerClient;
 class PromClient;
 } // namespace fd::metrics
 
@@ -59,6 +60,7 @@ private:
 
     std::unique_ptr<fd::metrics::MetricsEndpoints> m_endpoints;
     fd::metrics::PromClient* m_client = nullptr;
+    fd::metrics::AlertmanagerClient* m_amClient = nullptr; // the endpoint's, when it has one
     bool m_reading = false;
     QWidget* m_content;
     QComboBox* m_endpoint;

@@ -11,6 +11,31 @@ namespace fd::widgets {
 PromResultModel::PromResultModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
+QString PromResultModel::displayValue(double v, const QLocale& locale, int digits) {
+    if (std::isnan(v))
+        return QStringLiteral("NaN");
+    if (std::isinf(v))
+        return v > 0 ? QStringLiteral("+Inf") : QStringLiteral("-Inf");
+    const double magnitude = std::abs(v);
+    if (magnitude < 1e15 && v == std::trunc(v))
+        return locale.toString(qint64(v));
+    if (magnitude < 1e-4 || magnitude >= 1e15)
+        return locale.toString(v, 'g', digits);
+    // Fixed notation with `digits` significant digits, then without the zeros that rounding
+    // left at the end (0.300000 -> 0.3).
+    const int integerDigits = int(std::floor(std::log10(magnitude))) + 1;
+    const int decimals = std::clamp(digits - integerDigits, 0, 10);
+    QString text = locale.toString(v, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(locale.zeroDigit()))
+            text.chop(locale.zeroDigit().size());
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
+    return text;
+}
+
 void PromResultModel::clear() {
     beginResetModel();
     m_labels.clear();
@@ -100,9 +125,11 @@ QVariant PromResultModel::data(const QModelIndex& index, int role) const {
         if (role == RawRole)
             return r.value;
         if (role == Qt::DisplayRole)
-            return std::isfinite(r.value) ? QString::number(r.value, 'g', 10)
-                   : std::isnan(r.value)  ? QStringLiteral("NaN")
-                                          : QString::number(r.value);
+            return displayValue(r.value);
+        if (role == Qt::ToolTipRole) // the exact value Prometheus sent
+            return std::isfinite(r.value)
+                       ? QString::number(r.value, 'g', QLocale::FloatingPointShortest)
+                       : displayValue(r.value);
         return {};
     }
     if (role == Qt::TextAlignmentRole)

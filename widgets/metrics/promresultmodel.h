@@ -3,6 +3,7 @@
 #include "metrics/promtypes.h"
 
 #include <QAbstractTableModel>
+#include <QLocale>
 #include <QStringList>
 
 namespace fd::widgets {
@@ -10,7 +11,9 @@ namespace fd::widgets {
 // The answer to a PromQL console query as a table: one row per series (or the scalar / string),
 // one column per label name (the metric name first), then the value — for a range query the last
 // finite value and the number of samples. At most kMaxRows rows; truncatedFrom() says how many
-// series there were when more.
+// series there were when more. Values are shown in the locale with about six significant digits
+// (0.30000000000000004 reads 0.3, 1500000000 reads 1,500,000,000); the raw double stays in
+// RawRole (sorting, CSV export) and the tooltip.
 class PromResultModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromResultModel)
@@ -20,6 +23,11 @@ public:
     static constexpr int RawRole = Qt::UserRole + 1; // numbers as double, text as QString
 
     explicit PromResultModel(QObject* parent = nullptr);
+
+    // A sample value for display: whole numbers with group separators, others with about
+    // `digits` significant digits and no trailing zeros, tiny ones in exponent form; NaN, +Inf
+    // and -Inf as Prometheus writes them.
+    static QString displayValue(double value, const QLocale& locale = QLocale(), int digits = 6);
 
     void setResult(const fd::metrics::QueryResult& result);
     void clear();
