@@ -420,10 +420,6 @@ R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translati
         <translation>--service에는 NAMESPACE/NAME:PORT를 지정합니다</translation>
     </message>
     <message>
-        <source>--url needs an http:// or https:// URL</source>
-        <translation>--url에는 http:// 또는 https:// URL이 필요합니다</translation>
-    </message>
-    <message>
         <source>--auth is none, basic or bearer</source>
         <translation>--auth는 none, basic 또는 bearer입니다</translation>
     </message>
@@ -1264,12 +1260,16 @@ Size:           %3 bytes
   metrics remove NAME</translation>
     </message>
     <message>
-        <source>--alertmanager needs an http:// or https:// URL</source>
-        <translation>--alertmanager에는 http:// 또는 https:// URL이 필요합니다</translation>
-    </message>
-    <message>
         <source>%1: ok, Alertmanager %2, %3 ms</source>
         <translation>%1: 정상, Alertmanager %2, %3 ms</translation>
+    </message>
+    <message>
+        <source>--url needs an http:// or https:// URL without a user name or password</source>
+        <translation>--url에는 사용자 이름이나 암호가 없는 http:// 또는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>--alertmanager needs an http:// or https:// URL without a user name or password</source>
+        <translation>--alertmanager에는 사용자 이름이나 암호가 없는 http:// 또는 https:// URL이 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -3059,6 +3059,10 @@ Size:           %3 bytes
     <message>
         <source>The Prometheus endpoint “%1” has no Alertmanager; add the endpoint again with an Alertmanager URL.</source>
         <translation>Prometheus 엔드포인트 “%1”에는 Alertmanager가 없습니다. Alertmanager URL을 지정해 엔드포인트를 다시 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable URL: give it as http:// or https://host[:port][/path], without a user name or password (the password goes to the vault).</source>
+        <translation>“%1”은(는) 쓸 수 있는 URL이 아닙니다. 사용자 이름이나 암호 없이 http:// 또는 https://host[:port][/path] 형식으로 입력하세요(암호는 볼트에 보관됩니다).</translation>
     </message>
 </context>
 <context>
@@ -4948,10 +4952,6 @@ Size:           %3 bytes
         <translation>서비스를 NAMESPACE/NAME:PORT 형식(예: monitoring/prometheus-operated:9090)으로 쓰거나, 비워 두어 자동으로 찾게 하십시오.</translation>
     </message>
     <message>
-        <source>Enter the Prometheus URL, starting with http:// or https://.</source>
-        <translation>http:// 또는 https://로 시작하는 Prometheus URL을 입력하십시오.</translation>
-    </message>
-    <message>
         <source>Basic authentication needs a user name.</source>
         <translation>Basic 인증에는 사용자 이름이 필요합니다.</translation>
     </message>
@@ -5012,12 +5012,16 @@ Size:           %3 bytes
         <translation>알림 탭에서 알림과 사일런스를 보여 줄 Alertmanager입니다. URL로 연결한 Prometheus와 같은 자격 증명과 인증서 설정으로 접속하고, API 서버를 거치는 경우에는 자격 증명 없이 접속합니다.</translation>
     </message>
     <message>
-        <source>Enter the Alertmanager URL starting with http:// or https://, or leave it empty.</source>
-        <translation>Alertmanager URL을 http:// 또는 https://로 시작하게 입력하거나 비워 두십시오.</translation>
-    </message>
-    <message>
         <source>Alertmanager %1 answers.</source>
         <translation>Alertmanager %1이(가) 응답합니다.</translation>
+    </message>
+    <message>
+        <source>Enter the Alertmanager URL starting with http:// or https://, without a user name or password, or leave it empty.</source>
+        <translation>Alertmanager URL을 사용자 이름이나 암호 없이 http:// 또는 https://로 시작하도록 입력하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>Enter the Prometheus URL, starting with http:// or https://, without a user name or password (the password goes in the field below).</source>
+        <translation>Prometheus URL을 사용자 이름이나 암호 없이 http:// 또는 https://로 시작하도록 입력하세요(암호는 아래 칸에 입력합니다).</translation>
     </message>
 </context>
 <context>

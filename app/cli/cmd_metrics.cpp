@@ -14,6 +14,7 @@
 #include "metrics/metricsendpoints.h"
 #include "metrics/querystep.h"
 #include "metrics/serviceproxy.h"
+#include "net/endpoint.h"
 #include "registry/clusterregistry.h"
 #include "secrets/secretstore.h"
 #include "secrets/vaultcrypto.h"
@@ -276,13 +277,6 @@ std::optional<QByteArray> readSecret(Context& ctx, bool fromStdin) {
 
 // ---- metrics -----------------------------------------------------------------------------------
 
-bool validUrl(const QString& text) {
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
-}
-
 int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
         return usageError(ctx, metricsUsage, CliText::tr("metrics add needs one NAME"));
@@ -331,9 +325,11 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
             }
         }
     } else {
-        if (!validUrl(a.option("url")))
-            return usageError(ctx, metricsUsage,
-                              CliText::tr("--url needs an http:// or https:// URL"));
+        if (!fd::net::isServiceUrl(a.option("url")))
+            return usageError(
+                ctx, metricsUsage,
+                CliText::tr(
+                    "--url needs an http:// or https:// URL without a user name or password"));
         fd::store::StoredEndpoint stored;
         stored.endpoint.url = a.option("url");
         if (a.has("ca")) {
@@ -368,17 +364,11 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
         }
     }
     if (a.has("alertmanager")) {
-        if (!validUrl(a.option("alertmanager")))
+        if (!fd::net::isServiceUrl(a.option("alertmanager")))
             return usageError(ctx, metricsUsage,
-                              CliText::tr("--alertmanager needs an http:// or https:// URL"));
-        fd::store::StoredEndpoint am;
-        am.endpoint.url = a.option("alertmanager");
-        // Same CA and verification as the Prometheus URL; a pin names one certificate only.
-        if (e.endpoint) {
-            am.endpoint.tls.caPem = e.endpoint->endpoint.tls.caPem;
-            am.endpoint.tls.insecure = e.endpoint->endpoint.tls.insecure;
-        }
-        e.alertmanager = am;
+                              CliText::tr("--alertmanager needs an http:// or https:// URL without "
+                                          "a user name or password"));
+        e.setAlertmanagerUrl(a.option("alertmanager"));
     }
     auto added = await<fd::Result<MetricsEndpoint>>(
         [&](QObject* c, auto done) { s.endpoints->add(e, secret, c, std::move(done)); });

@@ -124,14 +124,6 @@ QString checkModelReference(const QString& model) {
 bool isObjectOfDeployment(const QString& kind, const QString& objectName, const QString& name) {
     if (objectName == name)
         return true;
-    if (!objectName.startsWith(name) || objectName.size() < name.size() + 2 ||
-        objectName.at(name.size()) != QLatin1Char('-'))
-        return false;
-    const QStringView rest = QStringView(objectName).sliced(name.size() + 1);
-    if (kind == QLatin1String("PersistentVolumeClaim"))
-        return rest == QLatin1String("models");
-    if (kind == QLatin1String("ConfigMap"))
-        return rest == QLatin1String("startup");
     // k8s.io/apimachinery's rand.SafeEncodeString alphabet (no vowels, no 0, 1, 3): what the
     // pod-template-hash and generated name suffixes are written in.
     const auto safe = [](QStringView part, qsizetype min, qsizetype max) {
@@ -142,12 +134,42 @@ bool isObjectOfDeployment(const QString& kind, const QString& objectName, const 
                 return false;
         return true;
     };
+    const QString prefix = name + QLatin1Char('-');
+    const QStringView object(objectName);
+    if (kind == QLatin1String("Pod")) {
+        // A pod is named "<replicaset>-" cut to 58 characters plus 5 generated ones, the
+        // ReplicaSet "<deployment>-<hash>": for long names the cut falls inside "<hash>-".
+        constexpr qsizetype kGeneratedBase = 58;
+        if (object.size() < 6 || !safe(object.last(5), 5, 5))
+            return false;
+        const QStringView base = object.chopped(5);
+        if (base.size() < kGeneratedBase)
+            return base.startsWith(prefix) && base.endsWith(QLatin1Char('-')) &&
+                   safe(base.sliced(prefix.size()).chopped(1), 1, 10);
+        if (base.size() > kGeneratedBase)
+            return false;
+        if (prefix.size() >= kGeneratedBase)
+            return base == QStringView(prefix).first(kGeneratedBase);
+        if (!base.startsWith(prefix))
+            return false;
+        // All of "<hash>-" or its start. A whole hash here is 6+ characters (the decimal form of
+        // a 32-bit hash is shorter for 1 in 40,000 pods): "<name>-2-" is then not taken for
+        // "<name>-" with the hash "2". Where the cut leaves one character, the two cannot be
+        // told apart by name, as in Kubernetes itself.
+        QStringView hash = base.sliced(prefix.size());
+        if (hash.endsWith(QLatin1Char('-')))
+            return safe(hash.chopped(1), 6, 10);
+        return safe(hash, 1, 10);
+    }
+    if (!object.startsWith(prefix) || object.size() == prefix.size())
+        return false;
+    const QStringView rest = object.sliced(prefix.size());
+    if (kind == QLatin1String("PersistentVolumeClaim"))
+        return rest == QLatin1String("models");
+    if (kind == QLatin1String("ConfigMap"))
+        return rest == QLatin1String("startup");
     if (kind == QLatin1String("ReplicaSet"))
         return safe(rest, 1, 10);
-    if (kind == QLatin1String("Pod")) {
-        const qsizetype dash = rest.indexOf(QLatin1Char('-'));
-        return dash > 0 && safe(rest.first(dash), 1, 10) && safe(rest.sliced(dash + 1), 5, 5);
-    }
     return false;
 }
 

@@ -33,9 +33,9 @@ bool isLabelValue(const QString& text);
 
 // Whether an Event's involved object belongs to the deployment `name`: the Deployment and its
 // Service (`name`), the model PVC (`name-models`) and start-up ConfigMap (`name-startup`), its
-// ReplicaSets (`name-<pod-template-hash>`) and their pods (`name-<hash>-<5 characters>`), hashes
-// and suffixes in Kubernetes' safe alphabet. Exact, so the events of a deployment `name-2` are
-// not shown as `name`'s.
+// ReplicaSets (`name-<pod-template-hash>`) and their pods (`name-<hash>-<5 characters>`, cut as
+// Kubernetes cuts long names), hashes and suffixes in Kubernetes' safe alphabet. Exact, so the
+// events of a deployment `name-2` are not shown as `name`'s.
 bool isObjectOfDeployment(const QString& kind, const QString& objectName, const QString& name);
 
 // Empty when `model` can be handed to a runtime (non-empty, at most 512 characters, no spaces or

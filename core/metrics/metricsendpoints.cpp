@@ -1,5 +1,7 @@
 #include "metrics/metricsendpoints.h"
 
+#include "net/endpoint.h"
+
 #include "common/handoff.h"
 #include "metrics/metricslog.h"
 #include "secrets/secretref.h"
@@ -36,6 +38,16 @@ QString text(const QString& v) {
     return v.isNull() ? QStringLiteral("") : v;
 }
 
+// The Authorization header for a secret the user typed and nothing has saved yet (the add
+// dialog's test): fixed for the client's life.
+AuthProvider typedSecretAuth(const MetricsEndpoint& e, const QByteArray& secret) {
+    RequestAuth a;
+    a.headers.append({"Authorization", e.auth == AuthKind::Basic
+                                           ? basicAuthorization(e.username, secret)
+                                           : bearerAuthorization(secret)});
+    return staticAuth(std::move(a));
+}
+
 } // namespace
 
 QString authKindName(AuthKind kind) {
@@ -58,6 +70,16 @@ std::optional<AuthKind> parseAuthKind(const QString& name) {
     if (name == QLatin1String("bearer"))
         return AuthKind::Bearer;
     return std::nullopt;
+}
+
+void MetricsEndpoint::setAlertmanagerUrl(const QString& url) {
+    fd::store::StoredEndpoint am;
+    am.endpoint.url = url.trimmed();
+    if (endpoint) {
+        am.endpoint.tls.caPem = endpoint->endpoint.tls.caPem;
+        am.endpoint.tls.insecure = endpoint->endpoint.tls.insecure;
+    }
+    alertmanager = am;
 }
 
 fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db) {
@@ -212,6 +234,18 @@ void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject*
                                         .arg(endpoint.name)));
         return;
     }
+    // The same rule the CLI and the dialog check first: a password in a URL would be stored and
+    // printed in clear.
+    for (const auto* url : {endpoint.endpoint ? &endpoint.endpoint->endpoint.url : nullptr,
+                            endpoint.alertmanager ? &endpoint.alertmanager->endpoint.url : nullptr})
+        if (url && !fd::net::isServiceUrl(*url)) {
+            deliver(fd::makeError(fd::ErrorKind::InvalidInput,
+                                  Text::tr("“%1” is not a usable URL: give it as http:// or "
+                                           "https://host[:port][/path], without a user name or "
+                                           "password (the password goes to the vault).")
+                                      .arg(QUrl(*url).toDisplayString(QUrl::RemoveUserInfo))));
+            return;
+        }
     const bool needsSecret = endpoint.endpoint && endpoint.auth != AuthKind::None;
     if (needsSecret && secret.isEmpty()) {
         deliver(fd::makeError(fd::ErrorKind::InvalidInput,
@@ -389,11 +423,7 @@ MetricsEndpoints::unsavedAlertmanagerClient(const MetricsEndpoint& e, const QByt
                                             QObject* parent) {
     if (!e.alertmanager || e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)
         return alertmanagerClient(e, parent);
-    RequestAuth a;
-    a.headers.append({"Authorization", e.auth == AuthKind::Basic
-                                           ? basicAuthorization(e.username, secret)
-                                           : bearerAuthorization(secret)});
-    return new AlertmanagerClient(e.alertmanager->endpoint, staticAuth(std::move(a)), &m_http,
+    return new AlertmanagerClient(e.alertmanager->endpoint, typedSecretAuth(e, secret), &m_http,
                                   parent);
 }
 
@@ -401,11 +431,7 @@ fd::Result<PromClient*> MetricsEndpoints::unsavedClient(const MetricsEndpoint& e
                                                         const QByteArray& secret, QObject* parent) {
     if (e.viaApiServer() || !e.endpoint || e.auth == AuthKind::None)
         return client(e, parent);
-    RequestAuth a;
-    a.headers.append({"Authorization", e.auth == AuthKind::Basic
-                                           ? basicAuthorization(e.username, secret)
-                                           : bearerAuthorization(secret)});
-    return new PromClient(e.endpoint->endpoint, staticAuth(std::move(a)), &m_http, parent);
+    return new PromClient(e.endpoint->endpoint, typedSecretAuth(e, secret), &m_http, parent);
 }
 
 } // namespace fd::metrics

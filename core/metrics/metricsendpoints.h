@@ -58,6 +58,10 @@ struct MetricsEndpoint {
     std::optional<fd::store::StoredEndpoint> alertmanager;
 
     bool viaApiServer() const { return service.has_value() && !endpoint; }
+    // Sets `alertmanager` to `url` with the same CA and verification as the Prometheus URL (a
+    // pin names one certificate, so it is not carried over); none when reached through the API
+    // server. Call after `endpoint` is set.
+    void setAlertmanagerUrl(const QString& url);
 };
 
 // SQL over a connection from Store::read()/write(); writes run inside the writer's transaction.

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 namespace fd::net {
 
@@ -30,5 +31,13 @@ struct Endpoint {
 
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 };
+
+// Whether `text` is an http:// or https:// URL with a host and without a user name or password
+// in it (a password in a URL would be stored and printed in clear; it belongs in the vault).
+inline bool isServiceUrl(const QString& text) {
+    const QUrl url(text.trimmed(), QUrl::StrictMode);
+    return url.isValid() && !url.host().isEmpty() && url.userInfo().isEmpty() &&
+           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+}
 
 } // namespace fd::net

@@ -115,6 +115,18 @@ class AlertmanagerCli(unittest.TestCase):
         self.assertEqual(code, 2, err)
         self.assertIn("--alertmanager", err)
 
+    def test_urls_with_a_password_are_refused(self):
+        # A password in a URL would be stored in the database and printed by `metrics list`.
+        secret = "hunter2-in-the-url"
+        host = self.prom.url.split("://", 1)[1]
+        for args in (["--url", "http://admin:%s@%s" % (secret, host)],
+                     ["--url", self.prom.url, "--alertmanager", "http://admin:%s@%s" % (secret, host)]):
+            code, out, err = self.cli("metrics", "add", "with-password", *args)
+            self.assertEqual(code, 2, err)
+            self.assertIn("without a user name or password", err)
+            self.assertNotIn(secret, out + err)
+        self.assertNotIn("with-password", json.dumps(self.ok_json("metrics", "list")))
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -893,7 +893,8 @@ private Q_SLOTS:
             {QStringLiteral("alertname"), QStringLiteral("GpuTooHot"), false, true},
             {QStringLiteral("job"), QStringLiteral("dcgm.*"), true, true},
             {QStringLiteral("gpu"), QStringLiteral("say \"6\""), false, false},
-            {QStringLiteral("pod"), QStringLiteral("a|b"), true, false}};
+            {QStringLiteral("pod"), QStringLiteral("a|b"), true, false},
+            {QStringLiteral("summary"), QStringLiteral("two\nlines \\n"), false, true}};
         QStringList lines;
         for (const Matcher& m : in)
             lines << fd::widgets::matcherText(m);
@@ -901,6 +902,8 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1), QStringLiteral("job=~\"dcgm.*\""));
         QCOMPARE(lines.at(2), QStringLiteral("gpu!=\"say \\\"6\\\"\""));
         QCOMPARE(lines.at(3), QStringLiteral("pod!~\"a|b\""));
+        // A newline in a value stays on the matcher's line, written \n.
+        QCOMPARE(lines.at(4), QStringLiteral("summary=\"two\\nlines \\\\n\""));
         QString error;
         const auto out = fd::widgets::parseMatchers(lines.join(QLatin1Char('\n')), &error);
         QVERIFY2(out, qPrintable(error));

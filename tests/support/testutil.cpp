@@ -9,6 +9,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace fd::test {
 
@@ -54,8 +55,14 @@ QString findKubectl(QString* why) {
 }
 
 void dieWithTest(QProcess& process) {
-    // Runs in the child between fork and exec: only async-signal-safe calls.
-    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    // Runs in the child between fork and exec: only async-signal-safe calls. A test that died
+    // before prctl() took effect is seen as a changed parent.
+    const pid_t parent = ::getpid();
+    process.setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(1);
+    });
 }
 
 } // namespace fd::test

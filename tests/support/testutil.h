@@ -19,7 +19,8 @@ QString referencePath(const QString& relative);
 QString findKubectl(QString* why);
 
 // A peer started with this dies with the test (SIGTERM when the test process ends, also when it
-// crashes or is killed), so a failed test leaves no server running. Call before start().
+// crashes or is killed), so a failed test leaves no server running. Call before start(), on the
+// thread that stays alive for the test (the signal follows the thread that forked: the main one).
 void dieWithTest(QProcess& process);
 
 } // namespace fd::test

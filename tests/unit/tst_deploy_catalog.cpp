@@ -555,6 +555,25 @@ void TestDeployCatalog::objectsOfADeployment() {
           std::pair{"Pod", "llm-abcde-x2w9k"}, std::pair{"ReplicaSet", "llm-"},
           std::pair{"Pod", "llmx"}, std::pair{"ConfigMap", "llm-models"}})
         QVERIFY2(!isObjectOfDeployment(QLatin1String(kind), QLatin1String(name), llm), name);
+
+    // Long names: Kubernetes cuts "<replicaset>-" to 58 characters before the 5 generated ones.
+    const QString hash = QStringLiteral("5d7c9b8f4");
+    const auto podOf = [&](const QString& deployment) {
+        return (deployment + u'-' + hash + u'-').left(58) + QStringLiteral("x2w9k");
+    };
+    for (int length : {40, 47, 48, 50, 56, 57, 58, 63}) {
+        const QString name = QString(length, QLatin1Char('m'));
+        QVERIFY2(isObjectOfDeployment(QStringLiteral("Pod"), podOf(name), name),
+                 qPrintable(podOf(name)));
+        QVERIFY2(isObjectOfDeployment(QStringLiteral("ReplicaSet"), name + u'-' + hash, name),
+                 qPrintable(name));
+        // The pods of "<name>-2" stay out while the cut leaves them distinguishable (from 56
+        // characters on, "<name>-2-…" and "<name>-<hash>-…" are cut to the same shape).
+        if (length <= 55)
+            QVERIFY2(!isObjectOfDeployment(QStringLiteral("Pod"),
+                                           podOf(name + QStringLiteral("-2")), name),
+                     qPrintable(podOf(name + QStringLiteral("-2"))));
+    }
 }
 
 void TestDeployCatalog::labelValues() {

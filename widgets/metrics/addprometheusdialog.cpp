@@ -6,6 +6,7 @@
 #include "metrics/metricsendpoints.h"
 #include "metrics/promclient.h"
 #include "metrics/serviceproxy.h"
+#include "net/endpoint.h"
 #include "registry/clusterregistry.h"
 #include "secrets/vaultcrypto.h"
 
@@ -224,22 +225,11 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
     e.name = m_name->text().trimmed();
     const QString amText = m_alertmanager->text().trimmed();
     if (!amText.isEmpty()) {
-        const QUrl am(amText, QUrl::StrictMode);
-        if (!am.isValid() ||
-            (am.scheme() != QLatin1String("http") && am.scheme() != QLatin1String("https")) ||
-            am.host().isEmpty()) {
-            *error = tr("Enter the Alertmanager URL starting with http:// or https://, or leave "
-                        "it empty.");
+        if (!fd::net::isServiceUrl(amText)) {
+            *error = tr("Enter the Alertmanager URL starting with http:// or https://, without a "
+                        "user name or password, or leave it empty.");
             return std::nullopt;
         }
-        fd::store::StoredEndpoint stored;
-        stored.endpoint.url = amText;
-        if (!m_byApi->isChecked()) {
-            // The same CA and verification as the Prometheus URL; a pin names one certificate.
-            stored.endpoint.tls.caPem = m_caPem;
-            stored.endpoint.tls.insecure = m_insecure->isChecked();
-        }
-        e.alertmanager = stored;
     }
     if (m_cluster->currentData().isValid())
         e.clusterId = m_cluster->currentData().toLongLong();
@@ -258,13 +248,13 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
                 return std::nullopt;
             }
         }
+        if (!amText.isEmpty())
+            e.setAlertmanagerUrl(amText);
         return e;
     }
-    const QUrl url(m_url->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-        url.host().isEmpty()) {
-        *error = tr("Enter the Prometheus URL, starting with http:// or https://.");
+    if (!fd::net::isServiceUrl(m_url->text())) {
+        *error = tr("Enter the Prometheus URL, starting with http:// or https://, without a user "
+                    "name or password (the password goes in the field below).");
         return std::nullopt;
     }
     fd::store::StoredEndpoint stored;
@@ -283,6 +273,8 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
         *error = e.auth == AuthKind::Basic ? tr("Enter the password.") : tr("Enter the token.");
         return std::nullopt;
     }
+    if (!amText.isEmpty())
+        e.setAlertmanagerUrl(amText);
     return e;
 }
 
@@ -377,6 +369,8 @@ void AddPrometheusDialog::testConnection() {
         if (client && !am) {
             delete *client;
             client = am.error();
+        } else if (!client && am && *am) {
+            delete *am; // holds the typed secret in its headers: not a moment longer
         }
         if (!client) {
             setStatus(client.error().message, true);

@@ -12,8 +12,10 @@ namespace {
 
 QString quoted(const QString& value) {
     QString v = value;
+    // One matcher per line: a newline inside a value is written \n, as Alertmanager does.
     v.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('"'), QLatin1String("\\\""));
+        .replace(QLatin1Char('"'), QLatin1String("\\\""))
+        .replace(QLatin1Char('\n'), QLatin1String("\\n"));
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
@@ -22,8 +24,11 @@ QString unquoted(QString v) {
         v = v.mid(1, v.size() - 2);
         QString out;
         for (qsizetype i = 0; i < v.size(); ++i) {
-            if (v.at(i) == QLatin1Char('\\') && i + 1 < v.size())
+            if (v.at(i) == QLatin1Char('\\') && i + 1 < v.size()) {
                 ++i;
+                out += v.at(i) == QLatin1Char('n') ? QLatin1Char('\n') : v.at(i);
+                continue;
+            }
             out += v.at(i);
         }
         return out;

@@ -2,6 +2,7 @@
 
 #include "metrics/alertmanagerclient.h"
 #include "metrics/alertmanagermodels.h"
+#include "metrics/metricstable.h"
 #include "metrics/promalertmodel.h"
 #include "metrics/silencedialog.h"
 
@@ -23,20 +24,10 @@ namespace fd::widgets {
 namespace {
 
 QTableView* makeTable(QAbstractItemModel* model, int rawRole, QWidget* parent) {
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(rawRole);
-    auto* view = new QTableView(parent);
-    view->setModel(proxy);
+    QTableView* view = makeMetricsTable(model, new QSortFilterProxyModel(parent), rawRole, parent);
     // The models' own order first (what needs attention first); a header click sorts.
     view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    view->setSortingEnabled(true);
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
     return view;
 }
 
@@ -193,7 +184,9 @@ void AlertsView::setPrometheusDone(const QString& error) {
 
 void AlertsView::setAlertmanager(fd::metrics::AlertmanagerClient* client) {
     m_client = client;
-    ++m_generation; // answers for the previous client are dropped
+    ++m_generation;         // answers for the previous client are dropped
+    ++m_endpointGeneration; // and so are created/expired answers (the lists refresh bumps the
+                            // other)
     m_amPending = 0;
     m_amLoaded = false;
     m_amError.clear();
@@ -301,6 +294,8 @@ void AlertsView::updateStates() {
                              "Alertmanager URL (Add endpoint… on this page, or `metrics add "
                              "--alertmanager`) to see its alerts and silences here."));
         m_amStack->setCurrentWidget(m_amNote);
+        m_amTitle->setText(tr("Alertmanager alerts"));
+        m_silenceTitle->setText(tr("Silences"));
         updateButtons();
         return;
     }
@@ -351,23 +346,27 @@ void AlertsView::silenceSelected() {
             return;
         dialog->setBusy(true);
         QPointer<SilenceDialog> guard(dialog);
-        m_client->createSilence(s, this, [this, guard](fd::metrics::PromResult<QString> r) {
-            if (!r.ok()) {
-                if (guard) {
-                    guard->setBusy(false);
-                    guard->setError(r.error().message);
+        const quint64 endpoint = m_endpointGeneration;
+        m_client->createSilence(
+            s, this, [this, guard, endpoint](fd::metrics::PromResult<QString> r) {
+                if (endpoint != m_endpointGeneration)
+                    return; // another endpoint is shown now (its dialog was closed with it)
+                if (!r.ok()) {
+                    if (guard) {
+                        guard->setBusy(false);
+                        guard->setError(r.error().message);
+                    }
+                    Q_EMIT silenceCreated({}, r.error().message);
+                    return;
                 }
-                Q_EMIT silenceCreated({}, r.error().message);
-                return;
-            }
-            if (guard)
-                guard->accept();
-            m_status->setText(tr("Silence %1 created.").arg(r->left(8)));
-            m_status->setStyleSheet(QString());
-            m_status->show();
-            refreshAlertmanager();
-            Q_EMIT silenceCreated(*r, {});
-        });
+                if (guard)
+                    guard->accept();
+                m_status->setText(tr("Silence %1 created.").arg(r->left(8)));
+                m_status->setStyleSheet(QString());
+                m_status->show();
+                refreshAlertmanager();
+                Q_EMIT silenceCreated(*r, {});
+            });
     });
     dialog->setWindowModality(Qt::WindowModal);
     dialog->open();
@@ -399,7 +398,10 @@ void AlertsView::expireSelected() {
         if (box->standardButton(button) != QMessageBox::Yes || !m_client)
             return;
         m_expire->setEnabled(false);
-        m_client->expireSilence(id, this, [this, id](fd::metrics::PromResult<bool> r) {
+        const quint64 endpoint = m_endpointGeneration;
+        m_client->expireSilence(id, this, [this, id, endpoint](fd::metrics::PromResult<bool> r) {
+            if (endpoint != m_endpointGeneration)
+                return;
             if (!r.ok()) {
                 m_status->setText(r.error().message);
                 m_status->setStyleSheet(QStringLiteral("color: #b23b1e;"));

@@ -116,6 +116,7 @@ private:
     int m_amPending = 0;
     bool m_amLoaded = false;
     quint64 m_generation = 0;
+    quint64 m_endpointGeneration = 0; // bumped by setAlertmanager only
 };
 
 } // namespace fd::widgets

@@ -3,6 +3,7 @@
 #include "common/emptystate.h"
 #include "common/usagebardelegate.h"
 #include "metrics/attributionmodels.h"
+#include "metrics/metricstable.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,21 +24,14 @@ namespace {
 
 QTableView* makeTable(QAbstractItemModel* source, QSortFilterProxyModel* proxy, int utilColumn,
                       int sortColumn, QWidget* parent) {
-    proxy->setSourceModel(source);
-    proxy->setSortRole(Qt::UserRole + 1);
-    auto* view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    QTableView* view = makeMetricsTable(source, proxy, Qt::UserRole + 1, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
     view->setItemDelegateForColumn(utilColumn, new UsageBarDelegate(view));
     // Text columns fit their contents; the usage bar takes the rest of the width. (A stretched
     // last text column was cut short in a narrow window.)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(utilColumn, QHeaderView::Stretch);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->sortByColumn(sortColumn, Qt::DescendingOrder); // top consumers first
     return view;
 }

@@ -6,6 +6,7 @@
 #include "metrics/fleetheatmap.h"
 #include "metrics/gpuchart.h"
 #include "metrics/gpufleetmodel.h"
+#include "metrics/metricstable.h"
 #include "metrics/podgpurequests.h"
 #include "metrics/promalertmodel.h"
 #include "metrics/promclient.h"
@@ -54,21 +55,6 @@ const fd::metrics::GpuMetric kNodeMetrics[] = {
     fd::metrics::GpuMetric::MemoryFree,  fd::metrics::GpuMetric::Temperature,
     fd::metrics::GpuMetric::Power,       fd::metrics::GpuMetric::SmClock};
 
-QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
-    auto* proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(Qt::UserRole + 1);
-    auto* view = new QTableView(parent);
-    view->setModel(proxy);
-    view->setSortingEnabled(true);
-    view->setWordWrap(false);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 } // namespace
 
 GpuDashboard::GpuDashboard(QWidget* parent)
@@ -97,8 +83,10 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     m_node->setObjectName(QStringLiteral("gpuNode"));
     m_status->setObjectName(QStringLiteral("gpuStatus"));
     m_status->setWordWrap(true);
-    m_fleetTable = makeTable(m_fleetModel, this);
-    m_healthTable = makeTable(m_healthModel, this);
+    m_fleetTable =
+        makeMetricsTable(m_fleetModel, new QSortFilterProxyModel(this), Qt::UserRole + 1, this);
+    m_healthTable =
+        makeMetricsTable(m_healthModel, new QSortFilterProxyModel(this), Qt::UserRole + 1, this);
     m_fleetTable->sortByColumn(GpuFleetModel::Node, Qt::AscendingOrder);
     m_healthTable->sortByColumn(HealthEventModel::Start, Qt::DescendingOrder); // newest first
     for (int c = HealthEventModel::Start; c < HealthEventModel::Meaning; ++c)

@@ -173,8 +173,10 @@ void GpuMetricsPage::selectEndpoint(int index) {
         else
             qCWarning(lcGpuPage) << am.error().message;
     }
-    m_dashboard->setAlertmanager(m_amClient);
+    // The client first: its refresh finds no Alertmanager yet (cleared above), so the
+    // Alertmanager's lists are asked for once, by setAlertmanager.
     m_dashboard->setClient(m_client);
+    m_dashboard->setAlertmanager(m_amClient);
 }
 
 void GpuMetricsPage::retranslate() {
