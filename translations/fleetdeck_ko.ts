@@ -2986,6 +2986,26 @@
         <source>%1 is a second rule for zone %2</source>
         <translation>%1은(는) 영역 %2의 두 번째 규칙입니다</translation>
     </message>
+    <message>
+        <source>Not made by Fleetdeck; it applies only in namespace %1, which Fleetdeck&apos;s policies cannot express, so it is listed and left as it is.</source>
+        <translation>Fleetdeck이 만들지 않았습니다. 네임스페이스 %1에만 적용되며 Fleetdeck 정책으로는 이를 표현할 수 없으므로 목록에만 표시하고 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Name the %1 as NAMESPACE/NAME, as the sync lists it.</source>
+        <translation>동기화 목록에 표시된 대로 %1을(를) NAMESPACE/NAME 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 has no namespace; name it without one.</source>
+        <translation>%1에는 네임스페이스가 없습니다. 네임스페이스 없이 이름만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 applies only in namespace %3, and a Fleetdeck placement strategy cannot be limited to one namespace; keep it as it is, or create a strategy in Fleetdeck for every namespace.</source>
+        <translation>%1 %2은(는) 네임스페이스 %3에만 적용되지만 Fleetdeck 배치 전략은 하나의 네임스페이스로 제한할 수 없습니다. 그대로 두거나 Fleetdeck에서 모든 네임스페이스에 적용되는 전략을 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 applies only in namespace %3, and a Fleetdeck resource profile cannot be limited to one namespace; keep it as it is, or create a profile in Fleetdeck for every namespace.</source>
+        <translation>%1 %2은(는) 네임스페이스 %3에만 적용되지만 Fleetdeck 리소스 프로필은 하나의 네임스페이스로 제한할 수 없습니다. 그대로 두거나 Fleetdeck에서 모든 네임스페이스에 적용되는 프로필을 만드세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -5419,6 +5439,10 @@
     <message>
         <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; adopt it to manage it here as a resource profile (only when all its rules are ones Fleetdeck writes).</source>
         <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다. 여기에서 리소스 프로필로 관리하려면 가져오세요(모든 규칙이 Fleetdeck이 쓰는 규칙일 때만 가능합니다).</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. It applies only in namespace %4, and Fleetdeck&apos;s policies apply in every namespace, so it cannot be adopted; Fleetdeck leaves it as it is.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. 네임스페이스 %4에만 적용되고 Fleetdeck 정책은 모든 네임스페이스에 적용되므로 가져올 수 없습니다. Fleetdeck은 이를 그대로 둡니다.</translation>
     </message>
 </context>
 <context>

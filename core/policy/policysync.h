@@ -11,7 +11,8 @@
 //     control plane accepts;
 //  2. renders every strategy and profile for those capabilities (karmadarender.h: only fields
 //     the schema declares; what it cannot express is reported, never sent);
-//  3. lists the ClusterPropagationPolicies and ClusterOverridePolicies on the control plane and
+//  3. lists the ClusterPropagationPolicies and ClusterOverridePolicies on the control plane (and
+//     the namespaced PropagationPolicies and OverridePolicies, which are always external) and
 //     compares: an object labelled fleetdeck.io/managed-by=fleetdeck whose annotation
 //     fleetdeck.io/applied-hash is what Fleetdeck renders now and whose fields still hold what
 //     Fleetdeck wrote is in sync; same hash but other values (or fields other managers own) is
@@ -70,8 +71,9 @@ QString toString(SyncAction action); // "created", "updated", ... (the CLI's JSO
 struct SyncItem {
     PolicyKind kind = PolicyKind::Placement;
     QString policy;     // the Fleetdeck policy (external: the object's name)
-    QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy
-    QString objectName;
+    QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy (| the namespaced two,
+                        // external only)
+    QString objectName; // qualifiedObjectName: "<namespace>/<name>" for a namespaced object
     SyncAction action = SyncAction::Unchanged;
     repository::SyncState state = repository::SyncState::NotSynced;
     QStringList driftedFields; // Drifted, and Updated when the update overwrote a drift
@@ -129,10 +131,22 @@ fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, co
 fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
-// The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
-// is never in a policy name, so an external object named like a Fleetdeck policy of the same
-// kind gets its own record instead of being dropped. Displays show objectName.
+// The key (policy_sync.name) of an external object's record: "external/<object name>", where a
+// namespaced object's name is qualified ("external/<namespace>/<name>"). A '/' is never in a
+// policy name, so an external object named like a Fleetdeck policy of the same kind gets its
+// own record instead of being dropped. Displays show objectName.
 QString externalRecordName(const QString& objectName);
+// PropagationPolicy and OverridePolicy (namespaced; Fleetdeck lists them as external and never
+// writes them).
+bool isNamespacedPolicyKind(const QString& objectKind);
+// How Fleetdeck names an object everywhere it shows or takes one (SyncItem::objectName,
+// SyncRecord::objectName, `policy adopt`): "<namespace>/<name>" for a namespaced object (a
+// Kubernetes name never holds a '/'), the plain name for a cluster-scoped one.
+QString qualifiedObjectName(const QString& namespaceName, const QString& name);
+// Set for a namespaced PropagationPolicy or OverridePolicy: Fleetdeck's strategies and profiles
+// have no namespace scope, so adopting one would widen it. One sentence naming the namespace;
+// detail "metadata.namespace". adoptPropagationPolicy and adoptOverridePolicy return it.
+std::optional<fd::Error> namespacedAdoptionRefusal(const QJsonObject& object);
 
 class PolicySync final : public QObject {
     Q_OBJECT
@@ -180,6 +194,7 @@ private:
     void startRun(const std::shared_ptr<Run>& run);
     void compare(const std::shared_ptr<Run>& run);
     void next(const std::shared_ptr<Run>& run);
+    void listKinds(const std::shared_ptr<Run>& run, int index);
     void finish(const std::shared_ptr<Run>& run);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
     // Releases the lease and this process's guard, then hands the report back.

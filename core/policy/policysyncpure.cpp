@@ -131,6 +131,38 @@ QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server)
     return out;
 }
 
+bool isNamespacedPolicyKind(const QString& objectKind) {
+    return objectKind == u"PropagationPolicy" || objectKind == u"OverridePolicy";
+}
+
+QString qualifiedObjectName(const QString& namespaceName, const QString& name) {
+    return namespaceName.isEmpty() ? name : namespaceName + u'/' + name;
+}
+
+std::optional<fd::Error> namespacedAdoptionRefusal(const QJsonObject& object) {
+    const QString kind = object.value(u"kind").toString();
+    if (!isNamespacedPolicyKind(kind))
+        return std::nullopt;
+    const QJsonObject meta = object.value(u"metadata").toObject();
+    const QString ns = meta.value(u"namespace").toString();
+    const QString name = qualifiedObjectName(ns, meta.value(u"name").toString());
+    // Fleetdeck's strategies and profiles are cluster-wide (ClusterPropagationPolicy /
+    // ClusterOverridePolicy selecting by Fleetdeck's label in every namespace) and have no
+    // namespace scope: adopting would widen the object, so it is refused instead.
+    return fd::Error{
+        fd::ErrorKind::InvalidInput,
+        kind == u"PropagationPolicy"
+            ? Text::tr("%1 %2 applies only in namespace %3, and a Fleetdeck placement strategy "
+                       "cannot be limited to one namespace; keep it as it is, or create a "
+                       "strategy in Fleetdeck for every namespace.")
+                  .arg(kind, name, ns)
+            : Text::tr("%1 %2 applies only in namespace %3, and a Fleetdeck resource profile "
+                       "cannot be limited to one namespace; keep it as it is, or create a "
+                       "profile in Fleetdeck for every namespace.")
+                  .arg(kind, name, ns),
+        QStringLiteral("metadata.namespace")};
+}
+
 QString externalRecordName(const QString& objectName) {
     return QStringLiteral("external/") + objectName;
 }
@@ -143,6 +175,8 @@ QString adoptedPolicyName(const QString& objectName) {
 }
 
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name) {
+    if (auto refused = namespacedAdoptionRefusal(object))
+        return *refused;
     if (object.value(u"kind").toString() != u"ClusterPropagationPolicy")
         return fd::Error{fd::ErrorKind::InvalidInput,
                          Text::tr("Only a ClusterPropagationPolicy can be adopted as a placement "

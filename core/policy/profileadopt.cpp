@@ -360,6 +360,8 @@ bool readZoneB(Reader& r, const QList<Op>& ops, const QString& ruleAt, ZoneB* b)
 
 fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name) {
     const QString objectName = object.value(u"metadata").toObject().value(u"name").toString();
+    if (auto refused = namespacedAdoptionRefusal(object))
+        return *refused;
     if (object.value(u"kind").toString() != u"ClusterOverridePolicy")
         return fd::Error{fd::ErrorKind::InvalidInput,
                          Text::tr("Only a ClusterOverridePolicy can be adopted as a resource "

@@ -437,6 +437,111 @@ private Q_SLOTS:
         env->f.language->setChoice(LanguageManager::Choice::English);
     }
 
+    // Namespaced PropagationPolicy / OverridePolicy objects: rows in the check dialog and cards
+    // titled "<namespace>/<name>" on their tabs, saying why they cannot be adopted (no Adopt).
+    void namespacedExternalsAreShownWithoutAdopt() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        const QJsonArray deployments{
+            QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                        {QStringLiteral("kind"), QStringLiteral("Deployment")},
+                        {QStringLiteral("name"), QStringLiteral("web")}}};
+        const QJsonObject pp{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("PropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("web")},
+                         {QStringLiteral("namespace"), QStringLiteral("team-a")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"), deployments},
+                 {QStringLiteral("placement"),
+                  QJsonObject{{QStringLiteral("clusterAffinity"),
+                               QJsonObject{{QStringLiteral("clusterNames"),
+                                            QJsonArray{QStringLiteral("karmada-hq")}}}}}}}}};
+        for (const char* ns : {"team-a", "team-b"})
+            QCOMPARE(admin(*env, "POST", QStringLiteral("/api/v1/namespaces"),
+                           QJsonObject{{QStringLiteral("metadata"),
+                                        QJsonObject{{QStringLiteral("name"), QLatin1String(ns)}}}})
+                         .status,
+                     201);
+        QCOMPARE(admin(*env, "POST",
+                       QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/team-a/"
+                                      "propagationpolicies"),
+                       pp)
+                     .status,
+                 201);
+        const QJsonObject op{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("OverridePolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("web-override")},
+                         {QStringLiteral("namespace"), QStringLiteral("team-b")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"), deployments},
+                 {QStringLiteral("overrideRules"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("overriders"),
+                       QJsonObject{{QStringLiteral("plaintext"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("path"), QStringLiteral("/spec/replicas")},
+                                        {QStringLiteral("operator"), QStringLiteral("replace")},
+                                        {QStringLiteral("value"), 1}}}}}}}}}}}};
+        QCOMPARE(admin(*env, "POST",
+                       QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/team-b/"
+                                      "overridepolicies"),
+                       op)
+                     .status,
+                 201);
+
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model());
+        const int ppRow = rowOf(*dialog->model(), QStringLiteral("team-a/web"));
+        const int opRow = rowOf(*dialog->model(), QStringLiteral("team-b/web-override"));
+        QVERIFY(ppRow >= 0 && opRow >= 0);
+        QCOMPARE_ENUM(dialog->model()->item(ppRow).action, SyncAction::External);
+        QCOMPARE(dialog->model()
+                     ->data(dialog->model()->index(ppRow, SyncResultModel::ObjectColumn),
+                            Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("PropagationPolicy/team-a/web"));
+        QVERIFY(dialog->model()
+                    ->data(dialog->model()->index(opRow, SyncResultModel::DetailsColumn),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("namespace team-b")));
+        QVERIFY(dialog->summary()->text().contains(QStringLiteral("2 external")));
+        for (int row : {ppRow, opRow}) {
+            dialog->view()->selectRow(row);
+            QVERIFY(!dialog->adoptButton()->isEnabled());
+        }
+        const QString dir = fd::test::screenshotDir(QStringLiteral("en"));
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/policies-sync-namespaced.png"));
+        dialog->close();
+
+        const auto onlyCard = [](PolicyTab* tab) -> ExternalCard* {
+            const auto cards = tab->findChildren<ExternalCard*>();
+            return cards.size() == 1 ? cards.first() : nullptr;
+        };
+        QTRY_VERIFY(onlyCard(page.tab(PolicyKind::Placement)));
+        QTRY_VERIFY(onlyCard(page.tab(PolicyKind::Resource)));
+        for (auto [kind, name, ns] :
+             {std::tuple{PolicyKind::Placement, QStringLiteral("team-a/web"),
+                         QStringLiteral("team-a")},
+              std::tuple{PolicyKind::Resource, QStringLiteral("team-b/web-override"),
+                         QStringLiteral("team-b")}}) {
+            ExternalCard* card = onlyCard(page.tab(kind));
+            QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardTitle"))->text(), name);
+            QVERIFY(!card->adoptButton());
+            QVERIFY(card->findChild<QLabel*>(QStringLiteral("cardDescription"))
+                        ->text()
+                        .contains(QStringLiteral("only in namespace ") + ns));
+        }
+        fd::test::saveScreenshot(&page, dir + QStringLiteral("/policies-namespaced-external.png"));
+    }
+
     // An external object named like a Fleetdeck strategy ("general") gets its own card, titled
     // with its name, and the strategy's card keeps its own state.
     void externalNamedLikeAStrategyHasItsOwnCard() {

@@ -14,7 +14,9 @@
 #include "registry/clusterregistryimpl.h"
 #include "store/store.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -461,11 +463,125 @@ private Q_SLOTS:
 
         // Other kinds are refused.
         const auto other = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
-            m_sync->adopt(m_cp, QStringLiteral("OverridePolicy"), QStringLiteral("team-infer"),
+            m_sync->adopt(m_cp, QStringLiteral("ResourceBinding"), QStringLiteral("team-infer"),
                           this, done);
         });
         QVERIFY(!other.ok());
-        QCOMPARE(other.error().detail, QStringLiteral("OverridePolicy"));
+        QCOMPARE(other.error().detail, QStringLiteral("ResourceBinding"));
+    }
+
+    // Namespaced PropagationPolicy / OverridePolicy objects are listed as external under
+    // "<namespace>/<name>", never changed by a sync (even one carrying Fleetdeck's label), and
+    // adopting one is refused: Fleetdeck's policies have no namespace scope.
+    void namespacedPoliciesAreExternalAndNotAdopted() {
+        const QString pp = QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/%1/"
+                                          "propagationpolicies");
+        const QString op =
+            QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/%1/overridepolicies");
+        const auto sample = [](const char* file) {
+            QFile f(QStringLiteral(FLEETDECK_TESTS_DIR "/data/kubeapi/karmada/samples/") +
+                    QLatin1String(file));
+            if (!f.open(QIODevice::ReadOnly))
+                return QJsonObject();
+            return QJsonDocument::fromJson(f.readAll()).array().first().toObject();
+        };
+        for (const char* ns : {"team-a", "team-b"})
+            QCOMPARE(admin("POST", QStringLiteral("/api/v1/namespaces"),
+                           QJsonObject{{QStringLiteral("metadata"),
+                                        QJsonObject{{QStringLiteral("name"), QLatin1String(ns)}}}})
+                         .status,
+                     201);
+        QJsonObject web = sample("nginx_propagationpolicy.json");
+        QVERIFY(!web.isEmpty());
+        web.insert(QStringLiteral("metadata"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("web")}});
+        QCOMPARE(admin("POST", pp.arg(QStringLiteral("team-a")), web).status, 201);
+        QJsonObject webOverride = sample("artifacts-example_overridepolicy_simple.json");
+        QVERIFY(!webOverride.isEmpty());
+        webOverride.insert(QStringLiteral("metadata"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("web")}});
+        QCOMPARE(admin("POST", op.arg(QStringLiteral("team-a")), webOverride).status, 201);
+        // Named and labelled like Fleetdeck's own object: still not Fleetdeck's.
+        QJsonObject lookalike = web;
+        lookalike.insert(
+            QStringLiteral("metadata"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("fleetdeck-general")},
+                        {QStringLiteral("labels"),
+                         QJsonObject{{kManagedByLabel, QStringLiteral("fleetdeck")}}}});
+        QCOMPARE(admin("POST", pp.arg(QStringLiteral("team-b")), lookalike).status, 201);
+
+        for (bool checkOnly : {true, false}) {
+            const SyncReport report = runSync(checkOnly);
+            QVERIFY2(report.ok(), qPrintable(report.failure ? report.failure->message : QString()));
+            QCOMPARE(report.external.size(), 3);
+            const SyncItem* item = findItem(report.external, QStringLiteral("team-b/"
+                                                                            "fleetdeck-general"));
+            QVERIFY(item);
+            QCOMPARE(item->objectKind, QStringLiteral("PropagationPolicy"));
+            QCOMPARE_ENUM(item->action, SyncAction::External);
+            QVERIFY2(item->message.contains(QStringLiteral("namespace team-b")),
+                     qPrintable(item->message));
+            QCOMPARE(m_service->externalObjects().size(), 3);
+            QCOMPARE(
+                record(PolicyKind::Placement, QStringLiteral("external/team-a/web")).objectName,
+                QStringLiteral("team-a/web"));
+            QCOMPARE(
+                record(PolicyKind::Placement, QStringLiteral("external/team-a/web")).objectKind,
+                QStringLiteral("PropagationPolicy"));
+            QCOMPARE(record(PolicyKind::Resource, QStringLiteral("external/team-a/web")).objectKind,
+                     QStringLiteral("OverridePolicy"));
+            // Fleetdeck's own ClusterPropagationPolicy of that name is untouched by the lookalike.
+            QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                          checkOnly ? SyncState::NotSynced : SyncState::InSync);
+        }
+        // The sync deleted nothing namespaced.
+        QCOMPARE(
+            admin("GET", pp.arg(QStringLiteral("team-b")) + QStringLiteral("/fleetdeck-general"))
+                .status,
+            200);
+
+        const auto adopt = [&](const QString& kind, const QString& name) {
+            return fd::test::await<fd::Result<AdoptOutcome>>(
+                [&](auto done) { m_sync->adopt(m_cp, kind, name, this, done); });
+        };
+        const auto refused =
+            adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().detail, QStringLiteral("metadata.namespace"));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("PropagationPolicy team-a/web applies only in namespace team-a, "
+                                "and a Fleetdeck placement strategy cannot be limited to one "
+                                "namespace; keep it as it is, or create a strategy in Fleetdeck "
+                                "for every namespace."));
+        const auto refusedProfile =
+            adopt(QStringLiteral("OverridePolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!refusedProfile.ok());
+        QCOMPARE(refusedProfile.error().detail, QStringLiteral("metadata.namespace"));
+        QVERIFY(refusedProfile.error().message.contains(QStringLiteral("resource profile")));
+        // Nothing saved, the object not annotated, still listed.
+        QVERIFY(!m_service->policies().strategy(QStringLiteral("web")));
+        QVERIFY(!m_service->policies().profile(QStringLiteral("web")));
+        const QJsonObject after =
+            admin("GET", pp.arg(QStringLiteral("team-a")) + QStringLiteral("/web")).json;
+        QVERIFY(!after.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .contains(kAdoptedAsAnnotation));
+        QCOMPARE(m_service->externalObjects().size(), 3);
+        // Named without its namespace, or one that is not there.
+        const auto bare = adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("web"));
+        QVERIFY(!bare.ok());
+        QCOMPARE(bare.error().message,
+                 QStringLiteral("Name the PropagationPolicy as NAMESPACE/NAME, as the sync lists "
+                                "it."));
+        const auto qualifiedCluster =
+            adopt(QStringLiteral("ClusterPropagationPolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!qualifiedCluster.ok());
+        const auto missing =
+            adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("team-a/nothing"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(int(missing.error().kind), int(fd::ErrorKind::NotFound));
     }
 
     void olderGenerationGetsOnlyWhatItsSchemaDeclares() {
