@@ -3006,6 +3006,30 @@
         <source>%1 %2 applies only in namespace %3, and a Fleetdeck resource profile cannot be limited to one namespace; keep it as it is, or create a profile in Fleetdeck for every namespace.</source>
         <translation>%1 %2은(는) 네임스페이스 %3에만 적용되지만 Fleetdeck 리소스 프로필은 하나의 네임스페이스로 제한할 수 없습니다. 그대로 두거나 Fleetdeck에서 모든 네임스페이스에 적용되는 프로필을 만드세요.</translation>
     </message>
+    <message>
+        <source>A policy sync with %1 is running here; adopt once it has finished.</source>
+        <translation>%1과(와)의 정책 동기화가 이 프로그램에서 실행 중입니다. 끝난 뒤에 가져오세요.</translation>
+    </message>
+    <message>
+        <source>it could not be renewed in time</source>
+        <translation>제때 갱신하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 holds it now</source>
+        <translation>이제 %1이(가) 보유하고 있습니다</translation>
+    </message>
+    <message>
+        <source>someone else changed it</source>
+        <translation>다른 사용자가 변경했습니다</translation>
+    </message>
+    <message>
+        <source>someone removed it</source>
+        <translation>다른 사용자가 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>The policy sync with %1 stopped because its lease was lost (%2); changes not yet made were not made, so sync again.</source>
+        <translation>%1과(와)의 정책 동기화는 리스를 잃어 중단되었습니다(%2). 아직 적용되지 않은 변경은 적용되지 않았으니 다시 동기화하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -6463,13 +6487,12 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>%1의 배치</translation>
     </message>
     <message>
-        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
-        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
-    <message>
-        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
-        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
-    </message>
+</context>
+<context>
+    <name>fd::widgets::PlacementPreviewPanel</name>
     <message>
         <source>Cluster</source>
         <translation>클러스터</translation>
@@ -6481,6 +6504,18 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Why</source>
         <translation>이유</translation>
+    </message>
+    <message>
+        <source>This strategy</source>
+        <translation>이 전략</translation>
+    </message>
+    <message>
+        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
+        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
+        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -6497,10 +6532,6 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Named by the strategy but not a registered cluster.</source>
         <translation>전략에 이름이 있지만 등록된 클러스터가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -7821,6 +7852,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Remove default flag</source>
         <translation>기본 지정 해제</translation>
     </message>
+    <message>
+        <source>Placement preview</source>
+        <translation>배치 미리보기</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::SyncBadge</name>
@@ -7934,6 +7969,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy, or the selected ClusterOverridePolicy a resource profile. The original stays on the control plane.</source>
         <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로, 또는 선택한 ClusterOverridePolicy를 리소스 프로필로 만듭니다. 원본은 컨트롤 플레인에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The sync with %1 stopped part way; the rows say what was done.</source>
+        <translation>%1과(와)의 동기화가 도중에 중단되었습니다. 각 행에 처리된 내용이 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -517,7 +517,7 @@ int cmdSync(Context& ctx, QStringList args) {
         ctx.printJson(out);
         return report.ok() ? ExitOk : ExitFailure;
     }
-    if (report.failure)
+    if (report.failure && !report.stopped)
         return failure(ctx, report.failure->message);
     ctx.out << (check ? "checked " : "synced ") << report.controlPlaneName << " ("
             << displayName(report.capabilities.generation) << ")\n";
@@ -537,6 +537,8 @@ int cmdSync(Context& ctx, QStringList args) {
     for (const auto& f : std::as_const(report.notExpressed))
         ctx.err << "warning: " << cliName(f.kind) << '/' << f.policy << ": " << f.message << '\n';
     ctx.err.flush();
+    if (report.stopped) // the lease was lost part way: what was done is listed above
+        return failure(ctx, report.failure->message);
     return report.ok() ? ExitOk : ExitFailure;
 }
 

@@ -167,7 +167,14 @@ struct PolicySync::Run {
     QHash<QString, QJsonObject> onServer[kKindCount]; // by qualifiedObjectName
     QList<SyncRecord> records;
     // Writes still to do, one after the other; each calls its continuation when answered.
-    QList<std::function<void(std::function<void()>)>> writes;
+    struct Write {
+        SyncItem item; // what it is about, for a write that is never made
+        SyncState stoppedState = SyncState::Failed;
+        std::function<void(std::function<void()>)> run;
+    };
+    QList<Write> writes;
+    std::function<void(SyncItem, bool)> settle; // records and reports an item (compare())
+    std::optional<fd::Error> leaseLost;         // set by the lease: stop before the next write
     QDateTime now = QDateTime::currentDateTimeUtc();
     bool guarded = false;      // this process's guard is ours (SyncGuard)
     QPointer<SyncLease> lease; // the control plane's lease (sync only)
@@ -256,6 +263,12 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
     }
     run->lease =
         new SyncLease(m_connections, controlPlaneId, controlPlaneName, m_leaseIdentity, this);
+    if (m_leaseRenewMs > 0)
+        run->lease->setRenewIntervalMs(m_leaseRenewMs);
+    // A lease lost while the run goes on stops it before its next write (next()).
+    connect(run->lease, &SyncLease::lost, this, [run](const QString& message) {
+        run->leaseLost = fd::Error(fd::ErrorKind::Remote, message);
+    });
     run->lease->acquire([this, run](fd::Status taken) {
         if (taken) {
             startRun(run);
@@ -410,6 +423,7 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         if (state->progress)
             state->progress(item);
     };
+    run->settle = settle;
     const bool check = run->options.checkOnly;
     QSet<QString> ours[kKindCount];
     for (const RenderedObject& o : std::as_const(run->rendered.objects)) {
@@ -472,49 +486,52 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         }
         // Apply: forced on our own objects (a drift is overwritten), not on a new one.
         const QJsonObject object = o.object;
-        run->writes.append([this, cp = run->cp, item, type, object, exists,
-                            settle](std::function<void()> next) mutable {
-            m_connections.with(
-                cp, this,
-                [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
-                    fd::kube::WriteOptions options;
-                    options.force = exists;
-                    client.apply(type, object, options, this,
-                                 [item, object, exists, settle,
-                                  next](fd::kube::KubeResult<QJsonObject> r) mutable {
-                                     if (!r) {
-                                         item.action = SyncAction::Failed;
-                                         item.state = SyncState::Failed;
-                                         item.message = serverMessage(r.error());
-                                         settle(item, false);
-                                     } else if (const QStringList lost = driftedFields(object, *r);
-                                                !lost.isEmpty()) {
-                                         // The server dropped or changed what was sent: never
-                                         // call that in sync.
-                                         item.action = SyncAction::Failed;
-                                         item.state = SyncState::Failed;
-                                         item.message =
-                                             Text::tr("The control plane did not keep %1; check "
-                                                      "its Karmada version.")
-                                                 .arg(lost.join(QStringLiteral(", ")));
-                                         settle(item, true);
-                                     } else {
-                                         item.action =
-                                             exists ? SyncAction::Updated : SyncAction::Created;
-                                         item.state = SyncState::InSync;
-                                         settle(item, true);
-                                     }
-                                     next();
-                                 });
-                },
-                [item, settle, next](const KubeError& e) mutable {
-                    item.action = SyncAction::Failed;
-                    item.state = SyncState::Failed;
-                    item.message = e.userMessage();
-                    settle(item, false);
-                    next();
-                });
-        });
+        run->writes.append(
+            {item, SyncState::Failed,
+             [this, cp = run->cp, item, type, object, exists,
+              settle](std::function<void()> next) mutable {
+                 m_connections.with(
+                     cp, this,
+                     [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
+                         fd::kube::WriteOptions options;
+                         options.force = exists;
+                         client.apply(
+                             type, object, options, this,
+                             [item, object, exists, settle,
+                              next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                 if (!r) {
+                                     item.action = SyncAction::Failed;
+                                     item.state = SyncState::Failed;
+                                     item.message = serverMessage(r.error());
+                                     settle(item, false);
+                                 } else if (const QStringList lost = driftedFields(object, *r);
+                                            !lost.isEmpty()) {
+                                     // The server dropped or changed what was sent: never
+                                     // call that in sync.
+                                     item.action = SyncAction::Failed;
+                                     item.state = SyncState::Failed;
+                                     item.message =
+                                         Text::tr("The control plane did not keep %1; check "
+                                                  "its Karmada version.")
+                                             .arg(lost.join(QStringLiteral(", ")));
+                                     settle(item, true);
+                                 } else {
+                                     item.action =
+                                         exists ? SyncAction::Updated : SyncAction::Created;
+                                     item.state = SyncState::InSync;
+                                     settle(item, true);
+                                 }
+                                 next();
+                             });
+                     },
+                     [item, settle, next](const KubeError& e) mutable {
+                         item.action = SyncAction::Failed;
+                         item.state = SyncState::Failed;
+                         item.message = e.userMessage();
+                         settle(item, false);
+                         next();
+                     });
+             }});
     }
     // What is on the control plane and not among Fleetdeck's objects.
     for (int k = 0; k < kKindCount; ++k) {
@@ -575,43 +592,61 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
             }
             const QString name = it.key();
             run->writes.append(
-                [this, cp = run->cp, item, type, name, settle](std::function<void()> next) mutable {
-                    m_connections.with(
-                        cp, this,
-                        [this, item, type, name, settle, next](KubeClient& client) mutable {
-                            client.remove(
-                                type, {}, name, {}, this,
-                                [item, settle, next](fd::kube::KubeResult<QJsonObject> r) mutable {
-                                    if (!r && r.error().category != KubeErrorCategory::NotFound) {
-                                        item.action = SyncAction::Failed;
-                                        item.state = SyncState::Deleting;
-                                        item.message = serverMessage(r.error());
-                                    } else {
-                                        item.action = SyncAction::Deleted;
-                                    }
-                                    settle(item, false);
-                                    next();
-                                });
-                        },
-                        [item, settle, next](const KubeError& e) mutable {
-                            item.action = SyncAction::Failed;
-                            item.state = SyncState::Deleting;
-                            item.message = e.userMessage();
-                            settle(item, false);
-                            next();
-                        });
-                });
+                {item, SyncState::Deleting,
+                 [this, cp = run->cp, item, type, name,
+                  settle](std::function<void()> next) mutable {
+                     m_connections.with(
+                         cp, this,
+                         [this, item, type, name, settle, next](KubeClient& client) mutable {
+                             client.remove(
+                                 type, {}, name, {}, this,
+                                 [item, settle, next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                     if (!r && r.error().category != KubeErrorCategory::NotFound) {
+                                         item.action = SyncAction::Failed;
+                                         item.state = SyncState::Deleting;
+                                         item.message = serverMessage(r.error());
+                                     } else {
+                                         item.action = SyncAction::Deleted;
+                                     }
+                                     settle(item, false);
+                                     next();
+                                 });
+                         },
+                         [item, settle, next](const KubeError& e) mutable {
+                             item.action = SyncAction::Failed;
+                             item.state = SyncState::Deleting;
+                             item.message = e.userMessage();
+                             settle(item, false);
+                             next();
+                         });
+                 }});
         }
     }
     next(run);
 }
 
 void PolicySync::next(const std::shared_ptr<Run>& run) {
+    if (run->leaseLost && !run->writes.isEmpty()) {
+        // Another sync may hold the control plane now: make no further change. Each write not
+        // made is reported failed with the reason, and recorded so.
+        for (const Run::Write& w : std::as_const(run->writes)) {
+            SyncItem item = w.item;
+            item.action = SyncAction::Failed;
+            item.state = w.stoppedState;
+            item.message = run->leaseLost->message;
+            run->settle(item, false);
+        }
+        run->writes.clear();
+    }
     if (run->writes.isEmpty()) {
+        if (run->leaseLost) {
+            run->report.failure = *run->leaseLost;
+            run->report.stopped = true;
+        }
         finish(run);
         return;
     }
-    auto write = run->writes.takeFirst();
+    auto write = run->writes.takeFirst().run;
     QPointer<PolicySync> self(this);
     write([self, run] {
         if (self)
@@ -682,21 +717,21 @@ void PolicySync::finish(const std::shared_ptr<Run>& run) {
 
 void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
                        QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done) {
-    auto deliver = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
+    auto answer = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
     if (!std::count(std::begin(kKinds), std::end(kKinds), objectKind)) {
-        deliver(fd::Error{fd::ErrorKind::InvalidInput,
-                          Text::tr("Only a ClusterPropagationPolicy (as a placement strategy) or "
-                                   "a ClusterOverridePolicy (as a resource profile) can be "
-                                   "adopted; keep this object as it is or recreate it in "
-                                   "Fleetdeck."),
-                          objectKind});
+        answer(fd::Error{fd::ErrorKind::InvalidInput,
+                         Text::tr("Only a ClusterPropagationPolicy (as a placement strategy) or "
+                                  "a ClusterOverridePolicy (as a resource profile) can be "
+                                  "adopted; keep this object as it is or recreate it in "
+                                  "Fleetdeck."),
+                         objectKind});
         return;
     }
     // A namespaced object is named "<namespace>/<name>" (qualifiedObjectName).
     const bool namespaced = isNamespacedPolicyKind(objectKind);
     const qsizetype slash = objectName.indexOf(u'/');
     if (namespaced != (slash > 0 && slash < objectName.size() - 1) || objectName.count(u'/') > 1) {
-        deliver(fd::Error{
+        answer(fd::Error{
             fd::ErrorKind::InvalidInput,
             namespaced ? Text::tr("Name the %1 as NAMESPACE/NAME, as the sync "
                                   "lists it.")
@@ -708,42 +743,94 @@ void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const Q
     const QString namespaceName = namespaced ? objectName.left(slash) : QString();
     const QString plainName = namespaced ? objectName.mid(slash + 1) : objectName;
     const QString name = adoptedPolicyName(plainName);
-    m_connections.with(
-        controlPlaneId, this,
-        [this, controlPlaneId, objectKind, objectName, namespaceName, plainName, namespaced, name,
-         deliver](KubeClient& client) {
-            QPointer<KubeClient> c(&client);
-            client.resolveKind(
-                kGroup, kVersion, objectKind, this,
-                [this, controlPlaneId, objectName, namespaceName, plainName, namespaced, name,
-                 deliver, c](fd::kube::KubeResult<ResourceType> type) {
-                    if (!type || !c) {
-                        deliver(type ? noKarmada() : type.error().toError());
-                        return;
-                    }
-                    c->getRaw(*type, namespaceName, plainName, this,
-                              [this, controlPlaneId, objectName, namespaced, name, deliver,
-                               type = *type](fd::kube::KubeResult<QJsonObject> object) {
-                                  if (!object) {
-                                      deliver(object.error().toError());
-                                      return;
-                                  }
-                                  // Fleetdeck never makes namespaced policies, whatever their
-                                  // labels say.
-                                  if (!namespaced && managedByFleetdeck(*object)) {
-                                      deliver(fd::Error{
-                                          fd::ErrorKind::InvalidInput,
-                                          Text::tr("%1 was made by Fleetdeck; there is nothing "
-                                                   "to adopt.")
-                                              .arg(objectName),
-                                          {}});
-                                      return;
-                                  }
-                                  adoptObject(controlPlaneId, type, *object, name, deliver);
-                              });
-                });
-        },
-        [deliver](const KubeError& e) { deliver(e.toError()); });
+    // An adoption writes the control plane and the sync records: it holds the control plane as
+    // a sync does, so its record change never crosses a sync's (forgetExternal).
+    holdForAdopt(
+        controlPlaneId, answer,
+        [this, controlPlaneId, objectKind, objectName, namespaceName, plainName, namespaced,
+         name](std::function<void(fd::Result<AdoptOutcome>)> deliver) {
+            m_connections.with(
+                controlPlaneId, this,
+                [this, controlPlaneId, objectKind, objectName, namespaceName, plainName, namespaced,
+                 name, deliver](KubeClient& client) {
+                    QPointer<KubeClient> c(&client);
+                    client.resolveKind(
+                        kGroup, kVersion, objectKind, this,
+                        [this, controlPlaneId, objectName, namespaceName, plainName, namespaced,
+                         name, deliver, c](fd::kube::KubeResult<ResourceType> type) {
+                            if (!type || !c) {
+                                deliver(type ? noKarmada() : type.error().toError());
+                                return;
+                            }
+                            c->getRaw(
+                                *type, namespaceName, plainName, this,
+                                [this, controlPlaneId, objectName, namespaced, name, deliver,
+                                 type = *type](fd::kube::KubeResult<QJsonObject> object) {
+                                    if (!object) {
+                                        deliver(object.error().toError());
+                                        return;
+                                    }
+                                    // Fleetdeck never makes namespaced policies, whatever their
+                                    // labels say.
+                                    if (!namespaced && managedByFleetdeck(*object)) {
+                                        deliver(fd::Error{
+                                            fd::ErrorKind::InvalidInput,
+                                            Text::tr("%1 was made by Fleetdeck; there is nothing "
+                                                     "to adopt.")
+                                                .arg(objectName),
+                                            {}});
+                                        return;
+                                    }
+                                    adoptObject(controlPlaneId, type, *object, name, deliver);
+                                });
+                        });
+                },
+                [deliver](const KubeError& e) { deliver(e.toError()); });
+        });
+}
+
+void PolicySync::holdForAdopt(
+    qint64 controlPlaneId, std::function<void(fd::Result<AdoptOutcome>)> deliver,
+    std::function<void(std::function<void(fd::Result<AdoptOutcome>)>)> body) {
+    QString planeName = QString::number(controlPlaneId);
+    for (const SyncRecord& r : m_service.syncRecords())
+        if (r.controlPlaneId == controlPlaneId && !r.controlPlaneName.isEmpty())
+            planeName = r.controlPlaneName;
+    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
+        deliver(fd::Error{fd::ErrorKind::Remote,
+                          Text::tr("A policy sync with %1 is running here; adopt once it has "
+                                   "finished.")
+                              .arg(planeName),
+                          {}});
+        return;
+    }
+    m_running.insert(controlPlaneId);
+    QPointer<SyncLease> lease =
+        new SyncLease(m_connections, controlPlaneId, planeName, m_leaseIdentity, this);
+    QPointer<PolicySync> self(this);
+    // Whatever the outcome: the lease released, then the guard, then the answer.
+    auto finished = [self, controlPlaneId, lease, deliver](fd::Result<AdoptOutcome> result) {
+        const auto leave = [self, controlPlaneId, lease, deliver, result] {
+            if (self) {
+                SyncGuard::leave(&self->m_connections, controlPlaneId);
+                self->m_running.remove(controlPlaneId);
+            }
+            if (lease)
+                lease->deleteLater();
+            deliver(result);
+        };
+        if (lease)
+            lease->release(leave);
+        else
+            leave();
+    };
+    lease->acquire([finished, body](fd::Status taken) {
+        if (!taken) {
+            finished(taken.error());
+            return;
+        }
+        body(finished);
+    });
 }
 
 void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,

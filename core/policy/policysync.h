@@ -89,11 +89,16 @@ struct SyncReport {
     QList<SyncItem> items;       // Fleetdeck's objects (and deletions), in the order handled
     QList<SyncItem> external;    // objects not made by Fleetdeck (External or Adopted)
     // Set when nothing could be compared: the control plane could not be reached, its vault is
-    // locked, or it serves no Karmada policy API. One user sentence.
+    // locked, or it serves no Karmada policy API; or when the sync stopped (`stopped`). One
+    // user sentence.
     std::optional<fd::Error> failure;
     // The failure is that another sync with this control plane runs (here, or elsewhere and
     // holds its lease): nothing was compared, written or stored.
     bool busy = false;
+    // The failure is that the sync lost its lease part way (another sync may have taken the
+    // control plane over): the items list what was done, the writes not made are failed with
+    // that message, and they are recorded so.
+    bool stopped = false;
     bool ok() const;
     int count(SyncAction action) const;
 };
@@ -136,6 +141,9 @@ QString adoptedPolicyName(const QString& objectName);
 // policy name, so an external object named like a Fleetdeck policy of the same kind gets its
 // own record instead of being dropped. Displays show objectName.
 QString externalRecordName(const QString& objectName);
+// `text` from an object (a name, a key, a path) with control characters and line separators
+// replaced by U+FFFD, so a message quoting it stays one line.
+QString printableText(const QString& text);
 // PropagationPolicy and OverridePolicy (namespaced; Fleetdeck lists them as external and never
 // writes them).
 bool isNamespacedPolicyKind(const QString& objectKind);
@@ -161,6 +169,8 @@ public:
     // Who this process is in the control plane's sync lease (default: syncHolderIdentity()).
     void setLeaseIdentity(const QString& identity) { m_leaseIdentity = identity; }
     QString leaseIdentity() const { return m_leaseIdentity; }
+    // Tests: how often a sync's lease is renewed (default every 5 s).
+    void setLeaseRenewIntervalMs(int ms) { m_leaseRenewMs = ms; }
 
     // What the control plane's schema accepts (also handed to the service).
     void readCapabilities(qint64 controlPlaneId, QObject* context,
@@ -203,6 +213,10 @@ private:
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
+    // Runs `body` holding the control plane as a sync does (SyncGuard here, its lease across
+    // processes); `body` answers through the function it is given, which lets go first.
+    void holdForAdopt(qint64 controlPlaneId, std::function<void(fd::Result<AdoptOutcome>)> deliver,
+                      std::function<void(std::function<void(fd::Result<AdoptOutcome>)>)> body);
     void forgetExternal(qint64 controlPlaneId, const QString& objectName,
                         const AdoptOutcome& outcome,
                         std::function<void(fd::Result<AdoptOutcome>)> deliver);
@@ -210,6 +224,7 @@ private:
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
     QString m_leaseIdentity;
+    int m_leaseRenewMs = 0; // 0: SyncLease's own interval
     QSet<qint64> m_running; // control planes this object holds SyncGuard for
 };
 

@@ -62,8 +62,8 @@ public:
                                                      "%1 cannot be adopted as a resource "
                                                      "profile: %2; keep it as it is, or "
                                                      "recreate it in Fleetdeck.")
-                             .arg(m_objectName, m_refusal->reason),
-                         m_refusal->path};
+                             .arg(printableText(m_objectName), printableText(m_refusal->reason)),
+                         printableText(m_refusal->path)};
     }
 
 private:

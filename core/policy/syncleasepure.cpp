@@ -62,6 +62,29 @@ bool leaseTakeable(const LeaseState& lease, const QString& me, const QDateTime& 
     return lease.renewed.addSecs(lease.durationSeconds) < now;
 }
 
+LeaseDecision decideLease(const LeaseState& lease, const QString& me, const QDateTime& now,
+                          qint64 nowMs, LeaseObservation* seen) {
+    if (lease.holder.isEmpty() || lease.holder == me)
+        return {LeaseDecision::Take, 0};
+    if (lease.resourceVersion.isEmpty()) // nothing to observe (not from an API server)
+        return {leaseTakeable(lease, me, now) ? LeaseDecision::Take : LeaseDecision::Refuse, 0};
+    if (seen->resourceVersion != lease.resourceVersion) {
+        seen->resourceVersion = lease.resourceVersion;
+        seen->sinceMs = nowMs;
+    }
+    // Unchanged for a whole duration of local monotonic time: its holder stopped renewing,
+    // whatever the clocks say.
+    const qint64 durationMs = qint64(qMax(lease.durationSeconds, 1)) * 1000;
+    const qint64 observedMs = nowMs - seen->sinceMs;
+    if (observedMs >= durationMs)
+        return {LeaseDecision::Take, 0};
+    // Stale by its renewTime: only a hint (this clock may be ahead of the holder's); watch it
+    // for the rest of the duration before taking it over.
+    if (leaseTakeable(lease, me, now))
+        return {LeaseDecision::Wait, durationMs - observedMs};
+    return {LeaseDecision::Refuse, 0};
+}
+
 QString microTime(const QDateTime& t) {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"));
 }

@@ -12,9 +12,11 @@
 #include "kube/kubeconfig.h"
 #include "policies/fieldmessage.h"
 #include "policies/placementpreviewdialog.h"
+#include "policies/placementpreviewpanel.h"
 #include "policies/policiespage.h"
 #include "policies/policycard.h"
 #include "policies/policytab.h"
+#include "policies/strategyeditor.h"
 #include "policies/syncdialog.h"
 #include "policies/syncresultmodel.h"
 #include "policy/policyservice.h"
@@ -28,6 +30,7 @@
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -598,6 +601,69 @@ private Q_SLOTS:
 
     // Sync clicked twice: the second dialog says another sync runs and changes nothing; a sync
     // while another Fleetdeck (elsewhere) holds the control plane's lease names the holder.
+    // The strategy editor shows the placement preview live: every change to the targets moves
+    // clusters in or out, with the reason, without opening anything.
+    void strategyEditorPreviewFollowsTheForm() {
+        auto env = makeEnv(false);
+        const PlacementStrategy* large =
+            env->service->policies().strategy(QStringLiteral("large-models"));
+        QVERIFY(large);
+        QList<ClusterFacts> facts;
+        for (auto [name, zone, ready] : {std::tuple{"gpu-a", fd::policy::Zone::A, true},
+                                         std::tuple{"gpu-b", fd::policy::Zone::B, true},
+                                         std::tuple{"gpu-c", fd::policy::Zone::A, false}}) {
+            ClusterFacts f;
+            f.name = QLatin1String(name);
+            f.zone = zone;
+            f.ready = ready;
+            facts << f;
+        }
+        StrategyEditor editor(*env->service, large);
+        editor.setClusters(facts);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        PlacementPreviewPanel* panel = editor.previewPanel();
+        QVERIFY(panel && panel->isVisible());
+        const auto selected = [&] {
+            QStringList out;
+            for (int i = 0; i < panel->view()->topLevelItemCount(); ++i)
+                out << panel->view()->topLevelItem(i)->text(0) + u'=' +
+                           panel->view()->topLevelItem(i)->text(1);
+            return out;
+        };
+        // Zone A clusters: gpu-a; gpu-c is in zone A but not Ready.
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=Yes"), QStringLiteral("gpu-b=No"),
+                                          QStringLiteral("gpu-c=No")}));
+        QVERIFY(panel->summary()->text().contains(QStringLiteral("selects 1 of 3")));
+        // To zone B, as a user picks it from the list.
+        editor.zoneCombo()->setFocus();
+        QComboBox* zone = editor.zoneCombo();
+        const int b = zone->findData(QStringLiteral("B"));
+        QVERIFY(b >= 0);
+        while (zone->currentIndex() != b) {
+            const int before = zone->currentIndex();
+            QTest::keyClick(zone, zone->currentIndex() < b ? Qt::Key_Down : Qt::Key_Up);
+            QVERIFY(zone->currentIndex() != before);
+        }
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=No"), QStringLiteral("gpu-b=Yes"),
+                                          QStringLiteral("gpu-c=No")}));
+        // By name, typed: the named cluster that is not Ready and one that is not registered.
+        QComboBox* by = editor.targetByCombo();
+        by->setCurrentIndex(by->findData(int(TargetBy::Names)));
+        QTest::keyClicks(editor.clustersEdit(), QStringLiteral("gpu-c, ghost"));
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=No"), QStringLiteral("gpu-b=No"),
+                                          QStringLiteral("gpu-c=No"), QStringLiteral("ghost=No")}));
+        QVERIFY(!panel->view()->topLevelItem(2)->text(2).isEmpty());
+        QVERIFY(
+            panel->view()->topLevelItem(3)->text(2).contains(QStringLiteral("not a registered")));
+        editor.clustersEdit()->clear();
+        QTest::keyClicks(editor.clustersEdit(), QStringLiteral("gpu-a"));
+        QCOMPARE(selected().first(), QStringLiteral("gpu-a=Yes"));
+        fd::test::saveScreenshot(&editor,
+                                 fd::test::screenshotDir(QStringLiteral("en")) +
+                                     QStringLiteral("/policies-strategy-editor-preview.png"));
+    }
+
     void concurrentSyncIsRefused() {
         auto env = makeEnv();
         PoliciesPage& page = *env->page;
