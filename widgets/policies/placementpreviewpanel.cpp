@@ -52,6 +52,7 @@ void PlacementPreviewPanel::setPreview(const PlacementStrategy& strategy,
             {c.cluster, c.matches ? tr("Yes") : tr("No"),
              c.matches ? tr("Matches every target") : why.join(QStringLiteral(" "))});
         item->setForeground(1, c.matches ? QColor(0x1e, 0x84, 0x49) : QColor(0xc0, 0x39, 0x2b));
+        item->setToolTip(2, item->text(2)); // the whole reason where the column elides it
         m_view->addTopLevelItem(item);
     }
     for (const QString& unknown : preview.unknownTargets) {

@@ -225,17 +225,20 @@ StrategyEditor::StrategyEditor(PolicyService& service, const PlacementStrategy* 
     auto* previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_preview);
 
+    // The preview sits under the targets it follows.
+    auto* left = new QVBoxLayout;
+    left->addWidget(placement);
+    left->addWidget(previewBox, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(rulesBox, 1);
-    right->addWidget(previewBox, 1);
     right->addWidget(advanced);
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
-    columns->addWidget(placement, 1);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     body()->addLayout(columns);
     finishLayout();
-    resize(980, 760);
+    resize(980, 700);
 
     for (QComboBox* c : {m_mode, m_targetBy, m_zone, m_spread, m_profile, m_failover, m_conflict})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
