@@ -3030,6 +3030,14 @@
         <source>The policy sync with %1 stopped because its lease was lost (%2); changes not yet made were not made, so sync again.</source>
         <translation>%1과(와)의 정책 동기화는 리스를 잃어 중단되었습니다(%2). 아직 적용되지 않은 변경은 적용되지 않았으니 다시 동기화하세요.</translation>
     </message>
+    <message>
+        <source>An adoption on %1 is running here; wait for it to finish, then sync again.</source>
+        <translation>%1에서 가져오기가 이 프로그램에서 실행 중입니다. 끝날 때까지 기다린 뒤 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>Another adoption on %1 is running here; adopt once it has finished.</source>
+        <translation>%1에서 다른 가져오기가 이 프로그램에서 실행 중입니다. 끝난 뒤에 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>

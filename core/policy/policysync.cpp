@@ -246,11 +246,16 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
     run->done = fd::handoff<SyncReport>(context, std::move(done));
     // One sync per control plane at a time: here, then across processes through the lease.
     if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
-        run->report.failure =
-            fd::Error(fd::ErrorKind::Remote,
-                      Text::tr("A policy sync with %1 is already running here; wait for it to "
-                               "finish, then sync again.")
-                          .arg(controlPlaneName));
+        const bool adopting =
+            SyncGuard::running(&m_connections, controlPlaneId) == SyncGuard::Activity::Adoption;
+        run->report.failure = fd::Error(
+            fd::ErrorKind::Remote,
+            adopting ? Text::tr("An adoption on %1 is running here; wait for it to finish, then "
+                                "sync again.")
+                           .arg(controlPlaneName)
+                     : Text::tr("A policy sync with %1 is already running here; wait for it to "
+                                "finish, then sync again.")
+                           .arg(controlPlaneName));
         run->report.busy = true;
         run->done(run->report); // nothing stored: the running sync records what it finds
         return;
@@ -796,11 +801,16 @@ void PolicySync::holdForAdopt(
     for (const SyncRecord& r : m_service.syncRecords())
         if (r.controlPlaneId == controlPlaneId && !r.controlPlaneName.isEmpty())
             planeName = r.controlPlaneName;
-    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
+    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId, SyncGuard::Activity::Adoption)) {
+        const bool adopting =
+            SyncGuard::running(&m_connections, controlPlaneId) == SyncGuard::Activity::Adoption;
         deliver(fd::Error{fd::ErrorKind::Remote,
-                          Text::tr("A policy sync with %1 is running here; adopt once it has "
-                                   "finished.")
-                              .arg(planeName),
+                          adopting ? Text::tr("Another adoption on %1 is running here; adopt "
+                                              "once it has finished.")
+                                         .arg(planeName)
+                                   : Text::tr("A policy sync with %1 is running here; adopt once "
+                                              "it has finished.")
+                                         .arg(planeName),
                           {}});
         return;
     }

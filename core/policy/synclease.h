@@ -35,6 +35,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace fd::registry {
 class ClusterConnections;
@@ -92,9 +93,14 @@ QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease);
 // The in-process half: one sync per (connections, control plane) at a time.
 class SyncGuard final {
 public:
-    // False when a sync for the control plane runs; otherwise marks it running.
-    static bool tryEnter(const void* connections, qint64 controlPlaneId);
+    // What holds a control plane: a sync (or check), or an adoption (PolicySync::adopt).
+    enum class Activity { Sync, Adoption };
+    // False when a sync or an adoption for the control plane runs; otherwise marks it running.
+    static bool tryEnter(const void* connections, qint64 controlPlaneId,
+                         Activity activity = Activity::Sync);
     static void leave(const void* connections, qint64 controlPlaneId);
+    // What runs for the control plane now, if anything (for the refusal's wording).
+    static std::optional<Activity> running(const void* connections, qint64 controlPlaneId);
 };
 
 // One holder's lease on one control plane. acquire() once, release() once at the end.

@@ -3,10 +3,10 @@
 #include "policy/policytext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSysInfo>
 
 // The lease's pure parts (no client): what the fuzz target and the unit tests use.
@@ -24,7 +24,7 @@ QDateTime timeOf(const QJsonValue& v) {
 }
 
 QMutex g_guardLock;
-QSet<QPair<quintptr, qint64>> g_running;
+QHash<QPair<quintptr, qint64>, SyncGuard::Activity> g_running;
 
 } // namespace
 
@@ -111,18 +111,27 @@ QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease) {
         .arg(controlPlane, lease.holder, since);
 }
 
-bool SyncGuard::tryEnter(const void* connections, qint64 controlPlaneId) {
+bool SyncGuard::tryEnter(const void* connections, qint64 controlPlaneId, Activity activity) {
     QMutexLocker lock(&g_guardLock);
     const auto key = qMakePair(quintptr(connections), controlPlaneId);
     if (g_running.contains(key))
         return false;
-    g_running.insert(key);
+    g_running.insert(key, activity);
     return true;
 }
 
 void SyncGuard::leave(const void* connections, qint64 controlPlaneId) {
     QMutexLocker lock(&g_guardLock);
     g_running.remove(qMakePair(quintptr(connections), controlPlaneId));
+}
+
+std::optional<SyncGuard::Activity> SyncGuard::running(const void* connections,
+                                                      qint64 controlPlaneId) {
+    QMutexLocker lock(&g_guardLock);
+    const auto it = g_running.constFind(qMakePair(quintptr(connections), controlPlaneId));
+    if (it == g_running.constEnd())
+        return std::nullopt;
+    return it.value();
 }
 
 } // namespace fd::policy

@@ -1059,6 +1059,10 @@ private Q_SLOTS:
                       this, [&](fd::Result<AdoptOutcome> r) { adopted = r; });
         const SyncReport blocked = runSync(false);
         QVERIFY(blocked.busy);
+        QCOMPARE(blocked.failure->message,
+                 QStringLiteral("An adoption on karmada-%1 is running here; wait for it to "
+                                "finish, then sync again.")
+                     .arg(m_vc));
         QTRY_VERIFY_WITH_TIMEOUT(adopted.has_value(), 30000);
         QVERIFY2(adopted->ok(), qPrintable(adopted->ok() ? QString() : adopted->error().message));
         QVERIFY(m_service->externalObjects().isEmpty());
