@@ -476,84 +476,6 @@ R과 S는 Prometheus의 기간 문법을 씁니다: 15m, 6h, 7d, 60s.</translati
         <translation>Prometheus의 GPU 메트릭(목록, 상위, 상태, 쿼리)</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)
-
-  policy defaults
-      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover
-      policy (docs/policies.md). Policies that already exist are kept as they are.
-  policy list [--json]
-      Every policy with a summary and its sync state.
-  policy show KIND NAME [--json]
-      One policy as a policy file (with its version history as comments).
-  policy apply FILE
-      Create or update every policy in FILE (Fleetdeck&apos;s policy YAML; &apos;-&apos; reads stdin).
-      The whole file is checked first: any error and nothing is changed.
-  policy delete KIND NAME
-      Delete a policy (refused while strategies or deployments use it).
-  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
-      The Karmada objects that sync applies, as multi-document YAML: for the named
-      strategies and profiles, or all. Rendered for what the control plane&apos;s schema
-      accepts, or for the CRDs in DIR (Karmada&apos;s policy CRDs), otherwise for the newest
-      Karmada generation.
-  policy sync [--control-plane CLUSTER] [--check]
-      Apply every strategy and profile to the Karmada control plane (server-side apply,
-      field manager fleetdeck), delete the objects of deleted policies, and list objects
-      Fleetdeck did not make as external. --check compares only: in sync, drifted (with
-      the fields), pending. CLUSTER defaults to the one registered control plane.
-      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on
-      the control plane): a second one ends with an error naming the holder.
-      Exit status 1 when anything failed.
-  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
-      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy
-      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a
-      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing
-      is adopted and the error names the first field it cannot hold). The original is
-      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies
-      fleetdeck-NAME. JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
-      &quot;notCarried&quot;,&quot;applies&quot;} or {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
-  policy timeline NAME [--json]
-      The failover timeline of a failover policy (or of a strategy&apos;s failover policy):
-      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</source>
-        <translation>사용법: fleetdeck-cli policy SUBCOMMAND ...   (KIND는 strategy, profile 또는 failover)
-
-  policy defaults
-      기본 세트를 만듭니다: 배치 전략 3개, 리소스 프로필 3개, 장애 조치 정책 1개
-      (docs/policies.md). 이미 있는 정책은 그대로 둡니다.
-  policy list [--json]
-      모든 정책과 요약, 동기화 상태.
-  policy show KIND NAME [--json]
-      정책 하나를 정책 파일 형식으로 표시합니다(버전 이력은 주석으로).
-  policy apply FILE
-      FILE의 모든 정책을 만들거나 갱신합니다(Fleetdeck 정책 YAML, &apos;-&apos;는 표준 입력).
-      먼저 파일 전체를 검사하며, 오류가 하나라도 있으면 아무것도 바꾸지 않습니다.
-  policy delete KIND NAME
-      정책을 삭제합니다(전략이나 배포가 사용 중이면 거부).
-  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
-      sync가 적용할 Karmada 객체를 다중 문서 YAML로 출력합니다. 지정한 전략과
-      프로필 또는 전체가 대상입니다. 컨트롤 플레인의 스키마가 받아들이는 형식이나
-      DIR의 CRD(Karmada 정책 CRD)에 맞춰, 둘 다 없으면 최신 Karmada 세대에 맞춰
-      렌더링합니다.
-  policy sync [--control-plane CLUSTER] [--check]
-      모든 전략과 프로필을 Karmada 컨트롤 플레인에 적용하고(서버 측 적용, 필드 관리자
-      fleetdeck), 삭제된 정책의 객체를 지우며, Fleetdeck이 만들지 않은 객체를 외부
-      객체로 나열합니다. --check는 비교만 합니다: 동기화됨, 달라짐(필드 포함), 대기 중.
-      CLUSTER의 기본값은 등록된 유일한 컨트롤 플레인입니다.
-      컨트롤 플레인마다 동기화는 한 번에 하나만 실행됩니다(컨트롤 플레인의 Lease
-      fleetdeck-policy-sync). 두 번째 동기화는 점유자를 밝히는 오류로 끝납니다.
-      하나라도 실패하면 종료 코드 1.
-  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
-      `policy sync`가 외부 객체로 나열한 객체를 가져옵니다(adopt). ClusterPropagationPolicy는
-      배치 전략(및 장애 조치 정책)이, ClusterOverridePolicy는 리소스 프로필이 됩니다
-      (모든 규칙이 Fleetdeck이 쓰는 규칙일 때만. 그렇지 않으면 아무것도 가져오지 않고
-      담을 수 없는 첫 필드를 오류에 밝힙니다). 원본은 그대로 두고
-      fleetdeck.io/adopted-as 어노테이션을 붙이며, 다음 sync가 fleetdeck-NAME을
-      적용합니다. JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
-      &quot;notCarried&quot;,&quot;applies&quot;} 또는 {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
-  policy timeline NAME [--json]
-      장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
-      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
-    </message>
-    <message>
         <source>KIND must be strategy, profile or failover, not &quot;%1&quot;</source>
         <translation>KIND는 strategy, profile 또는 failover여야 합니다(&quot;%1&quot;은(는) 올바르지 않음)</translation>
     </message>
@@ -1270,6 +1192,90 @@ Size:           %3 bytes
     <message>
         <source>--alertmanager needs an http:// or https:// URL without a user name or password</source>
         <translation>--alertmanager에는 사용자 이름이나 암호가 없는 http:// 또는 https:// URL이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli policy SUBCOMMAND ...   (KIND is strategy, profile or failover)
+
+  policy defaults
+      Create the default set: 3 placement strategies, 3 resource profiles and 1 failover
+      policy (docs/policies.md). Policies that already exist are kept as they are.
+  policy list [--json]
+      Every policy with a summary and its sync state.
+  policy show KIND NAME [--json]
+      One policy as a policy file (with its version history as comments).
+  policy apply FILE
+      Create or update every policy in FILE (Fleetdeck&apos;s policy YAML; &apos;-&apos; reads stdin).
+      The whole file is checked first: any error and nothing is changed.
+  policy delete KIND NAME
+      Delete a policy (refused while strategies or deployments use it).
+  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
+      The Karmada objects that sync applies, as multi-document YAML: for the named
+      strategies and profiles, or all. Rendered for what the control plane&apos;s schema
+      accepts, or for the CRDs in DIR (Karmada&apos;s policy CRDs), otherwise for the newest
+      Karmada generation.
+  policy sync [--control-plane CLUSTER] [--check]
+      Apply every strategy and profile to the Karmada control plane (server-side apply,
+      field manager fleetdeck), delete the objects of deleted policies, and list objects
+      Fleetdeck did not make as external (namespaced PropagationPolicy and OverridePolicy
+      objects too, named NAMESPACE/NAME). --check compares only: in sync, drifted (with
+      the fields), pending. CLUSTER defaults to the one registered control plane.
+      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on
+      the control plane): a second one ends with an error naming the holder.
+      Exit status 1 when anything failed.
+  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
+      Adopt an object that `policy sync` lists as external: a ClusterPropagationPolicy
+      becomes a placement strategy (and failover policy), a ClusterOverridePolicy a
+      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing
+      is adopted and the error names the first field it cannot hold). The original is
+      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies
+      fleetdeck-NAME. A namespaced PropagationPolicy or OverridePolicy (OBJECT_NAME
+      NAMESPACE/NAME) is refused: Fleetdeck&apos;s policies apply in every namespace.
+      JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
+      &quot;notCarried&quot;,&quot;applies&quot;} or {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
+  policy timeline NAME [--json]
+      The failover timeline of a failover policy (or of a strategy&apos;s failover policy):
+      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</source>
+        <translation>사용법: fleetdeck-cli policy SUBCOMMAND ...   (KIND는 strategy, profile 또는 failover)
+
+  policy defaults
+      기본 세트를 만듭니다: 배치 전략 3개, 리소스 프로필 3개, 장애 조치 정책 1개
+      (docs/policies.md). 이미 있는 정책은 그대로 둡니다.
+  policy list [--json]
+      모든 정책과 요약, 동기화 상태.
+  policy show KIND NAME [--json]
+      정책 하나를 정책 파일 형식으로 표시합니다(버전 이력은 주석으로).
+  policy apply FILE
+      FILE의 모든 정책을 만들거나 갱신합니다(Fleetdeck 정책 YAML, &apos;-&apos;는 표준 입력).
+      먼저 파일 전체를 검사하며, 오류가 하나라도 있으면 아무것도 바꾸지 않습니다.
+  policy delete KIND NAME
+      정책을 삭제합니다(전략이나 배포가 사용 중이면 거부).
+  policy render [NAME...|--all] [--control-plane CLUSTER | --karmada-crds DIR]
+      sync가 적용할 Karmada 객체를 다중 문서 YAML로 출력합니다. 지정한 전략과
+      프로필 또는 전체가 대상입니다. 컨트롤 플레인의 스키마가 받아들이는 형식이나
+      DIR의 CRD(Karmada 정책 CRD)에 맞춰, 둘 다 없으면 최신 Karmada 세대에 맞춰
+      렌더링합니다.
+  policy sync [--control-plane CLUSTER] [--check]
+      모든 전략과 프로필을 Karmada 컨트롤 플레인에 적용하고(서버 측 적용, 필드 관리자
+      fleetdeck), 삭제된 정책의 객체를 지우며, Fleetdeck이 만들지 않은 객체를 외부
+      객체로 나열합니다(네임스페이스의 PropagationPolicy와 OverridePolicy도
+      NAMESPACE/NAME 이름으로). --check는 비교만 합니다: 동기화됨, 달라짐(필드 포함), 대기 중.
+      CLUSTER의 기본값은 등록된 유일한 컨트롤 플레인입니다.
+      컨트롤 플레인마다 동기화는 한 번에 하나만 실행됩니다(컨트롤 플레인의 Lease
+      fleetdeck-policy-sync). 두 번째 동기화는 점유자를 밝히는 오류로 끝납니다.
+      하나라도 실패하면 종료 코드 1.
+  policy adopt OBJECT_KIND OBJECT_NAME [--control-plane CLUSTER] [--json]
+      `policy sync`가 외부 객체로 나열한 객체를 가져옵니다(adopt). ClusterPropagationPolicy는
+      배치 전략(및 장애 조치 정책)이, ClusterOverridePolicy는 리소스 프로필이 됩니다
+      (모든 규칙이 Fleetdeck이 쓰는 규칙일 때만. 그렇지 않으면 아무것도 가져오지 않고
+      담을 수 없는 첫 필드를 오류에 밝힙니다). 원본은 그대로 두고
+      fleetdeck.io/adopted-as 어노테이션을 붙이며, 다음 sync가 fleetdeck-NAME을
+      적용합니다. 네임스페이스의 PropagationPolicy나 OverridePolicy(OBJECT_NAME은
+      NAMESPACE/NAME)는 거부됩니다: Fleetdeck 정책은 모든 네임스페이스에 적용되기 때문입니다.
+      JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
+      &quot;notCarried&quot;,&quot;applies&quot;} 또는 {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
+  policy timeline NAME [--json]
+      장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
+      {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4202,58 @@ Size:           %3 bytes
         <source>%1 is a second rule for zone %2</source>
         <translation>%1은(는) 영역 %2의 두 번째 규칙입니다</translation>
     </message>
+    <message>
+        <source>Not made by Fleetdeck; it applies only in namespace %1, which Fleetdeck&apos;s policies cannot express, so it is listed and left as it is.</source>
+        <translation>Fleetdeck이 만들지 않았습니다. 네임스페이스 %1에만 적용되며 Fleetdeck 정책으로는 이를 표현할 수 없으므로 목록에만 표시하고 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Name the %1 as NAMESPACE/NAME, as the sync lists it.</source>
+        <translation>동기화 목록에 표시된 대로 %1을(를) NAMESPACE/NAME 형식으로 지정하세요.</translation>
+    </message>
+    <message>
+        <source>A %1 has no namespace; name it without one.</source>
+        <translation>%1에는 네임스페이스가 없습니다. 네임스페이스 없이 이름만 지정하세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 applies only in namespace %3, and a Fleetdeck placement strategy cannot be limited to one namespace; keep it as it is, or create a strategy in Fleetdeck for every namespace.</source>
+        <translation>%1 %2은(는) 네임스페이스 %3에만 적용되지만 Fleetdeck 배치 전략은 하나의 네임스페이스로 제한할 수 없습니다. 그대로 두거나 Fleetdeck에서 모든 네임스페이스에 적용되는 전략을 만드세요.</translation>
+    </message>
+    <message>
+        <source>%1 %2 applies only in namespace %3, and a Fleetdeck resource profile cannot be limited to one namespace; keep it as it is, or create a profile in Fleetdeck for every namespace.</source>
+        <translation>%1 %2은(는) 네임스페이스 %3에만 적용되지만 Fleetdeck 리소스 프로필은 하나의 네임스페이스로 제한할 수 없습니다. 그대로 두거나 Fleetdeck에서 모든 네임스페이스에 적용되는 프로필을 만드세요.</translation>
+    </message>
+    <message>
+        <source>A policy sync with %1 is running here; adopt once it has finished.</source>
+        <translation>%1과(와)의 정책 동기화가 이 프로그램에서 실행 중입니다. 끝난 뒤에 가져오세요.</translation>
+    </message>
+    <message>
+        <source>it could not be renewed in time</source>
+        <translation>제때 갱신하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>%1 holds it now</source>
+        <translation>이제 %1이(가) 보유하고 있습니다</translation>
+    </message>
+    <message>
+        <source>someone else changed it</source>
+        <translation>다른 사용자가 변경했습니다</translation>
+    </message>
+    <message>
+        <source>someone removed it</source>
+        <translation>다른 사용자가 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>The policy sync with %1 stopped because its lease was lost (%2); changes not yet made were not made, so sync again.</source>
+        <translation>%1과(와)의 정책 동기화는 리스를 잃어 중단되었습니다(%2). 아직 적용되지 않은 변경은 적용되지 않았으니 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>An adoption on %1 is running here; wait for it to finish, then sync again.</source>
+        <translation>%1에서 가져오기가 이 프로그램에서 실행 중입니다. 끝날 때까지 기다린 뒤 다시 동기화하세요.</translation>
+    </message>
+    <message>
+        <source>Another adoption on %1 is running here; adopt once it has finished.</source>
+        <translation>%1에서 다른 가져오기가 이 프로그램에서 실행 중입니다. 끝난 뒤에 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>
@@ -6792,6 +6850,10 @@ Size:           %3 bytes
         <source>%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; adopt it to manage it here as a resource profile (only when all its rules are ones Fleetdeck writes).</source>
         <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. Fleetdeck은 이를 그대로 둡니다. 여기에서 리소스 프로필로 관리하려면 가져오세요(모든 규칙이 Fleetdeck이 쓰는 규칙일 때만 가능합니다).</translation>
     </message>
+    <message>
+        <source>%1 %2 on %3 was not created by Fleetdeck. It applies only in namespace %4, and Fleetdeck&apos;s policies apply in every namespace, so it cannot be adopted; Fleetdeck leaves it as it is.</source>
+        <translation>%3의 %1 %2은(는) Fleetdeck이 만들지 않았습니다. 네임스페이스 %4에만 적용되고 Fleetdeck 정책은 모든 네임스페이스에 적용되므로 가져올 수 없습니다. Fleetdeck은 이를 그대로 둡니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::FailoverCard</name>
@@ -7811,13 +7873,12 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>%1의 배치</translation>
     </message>
     <message>
-        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
-        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+        <source>Close</source>
+        <translation>닫기</translation>
     </message>
-    <message>
-        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
-        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
-    </message>
+</context>
+<context>
+    <name>fd::widgets::PlacementPreviewPanel</name>
     <message>
         <source>Cluster</source>
         <translation>클러스터</translation>
@@ -7829,6 +7890,18 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Why</source>
         <translation>이유</translation>
+    </message>
+    <message>
+        <source>This strategy</source>
+        <translation>이 전략</translation>
+    </message>
+    <message>
+        <source>No member clusters are registered: import clusters and join them to the control plane to place models on them.</source>
+        <translation>등록된 멤버 클러스터가 없습니다. 모델을 배치하려면 클러스터를 가져와 컨트롤 플레인에 조인하세요.</translation>
+    </message>
+    <message>
+        <source>%1 selects %2 of %3 registered clusters right now (%4).</source>
+        <translation>%1은(는) 현재 등록된 클러스터 %3개 중 %2개를 선택합니다(%4).</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -7845,10 +7918,6 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Named by the strategy but not a registered cluster.</source>
         <translation>전략에 이름이 있지만 등록된 클러스터가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>닫기</translation>
     </message>
 </context>
 <context>
@@ -9271,6 +9340,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <source>Remove default flag</source>
         <translation>기본 지정 해제</translation>
     </message>
+    <message>
+        <source>Placement preview</source>
+        <translation>배치 미리보기</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::SyncBadge</name>
@@ -9384,6 +9457,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
     <message>
         <source>Make the selected external ClusterPropagationPolicy a Fleetdeck placement strategy, or the selected ClusterOverridePolicy a resource profile. The original stays on the control plane.</source>
         <translation>선택한 외부 ClusterPropagationPolicy를 Fleetdeck 배치 전략으로, 또는 선택한 ClusterOverridePolicy를 리소스 프로필로 만듭니다. 원본은 컨트롤 플레인에 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>The sync with %1 stopped part way; the rows say what was done.</source>
+        <translation>%1과(와)의 동기화가 도중에 중단되었습니다. 각 행에 처리된 내용이 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,9 @@ QString usageText() {
         "  policy sync [--control-plane CLUSTER] [--check]\n"
         "      Apply every strategy and profile to the Karmada control plane (server-side apply,\n"
         "      field manager fleetdeck), delete the objects of deleted policies, and list objects\n"
-        "      Fleetdeck did not make as external. --check compares only: in sync, drifted (with\n"
+        "      Fleetdeck did not make as external (namespaced PropagationPolicy and "
+        "OverridePolicy\n"
+        "      objects too, named NAMESPACE/NAME). --check compares only: in sync, drifted (with\n"
         "      the fields), pending. CLUSTER defaults to the one registered control plane.\n"
         "      Only one sync per control plane runs at a time (a Lease fleetdeck-policy-sync on\n"
         "      the control plane): a second one ends with an error naming the holder.\n"
@@ -62,7 +64,9 @@ QString usageText() {
         "      resource profile (only when every rule is one Fleetdeck writes; otherwise nothing\n"
         "      is adopted and the error names the first field it cannot hold). The original is\n"
         "      left as it is, annotated fleetdeck.io/adopted-as; the next sync applies\n"
-        "      fleetdeck-NAME. JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
+        "      fleetdeck-NAME. A namespaced PropagationPolicy or OverridePolicy (OBJECT_NAME\n"
+        "      NAMESPACE/NAME) is refused: Fleetdeck's policies apply in every namespace.\n"
+        "      JSON: {\"ok\",\"objectKind\",\"objectName\",\"created\",\n"
         "      \"notCarried\",\"applies\"} or {\"ok\":false,\"error\",\"field\"}.\n"
         "  policy timeline NAME [--json]\n"
         "      The failover timeline of a failover policy (or of a strategy's failover policy):\n"
@@ -519,7 +523,7 @@ int cmdSync(Context& ctx, QStringList args) {
         ctx.printJson(out);
         return report.ok() ? ExitOk : ExitFailure;
     }
-    if (report.failure)
+    if (report.failure && !report.stopped)
         return failure(ctx, report.failure->message);
     ctx.out << (check ? CliText::tr("checked %1 (%2)") : CliText::tr("synced %1 (%2)"))
                    .arg(report.controlPlaneName, displayName(report.capabilities.generation))
@@ -543,6 +547,8 @@ int cmdSync(Context& ctx, QStringList args) {
                        .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
                 << '\n';
     ctx.err.flush();
+    if (report.stopped) // the lease was lost part way: what was done is listed above
+        return failure(ctx, report.failure->message);
     return report.ok() ? ExitOk : ExitFailure;
 }
 

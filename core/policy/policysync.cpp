@@ -34,6 +34,12 @@ const QString kGroup = QStringLiteral("policy.karmada.io");
 const QString kVersion = QStringLiteral("v1alpha1");
 const QString kPropagationKind = QStringLiteral("ClusterPropagationPolicy");
 const QString kOverrideKind = QStringLiteral("ClusterOverridePolicy");
+const QString kNamespacedPropagationKind = QStringLiteral("PropagationPolicy");
+const QString kNamespacedOverrideKind = QStringLiteral("OverridePolicy");
+// Listed in this order; Fleetdeck writes only the first two, the namespaced ones are external.
+constexpr int kKindCount = 4;
+const QString kKinds[kKindCount] = {kPropagationKind, kOverrideKind, kNamespacedPropagationKind,
+                                    kNamespacedOverrideKind};
 
 // What the server said, for a failed item: its own Status message when it refused the object
 // (that names the field), our sentence for everything else (network, credentials).
@@ -70,7 +76,9 @@ QString annotation(const QJsonObject& object, const QString& key) {
 }
 
 PolicyKind kindOfObject(const QString& objectKind) {
-    return objectKind == kOverrideKind ? PolicyKind::Resource : PolicyKind::Placement;
+    return objectKind == kOverrideKind || objectKind == kNamespacedOverrideKind
+               ? PolicyKind::Resource
+               : PolicyKind::Placement;
 }
 
 // Reads the schema: OpenAPI v3 of policy.karmada.io/v1alpha1 first (one request, both kinds);
@@ -155,12 +163,18 @@ struct PolicySync::Run {
     std::function<void(SyncReport)> done;
     SyncReport report;
     RenderResult rendered;
-    ResourceType propagationType;
-    ResourceType overrideType;
-    QHash<QString, QJsonObject> onServer[2]; // [0] propagation, [1] override; by name
+    ResourceType types[kKindCount];                   // as kKinds; empty when not served
+    QHash<QString, QJsonObject> onServer[kKindCount]; // by qualifiedObjectName
     QList<SyncRecord> records;
     // Writes still to do, one after the other; each calls its continuation when answered.
-    QList<std::function<void(std::function<void()>)>> writes;
+    struct Write {
+        SyncItem item; // what it is about, for a write that is never made
+        SyncState stoppedState = SyncState::Failed;
+        std::function<void(std::function<void()>)> run;
+    };
+    QList<Write> writes;
+    std::function<void(SyncItem, bool)> settle; // records and reports an item (compare())
+    std::optional<fd::Error> leaseLost;         // set by the lease: stop before the next write
     QDateTime now = QDateTime::currentDateTimeUtc();
     bool guarded = false;      // this process's guard is ours (SyncGuard)
     QPointer<SyncLease> lease; // the control plane's lease (sync only)
@@ -232,11 +246,16 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
     run->done = fd::handoff<SyncReport>(context, std::move(done));
     // One sync per control plane at a time: here, then across processes through the lease.
     if (!SyncGuard::tryEnter(&m_connections, controlPlaneId)) {
-        run->report.failure =
-            fd::Error(fd::ErrorKind::Remote,
-                      Text::tr("A policy sync with %1 is already running here; wait for it to "
-                               "finish, then sync again.")
-                          .arg(controlPlaneName));
+        const bool adopting =
+            SyncGuard::running(&m_connections, controlPlaneId) == SyncGuard::Activity::Adoption;
+        run->report.failure = fd::Error(
+            fd::ErrorKind::Remote,
+            adopting ? Text::tr("An adoption on %1 is running here; wait for it to finish, then "
+                                "sync again.")
+                           .arg(controlPlaneName)
+                     : Text::tr("A policy sync with %1 is already running here; wait for it to "
+                                "finish, then sync again.")
+                           .arg(controlPlaneName));
         run->report.busy = true;
         run->done(run->report); // nothing stored: the running sync records what it finds
         return;
@@ -249,6 +268,12 @@ void PolicySync::sync(qint64 controlPlaneId, const QString& controlPlaneName, Sy
     }
     run->lease =
         new SyncLease(m_connections, controlPlaneId, controlPlaneName, m_leaseIdentity, this);
+    if (m_leaseRenewMs > 0)
+        run->lease->setRenewIntervalMs(m_leaseRenewMs);
+    // A lease lost while the run goes on stops it before its next write (next()).
+    connect(run->lease, &SyncLease::lost, this, [run](const QString& message) {
+        run->leaseLost = fd::Error(fd::ErrorKind::Remote, message);
+    });
     run->lease->acquire([this, run](fd::Status taken) {
         if (taken) {
             startRun(run);
@@ -291,69 +316,75 @@ void PolicySync::startRun(const std::shared_ptr<Run>& run) {
         run->report.capabilities = *caps;
         run->rendered = renderAll(m_service.policies(), *caps);
         run->report.notExpressed = run->rendered.notExpressed;
-        m_connections.with(
-            run->cp, this,
-            [this, run](KubeClient& client) {
-                QPointer<KubeClient> c(&client);
-                // The kinds through discovery (cached per client), then both lists.
-                client.resolveKind(
-                    kGroup, kVersion, kPropagationKind, this,
-                    [this, run, c](fd::kube::KubeResult<ResourceType> cpp) {
-                        if (!cpp || !c) {
+        listKinds(run, 0);
+    });
+}
+
+// The four policy kinds one after the other: resolved through discovery (cached per client),
+// then listed (namespaced kinds across every namespace). ClusterPropagationPolicy must be
+// served; a control plane that serves none of the others, or does not let this user list the
+// namespaced ones, is compared without them.
+void PolicySync::listKinds(const std::shared_ptr<Run>& run, int index) {
+    if (index >= kKindCount) {
+        compare(run);
+        return;
+    }
+    const QString kind = kKinds[index];
+    const bool required = index == 0;
+    m_connections.with(
+        run->cp, this,
+        [this, run, index, kind, required](KubeClient& client) {
+            QPointer<KubeClient> c(&client);
+            client.resolveKind(
+                kGroup, kVersion, kind, this,
+                [this, run, index, required, c](fd::kube::KubeResult<ResourceType> type) {
+                    if (!type || !c) {
+                        if (required || !c) {
                             failEarly(run,
-                                      !cpp && cpp.error().category != KubeErrorCategory::NotFound
-                                          ? cpp.error().toError()
-                                          : noKarmada());
+                                      type || type.error().category == KubeErrorCategory::NotFound
+                                          ? noKarmada()
+                                          : type.error().toError());
                             return;
                         }
-                        run->propagationType = *cpp;
-                        c->resolveKind(
-                            kGroup, kVersion, kOverrideKind, this,
-                            [this, run, c](fd::kube::KubeResult<ResourceType> cop) {
-                                if (!c) {
-                                    failEarly(run, noKarmada());
-                                    return;
-                                }
-                                if (cop)
-                                    run->overrideType = *cop;
-                                c->listRaw(
-                                    run->propagationType, {}, this,
-                                    [this, run, c](fd::kube::KubeResult<fd::kube::RawList> a) {
-                                        if (!a) {
-                                            failEarly(run, a.error().toError());
-                                            return;
-                                        }
-                                        for (const QJsonObject& o : std::as_const(a->items))
-                                            run->onServer[0].insert(o.value(u"metadata")
-                                                                        .toObject()
-                                                                        .value(u"name")
-                                                                        .toString(),
-                                                                    o);
-                                        if (run->overrideType.resource.isEmpty() || !c) {
-                                            compare(run);
-                                            return;
-                                        }
-                                        c->listRaw(
-                                            run->overrideType, {}, this,
-                                            [this, run](fd::kube::KubeResult<fd::kube::RawList> b) {
-                                                if (!b) {
-                                                    failEarly(run, b.error().toError());
-                                                    return;
-                                                }
-                                                for (const QJsonObject& o : std::as_const(b->items))
-                                                    run->onServer[1].insert(o.value(u"metadata")
-                                                                                .toObject()
-                                                                                .value(u"name")
-                                                                                .toString(),
-                                                                            o);
-                                                compare(run);
-                                            });
-                                    });
-                            });
-                    });
-            },
-            [this, run](const KubeError& e) { failEarly(run, e.toError()); });
-    });
+                        if (type.error().category != KubeErrorCategory::NotFound) {
+                            failEarly(run, type.error().toError());
+                            return;
+                        }
+                        listKinds(run, index + 1);
+                        return;
+                    }
+                    run->types[index] = *type;
+                    c->listRaw(*type, {}, this,
+                               [this, run, index, required, namespaced = type->namespaced](
+                                   fd::kube::KubeResult<fd::kube::RawList> list) {
+                                   if (!list) {
+                                       if (namespaced && !required &&
+                                           list.error().category == KubeErrorCategory::Forbidden) {
+                                           qCInfo(lcPolicy)
+                                               << "policy sync: not allowed to list"
+                                               << run->types[index].resource
+                                               << "in every namespace; compared without them";
+                                           run->types[index] = {};
+                                           listKinds(run, index + 1);
+                                           return;
+                                       }
+                                       failEarly(run, list.error().toError());
+                                       return;
+                                   }
+                                   for (const QJsonObject& o : std::as_const(list->items)) {
+                                       const QJsonObject meta = o.value(u"metadata").toObject();
+                                       run->onServer[index].insert(
+                                           qualifiedObjectName(
+                                               namespaced ? meta.value(u"namespace").toString()
+                                                          : QString(),
+                                               meta.value(u"name").toString()),
+                                           o);
+                                   }
+                                   listKinds(run, index + 1);
+                               });
+                });
+        },
+        [this, run](const KubeError& e) { failEarly(run, e.toError()); });
 }
 
 void PolicySync::compare(const std::shared_ptr<Run>& run) {
@@ -397,8 +428,9 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         if (state->progress)
             state->progress(item);
     };
+    run->settle = settle;
     const bool check = run->options.checkOnly;
-    QSet<QString> ours[2];
+    QSet<QString> ours[kKindCount];
     for (const RenderedObject& o : std::as_const(run->rendered.objects)) {
         const int k = o.kind == kOverrideKind ? 1 : 0;
         ours[k].insert(o.name);
@@ -407,7 +439,7 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         item.policy = o.policy;
         item.objectKind = o.kind;
         item.objectName = o.name;
-        const ResourceType type = k == 1 ? run->overrideType : run->propagationType;
+        const ResourceType type = run->types[k];
         if (type.resource.isEmpty()) {
             item.action = SyncAction::Failed;
             item.state = SyncState::Failed;
@@ -459,54 +491,59 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         }
         // Apply: forced on our own objects (a drift is overwritten), not on a new one.
         const QJsonObject object = o.object;
-        run->writes.append([this, cp = run->cp, item, type, object, exists,
-                            settle](std::function<void()> next) mutable {
-            m_connections.with(
-                cp, this,
-                [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
-                    fd::kube::WriteOptions options;
-                    options.force = exists;
-                    client.apply(type, object, options, this,
-                                 [item, object, exists, settle,
-                                  next](fd::kube::KubeResult<QJsonObject> r) mutable {
-                                     if (!r) {
-                                         item.action = SyncAction::Failed;
-                                         item.state = SyncState::Failed;
-                                         item.message = serverMessage(r.error());
-                                         settle(item, false);
-                                     } else if (const QStringList lost = driftedFields(object, *r);
-                                                !lost.isEmpty()) {
-                                         // The server dropped or changed what was sent: never
-                                         // call that in sync.
-                                         item.action = SyncAction::Failed;
-                                         item.state = SyncState::Failed;
-                                         item.message =
-                                             Text::tr("The control plane did not keep %1; check "
-                                                      "its Karmada version.")
-                                                 .arg(lost.join(QStringLiteral(", ")));
-                                         settle(item, true);
-                                     } else {
-                                         item.action =
-                                             exists ? SyncAction::Updated : SyncAction::Created;
-                                         item.state = SyncState::InSync;
-                                         settle(item, true);
-                                     }
-                                     next();
-                                 });
-                },
-                [item, settle, next](const KubeError& e) mutable {
-                    item.action = SyncAction::Failed;
-                    item.state = SyncState::Failed;
-                    item.message = e.userMessage();
-                    settle(item, false);
-                    next();
-                });
-        });
+        run->writes.append(
+            {item, SyncState::Failed,
+             [this, cp = run->cp, item, type, object, exists,
+              settle](std::function<void()> next) mutable {
+                 m_connections.with(
+                     cp, this,
+                     [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
+                         fd::kube::WriteOptions options;
+                         options.force = exists;
+                         client.apply(
+                             type, object, options, this,
+                             [item, object, exists, settle,
+                              next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                 if (!r) {
+                                     item.action = SyncAction::Failed;
+                                     item.state = SyncState::Failed;
+                                     item.message = serverMessage(r.error());
+                                     settle(item, false);
+                                 } else if (const QStringList lost = driftedFields(object, *r);
+                                            !lost.isEmpty()) {
+                                     // The server dropped or changed what was sent: never
+                                     // call that in sync.
+                                     item.action = SyncAction::Failed;
+                                     item.state = SyncState::Failed;
+                                     item.message =
+                                         Text::tr("The control plane did not keep %1; check "
+                                                  "its Karmada version.")
+                                             .arg(lost.join(QStringLiteral(", ")));
+                                     settle(item, true);
+                                 } else {
+                                     item.action =
+                                         exists ? SyncAction::Updated : SyncAction::Created;
+                                     item.state = SyncState::InSync;
+                                     settle(item, true);
+                                 }
+                                 next();
+                             });
+                     },
+                     [item, settle, next](const KubeError& e) mutable {
+                         item.action = SyncAction::Failed;
+                         item.state = SyncState::Failed;
+                         item.message = e.userMessage();
+                         settle(item, false);
+                         next();
+                     });
+             }});
     }
     // What is on the control plane and not among Fleetdeck's objects.
-    for (int k = 0; k < 2; ++k) {
-        const ResourceType type = k == 1 ? run->overrideType : run->propagationType;
-        const QString objectKind = k == 1 ? kOverrideKind : kPropagationKind;
+    for (int k = 0; k < kKindCount; ++k) {
+        const ResourceType type = run->types[k];
+        const QString objectKind = kKinds[k];
+        // Fleetdeck never makes namespaced policies: every one is external, whatever its labels.
+        const bool namespaced = isNamespacedPolicyKind(objectKind);
         for (auto it = run->onServer[k].constBegin(); it != run->onServer[k].constEnd(); ++it) {
             if (ours[k].contains(it.key()))
                 continue;
@@ -514,15 +551,24 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
             item.kind = kindOfObject(objectKind);
             item.objectKind = objectKind;
             item.objectName = it.key();
-            if (!managedByFleetdeck(it.value())) {
+            if (namespaced || !managedByFleetdeck(it.value())) {
                 item.policy = it.key();
                 const QString adoptedAs = annotation(it.value(), kAdoptedAsAnnotation);
                 item.action = adoptedAs.isEmpty() ? SyncAction::External : SyncAction::Adopted;
                 item.state = SyncState::External;
                 item.message =
-                    adoptedAs.isEmpty()
-                        ? Text::tr("Not made by Fleetdeck; it can be adopted.")
-                        : Text::tr("Adopted as %1; the original is left as it is.").arg(adoptedAs);
+                    !adoptedAs.isEmpty()
+                        ? Text::tr("Adopted as %1; the original is left as it is.").arg(adoptedAs)
+                    : namespaced
+                        ? Text::tr("Not made by Fleetdeck; it applies only in namespace %1, "
+                                   "which Fleetdeck's policies cannot express, so it is listed "
+                                   "and left as it is.")
+                              .arg(it.value()
+                                       .value(u"metadata")
+                                       .toObject()
+                                       .value(u"namespace")
+                                       .toString())
+                        : Text::tr("Not made by Fleetdeck; it can be adopted.");
                 run->report.external.append(item);
                 // Recorded under a key no policy can have, so an object named like one of
                 // Fleetdeck's policies of the same kind is listed too.
@@ -551,43 +597,61 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
             }
             const QString name = it.key();
             run->writes.append(
-                [this, cp = run->cp, item, type, name, settle](std::function<void()> next) mutable {
-                    m_connections.with(
-                        cp, this,
-                        [this, item, type, name, settle, next](KubeClient& client) mutable {
-                            client.remove(
-                                type, {}, name, {}, this,
-                                [item, settle, next](fd::kube::KubeResult<QJsonObject> r) mutable {
-                                    if (!r && r.error().category != KubeErrorCategory::NotFound) {
-                                        item.action = SyncAction::Failed;
-                                        item.state = SyncState::Deleting;
-                                        item.message = serverMessage(r.error());
-                                    } else {
-                                        item.action = SyncAction::Deleted;
-                                    }
-                                    settle(item, false);
-                                    next();
-                                });
-                        },
-                        [item, settle, next](const KubeError& e) mutable {
-                            item.action = SyncAction::Failed;
-                            item.state = SyncState::Deleting;
-                            item.message = e.userMessage();
-                            settle(item, false);
-                            next();
-                        });
-                });
+                {item, SyncState::Deleting,
+                 [this, cp = run->cp, item, type, name,
+                  settle](std::function<void()> next) mutable {
+                     m_connections.with(
+                         cp, this,
+                         [this, item, type, name, settle, next](KubeClient& client) mutable {
+                             client.remove(
+                                 type, {}, name, {}, this,
+                                 [item, settle, next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                     if (!r && r.error().category != KubeErrorCategory::NotFound) {
+                                         item.action = SyncAction::Failed;
+                                         item.state = SyncState::Deleting;
+                                         item.message = serverMessage(r.error());
+                                     } else {
+                                         item.action = SyncAction::Deleted;
+                                     }
+                                     settle(item, false);
+                                     next();
+                                 });
+                         },
+                         [item, settle, next](const KubeError& e) mutable {
+                             item.action = SyncAction::Failed;
+                             item.state = SyncState::Deleting;
+                             item.message = e.userMessage();
+                             settle(item, false);
+                             next();
+                         });
+                 }});
         }
     }
     next(run);
 }
 
 void PolicySync::next(const std::shared_ptr<Run>& run) {
+    if (run->leaseLost && !run->writes.isEmpty()) {
+        // Another sync may hold the control plane now: make no further change. Each write not
+        // made is reported failed with the reason, and recorded so.
+        for (const Run::Write& w : std::as_const(run->writes)) {
+            SyncItem item = w.item;
+            item.action = SyncAction::Failed;
+            item.state = w.stoppedState;
+            item.message = run->leaseLost->message;
+            run->settle(item, false);
+        }
+        run->writes.clear();
+    }
     if (run->writes.isEmpty()) {
+        if (run->leaseLost) {
+            run->report.failure = *run->leaseLost;
+            run->report.stopped = true;
+        }
         finish(run);
         return;
     }
-    auto write = run->writes.takeFirst();
+    auto write = run->writes.takeFirst().run;
     QPointer<PolicySync> self(this);
     write([self, run] {
         if (self)
@@ -658,57 +722,132 @@ void PolicySync::finish(const std::shared_ptr<Run>& run) {
 
 void PolicySync::adopt(qint64 controlPlaneId, const QString& objectKind, const QString& objectName,
                        QObject* context, std::function<void(fd::Result<AdoptOutcome>)> done) {
-    auto deliver = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
-    if (objectKind != kPropagationKind && objectKind != kOverrideKind) {
-        deliver(fd::Error{fd::ErrorKind::InvalidInput,
-                          Text::tr("Only a ClusterPropagationPolicy (as a placement strategy) or "
-                                   "a ClusterOverridePolicy (as a resource profile) can be "
-                                   "adopted; keep this object as it is or recreate it in "
-                                   "Fleetdeck."),
-                          objectKind});
+    auto answer = fd::handoff<fd::Result<AdoptOutcome>>(context, std::move(done));
+    if (!std::count(std::begin(kKinds), std::end(kKinds), objectKind)) {
+        answer(fd::Error{fd::ErrorKind::InvalidInput,
+                         Text::tr("Only a ClusterPropagationPolicy (as a placement strategy) or "
+                                  "a ClusterOverridePolicy (as a resource profile) can be "
+                                  "adopted; keep this object as it is or recreate it in "
+                                  "Fleetdeck."),
+                         objectKind});
         return;
     }
-    const QString name = adoptedPolicyName(objectName);
-    m_connections.with(
-        controlPlaneId, this,
-        [this, controlPlaneId, objectKind, objectName, name, deliver](KubeClient& client) {
-            QPointer<KubeClient> c(&client);
-            client.resolveKind(
-                kGroup, kVersion, objectKind, this,
-                [this, controlPlaneId, objectName, name, deliver,
-                 c](fd::kube::KubeResult<ResourceType> type) {
-                    if (!type || !c) {
-                        deliver(type ? noKarmada() : type.error().toError());
-                        return;
-                    }
-                    c->getRaw(*type, {}, objectName, this,
-                              [this, controlPlaneId, objectName, name, deliver,
-                               type = *type](fd::kube::KubeResult<QJsonObject> object) {
-                                  if (!object) {
-                                      deliver(object.error().toError());
-                                      return;
-                                  }
-                                  if (managedByFleetdeck(*object)) {
-                                      deliver(fd::Error{
-                                          fd::ErrorKind::InvalidInput,
-                                          Text::tr("%1 was made by Fleetdeck; there is nothing "
-                                                   "to adopt.")
-                                              .arg(objectName),
-                                          {}});
-                                      return;
-                                  }
-                                  adoptObject(controlPlaneId, type, *object, name, deliver);
-                              });
-                });
-        },
-        [deliver](const KubeError& e) { deliver(e.toError()); });
+    // A namespaced object is named "<namespace>/<name>" (qualifiedObjectName).
+    const bool namespaced = isNamespacedPolicyKind(objectKind);
+    const qsizetype slash = objectName.indexOf(u'/');
+    if (namespaced != (slash > 0 && slash < objectName.size() - 1) || objectName.count(u'/') > 1) {
+        answer(fd::Error{
+            fd::ErrorKind::InvalidInput,
+            namespaced ? Text::tr("Name the %1 as NAMESPACE/NAME, as the sync "
+                                  "lists it.")
+                             .arg(objectKind)
+                       : Text::tr("A %1 has no namespace; name it without one.").arg(objectKind),
+            objectName});
+        return;
+    }
+    const QString namespaceName = namespaced ? objectName.left(slash) : QString();
+    const QString plainName = namespaced ? objectName.mid(slash + 1) : objectName;
+    const QString name = adoptedPolicyName(plainName);
+    // An adoption writes the control plane and the sync records: it holds the control plane as
+    // a sync does, so its record change never crosses a sync's (forgetExternal).
+    holdForAdopt(
+        controlPlaneId, answer,
+        [this, controlPlaneId, objectKind, objectName, namespaceName, plainName, namespaced,
+         name](std::function<void(fd::Result<AdoptOutcome>)> deliver) {
+            m_connections.with(
+                controlPlaneId, this,
+                [this, controlPlaneId, objectKind, objectName, namespaceName, plainName, namespaced,
+                 name, deliver](KubeClient& client) {
+                    QPointer<KubeClient> c(&client);
+                    client.resolveKind(
+                        kGroup, kVersion, objectKind, this,
+                        [this, controlPlaneId, objectName, namespaceName, plainName, namespaced,
+                         name, deliver, c](fd::kube::KubeResult<ResourceType> type) {
+                            if (!type || !c) {
+                                deliver(type ? noKarmada() : type.error().toError());
+                                return;
+                            }
+                            c->getRaw(
+                                *type, namespaceName, plainName, this,
+                                [this, controlPlaneId, objectName, namespaced, name, deliver,
+                                 type = *type](fd::kube::KubeResult<QJsonObject> object) {
+                                    if (!object) {
+                                        deliver(object.error().toError());
+                                        return;
+                                    }
+                                    // Fleetdeck never makes namespaced policies, whatever their
+                                    // labels say.
+                                    if (!namespaced && managedByFleetdeck(*object)) {
+                                        deliver(fd::Error{
+                                            fd::ErrorKind::InvalidInput,
+                                            Text::tr("%1 was made by Fleetdeck; there is nothing "
+                                                     "to adopt.")
+                                                .arg(objectName),
+                                            {}});
+                                        return;
+                                    }
+                                    adoptObject(controlPlaneId, type, *object, name, deliver);
+                                });
+                        });
+                },
+                [deliver](const KubeError& e) { deliver(e.toError()); });
+        });
+}
+
+void PolicySync::holdForAdopt(
+    qint64 controlPlaneId, std::function<void(fd::Result<AdoptOutcome>)> deliver,
+    std::function<void(std::function<void(fd::Result<AdoptOutcome>)>)> body) {
+    QString planeName = QString::number(controlPlaneId);
+    for (const SyncRecord& r : m_service.syncRecords())
+        if (r.controlPlaneId == controlPlaneId && !r.controlPlaneName.isEmpty())
+            planeName = r.controlPlaneName;
+    if (!SyncGuard::tryEnter(&m_connections, controlPlaneId, SyncGuard::Activity::Adoption)) {
+        const bool adopting =
+            SyncGuard::running(&m_connections, controlPlaneId) == SyncGuard::Activity::Adoption;
+        deliver(fd::Error{fd::ErrorKind::Remote,
+                          adopting ? Text::tr("Another adoption on %1 is running here; adopt "
+                                              "once it has finished.")
+                                         .arg(planeName)
+                                   : Text::tr("A policy sync with %1 is running here; adopt once "
+                                              "it has finished.")
+                                         .arg(planeName),
+                          {}});
+        return;
+    }
+    m_running.insert(controlPlaneId);
+    QPointer<SyncLease> lease =
+        new SyncLease(m_connections, controlPlaneId, planeName, m_leaseIdentity, this);
+    QPointer<PolicySync> self(this);
+    // Whatever the outcome: the lease released, then the guard, then the answer.
+    auto finished = [self, controlPlaneId, lease, deliver](fd::Result<AdoptOutcome> result) {
+        const auto leave = [self, controlPlaneId, lease, deliver, result] {
+            if (self) {
+                SyncGuard::leave(&self->m_connections, controlPlaneId);
+                self->m_running.remove(controlPlaneId);
+            }
+            if (lease)
+                lease->deleteLater();
+            deliver(result);
+        };
+        if (lease)
+            lease->release(leave);
+        else
+            leave();
+    };
+    lease->acquire([finished, body](fd::Status taken) {
+        if (!taken) {
+            finished(taken.error());
+            return;
+        }
+        body(finished);
+    });
 }
 
 void PolicySync::adoptObject(qint64 controlPlaneId, const ResourceType& type,
                              const QJsonObject& object, const QString& name,
                              std::function<void(fd::Result<AdoptOutcome>)> deliver) {
     const QString objectName = object.value(u"metadata").toObject().value(u"name").toString();
-    const bool profile = object.value(u"kind").toString() == kOverrideKind;
+    const bool profile = kindOfObject(object.value(u"kind").toString()) == PolicyKind::Resource;
     PolicySet incoming;
     AdoptOutcome outcome;
     if (profile) {

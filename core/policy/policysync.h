@@ -11,7 +11,8 @@
 //     control plane accepts;
 //  2. renders every strategy and profile for those capabilities (karmadarender.h: only fields
 //     the schema declares; what it cannot express is reported, never sent);
-//  3. lists the ClusterPropagationPolicies and ClusterOverridePolicies on the control plane and
+//  3. lists the ClusterPropagationPolicies and ClusterOverridePolicies on the control plane (and
+//     the namespaced PropagationPolicies and OverridePolicies, which are always external) and
 //     compares: an object labelled fleetdeck.io/managed-by=fleetdeck whose annotation
 //     fleetdeck.io/applied-hash is what Fleetdeck renders now and whose fields still hold what
 //     Fleetdeck wrote is in sync; same hash but other values (or fields other managers own) is
@@ -70,8 +71,9 @@ QString toString(SyncAction action); // "created", "updated", ... (the CLI's JSO
 struct SyncItem {
     PolicyKind kind = PolicyKind::Placement;
     QString policy;     // the Fleetdeck policy (external: the object's name)
-    QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy
-    QString objectName;
+    QString objectKind; // ClusterPropagationPolicy | ClusterOverridePolicy (| the namespaced two,
+                        // external only)
+    QString objectName; // qualifiedObjectName: "<namespace>/<name>" for a namespaced object
     SyncAction action = SyncAction::Unchanged;
     repository::SyncState state = repository::SyncState::NotSynced;
     QStringList driftedFields; // Drifted, and Updated when the update overwrote a drift
@@ -87,11 +89,16 @@ struct SyncReport {
     QList<SyncItem> items;       // Fleetdeck's objects (and deletions), in the order handled
     QList<SyncItem> external;    // objects not made by Fleetdeck (External or Adopted)
     // Set when nothing could be compared: the control plane could not be reached, its vault is
-    // locked, or it serves no Karmada policy API. One user sentence.
+    // locked, or it serves no Karmada policy API; or when the sync stopped (`stopped`). One
+    // user sentence.
     std::optional<fd::Error> failure;
     // The failure is that another sync with this control plane runs (here, or elsewhere and
     // holds its lease): nothing was compared, written or stored.
     bool busy = false;
+    // The failure is that the sync lost its lease part way (another sync may have taken the
+    // control plane over): the items list what was done, the writes not made are failed with
+    // that message, and they are recorded so.
+    bool stopped = false;
     bool ok() const;
     int count(SyncAction action) const;
 };
@@ -129,10 +136,25 @@ fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, co
 fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name);
 // The policy name an adopted object gets: its name without a "fleetdeck-" prefix.
 QString adoptedPolicyName(const QString& objectName);
-// The key (policy_sync.name) of an external object's record: "external/<object name>". A '/'
-// is never in a policy name, so an external object named like a Fleetdeck policy of the same
-// kind gets its own record instead of being dropped. Displays show objectName.
+// The key (policy_sync.name) of an external object's record: "external/<object name>", where a
+// namespaced object's name is qualified ("external/<namespace>/<name>"). A '/' is never in a
+// policy name, so an external object named like a Fleetdeck policy of the same kind gets its
+// own record instead of being dropped. Displays show objectName.
 QString externalRecordName(const QString& objectName);
+// `text` from an object (a name, a key, a path) with control characters and line separators
+// replaced by U+FFFD, so a message quoting it stays one line.
+QString printableText(const QString& text);
+// PropagationPolicy and OverridePolicy (namespaced; Fleetdeck lists them as external and never
+// writes them).
+bool isNamespacedPolicyKind(const QString& objectKind);
+// How Fleetdeck names an object everywhere it shows or takes one (SyncItem::objectName,
+// SyncRecord::objectName, `policy adopt`): "<namespace>/<name>" for a namespaced object (a
+// Kubernetes name never holds a '/'), the plain name for a cluster-scoped one.
+QString qualifiedObjectName(const QString& namespaceName, const QString& name);
+// Set for a namespaced PropagationPolicy or OverridePolicy: Fleetdeck's strategies and profiles
+// have no namespace scope, so adopting one would widen it. One sentence naming the namespace;
+// detail "metadata.namespace". adoptPropagationPolicy and adoptOverridePolicy return it.
+std::optional<fd::Error> namespacedAdoptionRefusal(const QJsonObject& object);
 
 class PolicySync final : public QObject {
     Q_OBJECT
@@ -147,6 +169,8 @@ public:
     // Who this process is in the control plane's sync lease (default: syncHolderIdentity()).
     void setLeaseIdentity(const QString& identity) { m_leaseIdentity = identity; }
     QString leaseIdentity() const { return m_leaseIdentity; }
+    // Tests: how often a sync's lease is renewed (default every 5 s).
+    void setLeaseRenewIntervalMs(int ms) { m_leaseRenewMs = ms; }
 
     // What the control plane's schema accepts (also handed to the service).
     void readCapabilities(qint64 controlPlaneId, QObject* context,
@@ -180,6 +204,7 @@ private:
     void startRun(const std::shared_ptr<Run>& run);
     void compare(const std::shared_ptr<Run>& run);
     void next(const std::shared_ptr<Run>& run);
+    void listKinds(const std::shared_ptr<Run>& run, int index);
     void finish(const std::shared_ptr<Run>& run);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
     // Releases the lease and this process's guard, then hands the report back.
@@ -188,6 +213,10 @@ private:
                      const QJsonObject& object, const QString& name,
                      std::function<void(fd::Result<AdoptOutcome>)> deliver);
 
+    // Runs `body` holding the control plane as a sync does (SyncGuard here, its lease across
+    // processes); `body` answers through the function it is given, which lets go first.
+    void holdForAdopt(qint64 controlPlaneId, std::function<void(fd::Result<AdoptOutcome>)> deliver,
+                      std::function<void(std::function<void(fd::Result<AdoptOutcome>)>)> body);
     void forgetExternal(qint64 controlPlaneId, const QString& objectName,
                         const AdoptOutcome& outcome,
                         std::function<void(fd::Result<AdoptOutcome>)> deliver);
@@ -195,6 +224,7 @@ private:
     PolicyService& m_service;
     fd::registry::ClusterConnections& m_connections;
     QString m_leaseIdentity;
+    int m_leaseRenewMs = 0; // 0: SyncLease's own interval
     QSet<qint64> m_running; // control planes this object holds SyncGuard for
 };
 

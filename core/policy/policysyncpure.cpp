@@ -131,6 +131,47 @@ QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server)
     return out;
 }
 
+QString printableText(const QString& text) {
+    QString out = text;
+    for (QChar& c : out)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
+            c == QChar::ParagraphSeparator)
+            c = QChar::ReplacementCharacter;
+    return out;
+}
+
+bool isNamespacedPolicyKind(const QString& objectKind) {
+    return objectKind == u"PropagationPolicy" || objectKind == u"OverridePolicy";
+}
+
+QString qualifiedObjectName(const QString& namespaceName, const QString& name) {
+    return namespaceName.isEmpty() ? name : namespaceName + u'/' + name;
+}
+
+std::optional<fd::Error> namespacedAdoptionRefusal(const QJsonObject& object) {
+    const QString kind = object.value(u"kind").toString();
+    if (!isNamespacedPolicyKind(kind))
+        return std::nullopt;
+    const QJsonObject meta = object.value(u"metadata").toObject();
+    const QString ns = printableText(meta.value(u"namespace").toString());
+    const QString name = qualifiedObjectName(ns, printableText(meta.value(u"name").toString()));
+    // Fleetdeck's strategies and profiles are cluster-wide (ClusterPropagationPolicy /
+    // ClusterOverridePolicy selecting by Fleetdeck's label in every namespace) and have no
+    // namespace scope: adopting would widen the object, so it is refused instead.
+    return fd::Error{
+        fd::ErrorKind::InvalidInput,
+        kind == u"PropagationPolicy"
+            ? Text::tr("%1 %2 applies only in namespace %3, and a Fleetdeck placement strategy "
+                       "cannot be limited to one namespace; keep it as it is, or create a "
+                       "strategy in Fleetdeck for every namespace.")
+                  .arg(kind, name, ns)
+            : Text::tr("%1 %2 applies only in namespace %3, and a Fleetdeck resource profile "
+                       "cannot be limited to one namespace; keep it as it is, or create a "
+                       "profile in Fleetdeck for every namespace.")
+                  .arg(kind, name, ns),
+        QStringLiteral("metadata.namespace")};
+}
+
 QString externalRecordName(const QString& objectName) {
     return QStringLiteral("external/") + objectName;
 }
@@ -143,6 +184,8 @@ QString adoptedPolicyName(const QString& objectName) {
 }
 
 fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, const QString& name) {
+    if (auto refused = namespacedAdoptionRefusal(object))
+        return *refused;
     if (object.value(u"kind").toString() != u"ClusterPropagationPolicy")
         return fd::Error{fd::ErrorKind::InvalidInput,
                          Text::tr("Only a ClusterPropagationPolicy can be adopted as a placement "
@@ -202,8 +245,12 @@ fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, co
         s.mode = PlacementMode::Auto;
     }
     if (s.mode == PlacementMode::Manual && s.targetBy == TargetBy::Labels) {
-        // Fleetdeck's manual mode names its clusters; keep the labels as an auto strategy.
+        // Fleetdeck's manual mode names its clusters; keep the labels as an auto strategy (with
+        // none of manual mode's settings: an auto strategy renders without them, found by
+        // fuzz_policy_adopt).
         s.mode = PlacementMode::Auto;
+        s.spread = ReplicaSpread::Duplicated;
+        s.weights.clear();
         out.notCarried << QStringLiteral("spec.placement.replicaScheduling");
     }
     s.conflictResolution =
@@ -229,8 +276,16 @@ fd::Result<AdoptedPolicies> adoptPropagationPolicy(const QJsonObject& object, co
         else if (purge == u"Never")
             f.purgeMode = PurgeMode::Never;
         else
-            f.purgeMode = PurgeMode::Gracefully;
-        f.gracePeriodSeconds = application.value(u"gracePeriodSeconds").toInt(600);
+            f.purgeMode = PurgeMode::Gracefully; // Karmada's default
+        if (!purge.isEmpty() && !purgeModeFromString(purge))
+            out.notCarried << QStringLiteral("spec.failover.application.purgeMode");
+        // A grace period means something only when purging gracefully (it is rendered only
+        // then); otherwise the policy keeps the default, so adopting what it renders gives the
+        // same policy back.
+        if (f.purgeMode == PurgeMode::Gracefully)
+            f.gracePeriodSeconds = application.value(u"gracePeriodSeconds").toInt(600);
+        else if (application.contains(u"gracePeriodSeconds"))
+            out.notCarried << QStringLiteral("spec.failover.application.gracePeriodSeconds");
         out.failover = f;
         s.failoverPolicy = name;
     }

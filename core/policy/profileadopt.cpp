@@ -62,8 +62,8 @@ public:
                                                      "%1 cannot be adopted as a resource "
                                                      "profile: %2; keep it as it is, or "
                                                      "recreate it in Fleetdeck.")
-                             .arg(m_objectName, m_refusal->reason),
-                         m_refusal->path};
+                             .arg(printableText(m_objectName), printableText(m_refusal->reason)),
+                         printableText(m_refusal->path)};
     }
 
 private:
@@ -360,6 +360,8 @@ bool readZoneB(Reader& r, const QList<Op>& ops, const QString& ruleAt, ZoneB* b)
 
 fd::Result<ResourceProfile> adoptOverridePolicy(const QJsonObject& object, const QString& name) {
     const QString objectName = object.value(u"metadata").toObject().value(u"name").toString();
+    if (auto refused = namespacedAdoptionRefusal(object))
+        return *refused;
     if (object.value(u"kind").toString() != u"ClusterOverridePolicy")
         return fd::Error{fd::ErrorKind::InvalidInput,
                          Text::tr("Only a ClusterOverridePolicy can be adopted as a resource "

@@ -2,12 +2,40 @@
 
 #include "kube/kubeclient.h"
 #include "policy/policylog.h"
+#include "policy/policytext.h"
 #include "registry/clusterconnections.h"
+
+#include <QHash>
+
+#include <chrono>
 
 namespace fd::policy {
 
 using fd::kube::KubeClient;
 using fd::kube::KubeErrorCategory;
+
+namespace {
+
+// What this process has observed of each lease (client-go's observedRecord/observedTime), so a
+// later attempt can judge expiry by local time. Used from the thread of the connections.
+QHash<QString, LeaseObservation>& observations() {
+    static QHash<QString, LeaseObservation> seen;
+    return seen;
+}
+
+QString observationKey(const void* connections, qint64 cp, const QString& cpName,
+                       const QString& ns) {
+    return QStringLiteral("%1|%2|%3|%4").arg(quintptr(connections)).arg(cp).arg(cpName, ns);
+}
+
+// The local monotonic clock, in milliseconds.
+qint64 monotonicMs() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
 
 SyncLease::SyncLease(fd::registry::ClusterConnections& connections, qint64 controlPlaneId,
                      QString controlPlaneName, QString identity, QObject* parent)
@@ -49,11 +77,25 @@ void SyncLease::tryIn(const QString& namespaceName, bool fallbackAllowed,
 void SyncLease::take(const LeaseState& current, bool exists, bool fallbackAllowed,
                      std::function<void(fd::Status)> done) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (exists && !leaseTakeable(current, m_identity, now)) {
-        m_last = current;
-        m_heldByOther = true;
-        done(fd::makeError(fd::ErrorKind::Remote, leaseHeldMessage(m_cpName, current)));
-        return;
+    if (exists) {
+        LeaseObservation& seen =
+            observations()[observationKey(&m_connections, m_cp, m_cpName, m_namespace)];
+        const LeaseDecision decision = decideLease(current, m_identity, now, monotonicMs(), &seen);
+        if (decision.action == LeaseDecision::Refuse) {
+            m_last = current;
+            m_heldByOther = true;
+            done(fd::makeError(fd::ErrorKind::Remote, leaseHeldMessage(m_cpName, current)));
+            return;
+        }
+        if (decision.action == LeaseDecision::Wait) {
+            // Looks stale by its renewTime; read it again once it has been watched for its
+            // duration (a live holder renews it meanwhile).
+            qCInfo(lcPolicy) << "policy sync lease on" << m_cpName << "held by" << current.holder
+                             << "looks stale; watching it for" << decision.waitMs << "ms";
+            QTimer::singleShot(decision.waitMs, this,
+                               [this, done] { tryIn(m_namespace, false, done); });
+            return;
+        }
     }
     QJsonObject metadata{{QStringLiteral("name"), kSyncLeaseName},
                          {QStringLiteral("namespace"), m_namespace}};
@@ -64,6 +106,7 @@ void SyncLease::take(const LeaseState& current, bool exists, bool fallbackAllowe
         if (r) {
             m_last = decodeLease(*r);
             m_held = true;
+            m_sinceRenewed.start();
             m_renew.start();
             qCInfo(lcPolicy) << "policy sync lease on" << m_cpName << "taken by" << m_identity;
             done({});
@@ -109,6 +152,13 @@ void SyncLease::take(const LeaseState& current, bool exists, bool fallbackAllowe
 void SyncLease::renew() {
     if (!m_held)
         return;
+    // client-go's renew deadline: two thirds of the duration without a renewal and the lease is
+    // given up, before others may take it over.
+    if (m_sinceRenewed.isValid() &&
+        m_sinceRenewed.elapsed() >= qint64(kSyncLeaseSeconds) * 2000 / 3) {
+        lose(Text::tr("it could not be renewed in time"));
+        return;
+    }
     const QJsonObject patch{
         {QStringLiteral("metadata"),
          QJsonObject{{QStringLiteral("resourceVersion"), m_last.resourceVersion}}},
@@ -119,19 +169,43 @@ void SyncLease::renew() {
         [this, patch](KubeClient& client) {
             client.mergePatch(leaseType(), m_namespace, kSyncLeaseName, patch, {}, this,
                               [this](fd::kube::KubeResult<QJsonObject> r) {
+                                  if (!m_held)
+                                      return;
                                   if (r) {
                                       m_last = decodeLease(*r);
+                                      if (m_last.holder != m_identity) {
+                                          lose(Text::tr("%1 holds it now").arg(m_last.holder));
+                                          return;
+                                      }
                                       ++m_renewals;
-                                  } else {
-                                      qCWarning(lcPolicy) << "policy sync lease on" << m_cpName
-                                                          << "not renewed:" << r.error().message;
+                                      m_sinceRenewed.start();
+                                      return;
                                   }
+                                  const auto& e = r.error();
+                                  qCWarning(lcPolicy) << "policy sync lease on" << m_cpName
+                                                      << "not renewed:" << e.message;
+                                  // Written or removed by someone else since: it is not ours any
+                                  // more.
+                                  if (e.category == KubeErrorCategory::Conflict)
+                                      lose(Text::tr("someone else changed it"));
+                                  else if (e.category == KubeErrorCategory::NotFound)
+                                      lose(Text::tr("someone removed it"));
+                                  // Otherwise the next tick tries again, until the renew deadline.
                               });
         },
         [this](const fd::kube::KubeError& e) {
             qCWarning(lcPolicy) << "policy sync lease on" << m_cpName
                                 << "not renewed:" << e.message;
         });
+}
+
+void SyncLease::lose(const QString& reason) {
+    m_renew.stop();
+    m_held = false;
+    qCWarning(lcPolicy) << "policy sync lease on" << m_cpName << "lost:" << reason;
+    Q_EMIT lost(Text::tr("The policy sync with %1 stopped because its lease was lost (%2); "
+                         "changes not yet made were not made, so sync again.")
+                    .arg(m_cpName, reason));
 }
 
 void SyncLease::release(std::function<void()> done) {

@@ -13,20 +13,29 @@
 //   whose renewTime is older than its duration is stale (its holder crashed) and is taken
 //   over, counting leaseTransitions as client-go does. Every write carries the resourceVersion
 //   read, so of two processes racing for a free lease exactly one wins (409 for the other).
-//   Staleness compares renewTime with this machine's clock: clocks more than the duration apart
-//   can take over a live lease or wait for a stale one (client-go avoids it by timing
-//   observations locally, which a one-shot CLI cannot).
+//   Staleness does not trust this machine's clock alone: as client-go's leader election does,
+//   a lease held by someone else is expired only once the same record (its resourceVersion)
+//   has been observed unchanged for leaseDurationSeconds of local monotonic time. A lease that
+//   looks stale by its renewTime is watched for that long before it is taken over (a live
+//   holder renews it meanwhile, and is then refused); one that looks live is refused at once,
+//   and taken on a later attempt in the same process once it has been seen unchanged for its
+//   duration (a clock behind the holder's no longer keeps a dead lease for ever).
+// - While a sync runs, a renewal that fails because someone else changed or removed the lease,
+//   or no renewal succeeding for two thirds of the duration (client-go's renew deadline), loses
+//   the lease: lost() is emitted and the sync stops with that message.
 
 #include "common/result.h"
 #include "kube/resourcetype.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 namespace fd::registry {
 class ClusterConnections;
@@ -60,6 +69,19 @@ LeaseState decodeLease(const QJsonObject& lease);
 // Free, ours, or stale at `now` (renewed + duration has passed; a lease without a renewTime or
 // duration is stale).
 bool leaseTakeable(const LeaseState& lease, const QString& me, const QDateTime& now);
+// The same record seen since `sinceMs` on the local monotonic clock (QElapsedTimer's reference).
+struct LeaseObservation {
+    QString resourceVersion;
+    qint64 sinceMs = 0;
+};
+// What acquire does with a lease read at wall-clock `now` and monotonic `nowMs`, given what was
+// observed of it before (`seen`, updated here when the record changed).
+struct LeaseDecision {
+    enum Action { Take, Wait, Refuse } action = Refuse;
+    qint64 waitMs = 0; // Wait: how long until the observation is long enough
+};
+LeaseDecision decideLease(const LeaseState& lease, const QString& me, const QDateTime& now,
+                          qint64 nowMs, LeaseObservation* seen);
 // The spec that makes `me` the holder at `now` (a new holder counts one more transition).
 QJsonObject leaseSpecFor(const LeaseState& current, const QString& me, const QDateTime& now,
                          int durationSeconds = kSyncLeaseSeconds);
@@ -71,9 +93,14 @@ QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease);
 // The in-process half: one sync per (connections, control plane) at a time.
 class SyncGuard final {
 public:
-    // False when a sync for the control plane runs; otherwise marks it running.
-    static bool tryEnter(const void* connections, qint64 controlPlaneId);
+    // What holds a control plane: a sync (or check), or an adoption (PolicySync::adopt).
+    enum class Activity { Sync, Adoption };
+    // False when a sync or an adoption for the control plane runs; otherwise marks it running.
+    static bool tryEnter(const void* connections, qint64 controlPlaneId,
+                         Activity activity = Activity::Sync);
     static void leave(const void* connections, qint64 controlPlaneId);
+    // What runs for the control plane now, if anything (for the refusal's wording).
+    static std::optional<Activity> running(const void* connections, qint64 controlPlaneId);
 };
 
 // One holder's lease on one control plane. acquire() once, release() once at the end.
@@ -104,12 +131,18 @@ public:
     // Tests: renew more often than every 5 s.
     void setRenewIntervalMs(int ms) { m_renew.setInterval(ms); }
 
+Q_SIGNALS:
+    // The lease was lost while held: a renewal found it changed or removed by someone else, or
+    // none succeeded within the renew deadline. One user sentence; renewing has stopped.
+    void lost(const QString& message);
+
 private:
     void tryIn(const QString& namespaceName, bool fallbackAllowed,
                std::function<void(fd::Status)> done);
     void take(const LeaseState& current, bool exists, bool fallbackAllowed,
               std::function<void(fd::Status)> done);
     void renew();
+    void lose(const QString& reason);
     void clear(const QString& resourceVersion, bool retry, std::function<void()> done);
 
     fd::registry::ClusterConnections& m_connections;
@@ -123,6 +156,7 @@ private:
     bool m_held = false;
     bool m_heldByOther = false;
     int m_renewals = 0;
+    QElapsedTimer m_sinceRenewed; // monotonic time since the last successful take or renewal
 };
 
 } // namespace fd::policy

@@ -3,10 +3,10 @@
 #include "policy/policytext.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSysInfo>
 
 // The lease's pure parts (no client): what the fuzz target and the unit tests use.
@@ -24,7 +24,7 @@ QDateTime timeOf(const QJsonValue& v) {
 }
 
 QMutex g_guardLock;
-QSet<QPair<quintptr, qint64>> g_running;
+QHash<QPair<quintptr, qint64>, SyncGuard::Activity> g_running;
 
 } // namespace
 
@@ -62,6 +62,29 @@ bool leaseTakeable(const LeaseState& lease, const QString& me, const QDateTime& 
     return lease.renewed.addSecs(lease.durationSeconds) < now;
 }
 
+LeaseDecision decideLease(const LeaseState& lease, const QString& me, const QDateTime& now,
+                          qint64 nowMs, LeaseObservation* seen) {
+    if (lease.holder.isEmpty() || lease.holder == me)
+        return {LeaseDecision::Take, 0};
+    if (lease.resourceVersion.isEmpty()) // nothing to observe (not from an API server)
+        return {leaseTakeable(lease, me, now) ? LeaseDecision::Take : LeaseDecision::Refuse, 0};
+    if (seen->resourceVersion != lease.resourceVersion) {
+        seen->resourceVersion = lease.resourceVersion;
+        seen->sinceMs = nowMs;
+    }
+    // Unchanged for a whole duration of local monotonic time: its holder stopped renewing,
+    // whatever the clocks say.
+    const qint64 durationMs = qint64(qMax(lease.durationSeconds, 1)) * 1000;
+    const qint64 observedMs = nowMs - seen->sinceMs;
+    if (observedMs >= durationMs)
+        return {LeaseDecision::Take, 0};
+    // Stale by its renewTime: only a hint (this clock may be ahead of the holder's); watch it
+    // for the rest of the duration before taking it over.
+    if (leaseTakeable(lease, me, now))
+        return {LeaseDecision::Wait, durationMs - observedMs};
+    return {LeaseDecision::Refuse, 0};
+}
+
 QString microTime(const QDateTime& t) {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'000Z'"));
 }
@@ -88,18 +111,27 @@ QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease) {
         .arg(controlPlane, lease.holder, since);
 }
 
-bool SyncGuard::tryEnter(const void* connections, qint64 controlPlaneId) {
+bool SyncGuard::tryEnter(const void* connections, qint64 controlPlaneId, Activity activity) {
     QMutexLocker lock(&g_guardLock);
     const auto key = qMakePair(quintptr(connections), controlPlaneId);
     if (g_running.contains(key))
         return false;
-    g_running.insert(key);
+    g_running.insert(key, activity);
     return true;
 }
 
 void SyncGuard::leave(const void* connections, qint64 controlPlaneId) {
     QMutexLocker lock(&g_guardLock);
     g_running.remove(qMakePair(quintptr(connections), controlPlaneId));
+}
+
+std::optional<SyncGuard::Activity> SyncGuard::running(const void* connections,
+                                                      qint64 controlPlaneId) {
+    QMutexLocker lock(&g_guardLock);
+    const auto it = g_running.constFind(qMakePair(quintptr(connections), controlPlaneId));
+    if (it == g_running.constEnd())
+        return std::nullopt;
+    return it.value();
 }
 
 } // namespace fd::policy

@@ -2,7 +2,8 @@
 policy CRDs: a control plane registered and marked through `cluster join`, sync and check in
 JSON, objects read back as an admin, an external object, an older Karmada generation
 (v1.10.11: the old purge-mode words), a control plane that fails, and `policy adopt` of an
-external ClusterOverridePolicy as a resource profile (and of Karmada's own example, refused).
+external ClusterOverridePolicy as a resource profile (and of Karmada's own example, refused);
+namespaced PropagationPolicy / OverridePolicy objects listed as external, their adoption refused.
 """
 import json
 import os
@@ -187,9 +188,59 @@ class PolicySyncCli(unittest.TestCase):
         _, obj = self.kube.json("GET", COP + "/fleetdeck-gitops-standard", virtual_cluster=self.vc)
         self.assertEqual(obj["spec"]["overrideRules"], cop["spec"]["overrideRules"])
         # Other kinds, and a wrong command line.
-        _, err = self.cli("policy", "adopt", "OverridePolicy", "x", rc=1)
+        _, err = self.cli("policy", "adopt", "ResourceBinding", "x", rc=1)
         self.assertIn("ClusterOverridePolicy", err)
         self.cli("policy", "adopt", "ClusterOverridePolicy", rc=2)
+
+    def test_namespaced_policies_are_listed_and_adoption_is_refused(self):
+        # Karmada's own namespaced examples, in two namespaces.
+        self.assertEqual(self.kube.json("POST", "/api/v1/namespaces", {"metadata": {"name": "team-a"}},
+                                        virtual_cluster=self.vc)[0], 201)
+        for sample, plural, ns in (("nginx_propagationpolicy.json", "propagationpolicies", "default"),
+                                   ("artifacts-example_overridepolicy_simple.json", "overridepolicies",
+                                    "team-a")):
+            with open(os.path.join(SAMPLES, sample)) as f:
+                obj = json.load(f)[0]
+            obj["metadata"]["namespace"] = ns
+            path = f"/apis/policy.karmada.io/v1alpha1/namespaces/{ns}/{plural}"
+            self.assertEqual(self.kube.json("POST", path, obj, virtual_cluster=self.vc)[0], 201)
+        expected = [("profile", "OverridePolicy", "team-a/example-override", "external"),
+                    ("strategy", "PropagationPolicy", "default/nginx-propagation", "external")]
+        for args in (("--check",), ()):
+            result = self.json("policy", "sync", *args)
+            self.assertTrue(result["ok"], result)
+            self.assertEqual(sorted((i["kind"], i["objectKind"], i["objectName"], i["action"])
+                                    for i in result["external"]), expected)
+            self.assertIn("namespace default",
+                          next(i["message"] for i in result["external"]
+                               if i["objectKind"] == "PropagationPolicy"))
+        listed = self.json("policy", "list")
+        self.assertEqual(sorted((e["kind"], e["objectKind"], e["name"], e["state"])
+                                for e in listed["external"]), expected)
+        text, _ = self.cli("policy", "list")
+        self.assertRegex(text, r"strategy\s+default/nginx-propagation\s+external\s+PropagationPolicy")
+        text, _ = self.cli("policy", "sync", "--check")
+        self.assertIn("external   PropagationPolicy/default/nginx-propagation", text)
+
+        refused = self.json("policy", "adopt", "PropagationPolicy", "default/nginx-propagation", rc=1)
+        self.assertEqual(refused, {
+            "ok": False, "objectKind": "PropagationPolicy", "objectName": "default/nginx-propagation",
+            "field": "metadata.namespace",
+            "error": "PropagationPolicy default/nginx-propagation applies only in namespace default, "
+                     "and a Fleetdeck placement strategy cannot be limited to one namespace; keep it "
+                     "as it is, or create a strategy in Fleetdeck for every namespace."})
+        _, err = self.cli("policy", "adopt", "OverridePolicy", "team-a/example-override", rc=1)
+        self.assertIn("namespace team-a", err)
+        self.assertIn("resource profile", err)
+        _, err = self.cli("policy", "adopt", "OverridePolicy", "example-override", rc=1)
+        self.assertIn("NAMESPACE/NAME", err)
+        # Nothing adopted, nothing touched, still listed.
+        _, obj = self.kube.json("GET", "/apis/policy.karmada.io/v1alpha1/namespaces/default/"
+                                "propagationpolicies/nginx-propagation", virtual_cluster=self.vc)
+        self.assertNotIn("fleetdeck.io/adopted-as", obj["metadata"].get("annotations", {}))
+        listed = self.json("policy", "list")
+        self.assertEqual(len(listed["strategies"]), 3)
+        self.assertEqual(len(listed["external"]), 2)
 
     def test_control_plane_failing_is_reported_and_nothing_is_lost(self):
         self.kube.set_knobs({"fail": {"path": ".*", "status": 500, "count": -1}}, virtual_cluster=self.vc)

@@ -3,7 +3,8 @@ Lease `fleetdeck-policy-sync` on the control plane). Two `fleetdeck-cli policy s
 started together (two admins, two data dirs): exactly one syncs, the other is refused and says
 who holds the lease; the lease is released at the end (holder cleared) so the next sync goes
 through; a fresh lease held by someone else refuses the sync and changes nothing; a stale one
-(renewTime older than its duration: its holder crashed) is taken over, counting the transition;
+(renewTime older than its duration: its holder crashed) is watched for its duration, then taken
+over, counting the transition; a renewal refused part way stops the sync;
 a control plane with karmada-system keeps the lease there, one without uses kube-system.
 """
 import datetime
@@ -111,6 +112,38 @@ class PolicySyncLeaseCli(unittest.TestCase):
         loser = self.admins[1] if winner == "alice" else self.admins[0]
         again = json.loads(self.run_cli(loser, "policy", "sync", "--json"))
         self.assertTrue(again["ok"], again)
+
+    def test_a_lost_lease_stops_the_sync(self):
+        # Slow answers so the sync outlives its first renewal (every 5 s), and every PATCH of the
+        # lease refused as if someone else had written it: the renewal loses the lease and the
+        # sync makes no further write.
+        self.kube.set_knobs({"latencyMs": 900,
+                             "fail": {"method": "PATCH", "path": "leases/fleetdeck-policy-sync",
+                                      "status": 409, "count": -1}}, virtual_cluster=self.vc)
+        p = subprocess.run([CLI, "--data-dir", self.admins[0], "policy", "sync"], env=self.env("alice"),
+                           capture_output=True, text=True, timeout=180)
+        self.kube.clear_knobs(virtual_cluster=self.vc)
+        self.assertEqual(p.returncode, 1, f"{p.stdout}\n{p.stderr}")
+        self.assertIn(f"The policy sync with {self.vc} stopped because its lease was lost "
+                      "(someone else changed it)", p.stderr)
+        # What was done is listed; every write not made is failed with the reason.
+        failed = [line for line in p.stdout.splitlines() if line.strip().startswith("failed")]
+        self.assertTrue(failed, p.stdout)
+        for line in failed:
+            self.assertIn("lease was lost", line)
+        listed = json.loads(self.run_cli(self.admins[0], "policy", "list", "--json"))
+        states = [s["syncState"] for s in listed["strategies"] + listed["profiles"]]
+        self.assertIn("failed", states)
+        # Nothing was written after the loss: what the control plane holds is what was created.
+        created = [line.split()[1] for line in p.stdout.splitlines()
+                   if line.strip().startswith("created")]
+        for line in failed:
+            kind, name = line.split()[1].split("/", 1)
+            plural = {"ClusterPropagationPolicy": "clusterpropagationpolicies",
+                      "ClusterOverridePolicy": "clusteroverridepolicies"}[kind]
+            code, _ = self.kube.json("GET", f"/apis/policy.karmada.io/v1alpha1/{plural}/{name}",
+                                     virtual_cluster=self.vc)
+            self.assertEqual(code, 404, (line, created))
 
     def test_a_held_lease_refuses_and_a_stale_one_is_taken_over(self):
         # The control plane has karmada-system (as Karmada's has): the lease lives there.

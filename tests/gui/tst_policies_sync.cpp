@@ -12,9 +12,11 @@
 #include "kube/kubeconfig.h"
 #include "policies/fieldmessage.h"
 #include "policies/placementpreviewdialog.h"
+#include "policies/placementpreviewpanel.h"
 #include "policies/policiespage.h"
 #include "policies/policycard.h"
 #include "policies/policytab.h"
+#include "policies/strategyeditor.h"
 #include "policies/syncdialog.h"
 #include "policies/syncresultmodel.h"
 #include "policy/policyservice.h"
@@ -28,6 +30,7 @@
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -437,6 +440,117 @@ private Q_SLOTS:
         env->f.language->setChoice(LanguageManager::Choice::English);
     }
 
+    // Namespaced PropagationPolicy / OverridePolicy objects: rows in the check dialog and cards
+    // titled "<namespace>/<name>" on their tabs, saying why they cannot be adopted (no Adopt).
+    void namespacedExternalsAreShownWithoutAdopt_data() { fd::test::addLanguageRows(); }
+
+    void namespacedExternalsAreShownWithoutAdopt() {
+        QFETCH(QString, lang);
+        QFETCH(int, choice);
+        auto env = makeEnv();
+        env->f.language->setChoice(LanguageManager::Choice(choice));
+        PoliciesPage& page = *env->page;
+        const QJsonArray deployments{
+            QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                        {QStringLiteral("kind"), QStringLiteral("Deployment")},
+                        {QStringLiteral("name"), QStringLiteral("web")}}};
+        const QJsonObject pp{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("PropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("web")},
+                         {QStringLiteral("namespace"), QStringLiteral("team-a")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"), deployments},
+                 {QStringLiteral("placement"),
+                  QJsonObject{{QStringLiteral("clusterAffinity"),
+                               QJsonObject{{QStringLiteral("clusterNames"),
+                                            QJsonArray{QStringLiteral("karmada-hq")}}}}}}}}};
+        for (const char* ns : {"team-a", "team-b"})
+            QCOMPARE(admin(*env, "POST", QStringLiteral("/api/v1/namespaces"),
+                           QJsonObject{{QStringLiteral("metadata"),
+                                        QJsonObject{{QStringLiteral("name"), QLatin1String(ns)}}}})
+                         .status,
+                     201);
+        QCOMPARE(admin(*env, "POST",
+                       QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/team-a/"
+                                      "propagationpolicies"),
+                       pp)
+                     .status,
+                 201);
+        const QJsonObject op{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("OverridePolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("web-override")},
+                         {QStringLiteral("namespace"), QStringLiteral("team-b")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{
+                 {QStringLiteral("resourceSelectors"), deployments},
+                 {QStringLiteral("overrideRules"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("overriders"),
+                       QJsonObject{{QStringLiteral("plaintext"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("path"), QStringLiteral("/spec/replicas")},
+                                        {QStringLiteral("operator"), QStringLiteral("replace")},
+                                        {QStringLiteral("value"), 1}}}}}}}}}}}};
+        QCOMPARE(admin(*env, "POST",
+                       QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/team-b/"
+                                      "overridepolicies"),
+                       op)
+                     .status,
+                 201);
+
+        SyncDialog* dialog = clickAndWait(page, page.checkButton());
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->model());
+        const int ppRow = rowOf(*dialog->model(), QStringLiteral("team-a/web"));
+        const int opRow = rowOf(*dialog->model(), QStringLiteral("team-b/web-override"));
+        QVERIFY(ppRow >= 0 && opRow >= 0);
+        QCOMPARE_ENUM(dialog->model()->item(ppRow).action, SyncAction::External);
+        QCOMPARE(dialog->model()
+                     ->data(dialog->model()->index(ppRow, SyncResultModel::ObjectColumn),
+                            Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("PropagationPolicy/team-a/web"));
+        QVERIFY(dialog->model()
+                    ->data(dialog->model()->index(opRow, SyncResultModel::DetailsColumn),
+                           Qt::DisplayRole)
+                    .toString()
+                    .contains(QStringLiteral("team-b")));
+        if (lang == u"en")
+            QVERIFY(dialog->summary()->text().contains(QStringLiteral("2 external")));
+        for (int row : {ppRow, opRow}) {
+            dialog->view()->selectRow(row);
+            QVERIFY(!dialog->adoptButton()->isEnabled());
+        }
+        const QString dir = fd::test::screenshotDir(lang);
+        fd::test::saveScreenshot(dialog, dir + QStringLiteral("/policies-sync-namespaced.png"));
+        dialog->close();
+
+        const auto onlyCard = [](PolicyTab* tab) -> ExternalCard* {
+            const auto cards = tab->findChildren<ExternalCard*>();
+            return cards.size() == 1 ? cards.first() : nullptr;
+        };
+        QTRY_VERIFY(onlyCard(page.tab(PolicyKind::Placement)));
+        QTRY_VERIFY(onlyCard(page.tab(PolicyKind::Resource)));
+        for (auto [kind, name, ns] :
+             {std::tuple{PolicyKind::Placement, QStringLiteral("team-a/web"),
+                         QStringLiteral("team-a")},
+              std::tuple{PolicyKind::Resource, QStringLiteral("team-b/web-override"),
+                         QStringLiteral("team-b")}}) {
+            ExternalCard* card = onlyCard(page.tab(kind));
+            QCOMPARE(card->findChild<QLabel*>(QStringLiteral("cardTitle"))->text(), name);
+            QVERIFY(!card->adoptButton());
+            QVERIFY(card->findChild<QLabel*>(QStringLiteral("cardDescription"))
+                        ->text()
+                        .contains(lang == u"en" ? QStringLiteral("only in namespace ") + ns : ns));
+        }
+        fd::test::saveScreenshot(&page, dir + QStringLiteral("/policies-namespaced-external.png"));
+    }
+
     // An external object named like a Fleetdeck strategy ("general") gets its own card, titled
     // with its name, and the strategy's card keeps its own state.
     void externalNamedLikeAStrategyHasItsOwnCard() {
@@ -493,6 +607,69 @@ private Q_SLOTS:
 
     // Sync clicked twice: the second dialog says another sync runs and changes nothing; a sync
     // while another Fleetdeck (elsewhere) holds the control plane's lease names the holder.
+    // The strategy editor shows the placement preview live: every change to the targets moves
+    // clusters in or out, with the reason, without opening anything.
+    void strategyEditorPreviewFollowsTheForm() {
+        auto env = makeEnv(false);
+        const PlacementStrategy* large =
+            env->service->policies().strategy(QStringLiteral("large-models"));
+        QVERIFY(large);
+        QList<ClusterFacts> facts;
+        for (auto [name, zone, ready] : {std::tuple{"gpu-a", fd::policy::Zone::A, true},
+                                         std::tuple{"gpu-b", fd::policy::Zone::B, true},
+                                         std::tuple{"gpu-c", fd::policy::Zone::A, false}}) {
+            ClusterFacts f;
+            f.name = QLatin1String(name);
+            f.zone = zone;
+            f.ready = ready;
+            facts << f;
+        }
+        StrategyEditor editor(*env->service, large);
+        editor.setClusters(facts);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        PlacementPreviewPanel* panel = editor.previewPanel();
+        QVERIFY(panel && panel->isVisible());
+        const auto selected = [&] {
+            QStringList out;
+            for (int i = 0; i < panel->view()->topLevelItemCount(); ++i)
+                out << panel->view()->topLevelItem(i)->text(0) + u'=' +
+                           panel->view()->topLevelItem(i)->text(1);
+            return out;
+        };
+        // Zone A clusters: gpu-a; gpu-c is in zone A but not Ready.
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=Yes"), QStringLiteral("gpu-b=No"),
+                                          QStringLiteral("gpu-c=No")}));
+        QVERIFY(panel->summary()->text().contains(QStringLiteral("selects 1 of 3")));
+        // To zone B, as a user picks it from the list.
+        editor.zoneCombo()->setFocus();
+        QComboBox* zone = editor.zoneCombo();
+        const int b = zone->findData(QStringLiteral("B"));
+        QVERIFY(b >= 0);
+        while (zone->currentIndex() != b) {
+            const int before = zone->currentIndex();
+            QTest::keyClick(zone, zone->currentIndex() < b ? Qt::Key_Down : Qt::Key_Up);
+            QVERIFY(zone->currentIndex() != before);
+        }
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=No"), QStringLiteral("gpu-b=Yes"),
+                                          QStringLiteral("gpu-c=No")}));
+        // By name, typed: the named cluster that is not Ready and one that is not registered.
+        QComboBox* by = editor.targetByCombo();
+        by->setCurrentIndex(by->findData(int(TargetBy::Names)));
+        QTest::keyClicks(editor.clustersEdit(), QStringLiteral("gpu-c, ghost"));
+        QCOMPARE(selected(), (QStringList{QStringLiteral("gpu-a=No"), QStringLiteral("gpu-b=No"),
+                                          QStringLiteral("gpu-c=No"), QStringLiteral("ghost=No")}));
+        QVERIFY(!panel->view()->topLevelItem(2)->text(2).isEmpty());
+        QVERIFY(
+            panel->view()->topLevelItem(3)->text(2).contains(QStringLiteral("not a registered")));
+        editor.clustersEdit()->clear();
+        QTest::keyClicks(editor.clustersEdit(), QStringLiteral("gpu-a"));
+        QCOMPARE(selected().first(), QStringLiteral("gpu-a=Yes"));
+        fd::test::saveScreenshot(&editor,
+                                 fd::test::screenshotDir(QStringLiteral("en")) +
+                                     QStringLiteral("/policies-strategy-editor-preview.png"));
+    }
+
     void concurrentSyncIsRefused() {
         auto env = makeEnv();
         PoliciesPage& page = *env->page;

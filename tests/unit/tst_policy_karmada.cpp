@@ -581,11 +581,13 @@ spec:
         QVERIFY2(cop.error().message.contains(QStringLiteral("example-cluster-override")) &&
                      cop.error().message.contains(cop.error().detail),
                  qPrintable(cop.error().message));
-        // A namespaced OverridePolicy is another kind.
+        // A namespaced OverridePolicy: a profile cannot be limited to its namespace.
         QJsonObject image = samples("artifacts-example_overridepolicy_image.yaml");
         const auto op = adoptOverridePolicy(image, QStringLiteral("x"));
         QVERIFY(!op.ok());
-        QCOMPARE(op.error().detail, QStringLiteral("OverridePolicy"));
+        QCOMPARE(op.error().detail, QStringLiteral("metadata.namespace"));
+        QVERIFY2(op.error().message.contains(QStringLiteral("OverridePolicy")),
+                 qPrintable(op.error().message));
         // The same rules as a ClusterOverridePolicy: the selector is not a zone.
         image.insert(QStringLiteral("kind"), QStringLiteral("ClusterOverridePolicy"));
         const auto asCluster = adoptOverridePolicy(image, QStringLiteral("x"));

@@ -14,7 +14,10 @@
 #include "registry/clusterregistryimpl.h"
 #include "store/store.h"
 
+#include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -461,11 +464,125 @@ private Q_SLOTS:
 
         // Other kinds are refused.
         const auto other = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
-            m_sync->adopt(m_cp, QStringLiteral("OverridePolicy"), QStringLiteral("team-infer"),
+            m_sync->adopt(m_cp, QStringLiteral("ResourceBinding"), QStringLiteral("team-infer"),
                           this, done);
         });
         QVERIFY(!other.ok());
-        QCOMPARE(other.error().detail, QStringLiteral("OverridePolicy"));
+        QCOMPARE(other.error().detail, QStringLiteral("ResourceBinding"));
+    }
+
+    // Namespaced PropagationPolicy / OverridePolicy objects are listed as external under
+    // "<namespace>/<name>", never changed by a sync (even one carrying Fleetdeck's label), and
+    // adopting one is refused: Fleetdeck's policies have no namespace scope.
+    void namespacedPoliciesAreExternalAndNotAdopted() {
+        const QString pp = QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/%1/"
+                                          "propagationpolicies");
+        const QString op =
+            QStringLiteral("/apis/policy.karmada.io/v1alpha1/namespaces/%1/overridepolicies");
+        const auto sample = [](const char* file) {
+            QFile f(QStringLiteral(FLEETDECK_TESTS_DIR "/data/kubeapi/karmada/samples/") +
+                    QLatin1String(file));
+            if (!f.open(QIODevice::ReadOnly))
+                return QJsonObject();
+            return QJsonDocument::fromJson(f.readAll()).array().first().toObject();
+        };
+        for (const char* ns : {"team-a", "team-b"})
+            QCOMPARE(admin("POST", QStringLiteral("/api/v1/namespaces"),
+                           QJsonObject{{QStringLiteral("metadata"),
+                                        QJsonObject{{QStringLiteral("name"), QLatin1String(ns)}}}})
+                         .status,
+                     201);
+        QJsonObject web = sample("nginx_propagationpolicy.json");
+        QVERIFY(!web.isEmpty());
+        web.insert(QStringLiteral("metadata"),
+                   QJsonObject{{QStringLiteral("name"), QStringLiteral("web")}});
+        QCOMPARE(admin("POST", pp.arg(QStringLiteral("team-a")), web).status, 201);
+        QJsonObject webOverride = sample("artifacts-example_overridepolicy_simple.json");
+        QVERIFY(!webOverride.isEmpty());
+        webOverride.insert(QStringLiteral("metadata"),
+                           QJsonObject{{QStringLiteral("name"), QStringLiteral("web")}});
+        QCOMPARE(admin("POST", op.arg(QStringLiteral("team-a")), webOverride).status, 201);
+        // Named and labelled like Fleetdeck's own object: still not Fleetdeck's.
+        QJsonObject lookalike = web;
+        lookalike.insert(
+            QStringLiteral("metadata"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("fleetdeck-general")},
+                        {QStringLiteral("labels"),
+                         QJsonObject{{kManagedByLabel, QStringLiteral("fleetdeck")}}}});
+        QCOMPARE(admin("POST", pp.arg(QStringLiteral("team-b")), lookalike).status, 201);
+
+        for (bool checkOnly : {true, false}) {
+            const SyncReport report = runSync(checkOnly);
+            QVERIFY2(report.ok(), qPrintable(report.failure ? report.failure->message : QString()));
+            QCOMPARE(report.external.size(), 3);
+            const SyncItem* item = findItem(report.external, QStringLiteral("team-b/"
+                                                                            "fleetdeck-general"));
+            QVERIFY(item);
+            QCOMPARE(item->objectKind, QStringLiteral("PropagationPolicy"));
+            QCOMPARE_ENUM(item->action, SyncAction::External);
+            QVERIFY2(item->message.contains(QStringLiteral("namespace team-b")),
+                     qPrintable(item->message));
+            QCOMPARE(m_service->externalObjects().size(), 3);
+            QCOMPARE(
+                record(PolicyKind::Placement, QStringLiteral("external/team-a/web")).objectName,
+                QStringLiteral("team-a/web"));
+            QCOMPARE(
+                record(PolicyKind::Placement, QStringLiteral("external/team-a/web")).objectKind,
+                QStringLiteral("PropagationPolicy"));
+            QCOMPARE(record(PolicyKind::Resource, QStringLiteral("external/team-a/web")).objectKind,
+                     QStringLiteral("OverridePolicy"));
+            // Fleetdeck's own ClusterPropagationPolicy of that name is untouched by the lookalike.
+            QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                          checkOnly ? SyncState::NotSynced : SyncState::InSync);
+        }
+        // The sync deleted nothing namespaced.
+        QCOMPARE(
+            admin("GET", pp.arg(QStringLiteral("team-b")) + QStringLiteral("/fleetdeck-general"))
+                .status,
+            200);
+
+        const auto adopt = [&](const QString& kind, const QString& name) {
+            return fd::test::await<fd::Result<AdoptOutcome>>(
+                [&](auto done) { m_sync->adopt(m_cp, kind, name, this, done); });
+        };
+        const auto refused =
+            adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().detail, QStringLiteral("metadata.namespace"));
+        QCOMPARE(refused.error().message,
+                 QStringLiteral("PropagationPolicy team-a/web applies only in namespace team-a, "
+                                "and a Fleetdeck placement strategy cannot be limited to one "
+                                "namespace; keep it as it is, or create a strategy in Fleetdeck "
+                                "for every namespace."));
+        const auto refusedProfile =
+            adopt(QStringLiteral("OverridePolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!refusedProfile.ok());
+        QCOMPARE(refusedProfile.error().detail, QStringLiteral("metadata.namespace"));
+        QVERIFY(refusedProfile.error().message.contains(QStringLiteral("resource profile")));
+        // Nothing saved, the object not annotated, still listed.
+        QVERIFY(!m_service->policies().strategy(QStringLiteral("web")));
+        QVERIFY(!m_service->policies().profile(QStringLiteral("web")));
+        const QJsonObject after =
+            admin("GET", pp.arg(QStringLiteral("team-a")) + QStringLiteral("/web")).json;
+        QVERIFY(!after.value(u"metadata")
+                     .toObject()
+                     .value(u"annotations")
+                     .toObject()
+                     .contains(kAdoptedAsAnnotation));
+        QCOMPARE(m_service->externalObjects().size(), 3);
+        // Named without its namespace, or one that is not there.
+        const auto bare = adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("web"));
+        QVERIFY(!bare.ok());
+        QCOMPARE(bare.error().message,
+                 QStringLiteral("Name the PropagationPolicy as NAMESPACE/NAME, as the sync lists "
+                                "it."));
+        const auto qualifiedCluster =
+            adopt(QStringLiteral("ClusterPropagationPolicy"), QStringLiteral("team-a/web"));
+        QVERIFY(!qualifiedCluster.ok());
+        const auto missing =
+            adopt(QStringLiteral("PropagationPolicy"), QStringLiteral("team-a/nothing"));
+        QVERIFY(!missing.ok());
+        QCOMPARE(int(missing.error().kind), int(fd::ErrorKind::NotFound));
     }
 
     void olderGenerationGetsOnlyWhatItsSchemaDeclares() {
@@ -711,6 +828,247 @@ private Q_SLOTS:
         bool done = false;
         again.release([&] { done = true; });
         QTRY_VERIFY(done);
+    }
+
+    // Expiry is judged by watching the record on the local monotonic clock, as client-go does;
+    // renewTime is only a hint.
+    void leaseDecisionJudgesExpiryByLocalTime() {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        LeaseState lease;
+        lease.holder = QStringLiteral("other@host pid 9");
+        lease.durationSeconds = 15;
+        lease.renewed = now;
+        lease.resourceVersion = QStringLiteral("10");
+        LeaseObservation seen;
+        const QString me = QStringLiteral("me@host pid 1");
+        // Free or ours: taken.
+        LeaseState free = lease;
+        free.holder.clear();
+        QCOMPARE(decideLease(free, me, now, 0, &seen).action, LeaseDecision::Take);
+        LeaseState mine = lease;
+        mine.holder = me;
+        QCOMPARE(decideLease(mine, me, now, 0, &seen).action, LeaseDecision::Take);
+        // Looks live: refused, and watched from now on.
+        QCOMPARE(decideLease(lease, me, now, 1000, &seen).action, LeaseDecision::Refuse);
+        QCOMPARE(seen.resourceVersion, QStringLiteral("10"));
+        QCOMPARE(seen.sinceMs, 1000);
+        QCOMPARE(decideLease(lease, me, now, 15999, &seen).action, LeaseDecision::Refuse);
+        // Unchanged for its whole duration here: expired, whatever its renewTime says (this
+        // clock may be behind the holder's).
+        QCOMPARE(decideLease(lease, me, now, 16000, &seen).action, LeaseDecision::Take);
+        // Renewed meanwhile: watched again from that moment.
+        lease.resourceVersion = QStringLiteral("11");
+        QCOMPARE(decideLease(lease, me, now, 17000, &seen).action, LeaseDecision::Refuse);
+        QCOMPARE(seen.sinceMs, 17000);
+        // Stale by its renewTime (or this clock is ahead): not taken at once, watched for the
+        // rest of its duration first.
+        LeaseObservation fresh;
+        LeaseState old = lease;
+        old.renewed = now.addSecs(-3600);
+        LeaseDecision d = decideLease(old, me, now, 50000, &fresh);
+        QCOMPARE(d.action, LeaseDecision::Wait);
+        QCOMPARE(d.waitMs, 15000);
+        d = decideLease(old, me, now, 56000, &fresh);
+        QCOMPARE(d.action, LeaseDecision::Wait);
+        QCOMPARE(d.waitMs, 9000);
+        QCOMPARE(decideLease(old, me, now, 65000, &fresh).action, LeaseDecision::Take);
+        // Without a resourceVersion there is nothing to watch: the clock decides.
+        LeaseObservation none;
+        old.resourceVersion.clear();
+        QCOMPARE(decideLease(old, me, now, 0, &none).action, LeaseDecision::Take);
+        lease.resourceVersion.clear();
+        QCOMPARE(decideLease(lease, me, now, 0, &none).action, LeaseDecision::Refuse);
+    }
+
+    // A lease left by a crashed holder (renewTime long past) is taken over only after it was
+    // watched unchanged for its duration; one renewed meanwhile is refused.
+    void staleLeaseIsWatchedBeforeItIsTaken() {
+        const QString path = QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/"
+                                            "leases/fleetdeck-policy-sync");
+        const QString old = microTime(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        const QJsonObject ghost{
+            {QStringLiteral("apiVersion"), QStringLiteral("coordination.k8s.io/v1")},
+            {QStringLiteral("kind"), QStringLiteral("Lease")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), kSyncLeaseName},
+                         {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("holderIdentity"), QStringLiteral("ghost@test pid 7")},
+                         {QStringLiteral("leaseDurationSeconds"), 2},
+                         {QStringLiteral("acquireTime"), old},
+                         {QStringLiteral("renewTime"), old},
+                         {QStringLiteral("leaseTransitions"), 3}}}};
+        QCOMPARE(admin("POST",
+                       QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/leases"),
+                       ghost)
+                     .status,
+                 201);
+        QElapsedTimer clock;
+        clock.start();
+        SyncLease lease(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
+        const fd::Status taken =
+            fd::test::await<fd::Status>([&](auto done) { lease.acquire(done); });
+        QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+        QVERIFY2(clock.elapsed() >= 1900, qPrintable(QString::number(clock.elapsed())));
+        LeaseState now = decodeLease(admin("GET", path).json);
+        QCOMPARE(now.holder, QStringLiteral("unit@test pid 1"));
+        QCOMPARE(now.transitions, 4);
+        bool released = false;
+        lease.release([&] { released = true; });
+        QTRY_VERIFY(released);
+
+        // Stale-looking again, but its holder comes back while it is watched: refused.
+        QJsonObject back = admin("GET", path).json;
+        QJsonObject spec = back.value(u"spec").toObject();
+        spec.insert(QStringLiteral("holderIdentity"), QStringLiteral("ghost@test pid 7"));
+        spec.insert(QStringLiteral("leaseDurationSeconds"), 2);
+        spec.insert(QStringLiteral("renewTime"), old);
+        back.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin("PUT", path, back).status, 200);
+        SyncLease second(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
+        std::optional<fd::Status> result;
+        second.acquire([&](fd::Status s) { result = s; });
+        QTest::qWait(500);
+        QVERIFY(!result);
+        QJsonObject renewed = admin("GET", path).json;
+        spec = renewed.value(u"spec").toObject();
+        spec.insert(QStringLiteral("renewTime"), microTime(QDateTime::currentDateTimeUtc()));
+        spec.insert(QStringLiteral("leaseDurationSeconds"), 30);
+        renewed.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(admin("PUT", path, renewed).status, 200);
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 10000);
+        QVERIFY(!result->ok());
+        QVERIFY(second.heldByOther());
+        QVERIFY(result->error().message.contains(QStringLiteral("held by ghost@test pid 7")));
+    }
+
+    // A lease that looks live only because this clock is behind the holder's (renewTime in the
+    // future) is refused at first, and taken once this process has seen it unchanged for its
+    // duration.
+    void liveLookingLeaseIsTakenOnceSeenUnchanged() {
+        const QString ahead = microTime(QDateTime::currentDateTimeUtc().addSecs(3600));
+        const QJsonObject lease{
+            {QStringLiteral("apiVersion"), QStringLiteral("coordination.k8s.io/v1")},
+            {QStringLiteral("kind"), QStringLiteral("Lease")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), kSyncLeaseName},
+                         {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("holderIdentity"), QStringLiteral("ahead@test pid 8")},
+                         {QStringLiteral("leaseDurationSeconds"), 1},
+                         {QStringLiteral("acquireTime"), ahead},
+                         {QStringLiteral("renewTime"), ahead}}}};
+        QCOMPARE(admin("POST",
+                       QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/leases"),
+                       lease)
+                     .status,
+                 201);
+        SyncLease first(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
+        QVERIFY(!fd::test::await<fd::Status>([&](auto done) { first.acquire(done); }).ok());
+        QVERIFY(first.heldByOther());
+        QTest::qWait(1100);
+        SyncLease later(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
+        const fd::Status taken =
+            fd::test::await<fd::Status>([&](auto done) { later.acquire(done); });
+        QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+        bool released = false;
+        later.release([&] { released = true; });
+        QTRY_VERIFY(released);
+    }
+
+    // A renewal the server refuses (someone else wrote the lease) stops the running sync: no
+    // further write, each write not made failed with the reason, the report stopped.
+    void lostLeaseStopsTheSync() {
+        QVERIFY(m_kube.setKnobs(
+            QJsonObject{{QStringLiteral("latencyMs"), 150},
+                        {QStringLiteral("fail"),
+                         QJsonObject{{QStringLiteral("method"), QStringLiteral("PATCH")},
+                                     {QStringLiteral("path"), QStringLiteral("leases/"
+                                                                             "fleetdeck-policy-"
+                                                                             "sync")},
+                                     {QStringLiteral("status"), 409},
+                                     {QStringLiteral("count"), -1}}}},
+            m_vc));
+        m_sync->setLeaseRenewIntervalMs(50);
+        const SyncReport report = runSync(false);
+        m_kube.setKnobs(QJsonObject{{QStringLiteral("latencyMs"), QJsonValue()},
+                                    {QStringLiteral("fail"), QJsonValue()}},
+                        m_vc);
+        QVERIFY(!report.ok());
+        QVERIFY(report.stopped);
+        QVERIFY(!report.busy);
+        QVERIFY(report.failure);
+        QVERIFY2(report.failure->message.contains(QStringLiteral("lease was lost")),
+                 qPrintable(report.failure->message));
+        QVERIFY2(report.failure->message.contains(QStringLiteral("someone else changed it")),
+                 qPrintable(report.failure->message));
+        int stopped = 0;
+        for (const SyncItem& i : report.items) {
+            if (i.action == SyncAction::Failed) {
+                QCOMPARE(i.message, report.failure->message);
+                ++stopped;
+                QCOMPARE(admin("GET", kCpp + u'/' + i.objectName).status == 200 &&
+                             i.objectKind == u"ClusterPropagationPolicy",
+                         false);
+            } else {
+                QCOMPARE_ENUM(i.action, SyncAction::Created);
+            }
+        }
+        QVERIFY(stopped > 0);
+        // Recorded: the policies not applied say why.
+        QCOMPARE_ENUM(record(PolicyKind::Resource, QStringLiteral("standard")).state,
+                      SyncState::Failed);
+        QCOMPARE(record(PolicyKind::Resource, QStringLiteral("standard")).lastError,
+                 report.failure->message);
+    }
+
+    // Adopting holds the control plane as a sync does, so its record change never crosses a
+    // sync's: one waits for the other to end.
+    void adoptAndSyncExcludeEachOther() {
+        const QJsonObject external{
+            {QStringLiteral("apiVersion"), QStringLiteral("policy.karmada.io/v1alpha1")},
+            {QStringLiteral("kind"), QStringLiteral("ClusterPropagationPolicy")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), QStringLiteral("team-x")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("resourceSelectors"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("Deployment")}}}}}}};
+        QCOMPARE(admin("POST", kCpp, external).status, 201);
+        QVERIFY(runSync(true).ok());
+        // A sync runs: adopting now is refused, nothing changes.
+        std::optional<SyncReport> syncing;
+        m_sync->sync(m_cp, QStringLiteral("karmada-") + m_vc, {}, this, {},
+                     [&](SyncReport r) { syncing = r; });
+        const auto during = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterPropagationPolicy"),
+                          QStringLiteral("team-x"), this, done);
+        });
+        QVERIFY(!during.ok());
+        QVERIFY2(during.error().message.contains(QStringLiteral("is running here")),
+                 qPrintable(during.error().message));
+        QVERIFY(!m_service->policies().strategy(QStringLiteral("team-x")));
+        QTRY_VERIFY_WITH_TIMEOUT(syncing.has_value(), 30000);
+        QVERIFY(syncing->ok());
+        QCOMPARE(m_service->externalObjects().size(), 1);
+        // An adoption runs: a sync started meanwhile ends at once, storing nothing; the
+        // adoption's record change stands.
+        std::optional<fd::Result<AdoptOutcome>> adopted;
+        m_sync->adopt(m_cp, QStringLiteral("ClusterPropagationPolicy"), QStringLiteral("team-x"),
+                      this, [&](fd::Result<AdoptOutcome> r) { adopted = r; });
+        const SyncReport blocked = runSync(false);
+        QVERIFY(blocked.busy);
+        QCOMPARE(blocked.failure->message,
+                 QStringLiteral("An adoption on karmada-%1 is running here; wait for it to "
+                                "finish, then sync again.")
+                     .arg(m_vc));
+        QTRY_VERIFY_WITH_TIMEOUT(adopted.has_value(), 30000);
+        QVERIFY2(adopted->ok(), qPrintable(adopted->ok() ? QString() : adopted->error().message));
+        QVERIFY(m_service->externalObjects().isEmpty());
+        // Both free again; the lease was released by the adoption.
+        QVERIFY(runSync(false).ok());
+        QVERIFY(m_service->externalObjects().isEmpty());
     }
 
     void racingHoldersGetOneLease() {

@@ -13,6 +13,8 @@ struct ClusterRecord;
 
 namespace fd::widgets {
 
+class PlacementPreviewPanel;
+
 // Which registered clusters a placement strategy selects right now, and for every other one why
 // not (not named, a label missing or different, not Ready), from the registry's records.
 class PlacementPreviewDialog final : public QDialog {
@@ -24,8 +26,8 @@ public:
                            const QList<fd::policy::ClusterFacts>& clusters,
                            QWidget* parent = nullptr);
 
-    QTreeWidget* view() const { return m_view; }
-    QLabel* summary() const { return m_summary; }
+    QTreeWidget* view() const;
+    QLabel* summary() const;
 
     // The facts the preview needs about the registered member clusters (control planes are not
     // placement targets).
@@ -33,8 +35,7 @@ public:
     factsFrom(const QList<fd::registry::ClusterRecord>& records);
 
 private:
-    QLabel* m_summary;
-    QTreeWidget* m_view;
+    PlacementPreviewPanel* m_panel;
 };
 
 } // namespace fd::widgets

@@ -281,9 +281,14 @@ void PoliciesPage::openEditor(PolicyKind kind, const QString& name) {
     const PolicySet& set = svc->policies();
     PolicyEditorDialog* dialog = nullptr;
     switch (kind) {
-    case PolicyKind::Placement:
-        dialog = new StrategyEditor(*svc, name.isEmpty() ? nullptr : set.strategy(name), this);
+    case PolicyKind::Placement: {
+        auto* editor =
+            new StrategyEditor(*svc, name.isEmpty() ? nullptr : set.strategy(name), this);
+        if (services().clusters)
+            editor->setClusters(PlacementPreviewDialog::factsFrom(services().clusters->clusters()));
+        dialog = editor;
         break;
+    }
     case PolicyKind::Resource:
         dialog = new ProfileEditor(*svc, name.isEmpty() ? nullptr : set.profile(name), this);
         break;

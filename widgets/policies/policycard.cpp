@@ -6,6 +6,7 @@
 
 #include "policy/clusterlabels.h"
 #include "policy/failovertimeline.h"
+#include "policy/policysync.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -345,10 +346,19 @@ ExternalCard::ExternalCard(const repository::SyncRecord& r, QWidget* parent)
     const bool strategy = r.objectKind == u"ClusterPropagationPolicy";
     const bool profile = r.objectKind == u"ClusterOverridePolicy";
     const bool adoptable = strategy || profile;
+    // A namespaced PropagationPolicy / OverridePolicy: named "<namespace>/<name>"; Fleetdeck's
+    // policies have no namespace scope, so it cannot be adopted (namespacedAdoptionRefusal).
+    const bool namespaced = fd::policy::isNamespacedPolicyKind(r.objectKind);
+    const QString ns = namespaced ? objectName.section(u'/', 0, 0) : QString();
     auto* text = new QLabel(
-        strategy ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
-                      "adopt it to manage its placement here.")
-                       .arg(r.objectKind, objectName, plane)
+        namespaced
+            ? tr("%1 %2 on %3 was not created by Fleetdeck. It applies only in namespace %4, "
+                 "and Fleetdeck's policies apply in every namespace, so it cannot be adopted; "
+                 "Fleetdeck leaves it as it is.")
+                  .arg(r.objectKind, objectName, plane, ns)
+        : strategy ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
+                        "adopt it to manage its placement here.")
+                         .arg(r.objectKind, objectName, plane)
         : profile
             ? tr("%1 %2 on %3 was not created by Fleetdeck. Fleetdeck leaves it as it is; "
                  "adopt it to manage it here as a resource profile (only when all its rules are "

@@ -101,6 +101,7 @@ void PolicyEditorDialog::revalidate() {
     for (const MessageRow& r : std::as_const(m_messageRows))
         r.form->setRowVisible(r.row, !r.message->findings().isEmpty());
     m_save->setEnabled(!m_busy && !fd::policy::hasErrors(m_findings));
+    formChanged();
 }
 
 void PolicyEditorDialog::setBusy(bool busy) {

@@ -52,6 +52,9 @@ protected:
     virtual void startSave() = 0;
     // Re-runs validation and shows it; connect every field's change to this.
     void revalidate();
+    // Called after each revalidate(): what else follows the form (the strategy editor's
+    // placement preview).
+    virtual void formChanged() {}
     // Sends the policy to the service; on success emits saved() and closes.
     template <typename Policy> void save(const Policy& policy) {
         setBusy(true);

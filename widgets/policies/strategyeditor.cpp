@@ -1,6 +1,7 @@
 #include "strategyeditor.h"
 
 #include "confirmation.h"
+#include "placementpreviewpanel.h"
 #include "ruledelegate.h"
 #include "rulesmodel.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace fd::widgets {
@@ -215,16 +217,28 @@ StrategyEditor::StrategyEditor(PolicyService& service, const PlacementStrategy* 
     advancedForm->addRow(m_default);
     router().add(QStringLiteral("default"), addMessageRow(advancedForm, QStringLiteral("default")));
 
+    // Which registered clusters the strategy selects as it is being edited, and why not.
+    auto* previewBox = new QGroupBox(tr("Placement preview"));
+    previewBox->setObjectName(QStringLiteral("placementPreviewBox"));
+    m_preview = new PlacementPreviewPanel;
+    m_preview->view()->setMinimumHeight(110);
+    auto* previewLayout = new QVBoxLayout(previewBox);
+    previewLayout->addWidget(m_preview);
+
+    // The preview sits under the targets it follows.
+    auto* left = new QVBoxLayout;
+    left->addWidget(placement);
+    left->addWidget(previewBox, 1);
     auto* right = new QVBoxLayout;
     right->addWidget(rulesBox, 1);
     right->addWidget(advanced);
     auto* columns = new QHBoxLayout;
     columns->setSpacing(16);
-    columns->addWidget(placement, 1);
+    columns->addLayout(left, 1);
     columns->addLayout(right, 1);
     body()->addLayout(columns);
     finishLayout();
-    resize(980, 620);
+    resize(980, 700);
 
     for (QComboBox* c : {m_mode, m_targetBy, m_zone, m_spread, m_profile, m_failover, m_conflict})
         connect(c, &QComboBox::currentIndexChanged, this, [this] {
@@ -254,6 +268,16 @@ StrategyEditor::StrategyEditor(PolicyService& service, const PlacementStrategy* 
     openEditors();
     updateVisibility();
     revalidate();
+}
+
+void StrategyEditor::setClusters(const QList<ClusterFacts>& clusters) {
+    m_clusterFacts = clusters;
+    formChanged();
+}
+
+void StrategyEditor::formChanged() {
+    if (m_preview)
+        m_preview->setPreview(edited(), m_clusterFacts);
 }
 
 void StrategyEditor::openEditors() {

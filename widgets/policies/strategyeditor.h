@@ -2,6 +2,8 @@
 
 #include "policyeditordialog.h"
 
+#include "policy/clusterlabels.h"
+
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
@@ -10,6 +12,7 @@ class QTableView;
 
 namespace fd::widgets {
 
+class PlacementPreviewPanel;
 class RulesModel;
 
 // Create or edit a placement strategy: mode, target clusters (by zone and labels, or by name),
@@ -26,6 +29,11 @@ public:
                    const fd::policy::PlacementStrategy* existing, QWidget* parent = nullptr);
 
     fd::policy::PlacementStrategy edited() const;
+
+    // The registered member clusters the live placement preview shows the strategy against
+    // (PlacementPreviewDialog::factsFrom); it follows every change to the form.
+    void setClusters(const QList<fd::policy::ClusterFacts>& clusters);
+    PlacementPreviewPanel* previewPanel() const { return m_preview; }
 
     QComboBox* modeCombo() const { return m_mode; }
     QComboBox* targetByCombo() const { return m_targetBy; }
@@ -47,6 +55,7 @@ public:
 protected:
     QList<fd::policy::Finding> validateCurrent() const override;
     void startSave() override;
+    void formChanged() override;
 
 private:
     void updateVisibility();
@@ -70,6 +79,8 @@ private:
     QPushButton* m_addRule;
     QPushButton* m_removeRule;
     class QFormLayout* m_form;
+    PlacementPreviewPanel* m_preview = nullptr;
+    QList<fd::policy::ClusterFacts> m_clusterFacts;
 };
 
 } // namespace fd::widgets

@@ -120,10 +120,12 @@ void SyncDialog::done(const SyncReport& report) {
     m_progress->setValue(1);
     QList<Finding> notes = report.notExpressed;
     if (report.failure) {
-        m_summary->setText(report.busy
-                               ? tr("Another policy sync with %1 is running; nothing was changed.")
-                                     .arg(m_controlPlaneName)
-                               : tr("Could not reach the policies on %1.").arg(m_controlPlaneName));
+        m_summary->setText(
+            report.busy ? tr("Another policy sync with %1 is running; nothing was changed.")
+                              .arg(m_controlPlaneName)
+            : report.stopped ? tr("The sync with %1 stopped part way; the rows say what was done.")
+                                   .arg(m_controlPlaneName)
+                             : tr("Could not reach the policies on %1.").arg(m_controlPlaneName));
         notes.prepend(
             Finding{Severity::Error, PolicyKind::Placement, {}, {}, {}, report.failure->message});
     } else {
