@@ -1271,7 +1271,7 @@ Size:           %3 bytes
       fleetdeck.io/adopted-as 어노테이션을 붙이며, 다음 sync가 fleetdeck-NAME을
       적용합니다. 네임스페이스의 PropagationPolicy나 OverridePolicy(OBJECT_NAME은
       NAMESPACE/NAME)는 거부됩니다: Fleetdeck 정책은 모든 네임스페이스에 적용되기 때문입니다.
-      JSON: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
+      JSON 출력: {&quot;ok&quot;,&quot;objectKind&quot;,&quot;objectName&quot;,&quot;created&quot;,
       &quot;notCarried&quot;,&quot;applies&quot;} 또는 {&quot;ok&quot;:false,&quot;error&quot;,&quot;field&quot;}.
   policy timeline NAME [--json]
       장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
@@ -5273,7 +5273,7 @@ Size:           %3 bytes
     </message>
     <message>
         <source>Allocation vs use compares the GPUs pods requested from a cluster&apos;s API with what Prometheus measured, so it needs to know which cluster this Prometheus watches. Add the endpoint again with its cluster: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, or through the cluster&apos;s API server with --cluster CLUSTER --via-api-server.</source>
-        <translation>할당 대비 사용은 파드가 클러스터 API에 요청한 GPU와 Prometheus가 측정한 값을 비교하므로, 이 Prometheus가 어느 클러스터를 감시하는지 알아야 합니다. 클러스터를 지정해 엔드포인트를 다시 추가하십시오: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER, 또는 클러스터의 API 서버를 통해 --cluster CLUSTER --via-api-server.</translation>
+        <translation>파드의 GPU 요청(클러스터 API)과 측정값을 비교하려면 이 Prometheus가 감시하는 클러스터가 필요합니다. 클러스터를 지정해 다시 추가하세요: fleetdeck-cli metrics add NAME --url URL --cluster CLUSTER (API 서버 경유: --cluster CLUSTER --via-api-server).</translation>
     </message>
     <message>
         <source>Reading the pods&apos; GPU requests…</source>

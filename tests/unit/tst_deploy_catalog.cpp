@@ -558,8 +558,8 @@ void TestDeployCatalog::objectsOfADeployment() {
 
     // Long names: Kubernetes cuts "<replicaset>-" to 58 characters before the 5 generated ones.
     const QString hash = QStringLiteral("5d7c9b8f4");
-    const auto podOf = [&](const QString& deployment) {
-        return (deployment + u'-' + hash + u'-').left(58) + QStringLiteral("x2w9k");
+    const auto podOf = [&](const QString& deployment) -> QString {
+        return QString(deployment + u'-' + hash + u'-').left(58) + QStringLiteral("x2w9k");
     };
     for (int length : {40, 47, 48, 50, 56, 57, 58, 63}) {
         const QString name = QString(length, QLatin1Char('m'));
