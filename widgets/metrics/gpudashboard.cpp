@@ -160,7 +160,7 @@ GpuDashboard::GpuDashboard(QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, [this] { refresh(); });
     connect(m_node, &QComboBox::activated, this, [this] { refreshNode(); });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab == NodeTab && m_charts.first()->lineCount() == 0)
+        if (tab == NodeTab && nodeChartsEmpty())
             refreshNode();
     });
     connect(m_heatMap, &FleetHeatMap::nodeActivated, this, &GpuDashboard::showNode);
@@ -404,8 +404,16 @@ void GpuDashboard::showNode(const QString& node) {
     if (i < 0)
         return;
     m_node->setCurrentIndex(i);
+    // Showing the tab loads its node when the charts are empty; ask here only otherwise, so one
+    // click costs Prometheus one set of queries, not two.
+    const bool loadsOnShow = m_tabs->currentIndex() != NodeTab && nodeChartsEmpty();
     m_tabs->setCurrentIndex(NodeTab);
-    refreshNode();
+    if (!loadsOnShow)
+        refreshNode();
+}
+
+bool GpuDashboard::nodeChartsEmpty() const {
+    return m_charts.first()->lineCount() == 0;
 }
 
 void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
@@ -617,20 +625,28 @@ void GpuDashboard::refreshNode() {
     request.widthPx = std::max(200, m_charts.first()->width());
     ++m_pending;
     ++m_requests;
-    m_metrics->series(request, this,
-                      [this, generation](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
-                          if (generation != m_generation)
-                              return;
-                          if (!r.ok()) {
-                              settle(r.error().message);
-                              return;
-                          }
-                          // One chart per turn of the event loop: building six charts of
-                          // thousands of points at once would hold the UI thread too long.
-                          auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
-                          m_nodeSeries = set;
-                          startFill(set, generation);
-                      });
+    const quint64 nodeRequest = ++m_nodeRequest;
+    m_metrics->series(
+        request, this,
+        [this, generation, nodeRequest](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
+            if (generation != m_generation)
+                return;
+            // Another node was asked for since: its answer fills the charts,
+            // whichever comes back first.
+            if (nodeRequest != m_nodeRequest) {
+                settle(QString());
+                return;
+            }
+            if (!r.ok()) {
+                settle(r.error().message);
+                return;
+            }
+            // One chart per turn of the event loop: building six charts of
+            // thousands of points at once would hold the UI thread too long.
+            auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
+            m_nodeSeries = set;
+            startFill(set, generation);
+        });
 }
 
 } // namespace fd::widgets

@@ -101,6 +101,7 @@ protected:
 
 private:
     void refreshNode();
+    bool nodeChartsEmpty() const;
     void startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set, quint64 generation);
     void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
                     quint64 generation, quint64 chain);
@@ -140,6 +141,7 @@ private:
     QList<GpuChart*> m_charts;
     // The node charts are filled one after the other by one chain at a time.
     quint64 m_fillChain = 0;
+    quint64 m_nodeRequest = 0;    // the latest node request; older answers are dropped
     bool m_fillOpen = false;      // the chain has not settled yet
     quint64 m_fillGeneration = 0; // the refresh it belongs to
     QPushButton* m_exportPng;
