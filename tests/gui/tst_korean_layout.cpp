@@ -34,6 +34,8 @@
 #include "common/pathlabel.h"
 #include "deploy/catalog.h"
 #include "deploy/deployservice.h"
+#include "deployments/deletedeploymentdialog.h"
+#include "deployments/deploymentdetaildialog.h"
 #include "deployments/deploymentspage.h"
 #include "deployments/deploywizard.h"
 #include "kubetestserver.h"
@@ -43,6 +45,7 @@
 #include "metrics/metricsendpoints.h"
 #include "net/httpclient.h"
 #include "policies/policiespage.h"
+#include "policies/syncdialog.h"
 #include "policy/policyservice.h"
 #include "promtestserver.h"
 #include "registry/clusterregistry.h"
@@ -67,6 +70,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
@@ -576,6 +580,31 @@ private Q_SLOTS:
             dialog->reject();
             QTRY_VERIFY(openDialogs().isEmpty());
         }
+        // The sync dialog, with its report: the second cluster as a Karmada control plane (the
+        // test API server serves Karmada's policy kinds), checked, then synced.
+        {
+            const auto hq = registry->clusterByName(QStringLiteral("hq-idc-train"));
+            QVERIFY(hq);
+            std::optional<fd::Status> marked;
+            registry->setControlPlane(hq->id, true, &w,
+                                      [&marked](fd::Status st) { marked = std::move(st); });
+            QTRY_VERIFY(marked.has_value());
+            QVERIFY2(marked->ok(), qPrintable(marked->error().message));
+            for (QPushButton* button : {policiesPage->checkButton(), policiesPage->syncButton()}) {
+                QTRY_VERIFY(button->isEnabled());
+                QTest::mouseClick(button, Qt::LeftButton);
+                QTRY_VERIFY(!policiesPage->findChildren<fd::widgets::SyncDialog*>().isEmpty());
+                auto* sync = policiesPage->findChildren<fd::widgets::SyncDialog*>().constLast();
+                QSignalSpy finished(sync, &fd::widgets::SyncDialog::finished);
+                QVERIFY(QTest::qWaitForWindowExposed(sync));
+                QVERIFY(finished.wait(60000));
+                finder.checkWithTabs(sync, QStringLiteral("policy sync"));
+                fd::test::saveScreenshot(sync,
+                                         shots + QStringLiteral("/policy-sync-%1.png").arg(scale));
+                sync->close();
+                QTRY_VERIFY(policiesPage->findChildren<fd::widgets::SyncDialog*>().isEmpty());
+            }
+        }
 
         // The cluster dialogs that need no server beyond the test API server.
         w.showPage(fd::widgets::ClustersPage::id());
@@ -611,7 +640,32 @@ private Q_SLOTS:
         finder.checkWithTabs(wizard, QStringLiteral("deploy wizard"));
         fd::test::saveScreenshot(wizard,
                                  shots + QStringLiteral("/deploy-wizard-%1.png").arg(scale));
-        wizard->reject();
+        // Deployed as the wizard proposes (to the test API server), so the deployment's detail
+        // and delete dialogs can be walked too.
+        QSignalSpy deployed(wizard, &fd::widgets::DeployWizard::deployed);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->deployButton()->isEnabled(), 30000);
+        QTest::mouseClick(wizard->deployButton(), Qt::LeftButton);
+        QVERIFY(deployed.wait(30000));
+        const QString deployment = deployed.first().first().toString();
+        QTRY_VERIFY(openDialogs().isEmpty());
+        {
+            fd::widgets::DeploymentDetailDialog* deploymentDetail =
+                deploymentsPage->openDetail(deployment);
+            QVERIFY(deploymentDetail);
+            QVERIFY(QTest::qWaitForWindowExposed(deploymentDetail));
+            QTRY_VERIFY_WITH_TIMEOUT(!deploymentDetail->endpointsText()->toPlainText().isEmpty(),
+                                     30000);
+            finder.checkWithTabs(deploymentDetail, QStringLiteral("deployment detail"));
+            fd::test::saveScreenshot(
+                deploymentDetail, shots + QStringLiteral("/deployment-detail-%1.png").arg(scale));
+            deploymentDetail->close();
+            fd::widgets::DeleteDeploymentDialog* del = deploymentsPage->openDelete(deployment);
+            QVERIFY(del);
+            QVERIFY(QTest::qWaitForWindowExposed(del));
+            finder.check(del, QStringLiteral("delete deployment"));
+            del->reject();
+            QTRY_VERIFY(openDialogs().isEmpty());
+        }
         // A vCenter (the simulator) added through its dialog, so the vCenter page shows an
         // inventory: its tables, tabs and actions.
         w.showPage(QStringLiteral("vcenter"));

@@ -86,6 +86,31 @@ private Q_SLOTS:
         }
     }
 
+    // A long description in a short window keeps every line: the empty state's minimum height
+    // is what its texts need at the column's width, and the icon gives way, not the text.
+    void emptyStateKeepsItsTextWhenShort() {
+        fd::widgets::EmptyState empty(QStringLiteral(":/icons/gpu.svg"));
+        empty.setTitle(QStringLiteral("Nothing here yet"));
+        QString longText;
+        for (int i = 0; i < 12; ++i)
+            longText += QStringLiteral("A sentence that takes most of a line in the column. ");
+        empty.setDescription(longText);
+        empty.resize(800, 900);
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        auto* icon = empty.findChild<QLabel*>(QStringLiteral("emptyStateIcon"));
+        auto* description = empty.findChild<QLabel*>(QStringLiteral("emptyStateDescription"));
+        QVERIFY(icon && description);
+        QTRY_VERIFY(icon->isVisible());
+        const int need = description->heightForWidth(description->width());
+        QVERIFY(need > 100); // several lines
+        empty.resize(800, empty.minimumHeight());
+        QTRY_VERIFY(!icon->isVisible());
+        QTRY_COMPARE(description->height(), need);
+        empty.resize(800, 900);
+        QTRY_VERIFY(icon->isVisible());
+    }
+
     void emptyStatesAreHonest() {
         fd::test::GuiFixture f;
         MainWindow w(f.services);

@@ -1,5 +1,6 @@
 #include "emptystate.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -11,6 +12,7 @@ namespace fd::widgets {
 namespace {
 constexpr int IconSize = 96;
 constexpr int TextWidth = 460;
+constexpr int IconGap = 20; // between the icon and the title
 } // namespace
 
 EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
@@ -20,7 +22,8 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
     , m_title(new QLabel(this))
     , m_description(new QLabel(this))
     , m_action(new QPushButton(this))
-    , m_note(new QLabel(this)) {
+    , m_note(new QLabel(this))
+    , m_column(new QWidget(this)) {
     setObjectName(QStringLiteral("emptyState"));
     // Rendered on first show: parsing SVGs for pages nobody opened would only slow start-up.
     m_icon->setFixedSize(IconSize, IconSize);
@@ -47,13 +50,11 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
 
     // Word-wrapped labels only get their full height when the layout does not align them, so
     // the text sits in a fixed-width column that is centred as a whole.
-    auto* column = new QWidget(this);
+    auto* column = m_column;
     column->setFixedWidth(TextWidth);
     auto* columnLayout = new QVBoxLayout(column);
     columnLayout->setContentsMargins(0, 0, 0, 0);
     columnLayout->setSpacing(12);
-    columnLayout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    columnLayout->addSpacing(8);
     columnLayout->addWidget(m_title);
     columnLayout->addWidget(m_description);
     columnLayout->addSpacing(12);
@@ -70,6 +71,8 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
     row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
+    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
+    layout->addSpacing(IconGap);
     layout->addLayout(row);
     layout->addStretch(3);
 }
@@ -77,15 +80,45 @@ EmptyState::EmptyState(const QString& iconPath, QWidget* parent)
 void EmptyState::showEvent(QShowEvent* event) {
     if (m_icon->pixmap().isNull())
         m_icon->setPixmap(QIcon(m_iconPath).pixmap(IconSize, IconSize));
+    fitColumn(); // the style sheet's fonts are known now
     QWidget::showEvent(event);
+}
+
+void EmptyState::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        fitColumn();
+    QWidget::changeEvent(event);
+}
+
+void EmptyState::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitIcon();
+}
+
+void EmptyState::fitColumn() {
+    // A word-wrapped label's minimum size does not follow the column's fixed width, so a small
+    // window cut the last line of a long description: the column asks for the height its texts
+    // need at that width. The icon is not part of the minimum: it gives way to the texts.
+    m_column->setMinimumHeight(m_column->layout()->totalHeightForWidth(TextWidth));
+    const QMargins margins = layout()->contentsMargins();
+    setMinimumHeight(m_column->minimumHeight() + IconGap + margins.top() + margins.bottom());
+    fitIcon();
+}
+
+void EmptyState::fitIcon() {
+    const bool room = height() >= minimumHeight() + IconSize;
+    if (m_icon->isHidden() == room)
+        m_icon->setVisible(room);
 }
 
 void EmptyState::setTitle(const QString& title) {
     m_title->setText(title);
+    fitColumn();
 }
 
 void EmptyState::setDescription(const QString& text) {
     m_description->setText(text);
+    fitColumn();
 }
 
 void EmptyState::setActionText(const QString& text) {
@@ -96,6 +129,7 @@ void EmptyState::setUnavailableNote(const QString& note) {
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     m_action->setEnabled(note.isEmpty());
+    fitColumn();
 }
 
 QString EmptyState::title() const {

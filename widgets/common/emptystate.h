@@ -33,14 +33,20 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void fitColumn();
+    void fitIcon();
+
     QString m_iconPath;
     QLabel* m_icon;
     QLabel* m_title;
     QLabel* m_description;
     QPushButton* m_action;
     QLabel* m_note;
+    QWidget* m_column; // the texts and the action, in a fixed-width column under the icon
 };
 
 } // namespace fd::widgets
