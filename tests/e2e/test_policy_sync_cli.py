@@ -155,6 +155,21 @@ class PolicySyncCli(unittest.TestCase):
         check = self.json("policy", "sync", "--check")
         self.assertEqual({i["state"] for i in check["items"]}, {"synced"}, check)
 
+    def test_namespaced_policies_not_listable_are_reported(self):
+        denied = ('overridepolicies.policy.karmada.io is forbidden: User "ops" cannot list resource '
+                  '"overridepolicies" in API group "policy.karmada.io" at the cluster scope')
+        self.kube.set_knobs({"fail": {"method": "GET", "path": "v1alpha1/overridepolicies$", "status": 403,
+                                      "reason": "Forbidden", "message": denied}}, virtual_cluster=self.vc)
+        sentence = f"Namespaced OverridePolicy objects could not be listed: {denied}; they are not compared."
+        report = self.json("policy", "sync")
+        self.assertTrue(report["ok"], report)
+        self.assertEqual(report["notCompared"], [sentence])
+        self.assertEqual(sorted(i["action"] for i in report["items"]), ["created"] * 6)
+        _, err = self.cli("policy", "sync", "--check")
+        self.assertIn(f"warning: {sentence}", err)
+        self.kube.set_knobs({"fail": None}, virtual_cluster=self.vc)
+        self.assertEqual(self.json("policy", "sync", "--check")["notCompared"], [])
+
     def test_external_object_named_like_a_policy_is_listed(self):
         # Someone made a ClusterPropagationPolicy "general": the same name as Fleetdeck's default
         # strategy (whose own object is fleetdeck-general). Both are kept and shown.
