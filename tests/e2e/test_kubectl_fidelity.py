@@ -233,7 +233,8 @@ class Kubectl(unittest.TestCase):
         # from the applier; applying the old value again is a conflict until forced.
         r = kubectl(kc, "patch", "deploy", "ssa", "--type", "merge", "-p", '{"spec":{"replicas":2}}')
         self.assertEqual(r.returncode, 0, r.stderr)
-        owners = json.loads(kubectl(kc, "get", "deploy", "ssa", "-o", "json", "--show-managed-fields").stdout)["metadata"]["managedFields"]
+        got = kubectl(kc, "get", "deploy", "ssa", "-o", "json", "--show-managed-fields")
+        owners = json.loads(got.stdout)["metadata"]["managedFields"]
         owners = {(e["manager"], e["operation"]): e["fieldsV1"] for e in owners}
         self.assertEqual(owners[("kubectl-patch", "Update")], {"f:spec": {"f:replicas": {}}})
         self.assertNotIn("f:replicas", owners[("kubectl", "Apply")]["f:spec"])
