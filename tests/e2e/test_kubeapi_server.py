@@ -588,6 +588,15 @@ class ManagedFieldsOnUpdate(unittest.TestCase):
         obj = self.send("PUT", path + "?fieldManager=kubectl-replace", obj)
         self.assertNotIn("managedFields", obj["metadata"])
 
+    def test_create_owns_what_it_sets(self):
+        path = "/api/v1/namespaces/default/configmaps"
+        obj = self.send("POST", path + "?fieldManager=kubectl-create",
+                        {"metadata": {"name": "mf-create", "labels": {"a": "b"}}, "data": {"k": "v"}})
+        self.assertEqual(self.owners(obj), {("kubectl-create", "Update"): {"f:data": {"f:k": {}},
+                                                                         "f:metadata": {"f:labels": {"f:a": {}}}}})
+        obj = self.send("POST", path, {"metadata": {"name": "mf-create2"}, "data": {"k": "v"}}, ua=self.UA)
+        self.assertEqual(list(self.owners(obj)), [("kubectl.1.32", "Update")])
+
     def test_status_and_lists_as_the_apiserver_scopes_them(self):
         path = "/apis/apps/v1/namespaces/default/deployments/mf"
         dep = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "mf"},

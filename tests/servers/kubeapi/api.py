@@ -199,6 +199,10 @@ class Api:
             if ns and obj.get("metadata", {}).get("namespace") not in (None, "", ns):
                 raise st.bad_request("the namespace of the provided object does not match the namespace sent on "
                                      "the request")
+            # A create is an Update operation owning every field it sets (as the apiserver's
+            # field manager records it), unless the request brings managedFields of its own.
+            if not obj.get("metadata", {}).get("managedFields"):
+                _set_managed(obj, _record_update({"metadata": {}}, obj, update_manager(query, headers), rt))
             created = store.create(rt, ns, obj, dry_run)
             return Response(201, self.present(rt, created))
         if verb == "update":
