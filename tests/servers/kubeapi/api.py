@@ -411,7 +411,7 @@ class Api:
             _del_path(merged, p)
         # Like the apiserver, validate the merged object: an applied configuration may be partial.
         self.validate(rt, merged, query)
-        merged["metadata"]["managedFields"] = new_entries + [_mf_entry(manager, "Apply", rt, mine)]
+        _set_managed(merged, new_entries + [_mf_entry(manager, "Apply", rt, mine)])
         merged["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
         updated = store.update(rt, ns, name, merged, dry_run)
         return Response(200, self.present(rt, updated))
@@ -561,12 +561,14 @@ def _record_update(current, new, manager, rt, subresource=""):
     entries left empty are dropped. Lists are atomic leaves, as in a CRD without list types.
 
     A request object carrying managedFields of its own replaces them (`[{}]` clears them), as the
-    apiserver's decodeLiveOrNew does; a subresource write (status, scale) is recorded for the
-    main resource's fields it touched."""
+    apiserver's decodeLiveOrNew does. A write to the status subresource records only status, in
+    an entry marked `subresource: status`; a write to the main resource never records status on
+    kinds that have that subresource."""
     live = current["metadata"].get("managedFields", [])
     sent = new.get("metadata", {}).get("managedFields")
     if sent and sent != live:
         return [e for e in sent if e]
+
     def scoped(paths):
         # The status subresource owns status; the main resource everything else (the apiserver's
         # reset fields for kinds with a status subresource).
@@ -613,9 +615,12 @@ def _record_update(current, new, manager, rt, subresource=""):
 
 
 def _set_managed(obj, entries):
+    """Stores the entries in the apiserver's order (sortEncodedManagedFields: operation, so Apply
+    before Update, then time, manager, apiVersion); none at all: no managedFields key."""
     meta = obj.setdefault("metadata", {})
     if entries:
-        meta["managedFields"] = entries
+        meta["managedFields"] = sorted(entries, key=lambda e: (e.get("operation", ""), e.get("time", ""),
+                                                               e.get("manager", ""), e.get("apiVersion", "")))
     else:
         meta.pop("managedFields", None)
 
