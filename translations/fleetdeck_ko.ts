@@ -4254,6 +4254,14 @@ Size:           %3 bytes
         <source>Another adoption on %1 is running here; adopt once it has finished.</source>
         <translation>%1에서 다른 가져오기가 이 프로그램에서 실행 중입니다. 끝난 뒤에 가져오세요.</translation>
     </message>
+    <message>
+        <source>Namespaced %1 objects could not be listed: %2; they are not compared.</source>
+        <translation>네임스페이스 범위의 %1 객체를 조회할 수 없었습니다: %2. 이 객체들은 비교하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Another policy sync with %1 is running (held by %2 since %3); adopt once it has finished.</source>
+        <translation>%1과(와)의 다른 정책 동기화가 실행 중입니다(%3부터 %2이(가) 보유). 끝난 뒤에 가져오세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>

@@ -511,13 +511,15 @@ int cmdSync(Context& ctx, QStringList args) {
                                      {QStringLiteral("policy"), f.policy},
                                      {QStringLiteral("path"), f.path},
                                      {QStringLiteral("message"), f.message}});
-        QJsonObject out{{QStringLiteral("controlPlane"), report.controlPlaneName},
-                        {QStringLiteral("check"), report.checkOnly},
-                        {QStringLiteral("generation"), toString(report.capabilities.generation)},
-                        {QStringLiteral("items"), items},
-                        {QStringLiteral("external"), external},
-                        {QStringLiteral("notExpressed"), notes},
-                        {QStringLiteral("ok"), report.ok()}};
+        QJsonObject out{
+            {QStringLiteral("controlPlane"), report.controlPlaneName},
+            {QStringLiteral("check"), report.checkOnly},
+            {QStringLiteral("generation"), toString(report.capabilities.generation)},
+            {QStringLiteral("items"), items},
+            {QStringLiteral("external"), external},
+            {QStringLiteral("notExpressed"), notes},
+            {QStringLiteral("notCompared"), QJsonArray::fromStringList(report.notCompared)},
+            {QStringLiteral("ok"), report.ok()}};
         if (report.failure)
             out.insert(QStringLiteral("error"), report.failure->message);
         ctx.printJson(out);
@@ -546,6 +548,8 @@ int cmdSync(Context& ctx, QStringList args) {
         ctx.err << CliText::tr("warning: %1")
                        .arg(cliName(f.kind) + u'/' + f.policy + QStringLiteral(": ") + f.message)
                 << '\n';
+    for (const QString& sentence : std::as_const(report.notCompared))
+        ctx.err << CliText::tr("warning: %1").arg(sentence) << '\n';
     ctx.err.flush();
     if (report.stopped) // the lease was lost part way: what was done is listed above
         return failure(ctx, report.failure->message);

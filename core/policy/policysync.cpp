@@ -364,6 +364,13 @@ void PolicySync::listKinds(const std::shared_ptr<Run>& run, int index) {
                                                << "policy sync: not allowed to list"
                                                << run->types[index].resource
                                                << "in every namespace; compared without them";
+                                           // Said in the report: a namespaced policy the user
+                                           // cannot see is neither listed nor judged.
+                                           run->report.notCompared
+                                               << Text::tr("Namespaced %1 objects could not be "
+                                                           "listed: %2; they are not compared.")
+                                                      .arg(run->types[index].kind,
+                                                           printableText(list.error().message));
                                            run->types[index] = {};
                                            listKinds(run, index + 1);
                                            return;
@@ -817,6 +824,7 @@ void PolicySync::holdForAdopt(
     m_running.insert(controlPlaneId);
     QPointer<SyncLease> lease =
         new SyncLease(m_connections, controlPlaneId, planeName, m_leaseIdentity, this);
+    lease->setPurpose(LeasePurpose::Adoption);
     QPointer<PolicySync> self(this);
     // Whatever the outcome: the lease released, then the guard, then the answer.
     auto finished = [self, controlPlaneId, lease, deliver](fd::Result<AdoptOutcome> result) {

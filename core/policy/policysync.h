@@ -88,6 +88,9 @@ struct SyncReport {
     QList<Finding> notExpressed; // settings the control plane's schema cannot take
     QList<SyncItem> items;       // Fleetdeck's objects (and deletions), in the order handled
     QList<SyncItem> external;    // objects not made by Fleetdeck (External or Adopted)
+    // What was left out of the comparison, one user sentence each (namespaced policies this
+    // user may not list across namespaces); the rest was compared as usual.
+    QStringList notCompared;
     // Set when nothing could be compared: the control plane could not be reached, its vault is
     // locked, or it serves no Karmada policy API; or when the sync stopped (`stopped`). One
     // user sentence.

@@ -16,18 +16,6 @@ using fd::kube::KubeErrorCategory;
 
 namespace {
 
-// What this process has observed of each lease (client-go's observedRecord/observedTime), so a
-// later attempt can judge expiry by local time. Used from the thread of the connections.
-QHash<QString, LeaseObservation>& observations() {
-    static QHash<QString, LeaseObservation> seen;
-    return seen;
-}
-
-QString observationKey(const void* connections, qint64 cp, const QString& cpName,
-                       const QString& ns) {
-    return QStringLiteral("%1|%2|%3|%4").arg(quintptr(connections)).arg(cp).arg(cpName, ns);
-}
-
 // The local monotonic clock, in milliseconds.
 qint64 monotonicMs() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -36,6 +24,31 @@ qint64 monotonicMs() {
 }
 
 } // namespace
+
+LeaseObservations& LeaseObservations::process() {
+    static LeaseObservations table;
+    return table;
+}
+
+QString LeaseObservations::key(const void* connections, qint64 controlPlaneId,
+                               const QString& controlPlaneName, const QString& namespaceName) {
+    return QStringLiteral("%1|%2|%3|%4")
+        .arg(quintptr(connections))
+        .arg(controlPlaneId)
+        .arg(controlPlaneName, namespaceName);
+}
+
+LeaseObservation& LeaseObservations::at(const QString& key, qint64 nowMs) {
+    for (auto it = m_entries.begin(); it != m_entries.end();)
+        it = nowMs - it->usedMs > kMaxIdleMs ? m_entries.erase(it) : std::next(it);
+    Entry& e = m_entries[key];
+    e.usedMs = nowMs;
+    return e.observation;
+}
+
+void LeaseObservations::forget(const QString& key) {
+    m_entries.remove(key);
+}
 
 SyncLease::SyncLease(fd::registry::ClusterConnections& connections, qint64 controlPlaneId,
                      QString controlPlaneName, QString identity, QObject* parent)
@@ -49,6 +62,10 @@ SyncLease::SyncLease(fd::registry::ClusterConnections& connections, qint64 contr
 }
 
 SyncLease::~SyncLease() = default;
+
+QString SyncLease::observationKey() const {
+    return LeaseObservations::key(&m_connections, m_cp, m_cpName, m_namespace);
+}
 
 void SyncLease::acquire(std::function<void(fd::Status)> done) {
     tryIn(kSyncLeaseNamespace, true, std::move(done));
@@ -78,13 +95,14 @@ void SyncLease::take(const LeaseState& current, bool exists, bool fallbackAllowe
                      std::function<void(fd::Status)> done) {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (exists) {
-        LeaseObservation& seen =
-            observations()[observationKey(&m_connections, m_cp, m_cpName, m_namespace)];
-        const LeaseDecision decision = decideLease(current, m_identity, now, monotonicMs(), &seen);
+        const qint64 nowMs = monotonicMs();
+        LeaseObservation& seen = LeaseObservations::process().at(observationKey(), nowMs);
+        const LeaseDecision decision = decideLease(current, m_identity, now, nowMs, &seen);
         if (decision.action == LeaseDecision::Refuse) {
             m_last = current;
             m_heldByOther = true;
-            done(fd::makeError(fd::ErrorKind::Remote, leaseHeldMessage(m_cpName, current)));
+            done(fd::makeError(fd::ErrorKind::Remote,
+                               leaseHeldMessage(m_cpName, current, m_purpose)));
             return;
         }
         if (decision.action == LeaseDecision::Wait) {
@@ -106,6 +124,8 @@ void SyncLease::take(const LeaseState& current, bool exists, bool fallbackAllowe
         if (r) {
             m_last = decodeLease(*r);
             m_held = true;
+            // Ours now: what was observed of the previous holder is of no further use.
+            LeaseObservations::process().forget(observationKey());
             m_sinceRenewed.start();
             m_renew.start();
             qCInfo(lcPolicy) << "policy sync lease on" << m_cpName << "taken by" << m_identity;
@@ -215,6 +235,7 @@ void SyncLease::release(std::function<void()> done) {
         return;
     }
     m_held = false;
+    LeaseObservations::process().forget(observationKey());
     clear(m_last.resourceVersion, true, std::move(done));
 }
 

@@ -29,6 +29,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -74,6 +75,31 @@ struct LeaseObservation {
     QString resourceVersion;
     qint64 sinceMs = 0;
 };
+// What this process has observed of other holders' leases (client-go's observedRecord /
+// observedTime), keyed per (connections, control plane, namespace), so a later attempt can judge
+// expiry by local time. It must not grow with every control plane ever synced: an entry goes
+// once its lease is taken or released here, and one not looked at for kMaxIdleMs is dropped on
+// the next lookup (forgetting only makes a later attempt watch the lease afresh, the safe side).
+// Used from the thread of the connections.
+class LeaseObservations final {
+public:
+    static constexpr qint64 kMaxIdleMs = 10 * 60 * 1000;
+    static LeaseObservations& process(); // the process's table
+    static QString key(const void* connections, qint64 controlPlaneId,
+                       const QString& controlPlaneName, const QString& namespaceName);
+    // The entry for `key` (a fresh one when absent), after dropping entries idle too long.
+    LeaseObservation& at(const QString& key, qint64 nowMs);
+    void forget(const QString& key);
+    bool contains(const QString& key) const { return m_entries.contains(key); }
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    struct Entry {
+        LeaseObservation observation;
+        qint64 usedMs = 0;
+    };
+    QHash<QString, Entry> m_entries;
+};
 // What acquire does with a lease read at wall-clock `now` and monotonic `nowMs`, given what was
 // observed of it before (`seen`, updated here when the record changed).
 struct LeaseDecision {
@@ -87,8 +113,11 @@ QJsonObject leaseSpecFor(const LeaseState& current, const QString& me, const QDa
                          int durationSeconds = kSyncLeaseSeconds);
 // Kubernetes MicroTime: "2026-12-05T18:00:00.123000Z".
 QString microTime(const QDateTime& t);
-// The sentence a refused sync shows.
-QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease);
+// What the lease is taken for: the refusal says what to do again (sync, or adopt).
+enum class LeasePurpose { Sync, Adoption };
+// The sentence a refused sync (or adoption) shows.
+QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease,
+                         LeasePurpose purpose = LeasePurpose::Sync);
 
 // The in-process half: one sync per (connections, control plane) at a time.
 class SyncGuard final {
@@ -128,6 +157,8 @@ public:
     LeaseState lastSeen() const { return m_last; }
     QString namespaceName() const { return m_namespace; }
     int renewals() const { return m_renewals; }
+    // What the lease is for (the wording of a refusal); Sync unless set before acquire().
+    void setPurpose(LeasePurpose purpose) { m_purpose = purpose; }
     // Tests: renew more often than every 5 s.
     void setRenewIntervalMs(int ms) { m_renew.setInterval(ms); }
 
@@ -143,6 +174,7 @@ private:
               std::function<void(fd::Status)> done);
     void renew();
     void lose(const QString& reason);
+    QString observationKey() const;
     void clear(const QString& resourceVersion, bool retry, std::function<void()> done);
 
     fd::registry::ClusterConnections& m_connections;
@@ -155,6 +187,7 @@ private:
     QTimer m_renew;
     bool m_held = false;
     bool m_heldByOther = false;
+    LeasePurpose m_purpose = LeasePurpose::Sync;
     int m_renewals = 0;
     QElapsedTimer m_sinceRenewed; // monotonic time since the last successful take or renewal
 };

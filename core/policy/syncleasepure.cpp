@@ -101,11 +101,16 @@ QJsonObject leaseSpecFor(const LeaseState& current, const QString& me, const QDa
         {QStringLiteral("leaseTransitions"), current.transitions + (newHolder ? 1 : 0)}};
 }
 
-QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease) {
+QString leaseHeldMessage(const QString& controlPlane, const LeaseState& lease,
+                         LeasePurpose purpose) {
     const QString since =
         lease.acquired.isValid()
             ? QLocale().toString(lease.acquired.toLocalTime(), QLocale::ShortFormat)
             : QStringLiteral("?");
+    if (purpose == LeasePurpose::Adoption)
+        return Text::tr("Another policy sync with %1 is running (held by %2 since %3); adopt "
+                        "once it has finished.")
+            .arg(controlPlane, lease.holder, since);
     return Text::tr("Another policy sync with %1 is running (held by %2 since %3); wait for it "
                     "to finish, then sync again.")
         .arg(controlPlane, lease.holder, since);

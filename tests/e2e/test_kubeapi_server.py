@@ -536,6 +536,95 @@ class Writes(unittest.TestCase):
                 self.assertEqual((len(pods), len(rs["items"])), (0, 0))
 
 
+class ManagedFieldsOnUpdate(unittest.TestCase):
+    """Non-apply writes record what they changed, as structured-merge-diff's Updater.Update does."""
+    VC = "managed-fields"
+    UA = "kubectl.1.32/v1.32.3 (linux/amd64) kubernetes/32cc146"
+
+    def send(self, method, path, body, ct="application/json", ua=None):
+        code, _, raw = KUBE.request(method, path, body, content_type=ct, virtual_cluster=self.VC,
+                                    headers={"User-Agent": ua} if ua else None)
+        self.assertLess(code, 300, raw)
+        return json.loads(raw)
+
+    @staticmethod
+    def owners(obj):
+        return {(e["manager"], e["operation"]): e["fieldsV1"] for e in obj["metadata"].get("managedFields", [])}
+
+    def test_updates_own_what_they_change_and_take_it_from_everyone_else(self):
+        path = "/api/v1/namespaces/default/configmaps/mf"
+        applied = {"apiVersion": "v1", "kind": "ConfigMap", "metadata": {"name": "mf"}, "data": {"a": "1", "b": "2"}}
+        self.send("PATCH", path + "?fieldManager=alpha", applied, "application/apply-patch+yaml")
+        merge = "application/merge-patch+json"
+        obj = self.send("PATCH", path + "?fieldManager=beta", {"data": {"a": "9"}}, merge)
+        self.assertEqual(self.owners(obj), {("alpha", "Apply"): {"f:data": {"f:b": {}}},
+                                            ("beta", "Update"): {"f:data": {"f:a": {}}}})
+        entry = [e for e in obj["metadata"]["managedFields"] if e["manager"] == "beta"][0]
+        self.assertEqual(sorted(entry), ["apiVersion", "fieldsType", "fieldsV1", "manager", "operation", "time"])
+        self.assertEqual((entry["apiVersion"], entry["fieldsType"]), ("v1", "FieldsV1"))
+        # The same value again is no change: no entry, no new resourceVersion.
+        same = self.send("PATCH", path + "?fieldManager=gamma", {"data": {"a": "9"}}, merge)
+        self.assertEqual((same["metadata"]["resourceVersion"], same["metadata"]["managedFields"]),
+                         (obj["metadata"]["resourceVersion"], obj["metadata"]["managedFields"]))
+        # No fieldManager: the User-Agent's prefix names the manager (JSON patch adding a key).
+        obj = self.send("PATCH", path, [{"op": "add", "path": "/data/c", "value": "3"}],
+                        "application/json-patch+json", ua=self.UA)
+        self.assertEqual(self.owners(obj)[("kubectl.1.32", "Update")], {"f:data": {"f:c": {}}})
+        # A manager's later Update merges with what it owned; an Apply entry left empty is dropped.
+        obj = self.send("PATCH", path + "?fieldManager=beta", {"data": {"b": "8"}}, merge)
+        self.assertEqual(self.owners(obj), {("beta", "Update"): {"f:data": {"f:a": {}, "f:b": {}}},
+                                            ("kubectl.1.32", "Update"): {"f:data": {"f:c": {}}}})
+        # PUT (kubectl edit): changes c, removes a (removed fields leave every manager).
+        obj["data"] = {"b": "8", "c": "7"}
+        obj = self.send("PUT", path + "?fieldManager=kubectl-edit", obj)
+        self.assertEqual(self.owners(obj), {("beta", "Update"): {"f:data": {"f:b": {}}},
+                                            ("kubectl-edit", "Update"): {"f:data": {"f:c": {}}}})
+        # Forced apply takes the fields back.
+        obj = self.send("PATCH", path + "?fieldManager=alpha&force=true",
+                        dict(applied, data={"b": "2", "c": "7"}), "application/apply-patch+yaml")
+        self.assertEqual(self.owners(obj), {("alpha", "Apply"): {"f:data": {"f:b": {}, "f:c": {}}}})
+        # managedFields sent in the request replace the recorded ones; [{}] clears them.
+        obj["metadata"]["managedFields"] = [{}]
+        obj = self.send("PUT", path + "?fieldManager=kubectl-replace", obj)
+        self.assertNotIn("managedFields", obj["metadata"])
+
+    def test_create_owns_what_it_sets(self):
+        path = "/api/v1/namespaces/default/configmaps"
+        obj = self.send("POST", path + "?fieldManager=kubectl-create",
+                        {"metadata": {"name": "mf-create", "labels": {"a": "b"}}, "data": {"k": "v"}})
+        self.assertEqual(self.owners(obj), {("kubectl-create", "Update"): {"f:data": {"f:k": {}},
+                                                                         "f:metadata": {"f:labels": {"f:a": {}}}}})
+        obj = self.send("POST", path, {"metadata": {"name": "mf-create2"}, "data": {"k": "v"}}, ua=self.UA)
+        self.assertEqual(list(self.owners(obj)), [("kubectl.1.32", "Update")])
+
+    def test_status_and_lists_as_the_apiserver_scopes_them(self):
+        path = "/apis/apps/v1/namespaces/default/deployments/mf"
+        dep = {"apiVersion": "apps/v1", "kind": "Deployment", "metadata": {"name": "mf"},
+               "spec": {"replicas": 0, "selector": {"matchLabels": {"app": "mf"}},
+                        "template": {"metadata": {"labels": {"app": "mf"}},
+                                     "spec": {"containers": [{"name": "c", "image": "c:1"}]}}}}
+        self.send("PATCH", path + "?fieldManager=alpha", dep, "application/apply-patch+yaml")
+        patch = {"spec": {"template": {"spec": {"containers": [{"name": "c", "image": "c:2"}]}}}}
+        obj = self.send("PATCH", path + "?fieldManager=kubectl-patch", patch, "application/strategic-merge-patch+json")
+        # Lists are atomic leaves; status (a subresource) is never the main resource's.
+        self.assertEqual(self.owners(obj)[("kubectl-patch", "Update")],
+                         {"f:spec": {"f:template": {"f:spec": {"f:containers": {}}}}})
+        self.assertEqual(self.owners(obj)[("alpha", "Apply")]["f:spec"]["f:template"],
+                         {"f:metadata": {"f:labels": {"f:app": {}}}})
+
+    def test_a_policy_changed_by_another_manager(self):
+        path = "/apis/policy.karmada.io/v1alpha1/clusterpropagationpolicies/fleetdeck-mf"
+        pol = {"apiVersion": "policy.karmada.io/v1alpha1", "kind": "ClusterPropagationPolicy",
+               "metadata": {"name": "fleetdeck-mf", "labels": {"fleetdeck.io/managed-by": "fleetdeck"}},
+               "spec": {"resourceSelectors": [{"apiVersion": "apps/v1", "kind": "Deployment"}],
+                        "conflictResolution": "Abort", "placement": {"clusterAffinity": {"clusterNames": ["a"]}}}}
+        self.send("PATCH", path + "?fieldManager=fleetdeck", pol, "application/apply-patch+yaml")
+        obj = self.send("PATCH", path + "?fieldManager=kubectl-patch", {"spec": {"conflictResolution": "Overwrite"}},
+                        "application/merge-patch+json")
+        self.assertEqual(self.owners(obj)[("kubectl-patch", "Update")], {"f:spec": {"f:conflictResolution": {}}})
+        self.assertNotIn("f:conflictResolution", self.owners(obj)[("fleetdeck", "Apply")]["f:spec"])
+
+
 class Watches(unittest.TestCase):
     def test_watch_events_bookmarks_and_too_old(self):
         KUBE.set_knobs({"bookmarkIntervalSeconds": 0.2}, virtual_cluster="watch")

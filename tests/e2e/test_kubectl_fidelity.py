@@ -229,6 +229,23 @@ class Kubectl(unittest.TestCase):
         self.assertEqual((r.returncode, r.stdout.strip()), (0, "deployment.apps/ssa serverside-applied"), r.stderr)
         r = kubectl(kc, "get", "deploy", "ssa", "-o", "jsonpath={.metadata.managedFields[0].manager}")
         self.assertEqual(r.stdout, "kubectl")
+        # A merge patch by kubectl (manager kubectl-patch) owns the field it changed and takes it
+        # from the applier; applying the old value again is a conflict until forced.
+        r = kubectl(kc, "patch", "deploy", "ssa", "--type", "merge", "-p", '{"spec":{"replicas":2}}')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        got = kubectl(kc, "get", "deploy", "ssa", "-o", "json", "--show-managed-fields")
+        owners = json.loads(got.stdout)["metadata"]["managedFields"]
+        owners = {(e["manager"], e["operation"]): e["fieldsV1"] for e in owners}
+        self.assertEqual(owners[("kubectl-patch", "Update")], {"f:spec": {"f:replicas": {}}})
+        self.assertNotIn("f:replicas", owners[("kubectl", "Apply")]["f:spec"])
+        r = kubectl(kc, "apply", "--server-side", "-f", dep)
+        self.assertNotEqual(r.returncode, 0)
+        self.assertIn('conflict with "kubectl-patch"', r.stderr)
+        self.assertIn(".spec.replicas", r.stderr)
+        r = kubectl(kc, "apply", "--server-side", "--force-conflicts", "-f", dep)
+        self.assertEqual((r.returncode, r.stdout.strip()), (0, "deployment.apps/ssa serverside-applied"), r.stderr)
+        r = kubectl(kc, "get", "deploy", "ssa", "-o", "jsonpath={.metadata.managedFields[*].manager}")
+        self.assertEqual(r.stdout, "kubectl")
 
     def test_leases_create_get_patch_and_validation(self):
         # coordination.k8s.io/v1 Lease, as Fleetdeck's policy sync lease uses it.

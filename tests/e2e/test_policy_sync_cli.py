@@ -3,7 +3,9 @@ policy CRDs: a control plane registered and marked through `cluster join`, sync 
 JSON, objects read back as an admin, an external object, an older Karmada generation
 (v1.10.11: the old purge-mode words), a control plane that fails, and `policy adopt` of an
 external ClusterOverridePolicy as a resource profile (and of Karmada's own example, refused);
-namespaced PropagationPolicy / OverridePolicy objects listed as external, their adoption refused.
+namespaced PropagationPolicy / OverridePolicy objects listed as external, their adoption refused;
+drift made with the real kubectl as another field manager (found from managedFields), a kubectl
+write of the same value (no drift), and sync taking the field back.
 """
 import json
 import os
@@ -13,7 +15,7 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from kubefixture import KubeServer  # noqa: E402
+from kubefixture import KubeServer, find_kubectl  # noqa: E402
 
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 PASSPHRASE = "policy-sync-cli-passphrase"
@@ -103,6 +105,70 @@ class PolicySyncCli(unittest.TestCase):
         self.assertIn("fields: spec.conflictResolution", text)
         _, obj = self.kube.json("GET", CPP + "/fleetdeck-general", virtual_cluster=self.vc)
         self.assertEqual(obj["spec"]["conflictResolution"], "Abort")
+
+    def kubectl(self, *args):
+        p = subprocess.run([find_kubectl(), "--kubeconfig", os.path.join(self.tmp.name, self.vc), *args],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(p.returncode, 0, f"kubectl {args}: {p.stderr}")
+        return p.stdout
+
+    def owners(self, name):
+        obj = json.loads(self.kubectl("get", "clusterpropagationpolicy", name, "-o", "json",
+                                      "--show-managed-fields"))
+        return {(e["manager"], e["operation"]): e["fieldsV1"] for e in obj["metadata"]["managedFields"]}
+
+    def drifted(self):
+        check = self.json("policy", "sync", "--check", "--control-plane", self.vc)
+        return [(i["objectName"], i["driftedFields"]) for i in check["items"] if i["action"] == "drifted"]
+
+    def test_kubectl_as_another_manager_is_drift_until_sync_takes_the_field_back(self):
+        self.assertTrue(self.json("policy", "sync")["ok"])
+        cpp = ("clusterpropagationpolicy", "fleetdeck-general")
+        # kubectl writing the value Fleetdeck applied changes nothing: no drift, no new owner.
+        self.kubectl("patch", *cpp, "--type", "merge", "-p", '{"spec":{"conflictResolution":"Abort"}}')
+        self.assertEqual(self.drifted(), [])
+        self.assertEqual(list(self.owners("fleetdeck-general")), [("fleetdeck", "Apply")])
+        # A field Fleetdeck does not set, added by kubectl: only its owner (managedFields) shows it.
+        self.kubectl("patch", *cpp, "--type", "merge", "-p", '{"spec":{"priority":7}}')
+        self.assertEqual(self.owners("fleetdeck-general")[("kubectl-patch", "Update")],
+                         {"f:spec": {"f:priority": {}}})
+        self.assertEqual(self.drifted(), [("fleetdeck-general", ["spec.priority"])])
+        text, _ = self.cli("policy", "sync", "--check")
+        self.assertIn("fields: spec.priority", text)
+        # Removed again: the field leaves its owner, and the policy is in sync.
+        self.kubectl("patch", *cpp, "--type", "merge", "-p", '{"spec":{"priority":null}}')
+        self.assertEqual(self.drifted(), [])
+        # A field Fleetdeck applies, changed by kubectl: kubectl owns it now (Fleetdeck's apply lost it).
+        self.kubectl("patch", *cpp, "--type", "merge", "-p", '{"spec":{"conflictResolution":"Overwrite"}}')
+        owners = self.owners("fleetdeck-general")
+        self.assertEqual(owners[("kubectl-patch", "Update")], {"f:spec": {"f:conflictResolution": {}}})
+        self.assertNotIn("f:conflictResolution", owners[("fleetdeck", "Apply")]["f:spec"])
+        self.assertEqual(self.drifted(), [("fleetdeck-general", ["spec.conflictResolution"])])
+        # Sync applies with force: Fleetdeck owns the field again, kubectl owns nothing, in sync.
+        synced = self.json("policy", "sync")
+        self.assertEqual([(i["objectName"], i["action"]) for i in synced["items"] if i["action"] != "unchanged"],
+                         [("fleetdeck-general", "updated")])
+        owners = self.owners("fleetdeck-general")
+        self.assertEqual(list(owners), [("fleetdeck", "Apply")])
+        self.assertIn("f:conflictResolution", owners[("fleetdeck", "Apply")]["f:spec"])
+        self.assertEqual(self.drifted(), [])
+        check = self.json("policy", "sync", "--check")
+        self.assertEqual({i["state"] for i in check["items"]}, {"synced"}, check)
+
+    def test_namespaced_policies_not_listable_are_reported(self):
+        denied = ('overridepolicies.policy.karmada.io is forbidden: User "ops" cannot list resource '
+                  '"overridepolicies" in API group "policy.karmada.io" at the cluster scope')
+        self.kube.set_knobs({"fail": {"method": "GET", "path": "v1alpha1/overridepolicies$", "status": 403,
+                                      "reason": "Forbidden", "message": denied}}, virtual_cluster=self.vc)
+        sentence = f"Namespaced OverridePolicy objects could not be listed: {denied}; they are not compared."
+        report = self.json("policy", "sync")
+        self.assertTrue(report["ok"], report)
+        self.assertEqual(report["notCompared"], [sentence])
+        self.assertEqual(sorted(i["action"] for i in report["items"]), ["created"] * 6)
+        _, err = self.cli("policy", "sync", "--check")
+        self.assertIn(f"warning: {sentence}", err)
+        self.kube.set_knobs({"fail": None}, virtual_cluster=self.vc)
+        self.assertEqual(self.json("policy", "sync", "--check")["notCompared"], [])
 
     def test_external_object_named_like_a_policy_is_listed(self):
         # Someone made a ClusterPropagationPolicy "general": the same name as Fleetdeck's default

@@ -670,6 +670,38 @@ private Q_SLOTS:
                                      QStringLiteral("/policies-strategy-editor-preview.png"));
     }
 
+    // Namespaced policies the user may not list: the sync goes on, and the dialog says they
+    // were not compared (the server's words in the note).
+    void namespacedListForbiddenIsShown() {
+        auto env = makeEnv();
+        PoliciesPage& page = *env->page;
+        const QString denied = QStringLiteral(
+            "propagationpolicies.policy.karmada.io is forbidden: User \"ops\" cannot list "
+            "resource \"propagationpolicies\" in API group \"policy.karmada.io\" at the cluster "
+            "scope");
+        QVERIFY(m_kube.setKnobs(
+            {{QStringLiteral("fail"),
+              QJsonObject{{QStringLiteral("path"), QStringLiteral("v1alpha1/propagationpolicies$")},
+                          {QStringLiteral("method"), QStringLiteral("GET")},
+                          {QStringLiteral("status"), 403},
+                          {QStringLiteral("reason"), QStringLiteral("Forbidden")},
+                          {QStringLiteral("message"), denied}}}},
+            env->vc));
+        SyncDialog* dialog = clickAndWait(page, page.syncButton());
+        QVERIFY(dialog);
+        QVERIFY(m_kube.setKnobs({{QStringLiteral("fail"), QJsonValue::Null}}, env->vc));
+        QVERIFY2(dialog->summary()->text().contains(QStringLiteral("6 created")),
+                 qPrintable(dialog->summary()->text()));
+        const QString sentence = QStringLiteral("Namespaced PropagationPolicy objects could not be "
+                                                "listed: %1; they are not compared.")
+                                     .arg(denied);
+        bool shown = false;
+        for (QLabel* l : dialog->findChildren<QLabel*>())
+            shown = shown || (l->isVisible() && l->text().contains(sentence));
+        QVERIFY(shown);
+        dialog->close();
+    }
+
     void concurrentSyncIsRefused() {
         auto env = makeEnv();
         PoliciesPage& page = *env->page;

@@ -585,6 +585,32 @@ private Q_SLOTS:
         QCOMPARE(int(missing.error().kind), int(fd::ErrorKind::NotFound));
     }
 
+    // A user who may not list PropagationPolicy across namespaces gets a sync of the rest and
+    // one sentence saying those objects were not compared (with the server's words).
+    void forbiddenNamespacedListIsReported() {
+        const QString denied = QStringLiteral(
+            "propagationpolicies.policy.karmada.io is forbidden: User \"ops\" cannot list "
+            "resource \"propagationpolicies\" in API group \"policy.karmada.io\" at the cluster "
+            "scope");
+        QVERIFY(m_kube.setKnobs(
+            {{QStringLiteral("fail"),
+              QJsonObject{{QStringLiteral("path"), QStringLiteral("v1alpha1/propagationpolicies$")},
+                          {QStringLiteral("method"), QStringLiteral("GET")},
+                          {QStringLiteral("status"), 403},
+                          {QStringLiteral("reason"), QStringLiteral("Forbidden")},
+                          {QStringLiteral("message"), denied}}}},
+            m_vc));
+        const SyncReport report = runSync(false);
+        QVERIFY2(report.ok(), qPrintable(report.failure ? report.failure->message : QString()));
+        QCOMPARE(report.count(SyncAction::Created), 6);
+        QCOMPARE(report.notCompared,
+                 QStringList{QStringLiteral("Namespaced PropagationPolicy objects could not be "
+                                            "listed: %1; they are not compared.")
+                                 .arg(denied)});
+        QVERIFY(m_kube.setKnobs({{QStringLiteral("fail"), QJsonValue::Null}}, m_vc));
+        QVERIFY(runSync(true).notCompared.isEmpty());
+    }
+
     void olderGenerationGetsOnlyWhatItsSchemaDeclares() {
         QVERIFY(m_kube.setKnobs(
             QJsonObject{{QStringLiteral("karmadaRelease"), QStringLiteral("v1.10.11")}}, m_vc));
@@ -942,6 +968,30 @@ private Q_SLOTS:
         QVERIFY(result->error().message.contains(QStringLiteral("held by ghost@test pid 7")));
     }
 
+    // The process-wide observation table keeps only what is in use: entries idle for longer
+    // than the bound go on the next lookup, forgotten ones at once.
+    void leaseObservationsArePruned() {
+        LeaseObservations table;
+        const qint64 t0 = 1'000'000;
+        table.at(QStringLiteral("a"), t0).resourceVersion = QStringLiteral("1");
+        table.at(QStringLiteral("b"), t0 + 1000).resourceVersion = QStringLiteral("2");
+        QCOMPARE(table.size(), 2);
+        // Looked at again: kept, with what was observed.
+        QCOMPARE(table.at(QStringLiteral("a"), t0 + LeaseObservations::kMaxIdleMs).resourceVersion,
+                 QStringLiteral("1"));
+        QCOMPARE(table.size(), 2);
+        // "b" idle past the bound: dropped when anything is looked up.
+        table.at(QStringLiteral("c"), t0 + 1000 + LeaseObservations::kMaxIdleMs + 1);
+        QVERIFY(!table.contains(QStringLiteral("b")));
+        QVERIFY(table.contains(QStringLiteral("a")));
+        table.at(QStringLiteral("c"), t0 + 3 * LeaseObservations::kMaxIdleMs);
+        QCOMPARE(table.size(), 1); // "a" idle too long as well
+        table.forget(QStringLiteral("c"));
+        QCOMPARE(table.size(), 0);
+        // A fresh entry after being dropped: nothing observed.
+        QVERIFY(table.at(QStringLiteral("b"), t0).resourceVersion.isEmpty());
+    }
+
     // A lease that looks live only because this clock is behind the holder's (renewTime in the
     // future) is refused at first, and taken once this process has seen it unchanged for its
     // duration.
@@ -966,11 +1016,15 @@ private Q_SLOTS:
         SyncLease first(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
         QVERIFY(!fd::test::await<fd::Status>([&](auto done) { first.acquire(done); }).ok());
         QVERIFY(first.heldByOther());
+        const QString observed = LeaseObservations::key(&registry().connections(), m_cp, m_vc,
+                                                        QStringLiteral("kube-system"));
+        QVERIFY(LeaseObservations::process().contains(observed)); // remembered for the next try
         QTest::qWait(1100);
         SyncLease later(registry().connections(), m_cp, m_vc, QStringLiteral("unit@test pid 1"));
         const fd::Status taken =
             fd::test::await<fd::Status>([&](auto done) { later.acquire(done); });
         QVERIFY2(taken.ok(), qPrintable(taken.ok() ? QString() : taken.error().message));
+        QVERIFY(!LeaseObservations::process().contains(observed)); // taken: forgotten
         bool released = false;
         later.release([&] { released = true; });
         QTRY_VERIFY(released);
@@ -1022,6 +1076,67 @@ private Q_SLOTS:
                  report.failure->message);
     }
 
+    // The lease is lost part way: the writes made before are reported done (and are on the
+    // control plane), the ones not yet made failed with the lost-lease sentence (and are not).
+    void leaseLostPartWayKeepsWhatWasDone() {
+        m_sync->setLeaseRenewIntervalMs(100);
+        int created = 0;
+        QList<SyncItem> progress;
+        const SyncReport report = fd::test::await<SyncReport>([&](auto done) {
+            m_sync->sync(
+                m_cp, QStringLiteral("karmada-") + m_vc, {}, this,
+                [&](const SyncItem& i) {
+                    progress.append(i);
+                    if (i.action != SyncAction::Created || ++created != 2)
+                        return;
+                    // Two writes made. From now on every request is slow and every renewal is
+                    // refused: the lease is lost while a write is in flight (~1.1 s from here),
+                    // before the last writes start (one write takes 1 s).
+                    QVERIFY(m_kube.setKnobs(
+                        QJsonObject{
+                            {QStringLiteral("latencyMs"), 1000},
+                            {QStringLiteral("fail"),
+                             QJsonObject{{QStringLiteral("method"), QStringLiteral("PATCH")},
+                                         {QStringLiteral("path"),
+                                          QStringLiteral("leases/fleetdeck-policy-sync")},
+                                         {QStringLiteral("status"), 409},
+                                         {QStringLiteral("count"), -1}}}},
+                        m_vc));
+                },
+                done);
+        });
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("latencyMs"), QJsonValue()},
+                                            {QStringLiteral("fail"), QJsonValue()}},
+                                m_vc));
+        QVERIFY(!report.ok());
+        QVERIFY(report.stopped);
+        QVERIFY(report.failure);
+        QVERIFY2(report.failure->message.contains(QStringLiteral("lease was lost")),
+                 qPrintable(report.failure->message));
+        QCOMPARE(report.items.size(), 6);
+        int done = 0, notMade = 0;
+        for (const SyncItem& i : report.items) {
+            const QString path =
+                (i.objectKind == u"ClusterPropagationPolicy" ? kCpp : kCop) + u'/' + i.objectName;
+            if (i.action == SyncAction::Created) {
+                ++done;
+                QCOMPARE_ENUM(i.state, SyncState::InSync);
+                QCOMPARE(admin("GET", path).status, 200);
+                QCOMPARE_ENUM(record(i.kind, i.policy).state, SyncState::InSync);
+            } else {
+                QCOMPARE_ENUM(i.action, SyncAction::Failed);
+                ++notMade;
+                QCOMPARE(i.message, report.failure->message);
+                QCOMPARE(admin("GET", path).status, 404);
+                QCOMPARE_ENUM(record(i.kind, i.policy).state, SyncState::Failed);
+                QCOMPARE(record(i.kind, i.policy).lastError, report.failure->message);
+            }
+        }
+        QVERIFY2(done >= 2 && notMade >= 1,
+                 qPrintable(QStringLiteral("%1 done, %2 not made").arg(done).arg(notMade)));
+        QCOMPARE(done + notMade, 6);
+    }
+
     // Adopting holds the control plane as a sync does, so its record change never crosses a
     // sync's: one waits for the other to end.
     void adoptAndSyncExcludeEachOther() {
@@ -1069,6 +1184,46 @@ private Q_SLOTS:
         // Both free again; the lease was released by the adoption.
         QVERIFY(runSync(false).ok());
         QVERIFY(m_service->externalObjects().isEmpty());
+    }
+
+    // An adoption refused because another process holds the lease says to adopt again, not to
+    // sync again.
+    void adoptRefusedByAnotherHolderSaysAdopt() {
+        QVERIFY(runSync(true).ok()); // the control plane's name in the records
+        const QString now = microTime(QDateTime::currentDateTimeUtc());
+        const QJsonObject held{
+            {QStringLiteral("apiVersion"), QStringLiteral("coordination.k8s.io/v1")},
+            {QStringLiteral("kind"), QStringLiteral("Lease")},
+            {QStringLiteral("metadata"),
+             QJsonObject{{QStringLiteral("name"), kSyncLeaseName},
+                         {QStringLiteral("namespace"), QStringLiteral("kube-system")}}},
+            {QStringLiteral("spec"),
+             QJsonObject{{QStringLiteral("holderIdentity"), QStringLiteral("other@test pid 9")},
+                         {QStringLiteral("leaseDurationSeconds"), 30},
+                         {QStringLiteral("acquireTime"), now},
+                         {QStringLiteral("renewTime"), now}}}};
+        QCOMPARE(admin("POST",
+                       QStringLiteral("/apis/coordination.k8s.io/v1/namespaces/kube-system/leases"),
+                       held)
+                     .status,
+                 201);
+        const auto refused = fd::test::await<fd::Result<AdoptOutcome>>([&](auto done) {
+            m_sync->adopt(m_cp, QStringLiteral("ClusterPropagationPolicy"),
+                          QStringLiteral("team-x"), this, done);
+        });
+        QVERIFY(!refused.ok());
+        const QString message = refused.error().message;
+        QVERIFY2(message.startsWith(QStringLiteral("Another policy sync with karmada-%1 is running "
+                                                   "(held by other@test pid 9 since ")
+                                        .arg(m_vc)),
+                 qPrintable(message));
+        QVERIFY2(message.endsWith(QStringLiteral("); adopt once it has finished.")),
+                 qPrintable(message));
+        // A sync refused by the same lease keeps the sync wording.
+        const SyncReport sync = runSync(false);
+        QVERIFY(sync.busy);
+        QVERIFY2(sync.failure->message.endsWith(QStringLiteral("then sync again.")),
+                 qPrintable(sync.failure->message));
     }
 
     void racingHoldersGetOneLease() {

@@ -119,6 +119,8 @@ void SyncDialog::done(const SyncReport& report) {
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     QList<Finding> notes = report.notExpressed;
+    for (const QString& sentence : report.notCompared)
+        notes.append(Finding{Severity::Warning, PolicyKind::Placement, {}, {}, {}, sentence});
     if (report.failure) {
         m_summary->setText(
             report.busy ? tr("Another policy sync with %1 is running; nothing was changed.")

@@ -199,6 +199,10 @@ class Api:
             if ns and obj.get("metadata", {}).get("namespace") not in (None, "", ns):
                 raise st.bad_request("the namespace of the provided object does not match the namespace sent on "
                                      "the request")
+            # A create is an Update operation owning every field it sets (as the apiserver's
+            # field manager records it), unless the request brings managedFields of its own.
+            if not obj.get("metadata", {}).get("managedFields"):
+                _set_managed(obj, _record_update({"metadata": {}}, obj, update_manager(query, headers), rt))
             created = store.create(rt, ns, obj, dry_run)
             return Response(201, self.present(rt, created))
         if verb == "update":
@@ -206,7 +210,10 @@ class Api:
             if sub == "scale":
                 return self.update_scale(store, rt, ns, name, obj, dry_run)
             obj = self.incoming(rt, obj, query, strict_name=name)
-            updated = store.update(rt, ns, name, obj, dry_run, subresource=sub)
+            with store.lock:
+                current = store.get(rt, ns, name)
+                _set_managed(obj, _record_update(current, obj, update_manager(query, headers), rt, sub))
+                updated = store.update(rt, ns, name, obj, dry_run, subresource=sub)
             return Response(200, self.present(rt, updated))
         if verb == "patch":
             return self.patch(store, rt, ns, name, sub, query, headers, body, dry_run)
@@ -342,9 +349,7 @@ class Api:
             check_rv = bool(patch_doc.get("metadata", {}).get("resourceVersion")) if isinstance(patch_doc, dict) \
                 else False
             obj = self.incoming(rt, result, query)
-            manager = query.get("fieldManager")
-            if manager:
-                obj["metadata"]["managedFields"] = _record_update(current, manager, rt)
+            _set_managed(obj, _record_update(current, obj, update_manager(query, headers), rt, sub))
             updated = store.update(rt, ns, name, obj, dry_run, subresource=sub, check_rv=check_rv)
             return Response(200, self.present(rt, updated))
 
@@ -373,7 +378,9 @@ class Api:
         entries = copy.deepcopy(current["metadata"].get("managedFields", []))
         conflicts = []
         for e in entries:
-            if e["manager"] == manager or e.get("operation") != "Apply":
+            # Every other manager's fields conflict, an Update's too (since Update entries record
+            # their fields): as on a real apiserver, applying over `kubectl edit` needs force.
+            if e["manager"] == manager and e.get("operation") == "Apply":
                 continue
             theirs = _paths_from_fields(e.get("fieldsV1", {}))
             for p in sorted(mine & theirs):
@@ -404,7 +411,7 @@ class Api:
             _del_path(merged, p)
         # Like the apiserver, validate the merged object: an applied configuration may be partial.
         self.validate(rt, merged, query)
-        merged["metadata"]["managedFields"] = new_entries + [_mf_entry(manager, "Apply", rt, mine)]
+        _set_managed(merged, new_entries + [_mf_entry(manager, "Apply", rt, mine)])
         merged["metadata"]["resourceVersion"] = current["metadata"]["resourceVersion"]
         updated = store.update(rt, ns, name, merged, dry_run)
         return Response(200, self.present(rt, updated))
@@ -485,7 +492,7 @@ def _field_paths(obj, prefix=()):
         if not prefix and k in _SKIP_TOP:
             continue
         if prefix == ("metadata",) and k in ("name", "namespace", "managedFields", "resourceVersion", "uid",
-                                              "creationTimestamp", "generation"):
+                                              "creationTimestamp", "generation", "selfLink"):
             continue
         p = prefix + (k,)
         if isinstance(v, dict) and v:
@@ -522,11 +529,100 @@ def _mf_entry(manager, operation, rt, paths):
             "fieldsType": "FieldsV1", "fieldsV1": _fields_v1(paths)}
 
 
-def _record_update(current, manager, rt):
-    entries = [e for e in current["metadata"].get("managedFields", [])
-               if not (e["manager"] == manager and e.get("operation") == "Update")]
-    return entries + [{"manager": manager, "operation": "Update", "apiVersion": rt.api_version,
-                       "time": now_rfc3339(), "fieldsType": "FieldsV1", "fieldsV1": {}}]
+def update_manager(query, headers):
+    """The field manager of a non-apply write, as the apiserver's managerOrUserAgent: the
+    fieldManager parameter, else the User-Agent up to its first '/' (printable characters, at most
+    128), so `kubectl.1.32/v1.32.3 (linux/amd64) kubernetes/...` is manager "kubectl.1.32"."""
+    manager = query.get("fieldManager")
+    if manager:
+        return manager
+    prefix = (headers.get("User-Agent", "") or "").split("/")[0]
+    return "".join(c for c in prefix if c.isprintable())[:128]
+
+
+def _leaf_paths(obj):
+    return _field_paths(obj) if isinstance(obj, dict) else set()
+
+
+def _has_path(obj, path):
+    cur = obj
+    for p in path:
+        if not isinstance(cur, dict) or p not in cur:
+            return False
+        cur = cur[p]
+    return True
+
+
+def _record_update(current, new, manager, rt, subresource=""):
+    """managedFields after an Update operation by `manager`, as structured-merge-diff's
+    Updater.Update does: the manager's Update entry gains the leaf fields this write added or
+    changed (merged with what it owned before) and loses the removed ones; every other entry
+    (another manager's, or this manager's Apply entry) loses the added, changed and removed fields;
+    entries left empty are dropped. Lists are atomic leaves, as in a CRD without list types.
+
+    A request object carrying managedFields of its own replaces them (`[{}]` clears them), as the
+    apiserver's decodeLiveOrNew does. A write to the status subresource records only status, in
+    an entry marked `subresource: status`; a write to the main resource never records status on
+    kinds that have that subresource."""
+    live = current["metadata"].get("managedFields", [])
+    sent = new.get("metadata", {}).get("managedFields")
+    if sent and sent != live:
+        return [e for e in sent if e]
+
+    def scoped(paths):
+        # The status subresource owns status; the main resource everything else (the apiserver's
+        # reset fields for kinds with a status subresource).
+        if subresource == "status":
+            return {p for p in paths if p[0] == "status"}
+        if "status" in rt.subresources:
+            return {p for p in paths if p[0] != "status"}
+        return paths
+
+    old_leaves = scoped(_leaf_paths(current))
+    new_leaves = scoped(_leaf_paths(new))
+    changed = {p for p in new_leaves if not _has_path(current, p) or _get_path(current, p) != _get_path(new, p)}
+    removed = {p for p in old_leaves if not _has_path(new, p) or isinstance(_get_path(new, p), dict)
+               and _get_path(new, p)}
+    # A leaf that became a map (or the reverse) is removed under its old path and added under the new.
+    touched = changed | removed
+    out = []
+    mine = set()
+    mine_entry = None
+    for e in live:
+        paths = _paths_from_fields(e.get("fieldsV1", {}))
+        if e.get("manager") == manager and e.get("operation") == "Update" and \
+                e.get("subresource", "") == subresource:
+            mine = paths
+            mine_entry = e
+            continue
+        kept = {p for p in paths if not any(p[:len(t)] == t or t[:len(p)] == p for t in touched)}
+        if kept == paths:
+            out.append(e)
+        elif kept:
+            entry = dict(e)
+            entry["fieldsV1"] = _fields_v1(kept)
+            out.append(entry)
+    mine = {p for p in mine if not any(p[:len(t)] == t or t[:len(p)] == p for t in removed)} | changed
+    if mine:
+        if mine_entry is not None and not changed and mine == _paths_from_fields(mine_entry.get("fieldsV1", {})):
+            out.append(mine_entry)  # nothing changed: the entry (and its time) stays as it was
+        else:
+            entry = _mf_entry(manager, "Update", rt, mine)
+            if subresource:
+                entry["subresource"] = subresource
+            out.append(entry)
+    return out
+
+
+def _set_managed(obj, entries):
+    """Stores the entries in the apiserver's order (sortEncodedManagedFields: operation, so Apply
+    before Update, then time, manager, apiVersion); none at all: no managedFields key."""
+    meta = obj.setdefault("metadata", {})
+    if entries:
+        meta["managedFields"] = sorted(entries, key=lambda e: (e.get("operation", ""), e.get("time", ""),
+                                                               e.get("manager", ""), e.get("apiVersion", "")))
+    else:
+        meta.pop("managedFields", None)
 
 
 def _get_path(obj, path):
