@@ -99,7 +99,12 @@ void EmptyState::fitColumn() {
     // A word-wrapped label's minimum size does not follow the column's fixed width, so a small
     // window cut the last line of a long description: the column asks for the height its texts
     // need at that width. The icon is not part of the minimum: it gives way to the texts.
-    m_column->setMinimumHeight(m_column->layout()->totalHeightForWidth(TextWidth));
+    // Before the first show the labels count as hidden and the layout has no answer (-1); the
+    // show event fits the column again.
+    const int need = m_column->layout()->totalHeightForWidth(TextWidth);
+    if (need < 0)
+        return;
+    m_column->setMinimumHeight(need);
     const QMargins margins = layout()->contentsMargins();
     setMinimumHeight(m_column->minimumHeight() + IconGap + margins.top() + margins.bottom());
     fitIcon();
