@@ -15,6 +15,7 @@
 #include "shell/mainwindow.h"
 #include "shell/storeerrordialog.h"
 #include "shell/theme.h"
+#include "store/prepare.h"
 #include "store/store.h"
 #include "vault/vaultgate.h"
 #include "vsphere/vcenterservice.h"
@@ -23,9 +24,11 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
+#include <future>
 #include <memory>
 #include <utility>
 
@@ -50,15 +53,23 @@ int main(int argc, char* argv[]) {
         return 0;
     }
 
+    // This thread is Qt's main thread: Qt takes the first thread that asks as the main one, and
+    // the database thread below must not be that.
+    (void)QThread::currentThread();
+    QCoreApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
+    QCoreApplication::setApplicationName(QStringLiteral("Fleetdeck"));
+    const QString dataDir = fd::resolveDataDir(options.dataDir);
+    // A first start creates the database (a durable write) on another thread while Qt connects
+    // to the display and loads the theme; Store::open below then finds it made.
+    std::future<void> databasePrepared =
+        std::async(std::launch::async, [dataDir] { fd::store::prepareDatabase(dataDir); });
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Fleetdeck"));
-    QApplication::setApplicationName(QStringLiteral("Fleetdeck"));
     QApplication::setApplicationVersion(fd::fleetdeckVersion());
     // Matches the installed desktop file (installers/linux), so Wayland compositors and docks
     // show its name and icon for the window.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.fleetdeck.Fleetdeck"));
 
-    const QString dataDir = fd::resolveDataDir(options.dataDir);
     QSettings settings(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
                        QSettings::IniFormat);
 
@@ -68,6 +79,7 @@ int main(int argc, char* argv[]) {
 
     // A damaged or newer database stops start-up with one explanation; the file is left as it
     // is (Store::open never rewrites what it cannot read).
+    databasePrepared.wait();
     auto opened = fd::store::Store::open(dataDir);
     if (!opened) {
         std::unique_ptr<QMessageBox> box(fd::widgets::createStoreErrorBox(

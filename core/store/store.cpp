@@ -1,6 +1,7 @@
 #include "store/store.h"
 
 #include "store/migrations.h"
+#include "store/prepare.h"
 #include "store/sqlite.h"
 #include "store/writerthread.h"
 
@@ -212,6 +213,14 @@ QString likePattern(const QString& text) {
 }
 
 } // namespace
+
+void prepareDatabase(const QString& dataDir) {
+    if (!QDir().mkpath(dataDir))
+        return;
+    const QString path = QDir(dataDir).absoluteFilePath(QLatin1String(Store::kFileName));
+    if (!QFileInfo::exists(path))
+        (void)createFresh(path);
+}
 
 Store::Store(QString dataDir, QString path, int version, sqlite3* writeDb, sqlite3* readDb)
     : m_dataDir(std::move(dataDir))
