@@ -140,3 +140,54 @@ class PromServer:
     def set_exporter_mode(self, node, mode):
         with urllib.request.urlopen(self.ready["exporters"][node] + "/control?mode=" + mode, timeout=10) as r:
             return r.status == 200
+
+
+AUTHPROXY = os.path.join(HERE, "..", "servers", "prometheus", "authproxy.py")
+
+
+class AuthProxy:
+    """tests/servers/prometheus/authproxy.py on 127.0.0.1 in front of `upstream`: 401 without
+    `Authorization: Bearer <token>`, forwarded otherwise. Stopped by PID.
+
+        with AuthProxy(prom.url, "token") as proxy:
+            proxy.url, proxy.stats()   # {"refused": n, "forwarded": n}
+    """
+
+    def __init__(self, upstream, token):
+        self.upstream, self.token = upstream, token
+        self.proc = None
+        self.url = None
+
+    def start(self):
+        env = dict(os.environ)
+        env["FLEETDECK_TEST_PROXY_TOKEN"] = self.token  # not on the command line (ps shows that)
+        self.proc = subprocess.Popen([sys.executable, "-u", AUTHPROXY, "--upstream", self.upstream],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+        line = self.proc.stdout.readline()
+        if not line.startswith("PORT "):
+            self.stop()
+            raise PromServerError("the authenticating proxy did not start: %r" % line)
+        self.url = "http://127.0.0.1:%d" % int(line.split()[1])
+        return self
+
+    def stats(self):
+        with urllib.request.urlopen(self.url + "/__proxy/stats", timeout=10) as r:
+            return json.load(r)
+
+    def stop(self):
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+        if self.proc is not None and self.proc.stdout:
+            self.proc.stdout.close()
+        self.proc = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()

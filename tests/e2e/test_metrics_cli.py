@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kubefixture import KubeServer  # noqa: E402
-from promfixture import PromServer  # noqa: E402
+from promfixture import AuthProxy, PromServer  # noqa: E402
 
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 PASSPHRASE = "metrics-cli-test-passphrase"
@@ -124,31 +124,85 @@ class MetricsCli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("no Prometheus endpoint named", err)
 
-    def test_bearer_token_only_in_the_vault(self):
-        added = self.ok_json("metrics", "add", "tokened", "--url", self.prom.url, "--cluster", "gpu-a",
-                             "--auth", "bearer", env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
-        self.assertEqual(added["auth"], "bearer")
-        self.assertEqual(added["cluster"], "gpu-a")
-        code, out, err = self.cli("metrics", "list", "--json")
-        self.assertNotIn(TOKEN, out + err)
-        # The Prometheus peer has no authentication: the token is read from the vault and sent.
-        report = self.ok_json("metrics", "test", "tokened")
-        self.assertTrue(report["ok"], report)
-        for name in os.listdir(self.data):
-            with open(os.path.join(self.data, name), "rb") as f:
-                self.assertNotIn(TOKEN.encode(), f.read(), name)
-        db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
-        try:
-            refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
-                              "ON e.id = p.endpoint_id WHERE p.name = 'tokened'").fetchone()[0]
-        finally:
-            db.close()
-        self.assertEqual(json.loads(refs), {"token": "prometheus/tokened/token"})
-        # Without the passphrase the vault stays locked: the command says so and fails.
-        code, out, err = self.cli("metrics", "test", "tokened", env={"FLEETDECK_PASSPHRASE": ""})
-        self.assertEqual(code, 1)
-        self.assertIn("passphrase", err.lower())
-        self.ok_json("metrics", "remove", "tokened")
+    def assert_nowhere_on_disk(self, secret):
+        for root, _, files in os.walk(self.data):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    self.assertNotIn(secret.encode(), f.read(), os.path.join(root, name))
+
+    def test_bearer_token_reaches_prometheus_and_stays_in_the_vault(self):
+        # Prometheus cannot check a bearer token itself: an authenticating proxy in front of the
+        # real one refuses every request without "Authorization: Bearer TOKEN" (401).
+        with AuthProxy(self.prom.url, TOKEN) as proxy:
+            outputs = []
+
+            def run(*args, **kw):
+                code, out, err = self.cli(*args, **kw)
+                outputs.append(out + err)
+                return code, out, err
+
+            code, out, err = run("metrics", "add", "tokened", "--url", proxy.url, "--cluster", "gpu-a",
+                                 "--auth", "bearer", "--json", env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
+            self.assertEqual(code, 0, err)
+            added = json.loads(out)
+            self.assertEqual(added["auth"], "bearer")
+            self.assertEqual(added["cluster"], "gpu-a")
+            run("metrics", "list", "--json")
+            code, out, err = run("metrics", "test", "tokened", "--json")
+            self.assertEqual(code, 0, err)
+            self.assertTrue(json.loads(out)["ok"], out)
+            code, out, err = run("gpu", "list", "--endpoint", "tokened", "--json")
+            self.assertEqual(code, 0, err)
+            gpus = json.loads(out)["gpus"]
+            self.assertEqual({(g["node"], g["gpu"], g["migInstance"]) for g in gpus}, self.expected_gpus())
+            stats = proxy.stats()
+            self.assertGreater(stats["forwarded"], 0, stats)
+            self.assertEqual(stats["refused"], 0, stats)
+            for text in outputs:
+                self.assertNotIn(TOKEN, text)
+            self.assert_nowhere_on_disk(TOKEN)
+            db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
+            try:
+                refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
+                                  "ON e.id = p.endpoint_id WHERE p.name = 'tokened'").fetchone()[0]
+            finally:
+                db.close()
+            self.assertEqual(json.loads(refs), {"token": "prometheus/tokened/token"})
+
+            # A wrong token (given on stdin this time): refused, said in one categorised sentence.
+            wrong = "not-the-" + TOKEN
+            code, out, err = run("metrics", "add", "wrongtoken", "--url", proxy.url, "--auth", "bearer",
+                                 "--secret-stdin", stdin=wrong + "\n")
+            self.assertEqual(code, 0, err)
+            code, out, err = run("metrics", "test", "wrongtoken", "--json")
+            self.assertEqual(code, 1)
+            report = json.loads(out)
+            self.assertFalse(report["ok"])
+            self.assertEqual(report["category"], "unauthorized", report)
+            self.assertIn("401", report["error"])
+            # stderr also carries fd.net's log lines; the user's message is the one
+            # "fleetdeck-cli:" line, one sentence.
+            said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+            self.assertEqual(len(said), 1, err)
+            self.assertEqual(said[0], "fleetdeck-cli: " + report["error"])
+            self.assertIn("credentials", said[0])
+            self.assertEqual(said[0].count(". "), 0, said[0])
+            code, out, err = run("gpu", "list", "--endpoint", "wrongtoken")
+            self.assertEqual(code, 1)
+            said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+            self.assertEqual(len(said), 1, err)
+            self.assertIn("401", said[0])
+            self.assertGreater(proxy.stats()["refused"], 0)
+            for text in outputs:
+                self.assertNotIn(TOKEN, text)
+                self.assertNotIn(wrong, text)
+            self.assert_nowhere_on_disk(wrong)
+            self.ok_json("metrics", "remove", "wrongtoken")
+            # Without the passphrase the vault stays locked: the command says so and fails.
+            code, out, err = self.cli("metrics", "test", "tokened", env={"FLEETDECK_PASSPHRASE": ""})
+            self.assertEqual(code, 1)
+            self.assertIn("passphrase", err.lower())
+            self.ok_json("metrics", "remove", "tokened")
         code, out, err = self.cli("metrics", "add", "nosecret", "--url", self.prom.url, "--auth", "bearer")
         self.assertEqual(code, 1)
         self.assertIn("FLEETDECK_PROMETHEUS_SECRET", err)
