@@ -3070,6 +3070,10 @@ Size:           %3 bytes
         <source>“%1” is not a usable URL: give it as http:// or https://host[:port][/path], without a user name or password (the password goes to the vault).</source>
         <translation>“%1”은(는) 쓸 수 있는 URL이 아닙니다. 사용자 이름이나 암호 없이 http:// 또는 https://host[:port][/path] 형식으로 입력하세요(암호는 볼트에 보관됩니다).</translation>
     </message>
+    <message>
+        <source>The Prometheus endpoint “%1” is no longer saved; add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”이(가) 더 이상 저장되어 있지 않습니다. 다시 추가하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::metrics::PromClient</name>
@@ -5080,6 +5084,26 @@ Size:           %3 bytes
     <message>
         <source>Enter the Prometheus URL, starting with http:// or https://, without a user name or password (the password goes in the field below).</source>
         <translation>Prometheus URL을 사용자 이름이나 암호 없이 http:// 또는 https://로 시작하도록 입력하세요(암호는 아래 칸에 입력합니다).</translation>
+    </message>
+    <message>
+        <source>Edit Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트 편집</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>비워 두면 저장된 값을 유지합니다</translation>
+    </message>
+    <message>
+        <source>Stored certificate</source>
+        <translation>저장된 인증서</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Vault locked: unlock the vault to keep the password or token, then save again.</source>
+        <translation>보관소 잠김: 비밀번호나 토큰을 저장하려면 보관소 잠금을 해제한 뒤 다시 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -7305,6 +7329,14 @@ Size:           %3 bytes
     <message>
         <source>Endpoints cannot be added: the data store, the secret store or the network client did not start.</source>
         <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소, 비밀 정보 저장소 또는 네트워크 클라이언트가 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the chosen endpoint&apos;s URL, certificate settings, credentials or Alertmanager</source>
+        <translation>선택한 엔드포인트의 URL, 인증서 설정, 자격 증명 또는 Alertmanager를 변경합니다</translation>
     </message>
 </context>
 <context>

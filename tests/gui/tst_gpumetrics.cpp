@@ -1519,6 +1519,128 @@ private Q_SLOTS:
         page.dashboard()->setClient(nullptr);
     }
 
+    // "Edit…" opens the add dialog on the chosen endpoint: a cancelled edit changes nothing; a
+    // saved one moves the endpoint from a dead URL to the real Prometheus and adds its
+    // Alertmanager (the page then shows their data), keeps the stored token when the field is
+    // left empty, and replaces it in the vault when a new one is typed; the name stays unique.
+    void editEndpointFromThePage() {
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu edit test").ok());
+        fd::net::HttpClient http;
+        fx.services.http = &http;
+        const QString dead = QStringLiteral("http://127.0.0.1:1");
+        const QString oldToken = QStringLiteral("old-tok-7d2e");
+        const QString newToken = QStringLiteral("new-tok-91af");
+        {
+            fd::metrics::MetricsEndpoints seed(*fx.store, *fx.secrets, http, nullptr);
+            for (const QString& name : {QStringLiteral("edit-me"), QStringLiteral("other")}) {
+                fd::metrics::MetricsEndpoint e;
+                e.name = name;
+                e.auth = fd::metrics::AuthKind::Bearer;
+                e.endpoint = fd::store::StoredEndpoint{};
+                e.endpoint->endpoint.url = dead;
+                const auto added = fd::test::await<fd::Result<fd::metrics::MetricsEndpoint>>(
+                    [&](auto done) { seed.add(e, oldToken.toUtf8(), this, done); });
+                QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+            }
+        }
+        const auto saved = [&]() {
+            fd::metrics::MetricsEndpoints reader(*fx.store, *fx.secrets, http, nullptr);
+            const auto st =
+                fd::test::await<fd::Status>([&](auto done) { reader.load(this, done); });
+            return reader.byName(QStringLiteral("edit-me"))
+                .value_or(fd::metrics::MetricsEndpoint{});
+        };
+        const auto vaultToken = [&](const fd::metrics::MetricsEndpoint& e) {
+            const auto s =
+                fx.secrets->load(e.endpoint->credentialRefs.value(QStringLiteral("token")));
+            return s ? QString::fromUtf8(*s) : QString();
+        };
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("edit-me"));
+        QVERIFY(page.editButton()->isVisible() && page.editButton()->isEnabled());
+
+        // Cancelled: nothing changes.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        fd::widgets::AddPrometheusDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QVERIFY(dialog->isEditing());
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("edit-me"));
+        QCOMPARE(dialog->urlEdit()->text(), dead);
+        QCOMPARE(dialog->authBox()->currentData().toInt(), int(fd::metrics::AuthKind::Bearer));
+        QVERIFY(dialog->secretEdit()->text().isEmpty());
+        QCOMPARE(dialog->saveButton()->text(), QStringLiteral("Save"));
+        QVERIFY(!dialog->urlRoute()->isEnabled()); // the route stays
+        dialog->urlEdit()->selectAll();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
+        QCOMPARE(saved().endpoint->endpoint.url, dead);
+        QVERIFY(!saved().alertmanager);
+        QCOMPARE(vaultToken(saved()), oldToken);
+        QCOMPARE(page.dashboard()->heatMap()->fleet().nodes.size(), 0);
+
+        // A taken name is refused; the dialog stays.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        alive = dialog;
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("OTHER"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("already exists")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("edit-me"));
+
+        // Saved: the real Prometheus and its Alertmanager; the token field left empty.
+        dialog->urlEdit()->selectAll();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QTest::keyClicks(dialog->alertmanagerEdit(), m_prom.alertmanagerUrl());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("edit-me"));
+        QCOMPARE(page.endpointBox()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+        fd::widgets::AlertsView* alerts = page.dashboard()->alertsView();
+        QVERIFY(alerts->hasAlertmanager());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->silences()->rowCount() > 0, 30000);
+        fd::metrics::MetricsEndpoint now = saved();
+        QCOMPARE(now.endpoint->endpoint.url, m_prom.prometheusUrl());
+        QVERIFY(now.alertmanager);
+        QCOMPARE(now.alertmanager->endpoint.url, m_prom.alertmanagerUrl());
+        QCOMPARE(vaultToken(now), oldToken);
+
+        // A new token replaces the one in the vault.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        alive = dialog;
+        QCOMPARE(dialog->alertmanagerEdit()->text(), m_prom.alertmanagerUrl());
+        QTest::keyClicks(dialog->secretEdit(), newToken);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QCOMPARE(vaultToken(saved()), newToken);
+        QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(newToken.toUtf8()), qPrintable(f.fileName()));
+        }
+        page.dashboard()->setClient(nullptr);
+    }
+
     void screenshots_data() { fd::test::addLanguageRows(); }
     void screenshots() {
         QFETCH(QString, lang);
