@@ -42,6 +42,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -1515,6 +1516,23 @@ private Q_SLOTS:
         // vllm-llama3-0, which no metric names).
         QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
                                   fd::widgets::AllocationView::State::Shown, 60000);
+        QVERIFY(dash->allocation()->model()->rowCount() >= 1);
+
+        // The vault locked: the tab says so. Unlocked: the tab shows the pods again at once,
+        // without a click on Refresh (auto-refresh is off).
+        QVERIFY(!dash->findChild<QCheckBox*>()->isChecked());
+        fx.secrets->lock();
+        QSignalSpy loaded(dash, &GpuDashboard::loaded);
+        dash->refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dash->allocation()->state() == fd::widgets::AllocationView::State::Locked,
+            qPrintable(dash->allocation()->emptyState()->description()), 30000);
+        const int requests = dash->requestsStarted();
+        QVERIFY(fx.secrets->unlock("gpu api test").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
+                                  fd::widgets::AllocationView::State::Shown, 20000);
+        QVERIFY(dash->requestsStarted() > requests);
         QVERIFY(dash->allocation()->model()->rowCount() >= 1);
         page.dashboard()->setClient(nullptr);
     }

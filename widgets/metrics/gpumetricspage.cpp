@@ -6,6 +6,7 @@
 #include "metrics/gpudashboard.h"
 #include "metrics/metricsendpoints.h"
 #include "registry/clusterregistry.h"
+#include "secrets/secretstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -53,6 +54,13 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
     if (m_endpoints)
         connect(m_endpoints.get(), &fd::metrics::MetricsEndpoints::changed, this,
                 &GpuMetricsPage::showEndpoints);
+    // What waited for the vault (allocation vs use, a token) is shown as soon as it opens.
+    if (services.secrets)
+        connect(services.secrets, &fd::secrets::SecretStore::lockedChanged, this,
+                [this](bool locked) {
+                    if (!locked)
+                        m_dashboard->vaultUnlocked();
+                });
     retranslate();
     reloadEndpoints();
 }
