@@ -915,6 +915,41 @@ private Q_SLOTS:
         QVERIFY(!fd::widgets::parseMatchers(QStringLiteral("9bad=\"x\""), &error));
     }
 
+    // The silence dialog starts with alertname, then the other labels ignoring case — not in
+    // Prometheus's byte order, which puts UUID and DCGM_FI_… first.
+    void silenceMatchersStartWithAlertname() {
+        const fd::metrics::Labels labels{
+            {QStringLiteral("DCGM_FI_DRIVER_VERSION"), QStringLiteral("535.129.03")},
+            {QStringLiteral("Hostname"), QStringLiteral("gpu-node-b")},
+            {QStringLiteral("UUID"), QStringLiteral("GPU-5b3c")},
+            {QStringLiteral("alertname"), QStringLiteral("GpuTooHot")},
+            {QStringLiteral("gpu"), QStringLiteral("6")},
+            {QStringLiteral("hostname"), QStringLiteral("gpu-node-b")},
+            {QStringLiteral("modelName"), QStringLiteral("NVIDIA A100-SXM4-80GB")},
+            {QStringLiteral("severity"), QStringLiteral("warning")}};
+        fd::widgets::SilenceDialog dialog(labels);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QStringList names;
+        for (const QString& line :
+             dialog.matchersEdit()->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            names << line.section(QLatin1Char('='), 0, 0);
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("alertname"), QStringLiteral("DCGM_FI_DRIVER_VERSION"),
+                              QStringLiteral("gpu"), QStringLiteral("Hostname"),
+                              QStringLiteral("hostname"), QStringLiteral("modelName"),
+                              QStringLiteral("severity"), QStringLiteral("UUID")}));
+        // What the user sends is what the dialog shows.
+        QTest::keyClicks(dialog.commentEdit(), QStringLiteral("maintenance"));
+        if (dialog.creatorEdit()->text().isEmpty())
+            QTest::keyClicks(dialog.creatorEdit(), QStringLiteral("tester"));
+        QString error;
+        const auto silence = dialog.silence(&error);
+        QVERIFY2(silence, qPrintable(error));
+        QCOMPARE(silence->matchers.first().name, QStringLiteral("alertname"));
+        QCOMPARE(silence->matchers.size(), labels.size());
+    }
+
     void attributionModelsAreModels() {
         fd::widgets::NamespaceUsageModel ns;
         fd::widgets::PodUsageModel pods;
