@@ -7097,6 +7097,10 @@ Size:           %3 bytes
         <source>Pod: %1</source>
         <translation>파드: %1</translation>
     </message>
+    <message>
+        <source>idle (under %1 %)</source>
+        <translation>유휴 (%1 % 미만)</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuDashboard</name>

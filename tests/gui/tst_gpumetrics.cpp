@@ -175,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!near(pixel(mig2), FleetHeatMap::colorForUtilization(0)));
         // The two instances share their GPU's cell, one above the other.
         QCOMPARE(map.cellRect(mig1).united(map.cellRect(mig2)), map.cellRect({1, 0, -1}));
-        // Busy is darker and warmer than idle.
+        // Busy is darker than idle, on the accent's hue (not red: busy is not an alarm).
         QVERIFY(FleetHeatMap::colorForUtilization(95).lightnessF() <
                 FleetHeatMap::colorForUtilization(0).lightnessF());
         QVERIFY(FleetHeatMap::colorForUtilization(95).blue() <
@@ -948,6 +948,61 @@ private Q_SLOTS:
         QVERIFY2(silence, qPrintable(error));
         QCOMPARE(silence->matchers.first().name, QStringLiteral("alertname"));
         QCOMPARE(silence->matchers.size(), labels.size());
+    }
+
+    // The utilisation bars read as use: busy is a deep accent (the heat map's colour for the same
+    // value, never the capacity scheme's red), idle is outlined in the "idle" colour.
+    void utilizationBarsReadAsUse() {
+        using fd::widgets::UsageBarDelegate;
+        QCOMPARE(FleetHeatMap::colorForUtilization(95), UsageBarDelegate::utilizationColor(95));
+        QCOMPARE(UsageBarDelegate::fillColor(UsageBarDelegate::Scheme::Capacity, 1.0),
+                 QColor(0xc6, 0x28, 0x28)); // requests against allocatable keep "how full"
+        AttributionView view;
+        view.setGpusReported(true);
+        view.setUsage({podUsage(QStringLiteral("llm-serving"), QStringLiteral("vllm-0"), 1, 95),
+                       podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1),
+                       podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 2, 55)});
+        view.resize(1100, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.podTable();
+        using M = fd::widgets::PodUsageModel;
+        auto* delegate =
+            qobject_cast<UsageBarDelegate*>(table->itemDelegateForColumn(M::Utilization));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->scheme(), UsageBarDelegate::Scheme::Utilization);
+        const QImage image = table->viewport()->grab().toImage();
+        const auto rowOf = [&](const QString& pod) {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, M::Pod).data().toString().endsWith(pod))
+                    return r;
+            return -1;
+        };
+        const auto idleMarked = [&](int row) {
+            const QRect cell = table->visualRect(table->model()->index(row, M::Utilization));
+            const QColor mark = UsageBarDelegate::idleMarkColor();
+            for (int x = cell.left(); x < cell.right(); ++x)
+                for (int y = cell.top(); y < cell.bottom(); ++y) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.red() - mark.red()) + std::abs(c.green() - mark.green()) +
+                            std::abs(c.blue() - mark.blue()) <
+                        40)
+                        return true;
+                }
+            return false;
+        };
+        const int busy = rowOf(QStringLiteral("vllm-0"));
+        const int idle = rowOf(QStringLiteral("notebook-bob"));
+        QVERIFY(busy >= 0 && idle >= 0);
+        const QRect busyCell = table->visualRect(table->model()->index(busy, M::Utilization));
+        const QColor bar = image.pixelColor(busyCell.left() + 16, busyCell.center().y());
+        QVERIFY2(near(bar, UsageBarDelegate::utilizationColor(95)), qPrintable(bar.name()));
+        QVERIFY(bar.blue() > bar.red());
+        QVERIFY(idleMarked(idle));
+        QVERIFY(!idleMarked(busy));
+        QVERIFY(!idleMarked(rowOf(QStringLiteral("trainer-0"))));
+        fd::test::saveScreenshot(&view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                            QStringLiteral("/gpu-attribution-bars.png"));
     }
 
     void attributionModelsAreModels() {
