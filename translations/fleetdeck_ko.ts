@@ -8601,6 +8601,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
             <numerusform>결과 %n개.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Ctrl+Enter runs the query; Up on the first line and Down on the last recall the queries run before.</source>
+        <translation>Ctrl+Enter로 쿼리를 실행합니다. 첫 줄에서 위쪽 화살표, 마지막 줄에서 아래쪽 화살표를 누르면 이전에 실행한 쿼리를 불러옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::PromResultModel</name>

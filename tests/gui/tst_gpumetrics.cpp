@@ -578,6 +578,83 @@ private Q_SLOTS:
 
     // The Alerts tab lists Prometheus's active alerts, firing first, with their labels and since;
     // the tab title counts the firing ones.
+    // Up in the query field recalls the queries run before (newest first), Down goes back to what
+    // was being typed; on a multi-line query the arrows move between its lines first.
+    void promqlConsoleRecallsEarlierQueries() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        fd::widgets::PromConsole console;
+        console.setClient(&client);
+        console.resize(900, 600);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        QPlainTextEdit* editor = console.editor();
+        editor->setFocus();
+        QSignalSpy finished(&console, &fd::widgets::PromConsole::finished);
+        const auto runTyped = [&](const QString& expr) {
+            editor->selectAll();
+            QTest::keyClicks(editor, expr);
+            QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+            return finished.wait(30000);
+        };
+        QVERIFY(runTyped(QStringLiteral("up")));
+        QVERIFY(runTyped(QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)")));
+        QVERIFY(runTyped(QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"))); // once in the history
+        QVERIFY(runTyped(QStringLiteral("sum(")));                        // failed, still recalled
+        QCOMPARE(console.history(),
+                 (QStringList{QStringLiteral("up"), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"),
+                              QStringLiteral("sum(")}));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("max(DCGM"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum("));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("up"));
+        QTest::keyClick(editor, Qt::Key_Up); // the oldest stays
+        QCOMPARE(editor->toPlainText(), QStringLiteral("up"));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        // A recalled query runs as typed.
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(console.model()->rowCount(), 1);
+        QCOMPARE(console.history().last(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        // Down past the newest gives back what was in the field.
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("draft"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum("));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("draft"));
+        editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Delete);
+
+        // Two lines, the cursor on the second: Up moves to the first line, the next Up recalls.
+        QTest::keyClicks(editor, QStringLiteral("sum by (gpu) ("));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("DCGM_FI_DEV_POWER_USAGE)"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum by (gpu) (\nDCGM_FI_DEV_POWER_USAGE)"));
+        QCOMPARE(editor->textCursor().blockNumber(), 0);
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum by (gpu) (\nDCGM_FI_DEV_POWER_USAGE)"));
+
+        // At most kMaxHistory, the oldest dropped.
+        for (int i = 0; i < fd::widgets::PromConsole::kMaxHistory + 5; ++i)
+            QVERIFY(runTyped(QStringLiteral("vector(%1)").arg(i)));
+        QCOMPARE(console.history().size(), fd::widgets::PromConsole::kMaxHistory);
+        QCOMPARE(console.history().last(),
+                 QStringLiteral("vector(%1)").arg(fd::widgets::PromConsole::kMaxHistory + 4));
+        console.setClient(nullptr);
+    }
+
     void alertsAgainstRealPrometheus() {
         fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
                                        m_http.get());
