@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.error
+import urllib.request
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -22,6 +24,11 @@ from promfixture import AuthProxy, PromServer  # noqa: E402
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 PASSPHRASE = "metrics-cli-test-passphrase"
 TOKEN = "prom-bearer-token-5f1c9e"
+BASIC_USER = "fleetdeck"
+BASIC_PASSWORD = "prom-basic-pass-3c81"
+# bcrypt (cost 4) of BASIC_PASSWORD, made once with Python's crypt module:
+# crypt.crypt(BASIC_PASSWORD, crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16))
+BASIC_HASH = "$2b$04$HoVGmRq9lIXHiGXs6HLvGOWB32kJ526YX9sfZlVOu/P1OFX6y6iaS"
 GPU_KEYS = ["node", "gpu", "uuid", "model", "migProfile", "migInstance", "utilization", "memoryUsedMiB",
             "memoryTotalMiB", "temperatureC", "powerW", "namespace", "pod"]
 
@@ -364,6 +371,62 @@ class MetricsCli(unittest.TestCase):
         self.assertEqual(report["alertmanager"]["category"], "network")
         self.ok_json("metrics", "remove", "api-am")
         self.assertIsNone(self.ok_json("metrics", "test", self.url_endpoint())["alertmanager"])
+
+
+class MetricsCliBasicAuth(unittest.TestCase):
+    """Basic authentication checked by Prometheus itself (--web.config.file with a bcrypt hash):
+    the password goes to the vault, reaches Prometheus, and a wrong one is one sentence."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.prom = PromServer(alertmanager=False, basic_auth=(BASIC_USER, BASIC_PASSWORD, BASIC_HASH)).start()
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.data = os.path.join(cls.tmp.name, "data")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.prom.cleanup()
+        cls.tmp.cleanup()
+
+    cli = MetricsCli.__dict__["cli"]
+
+    def test_basic_auth_reaches_prometheus(self):
+        with self.assertRaises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(self.prom.url + "/api/v1/status/buildinfo", timeout=10)
+        self.assertEqual(refused.exception.code, 401)
+        outputs = []
+
+        def run(*args, **kw):
+            code, out, err = self.cli(*args, **kw)
+            outputs.append(out + err)
+            return code, out, err
+
+        code, out, err = run("metrics", "add", "basic", "--url", self.prom.url, "--auth", "basic", "--user",
+                             BASIC_USER, env={"FLEETDECK_PROMETHEUS_SECRET": BASIC_PASSWORD})
+        self.assertEqual(code, 0, err)
+        code, out, err = run("metrics", "test", "basic", "--json")
+        self.assertEqual(code, 0, err)
+        self.assertTrue(json.loads(out)["ok"], out)
+        code, out, err = run("gpu", "list", "--endpoint", "basic", "--json")
+        self.assertEqual(code, 0, err)
+        gpus = json.loads(out)["gpus"]
+        self.assertEqual({(g["node"], g["gpu"], g["migInstance"]) for g in gpus}, MetricsCli.expected_gpus(self))
+
+        code, out, err = run("metrics", "add", "basic-wrong", "--url", self.prom.url, "--auth", "basic", "--user",
+                             BASIC_USER, "--secret-stdin", stdin="not-" + BASIC_PASSWORD + "\n")
+        self.assertEqual(code, 0, err)
+        code, out, err = run("metrics", "test", "basic-wrong", "--json")
+        self.assertEqual(code, 1)
+        report = json.loads(out)
+        self.assertEqual(report["category"], "unauthorized", report)
+        said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+        self.assertEqual(said, ["fleetdeck-cli: " + report["error"]])
+        for text in outputs:
+            self.assertNotIn(BASIC_PASSWORD, text)
+        for root, _, files in os.walk(self.data):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    self.assertNotIn(BASIC_PASSWORD.encode(), f.read(), name)
 
 
 if __name__ == "__main__":
