@@ -1144,44 +1144,6 @@ Size:           %3 bytes
         <translation>%1 시점</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-              [--alertmanager AM_URL]
-      A Prometheus at a URL. The password (basic) or token (bearer) is read from
-      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
-      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-              [--alertmanager AM_URL]
-      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
-      cluster&apos;s credentials; without --service the Prometheus service is discovered.
-  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and
-      --insecure as the Prometheus URL (none through the API server).
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the
-                                  Alertmanager&apos;s /api/v2/status; exit 1 on failure
-  metrics remove NAME</source>
-        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-              [--alertmanager AM_URL]
-      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
-      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
-      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-              [--alertmanager AM_URL]
-      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
-      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
-  --alertmanager AM_URL: 함께 쓰는 Alertmanager. Prometheus URL과 같은 자격 증명, CA,
-      --insecure로 접속합니다(API 서버 경유 시에는 자격 증명 없이).
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo, Alertmanager의
-                                  /api/v2/status 확인, 실패 시 종료 코드 1
-  metrics remove NAME</translation>
-    </message>
-    <message>
         <source>%1: ok, Alertmanager %2, %3 ms</source>
         <translation>%1: 정상, Alertmanager %2, %3 ms</translation>
     </message>
@@ -1276,6 +1238,68 @@ Size:           %3 bytes
   policy timeline NAME [--json]
       장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
       {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      A Prometheus at a URL. The password (basic) or token (bearer) is read from
+      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
+      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
+      cluster&apos;s credentials; without --service the Prometheus service is discovered.
+  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and
+      --insecure as the Prometheus URL (none through the API server).
+  metrics edit NAME [--url URL] [--auth none|basic|bearer] [--user U] [--ca FILE]
+              [--insecure] [--pin SHA256] [--secret-stdin] [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      Changes a saved endpoint: the options given replace what is stored, the rest stays
+      (the route and cluster too). A password or token given as for add replaces the
+      one in the vault; none given keeps it. --alertmanager= (empty) removes it.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the
+                                  Alertmanager&apos;s /api/v2/status; exit 1 on failure
+  metrics remove NAME</source>
+        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
+      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
+      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
+      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
+  --alertmanager AM_URL: 함께 쓰는 Alertmanager. Prometheus URL과 같은 자격 증명, CA,
+      --insecure로 접속합니다(API 서버 경유 시에는 자격 증명 없이).
+  metrics edit NAME [--url URL] [--auth none|basic|bearer] [--user U] [--ca FILE]
+              [--insecure] [--pin SHA256] [--secret-stdin] [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      저장된 엔드포인트를 변경합니다. 지정한 옵션이 저장된 값을 대체하고 나머지(경로와
+      클러스터 포함)는 그대로 유지됩니다. add와 같은 방법으로 암호나 토큰을 주면 볼트의
+      값을 대체하고, 주지 않으면 유지합니다. --alertmanager=(빈 값)는 Alertmanager를 제거합니다.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo, Alertmanager의
+                                  /api/v2/status 확인, 실패 시 종료 코드 1
+  metrics remove NAME</translation>
+    </message>
+    <message>
+        <source>metrics edit needs one NAME</source>
+        <translation>metrics edit에는 NAME이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>metrics edit keeps the route and the cluster: remove the endpoint and add it again to change them</source>
+        <translation>metrics edit는 경로와 클러스터를 바꾸지 않습니다. 바꾸려면 엔드포인트를 제거하고 다시 추가하십시오</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1을(를) 변경했습니다</translation>
     </message>
 </context>
 <context>

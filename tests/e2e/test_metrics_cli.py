@@ -214,6 +214,52 @@ class MetricsCli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("FLEETDECK_PROMETHEUS_SECRET", err)
 
+    def test_edit_changes_url_secret_and_alertmanager(self):
+        with AuthProxy(self.prom.url, TOKEN) as proxy:
+            self.ok_json("metrics", "add", "editable", "--url", "http://127.0.0.1:1")
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            self.assertEqual(json.loads(out)["category"], "network")
+            # To the bearer-protected Prometheus, with a token: it answers.
+            edited = self.ok_json("metrics", "edit", "editable", "--url", proxy.url, "--auth", "bearer",
+                                  "--alertmanager", "http://127.0.0.1:1",
+                                  env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
+            self.assertEqual((edited["url"], edited["auth"], edited["alertmanager"]),
+                             (proxy.url, "bearer", "http://127.0.0.1:1"))
+            self.assertEqual(sorted(edited.keys()), sorted(self.ok_json("metrics", "list")["endpoints"][0].keys()))
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            report = json.loads(out)
+            self.assertTrue(report["ok"], report)
+            self.assertFalse(report["alertmanager"]["ok"])  # nothing at :1
+            # No secret given: the stored token stays; --alertmanager= removes the Alertmanager.
+            edited = self.ok_json("metrics", "edit", "editable", "--alertmanager=")
+            self.assertIsNone(edited["alertmanager"])
+            self.assertEqual(edited["auth"], "bearer")
+            self.assertTrue(self.ok_json("metrics", "test", "editable")["ok"])
+            # A new (wrong) token replaces the one in the vault.
+            code, out, err = self.cli("metrics", "edit", "editable", "--secret-stdin", stdin="wrong-token\n")
+            self.assertEqual(code, 0, err)
+            self.assertNotIn("wrong-token", out + err)
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            self.assertEqual(code, 1)
+            self.assertEqual(json.loads(out)["category"], "unauthorized")
+            # Back to none: the token leaves the vault's references.
+            self.ok_json("metrics", "edit", "editable", "--url", self.prom.url, "--auth", "none")
+            self.assertTrue(self.ok_json("metrics", "test", "editable")["ok"])
+            db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
+            try:
+                refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
+                                  "ON e.id = p.endpoint_id WHERE p.name = 'editable'").fetchone()[0]
+            finally:
+                db.close()
+            self.assertIn(json.loads(refs or "{}"), ({}, None))
+            self.assert_nowhere_on_disk(TOKEN)
+            # The route stays; an unknown name is one sentence.
+            self.assertEqual(self.cli("metrics", "edit", "editable", "--cluster", "gpu-a")[0], 2)
+            code, out, err = self.cli("metrics", "edit", "nothing-here", "--url", self.prom.url)
+            self.assertEqual(code, 1)
+            self.assertIn("no Prometheus endpoint named", err)
+            self.ok_json("metrics", "remove", "editable")
+
     def test_bad_input(self):
         code, out, err = self.cli("metrics", "add", "x", "--url", "ftp://127.0.0.1/")
         self.assertEqual(code, 2, err)
