@@ -1813,6 +1813,11 @@ private Q_SLOTS:
                     dialog->isVisible());
         alive = dialog;
         QCOMPARE(dialog->alertmanagerEdit()->text(), m_prom.alertmanagerUrl());
+        // The connection test of an edit with the token field empty uses the stored token.
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
         QTest::keyClicks(dialog->secretEdit(), newToken);
         QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
