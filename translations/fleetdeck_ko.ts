@@ -1144,44 +1144,6 @@ Size:           %3 bytes
         <translation>%1 시점</translation>
     </message>
     <message>
-        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-              [--alertmanager AM_URL]
-      A Prometheus at a URL. The password (basic) or token (bearer) is read from
-      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
-      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-              [--alertmanager AM_URL]
-      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
-      cluster&apos;s credentials; without --service the Prometheus service is discovered.
-  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and
-      --insecure as the Prometheus URL (none through the API server).
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the
-                                  Alertmanager&apos;s /api/v2/status; exit 1 on failure
-  metrics remove NAME</source>
-        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
-
-  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
-              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
-              [--alertmanager AM_URL]
-      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
-      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
-      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
-  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
-              [--alertmanager AM_URL]
-      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
-      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
-  --alertmanager AM_URL: 함께 쓰는 Alertmanager. Prometheus URL과 같은 자격 증명, CA,
-      --insecure로 접속합니다(API 서버 경유 시에는 자격 증명 없이).
-  metrics list [--json]
-  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo, Alertmanager의
-                                  /api/v2/status 확인, 실패 시 종료 코드 1
-  metrics remove NAME</translation>
-    </message>
-    <message>
         <source>%1: ok, Alertmanager %2, %3 ms</source>
         <translation>%1: 정상, Alertmanager %2, %3 ms</translation>
     </message>
@@ -1276,6 +1238,68 @@ Size:           %3 bytes
   policy timeline NAME [--json]
       장애 조치 정책(또는 전략의 장애 조치 정책)의 장애 조치 타임라인:
       {&quot;phases&quot;:[{&quot;name&quot;,&quot;startSeconds&quot;,&quot;endSeconds&quot;}...]}.</translation>
+    </message>
+    <message>
+        <source>Usage: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      A Prometheus at a URL. The password (basic) or token (bearer) is read from
+      $FLEETDECK_PROMETHEUS_SECRET or, with --secret-stdin, from the next line of stdin,
+      and kept in the vault. --pin trusts exactly that certificate (SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      A Prometheus reached through the cluster&apos;s API server (service proxy) with the
+      cluster&apos;s credentials; without --service the Prometheus service is discovered.
+  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and
+      --insecure as the Prometheus URL (none through the API server).
+  metrics edit NAME [--url URL] [--auth none|basic|bearer] [--user U] [--ca FILE]
+              [--insecure] [--pin SHA256] [--secret-stdin] [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      Changes a saved endpoint: the options given replace what is stored, the rest stays
+      (the route and cluster too). A password or token given as for add replaces the
+      one in the vault; none given keeps it. --alertmanager= (empty) removes it.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the
+                                  Alertmanager&apos;s /api/v2/status; exit 1 on failure
+  metrics remove NAME</source>
+        <translation>사용법: fleetdeck-cli metrics SUBCOMMAND ...
+
+  metrics add NAME --url URL [--cluster C] [--auth none|basic|bearer] [--user U]
+              [--ca FILE] [--insecure] [--pin SHA256] [--secret-stdin]
+              [--alertmanager AM_URL]
+      URL로 접속하는 Prometheus. 암호(basic) 또는 토큰(bearer)은
+      $FLEETDECK_PROMETHEUS_SECRET에서, --secret-stdin이면 표준 입력의 다음 줄에서 읽어
+      볼트에 보관합니다. --pin은 정확히 그 인증서만 신뢰합니다(SHA-256, AB:CD:…).
+  metrics add NAME --cluster C --via-api-server [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      클러스터의 API 서버(서비스 프록시)를 거쳐 클러스터의 자격 증명으로 접속하는
+      Prometheus. --service가 없으면 Prometheus 서비스를 자동으로 찾습니다.
+  --alertmanager AM_URL: 함께 쓰는 Alertmanager. Prometheus URL과 같은 자격 증명, CA,
+      --insecure로 접속합니다(API 서버 경유 시에는 자격 증명 없이).
+  metrics edit NAME [--url URL] [--auth none|basic|bearer] [--user U] [--ca FILE]
+              [--insecure] [--pin SHA256] [--secret-stdin] [--service NS/NAME:PORT]
+              [--alertmanager AM_URL]
+      저장된 엔드포인트를 변경합니다. 지정한 옵션이 저장된 값을 대체하고 나머지(경로와
+      클러스터 포함)는 그대로 유지됩니다. add와 같은 방법으로 암호나 토큰을 주면 볼트의
+      값을 대체하고, 주지 않으면 유지합니다. --alertmanager=(빈 값)는 Alertmanager를 제거합니다.
+  metrics list [--json]
+  metrics test NAME [--json]      /-/ready와 /api/v1/status/buildinfo, Alertmanager의
+                                  /api/v2/status 확인, 실패 시 종료 코드 1
+  metrics remove NAME</translation>
+    </message>
+    <message>
+        <source>metrics edit needs one NAME</source>
+        <translation>metrics edit에는 NAME이 하나 필요합니다</translation>
+    </message>
+    <message>
+        <source>metrics edit keeps the route and the cluster: remove the endpoint and add it again to change them</source>
+        <translation>metrics edit는 경로와 클러스터를 바꾸지 않습니다. 바꾸려면 엔드포인트를 제거하고 다시 추가하십시오</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>%1을(를) 변경했습니다</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3093,10 @@ Size:           %3 bytes
     <message>
         <source>“%1” is not a usable URL: give it as http:// or https://host[:port][/path], without a user name or password (the password goes to the vault).</source>
         <translation>“%1”은(는) 쓸 수 있는 URL이 아닙니다. 사용자 이름이나 암호 없이 http:// 또는 https://host[:port][/path] 형식으로 입력하세요(암호는 볼트에 보관됩니다).</translation>
+    </message>
+    <message>
+        <source>The Prometheus endpoint “%1” is no longer saved; add it again.</source>
+        <translation>Prometheus 엔드포인트 “%1”이(가) 더 이상 저장되어 있지 않습니다. 다시 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5089,6 +5117,26 @@ Size:           %3 bytes
         <source>Enter the Prometheus URL, starting with http:// or https://, without a user name or password (the password goes in the field below).</source>
         <translation>Prometheus URL을 사용자 이름이나 암호 없이 http:// 또는 https://로 시작하도록 입력하세요(암호는 아래 칸에 입력합니다).</translation>
     </message>
+    <message>
+        <source>Edit Prometheus endpoint</source>
+        <translation>Prometheus 엔드포인트 편집</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored one</source>
+        <translation>비워 두면 저장된 값을 유지합니다</translation>
+    </message>
+    <message>
+        <source>Stored certificate</source>
+        <translation>저장된 인증서</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Vault locked: unlock the vault to keep the password or token, then save again.</source>
+        <translation>보관소 잠김: 비밀번호나 토큰을 저장하려면 보관소 잠금을 해제한 뒤 다시 저장하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::AddVcenterDialog</name>
@@ -7081,6 +7129,10 @@ Size:           %3 bytes
         <source>Pod: %1</source>
         <translation>파드: %1</translation>
     </message>
+    <message>
+        <source>idle (under %1 %)</source>
+        <translation>유휴 (%1 % 미만)</translation>
+    </message>
 </context>
 <context>
     <name>fd::widgets::GpuDashboard</name>
@@ -7313,6 +7365,14 @@ Size:           %3 bytes
     <message>
         <source>Endpoints cannot be added: the data store, the secret store or the network client did not start.</source>
         <translation>엔드포인트를 추가할 수 없습니다: 데이터 저장소, 비밀 정보 저장소 또는 네트워크 클라이언트가 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Change the chosen endpoint&apos;s URL, certificate settings, credentials or Alertmanager</source>
+        <translation>선택한 엔드포인트의 URL, 인증서 설정, 자격 증명 또는 Alertmanager를 변경합니다</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +8632,10 @@ They can be saved anyway and are shown as Unreachable until a test succeeds.</so
         <translation>
             <numerusform>결과 %n개.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter runs the query; Up on the first line and Down on the last recall the queries run before.</source>
+        <translation>Ctrl+Enter로 쿼리를 실행합니다. 첫 줄에서 위쪽 화살표, 마지막 줄에서 아래쪽 화살표를 누르면 이전에 실행한 쿼리를 불러옵니다.</translation>
     </message>
 </context>
 <context>

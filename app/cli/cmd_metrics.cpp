@@ -59,6 +59,12 @@ QString metricsUsage() {
         "      cluster's credentials; without --service the Prometheus service is discovered.\n"
         "  --alertmanager AM_URL: its Alertmanager, reached with the same credentials, CA and\n"
         "      --insecure as the Prometheus URL (none through the API server).\n"
+        "  metrics edit NAME [--url URL] [--auth none|basic|bearer] [--user U] [--ca FILE]\n"
+        "              [--insecure] [--pin SHA256] [--secret-stdin] [--service NS/NAME:PORT]\n"
+        "              [--alertmanager AM_URL]\n"
+        "      Changes a saved endpoint: the options given replace what is stored, the rest stays\n"
+        "      (the route and cluster too). A password or token given as for add replaces the\n"
+        "      one in the vault; none given keeps it. --alertmanager= (empty) removes it.\n"
         "  metrics list [--json]\n"
         "  metrics test NAME [--json]      /-/ready and /api/v1/status/buildinfo, and the\n"
         "                                  Alertmanager's /api/v2/status; exit 1 on failure\n"
@@ -384,6 +390,114 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
     return ExitOk;
 }
 
+int metricsEdit(Context& ctx, Session& s, const Args& a) {
+    if (a.positional.size() != 1)
+        return usageError(ctx, metricsUsage, CliText::tr("metrics edit needs one NAME"));
+    if (a.has("cluster") || a.flag("via-api-server"))
+        return usageError(ctx, metricsUsage,
+                          CliText::tr("metrics edit keeps the route and the cluster: remove the "
+                                      "endpoint and add it again to change them"));
+    auto found = s.endpoints->byName(a.positional.first());
+    if (!found)
+        return failure(ctx, Text::tr("There is no Prometheus endpoint named “%1”; `metrics list` "
+                                     "shows the ones there are.")
+                                .arg(a.positional.first()));
+    MetricsEndpoint e = *found;
+    QByteArray secret;
+    if (e.viaApiServer()) {
+        if (a.has("url") || a.has("auth") || a.has("user") || a.has("ca") || a.has("pin") ||
+            a.flag("insecure") || a.flag("secret-stdin"))
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("--via-api-server uses the cluster's credentials: "
+                                          "--auth, --user and --ca do not apply"));
+        if (a.has("service")) {
+            e.service = ServiceRef::parse(a.option("service"));
+            if (!e.service)
+                return usageError(ctx, metricsUsage,
+                                  CliText::tr("--service takes NAMESPACE/NAME:PORT"));
+        }
+    } else {
+        if (a.has("service"))
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("give either --url or --cluster with --via-api-server"));
+        fd::net::Endpoint& ep = e.endpoint->endpoint;
+        if (a.has("url")) {
+            if (!fd::net::isServiceUrl(a.option("url")))
+                return usageError(ctx, metricsUsage,
+                                  CliText::tr("--url needs an http:// or https:// URL without a "
+                                              "user name or password"));
+            ep.url = a.option("url");
+        }
+        if (a.has("ca")) {
+            QFile f(a.option("ca"));
+            if (!f.open(QIODevice::ReadOnly))
+                return failure(
+                    ctx,
+                    Text::tr("The CA file %1 cannot be read; check the path.").arg(a.option("ca")));
+            ep.tls.caPem = f.readAll();
+        }
+        if (a.flag("insecure"))
+            ep.tls.insecure = true;
+        if (a.has("pin"))
+            ep.tls.pinnedSha256 = a.option("pin").toUpper();
+        const AuthKind before = e.auth;
+        if (a.has("auth")) {
+            const auto auth = parseAuthKind(a.option("auth"));
+            if (!auth)
+                return usageError(ctx, metricsUsage,
+                                  CliText::tr("--auth is none, basic or bearer"));
+            e.auth = *auth;
+        }
+        if (a.has("user"))
+            e.username = a.option("user");
+        if (e.auth != AuthKind::Basic)
+            e.username.clear();
+        if (e.auth == AuthKind::Basic && e.username.isEmpty())
+            return usageError(ctx, metricsUsage, CliText::tr("--auth basic needs --user"));
+        if (e.auth != AuthKind::None) {
+            // A new secret when one is given (or the kind changed and one is needed).
+            auto read = readSecret(ctx, a.flag("secret-stdin"));
+            if (read && !read->isEmpty())
+                secret = *read;
+            else if (e.auth != before)
+                return failure(ctx, Text::tr("The password or token is missing: set "
+                                             "FLEETDECK_PROMETHEUS_SECRET or pass "
+                                             "--secret-stdin with it on a line of stdin."));
+            if (!ensureUnlocked(ctx, s)) {
+                fd::secrets::crypto::wipe(secret);
+                return ExitFailure;
+            }
+        }
+    }
+    if (a.has("alertmanager")) {
+        const QString am = a.option("alertmanager");
+        if (am.isEmpty())
+            e.alertmanager.reset();
+        else if (!fd::net::isServiceUrl(am))
+            return usageError(ctx, metricsUsage,
+                              CliText::tr("--alertmanager needs an http:// or https:// URL without "
+                                          "a user name or password"));
+        else
+            e.setAlertmanagerUrl(am);
+    } else if (e.alertmanager && e.endpoint) {
+        // The Alertmanager follows the Prometheus URL's CA and verification.
+        e.alertmanager->endpoint.tls.caPem = e.endpoint->endpoint.tls.caPem;
+        e.alertmanager->endpoint.tls.insecure = e.endpoint->endpoint.tls.insecure;
+    }
+    auto saved = await<fd::Result<MetricsEndpoint>>(
+        [&](QObject* c, auto done) { s.endpoints->update(e, secret, c, std::move(done)); });
+    fd::secrets::crypto::wipe(secret);
+    if (!saved)
+        return failure(ctx, saved.error().message);
+    if (ctx.global.json)
+        ctx.printJson(endpointJson(s, *saved));
+    else {
+        ctx.out << CliText::tr("changed %1").arg(saved->name) << '\n';
+        ctx.out.flush();
+    }
+    return ExitOk;
+}
+
 int metricsList(Context& ctx, Session& s, const Args& a) {
     QJsonArray rows;
     for (const MetricsEndpoint& e : s.endpoints->endpoints())
@@ -518,8 +632,9 @@ int runMetrics(Context& ctx, const QStringList& args) {
                     QStringLiteral("--secret-stdin")});
     if (!a)
         return ExitUsage;
-    if (sub != QLatin1String("add") && sub != QLatin1String("list") &&
-        sub != QLatin1String("test") && sub != QLatin1String("remove"))
+    if (sub != QLatin1String("add") && sub != QLatin1String("edit") &&
+        sub != QLatin1String("list") && sub != QLatin1String("test") &&
+        sub != QLatin1String("remove"))
         return usageError(ctx, metricsUsage, CliText::tr("unknown subcommand %1").arg(sub));
     auto s = openSession(ctx);
     if (!s)
@@ -527,6 +642,8 @@ int runMetrics(Context& ctx, const QStringList& args) {
     int rc = ExitOk;
     if (sub == QLatin1String("add"))
         rc = metricsAdd(ctx, **s, *a);
+    else if (sub == QLatin1String("edit"))
+        rc = metricsEdit(ctx, **s, *a);
     else if (sub == QLatin1String("list"))
         rc = metricsList(ctx, **s, *a);
     else if (sub == QLatin1String("test"))

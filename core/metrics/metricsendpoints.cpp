@@ -173,6 +173,63 @@ fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
     return {};
 }
 
+fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& e, const MetricsEndpoint& old) {
+    // Endpoint rows first (updated in place, or inserted), so the row can point at them; rows
+    // no longer used are deleted after the row stops pointing at them.
+    const auto upsert = [db](fd::store::StoredEndpoint& row,
+                             const std::optional<fd::store::StoredEndpoint>& before) -> fd::Status {
+        if (before) {
+            row.id = before->id;
+            return fd::store::updateEndpoint(db, row);
+        }
+        auto id = fd::store::insertEndpoint(db, row.endpoint, row.credentialRefs);
+        if (!id)
+            return id.error();
+        row.id = *id;
+        return {};
+    };
+    if (e.endpoint)
+        if (auto st = upsert(*e.endpoint, old.endpoint); !st)
+            return st;
+    if (e.alertmanager) {
+        e.alertmanager->credentialRefs.clear(); // the Prometheus endpoint's credentials
+        if (auto st = upsert(*e.alertmanager, old.alertmanager); !st)
+            return st;
+    }
+    auto stmt = Statement::prepare(
+        db, "UPDATE prometheus_endpoints SET name = ?1, cluster_id = ?2, endpoint_id = ?3, "
+            "auth_kind = ?4, username = ?5, service = ?6, updated_at = ?7, "
+            "alertmanager_endpoint_id = ?8 WHERE id = ?9");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, text(e.name));
+    if (e.clusterId)
+        stmt->bind(2, *e.clusterId);
+    else
+        stmt->bindNull(2);
+    if (e.endpoint)
+        stmt->bind(3, e.endpoint->id);
+    else
+        stmt->bindNull(3);
+    stmt->bind(4, authKindName(e.auth))
+        .bind(5, text(e.username))
+        .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
+        .bind(7, QDateTime::currentDateTimeUtc());
+    if (e.alertmanager)
+        stmt->bind(8, e.alertmanager->id);
+    else
+        stmt->bindNull(8);
+    stmt->bind(9, e.id);
+    if (auto st = stmt->run(); !st)
+        return st;
+    if (old.alertmanager && !e.alertmanager)
+        if (auto st = fd::store::deleteEndpoint(db, old.alertmanager->id); !st)
+            return st;
+    if (old.endpoint && !e.endpoint)
+        return fd::store::deleteEndpoint(db, old.endpoint->id);
+    return {};
+}
+
 fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& e) {
     auto stmt = Statement::prepare(db, "DELETE FROM prometheus_endpoints WHERE id = ?");
     if (!stmt)
@@ -222,30 +279,47 @@ std::optional<MetricsEndpoint> MetricsEndpoints::byName(const QString& name) con
     return std::nullopt;
 }
 
-void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
-                           std::function<void(fd::Result<MetricsEndpoint>)> done) {
-    auto deliver = fd::handoff<fd::Result<MetricsEndpoint>>(context, std::move(done));
-    if (endpoint.name.trimmed().isEmpty() || byName(endpoint.name)) {
-        deliver(fd::makeError(fd::ErrorKind::InvalidInput,
-                              endpoint.name.trimmed().isEmpty()
-                                  ? Text::tr("A Prometheus endpoint needs a name.")
-                                  : Text::tr("A Prometheus endpoint named “%1” already exists; "
-                                             "choose another name or remove it first.")
-                                        .arg(endpoint.name)));
-        return;
-    }
+std::optional<fd::Error> MetricsEndpoints::invalid(const MetricsEndpoint& endpoint,
+                                                   qint64 self) const {
+    const std::optional<MetricsEndpoint> same = byName(endpoint.name);
+    if (endpoint.name.trimmed().isEmpty() || (same && same->id != self))
+        return fd::makeError(fd::ErrorKind::InvalidInput,
+                             endpoint.name.trimmed().isEmpty()
+                                 ? Text::tr("A Prometheus endpoint needs a name.")
+                                 : Text::tr("A Prometheus endpoint named “%1” already exists; "
+                                            "choose another name or remove it first.")
+                                       .arg(endpoint.name));
     // The same rule the CLI and the dialog check first: a password in a URL would be stored and
     // printed in clear.
     for (const auto* url : {endpoint.endpoint ? &endpoint.endpoint->endpoint.url : nullptr,
                             endpoint.alertmanager ? &endpoint.alertmanager->endpoint.url : nullptr})
-        if (url && !fd::net::isServiceUrl(*url)) {
-            deliver(fd::makeError(fd::ErrorKind::InvalidInput,
-                                  Text::tr("“%1” is not a usable URL: give it as http:// or "
-                                           "https://host[:port][/path], without a user name or "
-                                           "password (the password goes to the vault).")
-                                      .arg(QUrl(*url).toDisplayString(QUrl::RemoveUserInfo))));
-            return;
-        }
+        if (url && !fd::net::isServiceUrl(*url))
+            return fd::makeError(fd::ErrorKind::InvalidInput,
+                                 Text::tr("“%1” is not a usable URL: give it as http:// or "
+                                          "https://host[:port][/path], without a user name or "
+                                          "password (the password goes to the vault).")
+                                     .arg(QUrl(*url).toDisplayString(QUrl::RemoveUserInfo)));
+    return std::nullopt;
+}
+
+void MetricsEndpoints::replaceInMemory(const MetricsEndpoint& saved) {
+    ++m_changes;
+    m_endpoints.removeIf([&](const MetricsEndpoint& x) { return x.id == saved.id; });
+    m_endpoints.append(saved);
+    std::sort(m_endpoints.begin(), m_endpoints.end(),
+              [](const MetricsEndpoint& a, const MetricsEndpoint& b) {
+                  return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+              });
+    Q_EMIT changed();
+}
+
+void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
+                           std::function<void(fd::Result<MetricsEndpoint>)> done) {
+    auto deliver = fd::handoff<fd::Result<MetricsEndpoint>>(context, std::move(done));
+    if (auto error = invalid(endpoint, 0)) {
+        deliver(*error);
+        return;
+    }
     const bool needsSecret = endpoint.endpoint && endpoint.auth != AuthKind::None;
     if (needsSecret && secret.isEmpty()) {
         deliver(fd::makeError(fd::ErrorKind::InvalidInput,
@@ -262,27 +336,21 @@ void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject*
             return;
         // Written on the writer thread, read here only after it finished.
         auto stored = std::make_shared<MetricsEndpoint>(std::move(e));
-        self->m_store.write(
-            [stored](sqlite3* db) { return insertMetricsEndpoint(db, *stored); }, self,
-            [self, deliver, stored, ref](fd::Status st) {
-                if (!self)
-                    return;
-                if (!st) {
-                    if (ref)
-                        self->m_secrets.removeAsync(*ref, self, [](fd::Status) {});
-                    deliver(st.error());
-                    return;
-                }
-                const MetricsEndpoint saved = *stored;
-                ++self->m_changes;
-                self->m_endpoints.append(saved);
-                std::sort(self->m_endpoints.begin(), self->m_endpoints.end(),
-                          [](const MetricsEndpoint& a, const MetricsEndpoint& b) {
-                              return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
-                          });
-                Q_EMIT self->changed();
-                deliver(saved);
-            });
+        self->m_store.write([stored](sqlite3* db) { return insertMetricsEndpoint(db, *stored); },
+                            self,
+                            [self, deliver, stored, ref](fd::Status st) {
+                                if (!self)
+                                    return;
+                                if (!st) {
+                                    if (ref)
+                                        self->m_secrets.removeAsync(*ref, self, [](fd::Status) {});
+                                    deliver(st.error());
+                                    return;
+                                }
+                                const MetricsEndpoint saved = *stored;
+                                self->replaceInMemory(saved);
+                                deliver(saved);
+                            });
     };
     if (!needsSecret) {
         if (endpoint.endpoint)
@@ -299,6 +367,101 @@ void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject*
                                  return;
                              }
                              writeRows(std::move(endpoint), ref);
+                         });
+}
+
+void MetricsEndpoints::update(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
+                              std::function<void(fd::Result<MetricsEndpoint>)> done) {
+    auto deliver = fd::handoff<fd::Result<MetricsEndpoint>>(context, std::move(done));
+    std::optional<MetricsEndpoint> found;
+    for (const MetricsEndpoint& e : m_endpoints)
+        if (e.id == endpoint.id)
+            found = e;
+    if (!found) {
+        deliver(fd::makeError(fd::ErrorKind::NotFound,
+                              Text::tr("The Prometheus endpoint “%1” is no longer saved; add it "
+                                       "again.")
+                                  .arg(endpoint.name)));
+        return;
+    }
+    if (auto error = invalid(endpoint, endpoint.id)) {
+        deliver(*error);
+        return;
+    }
+    const MetricsEndpoint old = *found;
+    const QMap<QString, QString> oldRefs =
+        old.endpoint ? old.endpoint->credentialRefs : QMap<QString, QString>();
+    const bool needsSecret = endpoint.endpoint && endpoint.auth != AuthKind::None;
+    std::optional<fd::secrets::SecretRef> newRef;
+    if (endpoint.endpoint)
+        endpoint.endpoint->credentialRefs.clear();
+    if (needsSecret && secret.isEmpty()) {
+        // Keep the stored secret: only when it is one of the same kind.
+        const QString kept = oldRefs.value(secretPurpose(endpoint.auth));
+        if (old.auth != endpoint.auth || !old.endpoint || old.viaApiServer() || kept.isEmpty()) {
+            deliver(fd::makeError(fd::ErrorKind::InvalidInput,
+                                  endpoint.auth == AuthKind::Basic
+                                      ? Text::tr("Basic authentication needs a password.")
+                                      : Text::tr("Bearer authentication needs a token.")));
+            return;
+        }
+        endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), kept}};
+    } else if (needsSecret) {
+        newRef = secretRefFor(endpoint.name, endpoint.auth);
+        endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), newRef->id()}};
+    }
+    QPointer<MetricsEndpoints> self(this);
+    auto writeRows = [self, deliver, old, oldRefs, newRef](MetricsEndpoint e) {
+        if (!self)
+            return;
+        auto stored = std::make_shared<MetricsEndpoint>(std::move(e));
+        self->m_store.write(
+            [stored, old](sqlite3* db) { return updateMetricsEndpoint(db, *stored, old); }, self,
+            [self, deliver, stored, oldRefs, newRef](fd::Status st) {
+                if (!self)
+                    return;
+                if (!st) {
+                    // A new secret under a new reference is not used by anything: remove it. One
+                    // under the old reference has already replaced the old secret.
+                    if (newRef && !oldRefs.values().contains(newRef->id()))
+                        self->m_secrets.removeAsync(*newRef, self, [](fd::Status) {});
+                    deliver(st.error());
+                    return;
+                }
+                const MetricsEndpoint saved = *stored;
+                self->replaceInMemory(saved);
+                // Secrets no longer referenced (another authentication kind, none, a new name).
+                const QList<QString> now =
+                    saved.endpoint ? saved.endpoint->credentialRefs.values() : QList<QString>();
+                QList<fd::secrets::SecretRef> stale;
+                for (const QString& id : oldRefs)
+                    if (!now.contains(id))
+                        if (auto parsed = fd::secrets::SecretRef::parse(id))
+                            stale << *parsed;
+                if (stale.isEmpty()) {
+                    deliver(saved);
+                    return;
+                }
+                self->m_secrets.removeMany(
+                    stale, self, [deliver, saved](QList<fd::secrets::SecretFailure> f) {
+                        if (!f.isEmpty())
+                            qCWarning(lcMetrics) << "a replaced Prometheus secret could not be "
+                                                    "removed from the vault";
+                        deliver(saved);
+                    });
+            });
+    };
+    if (!newRef) {
+        writeRows(std::move(endpoint));
+        return;
+    }
+    m_secrets.storeAsync(*newRef, secret, this,
+                         [deliver, writeRows, endpoint](fd::Status st) mutable {
+                             if (!st) {
+                                 deliver(st.error());
+                                 return;
+                             }
+                             writeRows(std::move(endpoint));
                          });
 }
 

@@ -69,6 +69,10 @@ fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db); // by name
 // Inserts the endpoint row (when a URL), the Alertmanager's endpoint row (when set) and the
 // prometheus_endpoints row; fills in the ids.
 fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint);
+// Rewrites the row `endpoint.id` and its endpoint rows from `endpoint` (`old` is what is stored):
+// endpoint rows are updated in place, inserted when new, deleted when gone; fills in the ids.
+fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint,
+                                 const MetricsEndpoint& old);
 // Removes the row and its endpoint rows (Prometheus and Alertmanager).
 fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& endpoint);
 
@@ -98,6 +102,14 @@ public:
     // name fails with InvalidInput; a locked vault with Locked.
     void add(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
              std::function<void(fd::Result<MetricsEndpoint>)> done);
+    // Changes a saved endpoint (found by `endpoint.id`): URL, TLS policy, authentication, user,
+    // service, Alertmanager, name (still unique). A non-empty `secret` replaces the one in the
+    // vault (written first); an empty one keeps the stored secret when the authentication kind
+    // is unchanged. The rows are written in one transaction, then memory and changed(); a secret
+    // no longer referenced is removed from the vault afterwards. NotFound when there is no such
+    // endpoint, InvalidInput for a taken name or a missing secret, Locked for a locked vault.
+    void update(MetricsEndpoint endpoint, QByteArray secret, QObject* context,
+                std::function<void(fd::Result<MetricsEndpoint>)> done);
     // Removes the rows, then the secret.
     void remove(const QString& name, QObject* context, std::function<void(fd::Status)> done);
 
@@ -125,6 +137,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Why `endpoint` cannot be saved under its name (taken by another than `self`), if so.
+    std::optional<fd::Error> invalid(const MetricsEndpoint& endpoint, qint64 self) const;
+    void replaceInMemory(const MetricsEndpoint& saved);
     fd::Result<AuthProvider> vaultAuth(const MetricsEndpoint& endpoint);
 
     fd::store::Store& m_store;

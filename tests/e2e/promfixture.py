@@ -7,6 +7,7 @@ Standard library only. Shares the history cache with the C++ fixture (promtestse
         prom.set_exporter_mode("gpu-node-b", "down")
 """
 
+import base64
 import json
 import os
 import shutil
@@ -37,8 +38,11 @@ def default_cache_dir():
 
 
 class PromServer:
-    def __init__(self, scenario="ci", alertmanager=True, start_timeout=600, workdir=None):
+    def __init__(self, scenario="ci", alertmanager=True, start_timeout=600, workdir=None, basic_auth=None):
+        """basic_auth: (user, password, bcrypt hash of the password): Prometheus itself then
+        requires basic authentication (its --web.config.file)."""
         self.scenario, self.alertmanager, self.start_timeout = scenario, alertmanager, start_timeout
+        self.basic_auth = basic_auth
         self._own_dir = workdir is None
         self.dir = workdir or tempfile.mkdtemp(prefix="prometheus-")
         self.proc = None
@@ -57,9 +61,14 @@ class PromServer:
                 "--cache-dir", default_cache_dir()]
         if not self.alertmanager:
             args.append("--no-alertmanager")
+        env = dict(os.environ)
+        if self.basic_auth:
+            args += ["--basic-auth-user", self.basic_auth[0]]
+            env["FLEETDECK_TEST_BASIC_PASSWORD"] = self.basic_auth[1]
+            env["FLEETDECK_TEST_BASIC_HASH"] = self.basic_auth[2]
         began = time.monotonic()
         self._log = open(os.path.join(self.dir, "fixture.out"), "w")
-        self.proc = subprocess.Popen(args, stdout=self._log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(args, stdout=self._log, stderr=subprocess.STDOUT, env=env)
         deadline = began + self.start_timeout
         while not os.path.exists(ready_path):
             if self.proc.poll() is not None:
@@ -125,7 +134,11 @@ class PromServer:
 
     def get(self, base, path, params=None):
         url = base + path + ("?" + urllib.parse.urlencode(params, doseq=True) if params else "")
-        with urllib.request.urlopen(url, timeout=30) as r:
+        headers = {}
+        if self.basic_auth and base == self.url:
+            headers["Authorization"] = "Basic " + base64.b64encode(
+                ("%s:%s" % self.basic_auth[:2]).encode()).decode()
+        with urllib.request.urlopen(urllib.request.Request(url, headers=headers), timeout=30) as r:
             return json.load(r)
 
     def query(self, expr, time_=None):
@@ -140,3 +153,54 @@ class PromServer:
     def set_exporter_mode(self, node, mode):
         with urllib.request.urlopen(self.ready["exporters"][node] + "/control?mode=" + mode, timeout=10) as r:
             return r.status == 200
+
+
+AUTHPROXY = os.path.join(HERE, "..", "servers", "prometheus", "authproxy.py")
+
+
+class AuthProxy:
+    """tests/servers/prometheus/authproxy.py on 127.0.0.1 in front of `upstream`: 401 without
+    `Authorization: Bearer <token>`, forwarded otherwise. Stopped by PID.
+
+        with AuthProxy(prom.url, "token") as proxy:
+            proxy.url, proxy.stats()   # {"refused": n, "forwarded": n}
+    """
+
+    def __init__(self, upstream, token):
+        self.upstream, self.token = upstream, token
+        self.proc = None
+        self.url = None
+
+    def start(self):
+        env = dict(os.environ)
+        env["FLEETDECK_TEST_PROXY_TOKEN"] = self.token  # not on the command line (ps shows that)
+        self.proc = subprocess.Popen([sys.executable, "-u", AUTHPROXY, "--upstream", self.upstream],
+                                     stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
+        line = self.proc.stdout.readline()
+        if not line.startswith("PORT "):
+            self.stop()
+            raise PromServerError("the authenticating proxy did not start: %r" % line)
+        self.url = "http://127.0.0.1:%d" % int(line.split()[1])
+        return self
+
+    def stats(self):
+        with urllib.request.urlopen(self.url + "/__proxy/stats", timeout=10) as r:
+            return json.load(r)
+
+    def stop(self):
+        if self.proc is not None and self.proc.poll() is None:
+            os.kill(self.proc.pid, signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                os.kill(self.proc.pid, signal.SIGKILL)
+                self.proc.wait(5)
+        if self.proc is not None and self.proc.stdout:
+            self.proc.stdout.close()
+        self.proc = None
+
+    def __enter__(self):
+        return self.start()
+
+    def __exit__(self, *exc):
+        self.stop()

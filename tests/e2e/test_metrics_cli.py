@@ -13,15 +13,22 @@ import subprocess
 import sys
 import tempfile
 import unittest
+import urllib.error
+import urllib.request
 from datetime import datetime, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from kubefixture import KubeServer  # noqa: E402
-from promfixture import PromServer  # noqa: E402
+from promfixture import AuthProxy, PromServer  # noqa: E402
 
 CLI = os.environ.get("FLEETDECK_CLI", "fleetdeck-cli")
 PASSPHRASE = "metrics-cli-test-passphrase"
 TOKEN = "prom-bearer-token-5f1c9e"
+BASIC_USER = "fleetdeck"
+BASIC_PASSWORD = "prom-basic-pass-3c81"
+# bcrypt (cost 4) of BASIC_PASSWORD, made once with Python's crypt module:
+# crypt.crypt(BASIC_PASSWORD, crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16))
+BASIC_HASH = "$2b$04$HoVGmRq9lIXHiGXs6HLvGOWB32kJ526YX9sfZlVOu/P1OFX6y6iaS"
 GPU_KEYS = ["node", "gpu", "uuid", "model", "migProfile", "migInstance", "utilization", "memoryUsedMiB",
             "memoryTotalMiB", "temperatureC", "powerW", "namespace", "pod"]
 
@@ -124,34 +131,134 @@ class MetricsCli(unittest.TestCase):
         self.assertEqual(code, 1)
         self.assertIn("no Prometheus endpoint named", err)
 
-    def test_bearer_token_only_in_the_vault(self):
-        added = self.ok_json("metrics", "add", "tokened", "--url", self.prom.url, "--cluster", "gpu-a",
-                             "--auth", "bearer", env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
-        self.assertEqual(added["auth"], "bearer")
-        self.assertEqual(added["cluster"], "gpu-a")
-        code, out, err = self.cli("metrics", "list", "--json")
-        self.assertNotIn(TOKEN, out + err)
-        # The Prometheus peer has no authentication: the token is read from the vault and sent.
-        report = self.ok_json("metrics", "test", "tokened")
-        self.assertTrue(report["ok"], report)
-        for name in os.listdir(self.data):
-            with open(os.path.join(self.data, name), "rb") as f:
-                self.assertNotIn(TOKEN.encode(), f.read(), name)
-        db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
-        try:
-            refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
-                              "ON e.id = p.endpoint_id WHERE p.name = 'tokened'").fetchone()[0]
-        finally:
-            db.close()
-        self.assertEqual(json.loads(refs), {"token": "prometheus/tokened/token"})
-        # Without the passphrase the vault stays locked: the command says so and fails.
-        code, out, err = self.cli("metrics", "test", "tokened", env={"FLEETDECK_PASSPHRASE": ""})
-        self.assertEqual(code, 1)
-        self.assertIn("passphrase", err.lower())
-        self.ok_json("metrics", "remove", "tokened")
+    def assert_nowhere_on_disk(self, secret):
+        for root, _, files in os.walk(self.data):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    self.assertNotIn(secret.encode(), f.read(), os.path.join(root, name))
+
+    def test_bearer_token_reaches_prometheus_and_stays_in_the_vault(self):
+        # Prometheus cannot check a bearer token itself: an authenticating proxy in front of the
+        # real one refuses every request without "Authorization: Bearer TOKEN" (401).
+        with AuthProxy(self.prom.url, TOKEN) as proxy:
+            outputs = []
+
+            def run(*args, **kw):
+                code, out, err = self.cli(*args, **kw)
+                outputs.append(out + err)
+                return code, out, err
+
+            code, out, err = run("metrics", "add", "tokened", "--url", proxy.url, "--cluster", "gpu-a",
+                                 "--auth", "bearer", "--json", env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
+            self.assertEqual(code, 0, err)
+            added = json.loads(out)
+            self.assertEqual(added["auth"], "bearer")
+            self.assertEqual(added["cluster"], "gpu-a")
+            run("metrics", "list", "--json")
+            code, out, err = run("metrics", "test", "tokened", "--json")
+            self.assertEqual(code, 0, err)
+            self.assertTrue(json.loads(out)["ok"], out)
+            code, out, err = run("gpu", "list", "--endpoint", "tokened", "--json")
+            self.assertEqual(code, 0, err)
+            gpus = json.loads(out)["gpus"]
+            self.assertEqual({(g["node"], g["gpu"], g["migInstance"]) for g in gpus}, self.expected_gpus())
+            stats = proxy.stats()
+            self.assertGreater(stats["forwarded"], 0, stats)
+            self.assertEqual(stats["refused"], 0, stats)
+            for text in outputs:
+                self.assertNotIn(TOKEN, text)
+            self.assert_nowhere_on_disk(TOKEN)
+            db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
+            try:
+                refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
+                                  "ON e.id = p.endpoint_id WHERE p.name = 'tokened'").fetchone()[0]
+            finally:
+                db.close()
+            self.assertEqual(json.loads(refs), {"token": "prometheus/tokened/token"})
+
+            # A wrong token (given on stdin this time): refused, said in one categorised sentence.
+            wrong = "not-the-" + TOKEN
+            code, out, err = run("metrics", "add", "wrongtoken", "--url", proxy.url, "--auth", "bearer",
+                                 "--secret-stdin", stdin=wrong + "\n")
+            self.assertEqual(code, 0, err)
+            code, out, err = run("metrics", "test", "wrongtoken", "--json")
+            self.assertEqual(code, 1)
+            report = json.loads(out)
+            self.assertFalse(report["ok"])
+            self.assertEqual(report["category"], "unauthorized", report)
+            self.assertIn("401", report["error"])
+            # stderr also carries fd.net's log lines; the user's message is the one
+            # "fleetdeck-cli:" line, one sentence.
+            said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+            self.assertEqual(len(said), 1, err)
+            self.assertEqual(said[0], "fleetdeck-cli: " + report["error"])
+            self.assertIn("credentials", said[0])
+            self.assertEqual(said[0].count(". "), 0, said[0])
+            code, out, err = run("gpu", "list", "--endpoint", "wrongtoken")
+            self.assertEqual(code, 1)
+            said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+            self.assertEqual(len(said), 1, err)
+            self.assertIn("401", said[0])
+            self.assertGreater(proxy.stats()["refused"], 0)
+            for text in outputs:
+                self.assertNotIn(TOKEN, text)
+                self.assertNotIn(wrong, text)
+            self.assert_nowhere_on_disk(wrong)
+            self.ok_json("metrics", "remove", "wrongtoken")
+            # Without the passphrase the vault stays locked: the command says so and fails.
+            code, out, err = self.cli("metrics", "test", "tokened", env={"FLEETDECK_PASSPHRASE": ""})
+            self.assertEqual(code, 1)
+            self.assertIn("passphrase", err.lower())
+            self.ok_json("metrics", "remove", "tokened")
         code, out, err = self.cli("metrics", "add", "nosecret", "--url", self.prom.url, "--auth", "bearer")
         self.assertEqual(code, 1)
         self.assertIn("FLEETDECK_PROMETHEUS_SECRET", err)
+
+    def test_edit_changes_url_secret_and_alertmanager(self):
+        with AuthProxy(self.prom.url, TOKEN) as proxy:
+            self.ok_json("metrics", "add", "editable", "--url", "http://127.0.0.1:1")
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            self.assertEqual(json.loads(out)["category"], "network")
+            # To the bearer-protected Prometheus, with a token: it answers.
+            edited = self.ok_json("metrics", "edit", "editable", "--url", proxy.url, "--auth", "bearer",
+                                  "--alertmanager", "http://127.0.0.1:1",
+                                  env={"FLEETDECK_PROMETHEUS_SECRET": TOKEN})
+            self.assertEqual((edited["url"], edited["auth"], edited["alertmanager"]),
+                             (proxy.url, "bearer", "http://127.0.0.1:1"))
+            self.assertEqual(sorted(edited.keys()), sorted(self.ok_json("metrics", "list")["endpoints"][0].keys()))
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            report = json.loads(out)
+            self.assertTrue(report["ok"], report)
+            self.assertFalse(report["alertmanager"]["ok"])  # nothing at :1
+            # No secret given: the stored token stays; --alertmanager= removes the Alertmanager.
+            edited = self.ok_json("metrics", "edit", "editable", "--alertmanager=")
+            self.assertIsNone(edited["alertmanager"])
+            self.assertEqual(edited["auth"], "bearer")
+            self.assertTrue(self.ok_json("metrics", "test", "editable")["ok"])
+            # A new (wrong) token replaces the one in the vault.
+            code, out, err = self.cli("metrics", "edit", "editable", "--secret-stdin", stdin="wrong-token\n")
+            self.assertEqual(code, 0, err)
+            self.assertNotIn("wrong-token", out + err)
+            code, out, err = self.cli("metrics", "test", "editable", "--json")
+            self.assertEqual(code, 1)
+            self.assertEqual(json.loads(out)["category"], "unauthorized")
+            # Back to none: the token leaves the vault's references.
+            self.ok_json("metrics", "edit", "editable", "--url", self.prom.url, "--auth", "none")
+            self.assertTrue(self.ok_json("metrics", "test", "editable")["ok"])
+            db = sqlite3.connect(os.path.join(self.data, "fleetdeck.db"))
+            try:
+                refs = db.execute("SELECT e.credential_refs FROM prometheus_endpoints p JOIN endpoints e "
+                                  "ON e.id = p.endpoint_id WHERE p.name = 'editable'").fetchone()[0]
+            finally:
+                db.close()
+            self.assertIn(json.loads(refs or "{}"), ({}, None))
+            self.assert_nowhere_on_disk(TOKEN)
+            # The route stays; an unknown name is one sentence.
+            self.assertEqual(self.cli("metrics", "edit", "editable", "--cluster", "gpu-a")[0], 2)
+            code, out, err = self.cli("metrics", "edit", "nothing-here", "--url", self.prom.url)
+            self.assertEqual(code, 1)
+            self.assertIn("no Prometheus endpoint named", err)
+            self.ok_json("metrics", "remove", "editable")
 
     def test_bad_input(self):
         code, out, err = self.cli("metrics", "add", "x", "--url", "ftp://127.0.0.1/")
@@ -310,6 +417,62 @@ class MetricsCli(unittest.TestCase):
         self.assertEqual(report["alertmanager"]["category"], "network")
         self.ok_json("metrics", "remove", "api-am")
         self.assertIsNone(self.ok_json("metrics", "test", self.url_endpoint())["alertmanager"])
+
+
+class MetricsCliBasicAuth(unittest.TestCase):
+    """Basic authentication checked by Prometheus itself (--web.config.file with a bcrypt hash):
+    the password goes to the vault, reaches Prometheus, and a wrong one is one sentence."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.prom = PromServer(alertmanager=False, basic_auth=(BASIC_USER, BASIC_PASSWORD, BASIC_HASH)).start()
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.data = os.path.join(cls.tmp.name, "data")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.prom.cleanup()
+        cls.tmp.cleanup()
+
+    cli = MetricsCli.__dict__["cli"]
+
+    def test_basic_auth_reaches_prometheus(self):
+        with self.assertRaises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(self.prom.url + "/api/v1/status/buildinfo", timeout=10)
+        self.assertEqual(refused.exception.code, 401)
+        outputs = []
+
+        def run(*args, **kw):
+            code, out, err = self.cli(*args, **kw)
+            outputs.append(out + err)
+            return code, out, err
+
+        code, out, err = run("metrics", "add", "basic", "--url", self.prom.url, "--auth", "basic", "--user",
+                             BASIC_USER, env={"FLEETDECK_PROMETHEUS_SECRET": BASIC_PASSWORD})
+        self.assertEqual(code, 0, err)
+        code, out, err = run("metrics", "test", "basic", "--json")
+        self.assertEqual(code, 0, err)
+        self.assertTrue(json.loads(out)["ok"], out)
+        code, out, err = run("gpu", "list", "--endpoint", "basic", "--json")
+        self.assertEqual(code, 0, err)
+        gpus = json.loads(out)["gpus"]
+        self.assertEqual({(g["node"], g["gpu"], g["migInstance"]) for g in gpus}, MetricsCli.expected_gpus(self))
+
+        code, out, err = run("metrics", "add", "basic-wrong", "--url", self.prom.url, "--auth", "basic", "--user",
+                             BASIC_USER, "--secret-stdin", stdin="not-" + BASIC_PASSWORD + "\n")
+        self.assertEqual(code, 0, err)
+        code, out, err = run("metrics", "test", "basic-wrong", "--json")
+        self.assertEqual(code, 1)
+        report = json.loads(out)
+        self.assertEqual(report["category"], "unauthorized", report)
+        said = [line for line in err.splitlines() if line.startswith("fleetdeck-cli:")]
+        self.assertEqual(said, ["fleetdeck-cli: " + report["error"]])
+        for text in outputs:
+            self.assertNotIn(BASIC_PASSWORD, text)
+        for root, _, files in os.walk(self.data):
+            for name in files:
+                with open(os.path.join(root, name), "rb") as f:
+                    self.assertNotIn(BASIC_PASSWORD.encode(), f.read(), name)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QChart>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDirIterator>
@@ -174,7 +175,7 @@ private Q_SLOTS:
         QVERIFY(!near(pixel(mig2), FleetHeatMap::colorForUtilization(0)));
         // The two instances share their GPU's cell, one above the other.
         QCOMPARE(map.cellRect(mig1).united(map.cellRect(mig2)), map.cellRect({1, 0, -1}));
-        // Busy is darker and warmer than idle.
+        // Busy is darker than idle, on the accent's hue (not red: busy is not an alarm).
         QVERIFY(FleetHeatMap::colorForUtilization(95).lightnessF() <
                 FleetHeatMap::colorForUtilization(0).lightnessF());
         QVERIFY(FleetHeatMap::colorForUtilization(95).blue() <
@@ -592,6 +593,83 @@ private Q_SLOTS:
 
     // The Alerts tab lists Prometheus's active alerts, firing first, with their labels and since;
     // the tab title counts the firing ones.
+    // Up in the query field recalls the queries run before (newest first), Down goes back to what
+    // was being typed; on a multi-line query the arrows move between its lines first.
+    void promqlConsoleRecallsEarlierQueries() {
+        fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
+                                       m_http.get());
+        fd::widgets::PromConsole console;
+        console.setClient(&client);
+        console.resize(900, 600);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        QPlainTextEdit* editor = console.editor();
+        editor->setFocus();
+        QSignalSpy finished(&console, &fd::widgets::PromConsole::finished);
+        const auto runTyped = [&](const QString& expr) {
+            editor->selectAll();
+            QTest::keyClicks(editor, expr);
+            QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+            return finished.wait(30000);
+        };
+        QVERIFY(runTyped(QStringLiteral("up")));
+        QVERIFY(runTyped(QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)")));
+        QVERIFY(runTyped(QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"))); // once in the history
+        QVERIFY(runTyped(QStringLiteral("sum(")));                        // failed, still recalled
+        QCOMPARE(console.history(),
+                 (QStringList{QStringLiteral("up"), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"),
+                              QStringLiteral("sum(")}));
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("max(DCGM"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum("));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("up"));
+        QTest::keyClick(editor, Qt::Key_Up); // the oldest stays
+        QCOMPARE(editor->toPlainText(), QStringLiteral("up"));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        // A recalled query runs as typed.
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(console.model()->rowCount(), 1);
+        QCOMPARE(console.history().last(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        // Down past the newest gives back what was in the field.
+        editor->selectAll();
+        QTest::keyClicks(editor, QStringLiteral("draft"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum("));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("draft"));
+        editor->selectAll();
+        QTest::keyClick(editor, Qt::Key_Delete);
+
+        // Two lines, the cursor on the second: Up moves to the first line, the next Up recalls.
+        QTest::keyClicks(editor, QStringLiteral("sum by (gpu) ("));
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTest::keyClicks(editor, QStringLiteral("DCGM_FI_DEV_POWER_USAGE)"));
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum by (gpu) (\nDCGM_FI_DEV_POWER_USAGE)"));
+        QCOMPARE(editor->textCursor().blockNumber(), 0);
+        QTest::keyClick(editor, Qt::Key_Up);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("count(DCGM_FI_DEV_GPU_TEMP)"));
+        QTest::keyClick(editor, Qt::Key_Down);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("sum by (gpu) (\nDCGM_FI_DEV_POWER_USAGE)"));
+
+        // At most kMaxHistory, the oldest dropped.
+        for (int i = 0; i < fd::widgets::PromConsole::kMaxHistory + 5; ++i)
+            QVERIFY(runTyped(QStringLiteral("vector(%1)").arg(i)));
+        QCOMPARE(console.history().size(), fd::widgets::PromConsole::kMaxHistory);
+        QCOMPARE(console.history().last(),
+                 QStringLiteral("vector(%1)").arg(fd::widgets::PromConsole::kMaxHistory + 4));
+        console.setClient(nullptr);
+    }
+
     void alertsAgainstRealPrometheus() {
         fd::metrics::PromClient client({m_prom.prometheusUrl(), {}, {}}, fd::metrics::noAuth(),
                                        m_http.get());
@@ -927,6 +1005,96 @@ private Q_SLOTS:
         QVERIFY(!fd::widgets::parseMatchers(QStringLiteral("\n  \n"), &error));
         QVERIFY(!error.isEmpty());
         QVERIFY(!fd::widgets::parseMatchers(QStringLiteral("9bad=\"x\""), &error));
+    }
+
+    // The silence dialog starts with alertname, then the other labels ignoring case — not in
+    // Prometheus's byte order, which puts UUID and DCGM_FI_… first.
+    void silenceMatchersStartWithAlertname() {
+        const fd::metrics::Labels labels{
+            {QStringLiteral("DCGM_FI_DRIVER_VERSION"), QStringLiteral("535.129.03")},
+            {QStringLiteral("Hostname"), QStringLiteral("gpu-node-b")},
+            {QStringLiteral("UUID"), QStringLiteral("GPU-5b3c")},
+            {QStringLiteral("alertname"), QStringLiteral("GpuTooHot")},
+            {QStringLiteral("gpu"), QStringLiteral("6")},
+            {QStringLiteral("hostname"), QStringLiteral("gpu-node-b")},
+            {QStringLiteral("modelName"), QStringLiteral("NVIDIA A100-SXM4-80GB")},
+            {QStringLiteral("severity"), QStringLiteral("warning")}};
+        fd::widgets::SilenceDialog dialog(labels);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QStringList names;
+        for (const QString& line :
+             dialog.matchersEdit()->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            names << line.section(QLatin1Char('='), 0, 0);
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("alertname"), QStringLiteral("DCGM_FI_DRIVER_VERSION"),
+                              QStringLiteral("gpu"), QStringLiteral("Hostname"),
+                              QStringLiteral("hostname"), QStringLiteral("modelName"),
+                              QStringLiteral("severity"), QStringLiteral("UUID")}));
+        // What the user sends is what the dialog shows.
+        QTest::keyClicks(dialog.commentEdit(), QStringLiteral("maintenance"));
+        if (dialog.creatorEdit()->text().isEmpty())
+            QTest::keyClicks(dialog.creatorEdit(), QStringLiteral("tester"));
+        QString error;
+        const auto silence = dialog.silence(&error);
+        QVERIFY2(silence, qPrintable(error));
+        QCOMPARE(silence->matchers.first().name, QStringLiteral("alertname"));
+        QCOMPARE(silence->matchers.size(), labels.size());
+    }
+
+    // The utilisation bars read as use: busy is a deep accent (the heat map's colour for the same
+    // value, never the capacity scheme's red), idle is outlined in the "idle" colour.
+    void utilizationBarsReadAsUse() {
+        using fd::widgets::UsageBarDelegate;
+        QCOMPARE(FleetHeatMap::colorForUtilization(95), UsageBarDelegate::utilizationColor(95));
+        QCOMPARE(UsageBarDelegate::fillColor(UsageBarDelegate::Scheme::Capacity, 1.0),
+                 QColor(0xc6, 0x28, 0x28)); // requests against allocatable keep "how full"
+        AttributionView view;
+        view.setGpusReported(true);
+        view.setUsage({podUsage(QStringLiteral("llm-serving"), QStringLiteral("vllm-0"), 1, 95),
+                       podUsage(QStringLiteral("research"), QStringLiteral("notebook-bob"), 1, 1),
+                       podUsage(QStringLiteral("training"), QStringLiteral("trainer-0"), 2, 55)});
+        view.resize(1100, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTableView* table = view.podTable();
+        using M = fd::widgets::PodUsageModel;
+        auto* delegate =
+            qobject_cast<UsageBarDelegate*>(table->itemDelegateForColumn(M::Utilization));
+        QVERIFY(delegate);
+        QCOMPARE(delegate->scheme(), UsageBarDelegate::Scheme::Utilization);
+        const QImage image = table->viewport()->grab().toImage();
+        const auto rowOf = [&](const QString& pod) {
+            for (int r = 0; r < table->model()->rowCount(); ++r)
+                if (table->model()->index(r, M::Pod).data().toString().endsWith(pod))
+                    return r;
+            return -1;
+        };
+        const auto idleMarked = [&](int row) {
+            const QRect cell = table->visualRect(table->model()->index(row, M::Utilization));
+            const QColor mark = UsageBarDelegate::idleMarkColor();
+            for (int x = cell.left(); x < cell.right(); ++x)
+                for (int y = cell.top(); y < cell.bottom(); ++y) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.red() - mark.red()) + std::abs(c.green() - mark.green()) +
+                            std::abs(c.blue() - mark.blue()) <
+                        40)
+                        return true;
+                }
+            return false;
+        };
+        const int busy = rowOf(QStringLiteral("vllm-0"));
+        const int idle = rowOf(QStringLiteral("notebook-bob"));
+        QVERIFY(busy >= 0 && idle >= 0);
+        const QRect busyCell = table->visualRect(table->model()->index(busy, M::Utilization));
+        const QColor bar = image.pixelColor(busyCell.left() + 16, busyCell.center().y());
+        QVERIFY2(near(bar, UsageBarDelegate::utilizationColor(95)), qPrintable(bar.name()));
+        QVERIFY(bar.blue() > bar.red());
+        QVERIFY(idleMarked(idle));
+        QVERIFY(!idleMarked(busy));
+        QVERIFY(!idleMarked(rowOf(QStringLiteral("trainer-0"))));
+        fd::test::saveScreenshot(&view, fd::test::screenshotDir(QStringLiteral("en")) +
+                                            QStringLiteral("/gpu-attribution-bars.png"));
     }
 
     void attributionModelsAreModels() {
@@ -1531,6 +1699,150 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
                                   fd::widgets::AllocationView::State::Shown, 60000);
         QVERIFY(dash->allocation()->model()->rowCount() >= 1);
+
+        // The vault locked: the tab says so. Unlocked: the tab shows the pods again at once,
+        // without a click on Refresh (auto-refresh is off).
+        QVERIFY(!dash->findChild<QCheckBox*>()->isChecked());
+        fx.secrets->lock();
+        QSignalSpy loaded(dash, &GpuDashboard::loaded);
+        dash->refresh();
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            dash->allocation()->state() == fd::widgets::AllocationView::State::Locked,
+            qPrintable(dash->allocation()->emptyState()->description()), 30000);
+        const int requests = dash->requestsStarted();
+        QVERIFY(fx.secrets->unlock("gpu api test").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(dash->allocation()->state(),
+                                  fd::widgets::AllocationView::State::Shown, 20000);
+        QVERIFY(dash->requestsStarted() > requests);
+        QVERIFY(dash->allocation()->model()->rowCount() >= 1);
+        page.dashboard()->setClient(nullptr);
+    }
+
+    // "Edit…" opens the add dialog on the chosen endpoint: a cancelled edit changes nothing; a
+    // saved one moves the endpoint from a dead URL to the real Prometheus and adds its
+    // Alertmanager (the page then shows their data), keeps the stored token when the field is
+    // left empty, and replaces it in the vault when a new one is typed; the name stays unique.
+    void editEndpointFromThePage() {
+        fd::test::GuiFixture fx;
+        QVERIFY(fx.openStore());
+        QVERIFY(fx.openSecrets(fd::secrets::Backend::Vault));
+        QVERIFY(fx.secrets->unlock("gpu edit test").ok());
+        fd::net::HttpClient http;
+        fx.services.http = &http;
+        const QString dead = QStringLiteral("http://127.0.0.1:1");
+        const QString oldToken = QStringLiteral("old-tok-7d2e");
+        const QString newToken = QStringLiteral("new-tok-91af");
+        {
+            fd::metrics::MetricsEndpoints seed(*fx.store, *fx.secrets, http, nullptr);
+            for (const QString& name : {QStringLiteral("edit-me"), QStringLiteral("other")}) {
+                fd::metrics::MetricsEndpoint e;
+                e.name = name;
+                e.auth = fd::metrics::AuthKind::Bearer;
+                e.endpoint = fd::store::StoredEndpoint{};
+                e.endpoint->endpoint.url = dead;
+                const auto added = fd::test::await<fd::Result<fd::metrics::MetricsEndpoint>>(
+                    [&](auto done) { seed.add(e, oldToken.toUtf8(), this, done); });
+                QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+            }
+        }
+        const auto saved = [&]() {
+            fd::metrics::MetricsEndpoints reader(*fx.store, *fx.secrets, http, nullptr);
+            const auto st =
+                fd::test::await<fd::Status>([&](auto done) { reader.load(this, done); });
+            return reader.byName(QStringLiteral("edit-me"))
+                .value_or(fd::metrics::MetricsEndpoint{});
+        };
+        const auto vaultToken = [&](const fd::metrics::MetricsEndpoint& e) {
+            const auto s =
+                fx.secrets->load(e.endpoint->credentialRefs.value(QStringLiteral("token")));
+            return s ? QString::fromUtf8(*s) : QString();
+        };
+
+        fd::widgets::GpuMetricsPage page(fx.services);
+        page.resize(1280, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.isReading());
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("edit-me"));
+        QVERIFY(page.editButton()->isVisible() && page.editButton()->isEnabled());
+
+        // Cancelled: nothing changes.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        fd::widgets::AddPrometheusDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        QVERIFY(dialog->isEditing());
+        QCOMPARE(dialog->nameEdit()->text(), QStringLiteral("edit-me"));
+        QCOMPARE(dialog->urlEdit()->text(), dead);
+        QCOMPARE(dialog->authBox()->currentData().toInt(), int(fd::metrics::AuthKind::Bearer));
+        QVERIFY(dialog->secretEdit()->text().isEmpty());
+        QCOMPARE(dialog->saveButton()->text(), QStringLiteral("Save"));
+        QVERIFY(!dialog->urlRoute()->isEnabled()); // the route stays
+        dialog->urlEdit()->selectAll();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QPointer<fd::widgets::AddPrometheusDialog> alive(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!alive);
+        QCOMPARE(saved().endpoint->endpoint.url, dead);
+        QVERIFY(!saved().alertmanager);
+        QCOMPARE(vaultToken(saved()), oldToken);
+        QCOMPARE(page.dashboard()->heatMap()->fleet().nodes.size(), 0);
+
+        // A taken name is refused; the dialog stays.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        alive = dialog;
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("OTHER"));
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog->isBusy());
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("already exists")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible());
+        dialog->nameEdit()->selectAll();
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("edit-me"));
+
+        // Saved: the real Prometheus and its Alertmanager; the token field left empty.
+        dialog->urlEdit()->selectAll();
+        QTest::keyClicks(dialog->urlEdit(), m_prom.prometheusUrl());
+        QTest::keyClicks(dialog->alertmanagerEdit(), m_prom.alertmanagerUrl());
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QCOMPARE(page.endpointBox()->currentText(), QStringLiteral("edit-me"));
+        QCOMPARE(page.endpointBox()->count(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(page.dashboard()->heatMap()->fleet().nodes.size() == 2, 60000);
+        fd::widgets::AlertsView* alerts = page.dashboard()->alertsView();
+        QVERIFY(alerts->hasAlertmanager());
+        QTRY_VERIFY_WITH_TIMEOUT(alerts->silences()->rowCount() > 0, 30000);
+        fd::metrics::MetricsEndpoint now = saved();
+        QCOMPARE(now.endpoint->endpoint.url, m_prom.prometheusUrl());
+        QVERIFY(now.alertmanager);
+        QCOMPARE(now.alertmanager->endpoint.url, m_prom.alertmanagerUrl());
+        QCOMPARE(vaultToken(now), oldToken);
+
+        // A new token replaces the one in the vault.
+        QTest::mouseClick(page.editButton(), Qt::LeftButton);
+        QTRY_VERIFY((dialog = page.findChild<fd::widgets::AddPrometheusDialog*>()) &&
+                    dialog->isVisible());
+        alive = dialog;
+        QCOMPARE(dialog->alertmanagerEdit()->text(), m_prom.alertmanagerUrl());
+        // The connection test of an edit with the token field empty uses the stored token.
+        QSignalSpy tested(dialog, &fd::widgets::AddPrometheusDialog::tested);
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(dialog->statusLabel()->text()));
+        QTest::keyClicks(dialog->secretEdit(), newToken);
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!alive, 30000);
+        QCOMPARE(vaultToken(saved()), newToken);
+        QDirIterator files(fx.dir.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(newToken.toUtf8()), qPrintable(f.fileName()));
+        }
         page.dashboard()->setClient(nullptr);
     }
 

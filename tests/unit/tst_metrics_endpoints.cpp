@@ -238,6 +238,125 @@ private Q_SLOTS:
         QVERIFY(missing.error().message.contains(QStringLiteral("Alertmanager URL")));
     }
 
+    // update() is store-first: a refused write changes neither memory nor the vault's references
+    // and emits nothing; a saved one replaces the secret (a new kind under a new reference, the
+    // old one removed), keeps it when none is given, deletes a dropped Alertmanager's row, and
+    // keeps names unique.
+    void updateIsStoreFirst() {
+        QTemporaryDir dir;
+        fd::test::SecretsEnv env;
+        QVERIFY(env.open(dir.path(), fd::test::backendOptions(fd::secrets::Backend::Vault)));
+        QVERIFY(env.secrets->unlock("metrics update test").ok());
+        fd::net::HttpClient http;
+        MetricsEndpoints endpoints(*env.store, *env.secrets, http, nullptr);
+        QObject context;
+        const auto add = [&](const QString& name, const QByteArray& secret) {
+            MetricsEndpoint e;
+            e.name = name;
+            e.auth = AuthKind::Basic;
+            e.username = QStringLiteral("grafana");
+            e.endpoint = fd::store::StoredEndpoint{};
+            e.endpoint->endpoint.url = QStringLiteral("http://127.0.0.1:1");
+            e.setAlertmanagerUrl(QStringLiteral("http://127.0.0.1:2"));
+            std::optional<fd::Result<MetricsEndpoint>> added;
+            endpoints.add(e, secret, &context,
+                          [&added](fd::Result<MetricsEndpoint> r) { added.emplace(std::move(r)); });
+            if (!QTest::qWaitFor([&] { return added.has_value(); }, 10000) || !added->ok())
+                return MetricsEndpoint{};
+            return **added;
+        };
+        const auto update = [&](const MetricsEndpoint& e, const QByteArray& secret) {
+            std::optional<fd::Result<MetricsEndpoint>> done;
+            endpoints.update(e, secret, &context, [&done](fd::Result<MetricsEndpoint> r) {
+                done.emplace(std::move(r));
+            });
+            if (!QTest::qWaitFor([&] { return done.has_value(); }, 10000))
+                return fd::Result<MetricsEndpoint>(
+                    fd::makeError(fd::ErrorKind::Internal, QStringLiteral("no answer")));
+            return *done;
+        };
+        const auto count = [&](const char* sql) {
+            qint64 n = -1;
+            (void)env.store->read([&](sqlite3* db) -> fd::Status {
+                auto r = fd::store::queryInt(db, sql);
+                if (r)
+                    n = *r;
+                return {};
+            });
+            return n;
+        };
+        const MetricsEndpoint lab = add(QStringLiteral("lab"), "pw-1");
+        QVERIFY(lab.id > 0);
+        QVERIFY(add(QStringLiteral("other"), "pw-x").id > 0);
+        QSignalSpy changed(&endpoints, &MetricsEndpoints::changed);
+
+        // The name stays unique; a new kind needs its secret.
+        MetricsEndpoint e = lab;
+        e.name = QStringLiteral("OTHER");
+        fd::Result<MetricsEndpoint> r = update(e, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, fd::ErrorKind::InvalidInput);
+        e = lab;
+        e.auth = AuthKind::Bearer;
+        r = update(e, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, fd::ErrorKind::InvalidInput);
+
+        // Refused by the store: nothing changes.
+        QVERIFY(env.store->writeSync([](sqlite3* db) {
+            return fd::store::exec(db,
+                                   "CREATE TRIGGER refuse BEFORE UPDATE ON prometheus_endpoints "
+                                   "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        }));
+        e = lab;
+        e.endpoint->endpoint.url = QStringLiteral("http://127.0.0.1:3");
+        r = update(e, {});
+        QVERIFY(!r.ok());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(endpoints.byName(QStringLiteral("lab"))->endpoint->endpoint.url,
+                 QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY(env.store->writeSync(
+            [](sqlite3* db) { return fd::store::exec(db, "DROP TRIGGER refuse"); }));
+
+        // No secret given: the password stays; the URL changes.
+        r = update(e, {});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(endpoints.byName(QStringLiteral("lab"))->endpoint->endpoint.url,
+                 QStringLiteral("http://127.0.0.1:3"));
+        QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/password")), QByteArray("pw-1"));
+
+        // Bearer with a token, without the Alertmanager: the token under its own reference, the
+        // password gone from the vault, the Alertmanager's row deleted.
+        e = *r;
+        e.auth = AuthKind::Bearer;
+        e.username.clear();
+        e.alertmanager.reset();
+        r = update(e, "tok-2");
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->endpoint->credentialRefs,
+                 (QMap<QString, QString>{
+                     {QStringLiteral("token"), QStringLiteral("prometheus/lab/token")}}));
+        QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/token")), QByteArray("tok-2"));
+        QTRY_COMPARE(env.secrets->load(QStringLiteral("prometheus/lab/password")).error().kind,
+                     fd::ErrorKind::NotFound);
+        QCOMPARE(count("SELECT count(*) FROM endpoints"), 3); // lab, other and other's AM
+        QList<MetricsEndpoint> stored;
+        QVERIFY(env.store->read([&](sqlite3* db) -> fd::Status {
+            auto loaded = loadMetricsEndpoints(db);
+            if (!loaded)
+                return loaded.error();
+            stored = *loaded;
+            return {};
+        }));
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored[0].name, QStringLiteral("lab"));
+        QCOMPARE(stored[0].auth, AuthKind::Bearer);
+        QVERIFY(!stored[0].alertmanager);
+        QCOMPARE(stored[0].endpoint->endpoint.url, QStringLiteral("http://127.0.0.1:3"));
+        QCOMPARE(stored[0].endpoint->id, lab.endpoint->id); // updated in place
+    }
+
     // The service reads its list on the store's reader thread: nothing arrives inside load(),
     // the list and the callback come on a later turn of the event loop, and an add made while
     // the read runs is not lost.

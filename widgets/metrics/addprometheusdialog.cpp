@@ -151,6 +151,43 @@ AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoint
     updateEnabled();
 }
 
+AddPrometheusDialog::AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoints,
+                                         fd::registry::ClusterRegistry* clusters,
+                                         const fd::metrics::MetricsEndpoint& editing,
+                                         QWidget* parent)
+    : AddPrometheusDialog(endpoints, clusters, parent) {
+    m_editing = editing;
+    fill(editing);
+    retranslate();
+    updateEnabled();
+}
+
+void AddPrometheusDialog::fill(const fd::metrics::MetricsEndpoint& e) {
+    m_name->setText(e.name);
+    const int cluster = e.clusterId ? m_cluster->findData(*e.clusterId) : 0;
+    m_cluster->setCurrentIndex(cluster >= 0 ? cluster : 0);
+    (e.viaApiServer() ? m_byApi : m_byUrl)->setChecked(true);
+    m_auth->setCurrentIndex(m_auth->findData(int(e.auth)));
+    m_user->setText(e.username);
+    if (e.endpoint) {
+        const fd::net::Endpoint& ep = e.endpoint->endpoint;
+        m_url->setText(ep.url);
+        m_caPem = ep.tls.caPem;
+        m_insecure->setChecked(ep.tls.insecure);
+        m_pin->setText(ep.tls.pinnedSha256);
+    }
+    if (e.service)
+        m_service->setText(e.service->toString());
+    if (e.alertmanager)
+        m_alertmanager->setText(e.alertmanager->endpoint.url);
+}
+
+bool AddPrometheusDialog::keepsStoredSecret() const {
+    return m_editing && m_editing->endpoint && !m_editing->viaApiServer() &&
+           m_editing->auth != fd::metrics::AuthKind::None && m_secret->text().isEmpty() &&
+           fd::metrics::AuthKind(m_auth->currentData().toInt()) == m_editing->auth;
+}
+
 AddPrometheusDialog::~AddPrometheusDialog() {
     // The secret field's text is the only copy of the secret in this dialog.
     m_secret->clear();
@@ -163,7 +200,7 @@ void AddPrometheusDialog::changeEvent(QEvent* event) {
 }
 
 void AddPrometheusDialog::retranslate() {
-    setWindowTitle(tr("Add Prometheus endpoint"));
+    setWindowTitle(m_editing ? tr("Edit Prometheus endpoint") : tr("Add Prometheus endpoint"));
     m_intro->setText(tr("The Prometheus that scrapes NVIDIA dcgm-exporter. Reach it at its URL, "
                         "or through a registered cluster's API server with the credentials "
                         "Fleetdeck already holds (no extra address, port or secret)."));
@@ -188,7 +225,11 @@ void AddPrometheusDialog::retranslate() {
     m_auth->setItemText(2, tr("Bearer token"));
     m_caBrowse->setText(tr("Choose…"));
     m_insecure->setText(tr("Do not verify the server's certificate (insecure)"));
-    m_secret->setPlaceholderText(tr("Kept only in the vault"));
+    m_secret->setPlaceholderText(m_editing && m_editing->auth != fd::metrics::AuthKind::None
+                                     ? tr("Leave empty to keep the stored one")
+                                     : tr("Kept only in the vault"));
+    if (!m_caPem.isEmpty() && m_ca->text().isEmpty())
+        m_ca->setPlaceholderText(tr("Stored certificate"));
     m_service->setToolTip(tr("NAMESPACE/NAME:PORT; leave empty to discover the Prometheus "
                              "service by its labels."));
     m_alertmanager->setToolTip(tr("Its Alertmanager, for alerts and silences on the Alerts tab. "
@@ -196,14 +237,17 @@ void AddPrometheusDialog::retranslate() {
                                   "as Prometheus at a URL, without credentials through the API "
                                   "server."));
     m_test->setText(tr("Test connection"));
-    m_save->setText(tr("Add"));
+    m_save->setText(m_editing ? tr("Save") : tr("Add"));
 }
 
 void AddPrometheusDialog::updateEnabled() {
     const bool api = m_byApi->isChecked();
     const bool cluster = m_cluster->currentData().isValid();
     // The API-server route needs a cluster; without registered clusters it is not offered.
-    m_byApi->setEnabled(m_clusters && m_cluster->count() > 1);
+    m_byApi->setEnabled(m_clusters && m_cluster->count() > 1 && !m_editing);
+    // An edit keeps the route and the cluster (remove and add again to change them).
+    m_byUrl->setEnabled(!m_editing);
+    m_cluster->setEnabled(!m_editing);
     for (QWidget* w : {static_cast<QWidget*>(m_url), static_cast<QWidget*>(m_auth),
                        static_cast<QWidget*>(m_user), static_cast<QWidget*>(m_secret),
                        static_cast<QWidget*>(m_insecure), static_cast<QWidget*>(m_pin)})
@@ -222,6 +266,8 @@ void AddPrometheusDialog::updateEnabled() {
 std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QString* error) const {
     using fd::metrics::AuthKind;
     fd::metrics::MetricsEndpoint e;
+    if (m_editing)
+        e.id = m_editing->id;
     e.name = m_name->text().trimmed();
     const QString amText = m_alertmanager->text().trimmed();
     if (!amText.isEmpty()) {
@@ -262,14 +308,16 @@ std::optional<fd::metrics::MetricsEndpoint> AddPrometheusDialog::endpoint(QStrin
     stored.endpoint.tls.caPem = m_caPem;
     stored.endpoint.tls.insecure = m_insecure->isChecked();
     stored.endpoint.tls.pinnedSha256 = m_pin->text().trimmed().toUpper();
-    e.endpoint = stored;
     e.auth = AuthKind(m_auth->currentData().toInt());
     e.username = m_user->text().trimmed();
     if (e.auth == AuthKind::Basic && e.username.isEmpty()) {
         *error = tr("Basic authentication needs a user name.");
         return std::nullopt;
     }
-    if (e.auth != AuthKind::None && m_secret->text().isEmpty()) {
+    if (keepsStoredSecret()) // the vault's secret, for the connection test too
+        stored.credentialRefs = m_editing->endpoint->credentialRefs;
+    e.endpoint = stored;
+    if (e.auth != AuthKind::None && m_secret->text().isEmpty() && !keepsStoredSecret()) {
         *error = e.auth == AuthKind::Basic ? tr("Enter the password.") : tr("Enter the token.");
         return std::nullopt;
     }
@@ -360,11 +408,15 @@ void AddPrometheusDialog::testConnection() {
             return;
         }
         QByteArray secret = m_secret->text().toUtf8();
-        auto client = m_endpoints.unsavedClient(*e, secret, this);
+        // Editing with the secret field empty: the stored secret, read from the vault.
+        const bool stored = keepsStoredSecret();
+        auto client =
+            stored ? m_endpoints.client(*e, this) : m_endpoints.unsavedClient(*e, secret, this);
         // The Alertmanager, when one is given, is tested after Prometheus with the same secret.
         fd::Result<fd::metrics::AlertmanagerClient*> am(nullptr);
         if (e->alertmanager)
-            am = m_endpoints.unsavedAlertmanagerClient(*e, secret, this);
+            am = stored ? m_endpoints.alertmanagerClient(*e, this)
+                        : m_endpoints.unsavedAlertmanagerClient(*e, secret, this);
         fd::secrets::crypto::wipe(secret);
         if (client && !am) {
             delete *client;
@@ -437,6 +489,26 @@ void AddPrometheusDialog::save() {
         QByteArray secret =
             e->auth == fd::metrics::AuthKind::None ? QByteArray() : m_secret->text().toUtf8();
         setBusy(true, tr("Saving…"));
+        if (m_editing) {
+            m_endpoints.update(
+                *e, secret, this, [this](fd::Result<fd::metrics::MetricsEndpoint> saved) {
+                    setBusy(false, {});
+                    if (!saved) {
+                        setStatus(saved.error().kind == fd::ErrorKind::Locked
+                                      ? tr("Vault locked: unlock the vault to keep the "
+                                           "password or token, then save again.")
+                                      : saved.error().message,
+                                  true);
+                        return;
+                    }
+                    qCInfo(lcAddProm) << "Prometheus endpoint changed:" << saved->name;
+                    m_secret->clear();
+                    Q_EMIT edited(saved->name);
+                    accept();
+                });
+            fd::secrets::crypto::wipe(secret);
+            return;
+        }
         m_endpoints.add(*e, secret, this, [this](fd::Result<fd::metrics::MetricsEndpoint> added) {
             setBusy(false, {});
             if (!added) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "metrics/metricsendpoints.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -14,11 +16,6 @@ class QPushButton;
 class QRadioButton;
 class QWidget;
 
-namespace fd::metrics {
-class MetricsEndpoints;
-struct MetricsEndpoint;
-} // namespace fd::metrics
-
 namespace fd::registry {
 class ClusterRegistry;
 }
@@ -32,6 +29,10 @@ namespace fd::widgets {
 // runs the endpoint's own connection test (/-/ready, buildinfo) before anything is saved. An
 // optional Alertmanager URL is saved with it (same credentials, CA and "insecure" as the URL
 // route; none through the API server).
+//
+// In edit mode (the second constructor) the same form shows a saved endpoint and Save changes it
+// through MetricsEndpoints::update: the route and cluster stay; an empty password or token field
+// keeps the stored secret.
 class AddPrometheusDialog final : public QDialog {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AddPrometheusDialog)
@@ -40,7 +41,13 @@ public:
     // `clusters` may be null (then only shared URL endpoints can be added).
     AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoints,
                         fd::registry::ClusterRegistry* clusters, QWidget* parent = nullptr);
+    // Edits `editing` (a saved endpoint).
+    AddPrometheusDialog(fd::metrics::MetricsEndpoints& endpoints,
+                        fd::registry::ClusterRegistry* clusters,
+                        const fd::metrics::MetricsEndpoint& editing, QWidget* parent = nullptr);
     ~AddPrometheusDialog() override;
+
+    bool isEditing() const { return m_editing.has_value(); }
 
     // For tests.
     QLineEdit* nameEdit() const { return m_name; }
@@ -61,6 +68,8 @@ public:
 Q_SIGNALS:
     // Saved under this name.
     void added(const QString& name);
+    // The edited endpoint was saved under this name.
+    void edited(const QString& name);
     // A connection test or discovery answered (the status label says what it found).
     void tested(bool ok);
 
@@ -78,6 +87,9 @@ private:
     void chooseCa();
     void setBusy(bool busy, const QString& status);
     void setStatus(const QString& text, bool error);
+    void fill(const fd::metrics::MetricsEndpoint& e);
+    // Editing, and the password or token field left empty: the stored secret is kept.
+    bool keepsStoredSecret() const;
 
     fd::metrics::MetricsEndpoints& m_endpoints;
     fd::registry::ClusterRegistry* m_clusters;
@@ -104,6 +116,7 @@ private:
     QDialogButtonBox* m_buttons;
     QByteArray m_caPem;
     bool m_busy = false;
+    std::optional<fd::metrics::MetricsEndpoint> m_editing;
     QList<QLabel*> m_labels; // form labels, retranslated
 };
 

@@ -95,14 +95,21 @@ std::optional<QList<fd::metrics::Matcher>> parseMatchers(const QString& text, QS
 }
 
 QList<fd::metrics::Matcher> matchersFor(const fd::metrics::Labels& labels) {
-    // alertname first: the line a user keeps when widening the silence.
+    // alertname first: the line a user keeps when widening the silence. The rest in the order a
+    // reader looks for them, ignoring case (Prometheus sorts by bytes, which puts UUID and the
+    // DCGM_FI_… labels before alertname, gpu and pod).
     QList<fd::metrics::Matcher> out;
     for (const auto& [name, value] : labels.items())
-        if (name == QLatin1String("alertname"))
-            out << fd::metrics::Matcher{name, value, false, true};
-    for (const auto& [name, value] : labels.items())
-        if (name != QLatin1String("alertname"))
-            out << fd::metrics::Matcher{name, value, false, true};
+        out << fd::metrics::Matcher{name, value, false, true};
+    std::stable_sort(out.begin(), out.end(),
+                     [](const fd::metrics::Matcher& a, const fd::metrics::Matcher& b) {
+                         const bool aFirst = a.name == QLatin1String("alertname");
+                         const bool bFirst = b.name == QLatin1String("alertname");
+                         if (aFirst != bFirst)
+                             return aFirst;
+                         const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+                         return c != 0 ? c < 0 : a.name < b.name;
+                     });
     return out;
 }
 

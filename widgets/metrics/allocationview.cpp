@@ -34,7 +34,9 @@ AllocationView::AllocationView(QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->setItemDelegateForColumn(AllocationModel::Utilization, new UsageBarDelegate(m_table));
+    m_table->setItemDelegateForColumn(
+        AllocationModel::Utilization,
+        new UsageBarDelegate(UsageBarDelegate::Scheme::Utilization, m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(AllocationModel::Utilization,
                                                       QHeaderView::Interactive);

@@ -26,7 +26,8 @@ QTableView* makeTable(QAbstractItemModel* source, QSortFilterProxyModel* proxy, 
                       int sortColumn, QWidget* parent) {
     QTableView* view = makeMetricsTable(source, proxy, Qt::UserRole + 1, parent);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setItemDelegateForColumn(utilColumn, new UsageBarDelegate(view));
+    view->setItemDelegateForColumn(
+        utilColumn, new UsageBarDelegate(UsageBarDelegate::Scheme::Utilization, view));
     // Text columns fit their contents; the usage bar takes the rest of the width. (A stretched
     // last text column was cut short in a narrow window.)
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

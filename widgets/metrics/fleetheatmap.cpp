@@ -1,5 +1,7 @@
 #include "metrics/fleetheatmap.h"
 
+#include "common/usagebardelegate.h"
+
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMouseEvent>
@@ -26,12 +28,6 @@ QString value(const std::optional<double>& v, int decimals, const QString& unit)
     return QLocale().toString(*v, 'f', decimals) + unit;
 }
 
-QColor mix(const QColor& a, const QColor& b, double t) {
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
-}
-
 } // namespace
 
 FleetHeatMap::FleetHeatMap(QWidget* parent)
@@ -48,12 +44,9 @@ void FleetHeatMap::setFleet(const fd::metrics::Fleet& fleet) {
 }
 
 QColor FleetHeatMap::colorForUtilization(double percent) {
-    // Idle is light (an idle GPU is the thing to notice next to busy ones), busy is red.
-    const double t = std::clamp(percent, 0.0, 100.0) / 100.0;
-    static const QColor idle(0xe3, 0xee, 0xfa);
-    static const QColor half(0xf6, 0xbf, 0x26);
-    static const QColor busy(0xd9, 0x30, 0x25);
-    return t < 0.5 ? mix(idle, half, t * 2) : mix(half, busy, (t - 0.5) * 2);
+    // The GPU views' one scale (the bars of the attribution and allocation tables too): idle is
+    // pale, busier is deeper.
+    return UsageBarDelegate::utilizationColor(percent);
 }
 
 QRect FleetHeatMap::gpuRect(int node, int gpu) const {
@@ -147,6 +140,12 @@ void FleetHeatMap::paintEvent(QPaintEvent*) {
                 p.setPen(QColor(0xff, 0xff, 0xff));
                 p.drawRect(r.adjusted(0, 0, -1, -1));
                 const fd::metrics::GpuReading* reading = readingAt(cell);
+                if (reading && reading->utilizationPct &&
+                    *reading->utilizationPct < UsageBarDelegate::kIdleBelowPct) {
+                    // Idle, as the bars mark it.
+                    p.setPen(QPen(UsageBarDelegate::idleMarkColor(), 2));
+                    p.drawRect(r.adjusted(2, 2, -2, -2));
+                }
                 const bool dark = fill.isValid() && fill.lightnessF() < 0.55;
                 p.setPen(dark ? QColor(Qt::white) : QColor(0x20, 0x21, 0x24));
                 p.setFont(small);
@@ -180,6 +179,13 @@ void FleetHeatMap::paintEvent(QPaintEvent*) {
     }
     p.drawText(QRect(kLabelWidth + 11 * 22 + 4, y - 1, 120, 14), Qt::AlignLeft | Qt::AlignVCenter,
                tr("0–100 %"));
+    const QRect idle(kLabelWidth + 11 * 22 + 130, y, 22, 12);
+    p.fillRect(idle, colorForUtilization(0));
+    p.setPen(QPen(UsageBarDelegate::idleMarkColor(), 2));
+    p.drawRect(idle.adjusted(1, 1, -1, -1));
+    p.setPen(pal.color(QPalette::WindowText));
+    p.drawText(QRect(idle.right() + 6, y - 1, 200, 14), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("idle (under %1 %)").arg(QLocale().toString(UsageBarDelegate::kIdleBelowPct)));
 }
 
 bool FleetHeatMap::event(QEvent* e) {

@@ -331,6 +331,12 @@ void GpuDashboard::settle(const QString& error) {
     Q_EMIT loaded();
 }
 
+void GpuDashboard::vaultUnlocked() {
+    if (m_metrics &&
+        (m_allocation->state() == AllocationView::State::Locked || !m_errors.isEmpty()))
+        refresh();
+}
+
 void GpuDashboard::refresh() {
     if (!m_metrics)
         return;
@@ -383,20 +389,22 @@ void GpuDashboard::refresh() {
                          m_alertsView->setPrometheusDone(r.ok() ? QString() : r.error().message);
                          settle(r.ok() ? QString() : r.error().message);
                      });
-    m_metrics->usage(rangeMs(), this,
-                     [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
-                         if (generation != m_generation)
-                             return;
-                         if (r.ok()) {
-                             m_attribution->setUsage(*r);
-                             m_allocUsage = *r;
-                             showAllocation();
-                         } else if (m_clusterId) {
-                             m_allocation->setState(AllocationView::State::Failed,
-                                                    r.error().message);
-                         }
-                         settle(r.ok() ? QString() : r.error().message);
-                     });
+    m_metrics->usage(
+        rangeMs(), this,
+        [this, generation](fd::metrics::PromResult<QList<fd::metrics::PodUsage>> r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok()) {
+                m_attribution->setUsage(*r);
+                m_allocUsage = *r;
+                showAllocation();
+            } else if (m_clusterId && m_allocation->state() != AllocationView::State::Locked) {
+                // A locked vault (said by the pods' half) stays the reason shown:
+                // through the API server the usage fails on it too.
+                m_allocation->setState(AllocationView::State::Failed, r.error().message);
+            }
+            settle(r.ok() ? QString() : r.error().message);
+        });
 }
 
 void GpuDashboard::showNode(const QString& node) {

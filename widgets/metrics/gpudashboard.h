@@ -61,6 +61,10 @@ public:
     void setCluster(fd::registry::ClusterConnections* connections, std::optional<qint64> clusterId,
                     const QString& clusterName);
     void refresh();
+    // The vault was unlocked: refreshes at once when the last refresh waited for it (allocation
+    // vs use said "Vault locked", or a query failed, e.g. on a locked token), instead of showing
+    // that until the next refresh.
+    void vaultUnlocked();
 
     qint64 rangeMs() const;
     void setRangeIndex(int index);

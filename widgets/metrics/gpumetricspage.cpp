@@ -6,6 +6,7 @@
 #include "metrics/gpudashboard.h"
 #include "metrics/metricsendpoints.h"
 #include "registry/clusterregistry.h"
+#include "secrets/secretstore.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,13 +27,16 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
     , m_endpoint(new QComboBox(m_content))
     , m_endpointLabel(new QLabel(m_content))
     , m_add(new QPushButton(m_content))
+    , m_edit(new QPushButton(m_content))
     , m_dashboard(new GpuDashboard(m_content)) {
     m_endpoint->setObjectName(QStringLiteral("gpuEndpoint"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_endpointLabel);
     bar->addWidget(m_endpoint);
+    bar->addWidget(m_edit);
     bar->addWidget(m_add);
     m_add->setObjectName(QStringLiteral("gpuAddEndpoint"));
+    m_edit->setObjectName(QStringLiteral("gpuEditEndpoint"));
     bar->addStretch(1);
     auto* content = new QVBoxLayout(m_content);
     content->addLayout(bar);
@@ -45,10 +49,18 @@ GpuMetricsPage::GpuMetricsPage(const AppServices& services, QWidget* parent)
             services.clusters ? &services.clusters->connections() : nullptr, this);
     connect(m_endpoint, &QComboBox::activated, this, &GpuMetricsPage::selectEndpoint);
     connect(m_add, &QPushButton::clicked, this, [this] { openAddDialog(); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { openEditDialog(); });
     connect(emptyState(), &EmptyState::actionTriggered, this, [this] { openAddDialog(); });
     if (m_endpoints)
         connect(m_endpoints.get(), &fd::metrics::MetricsEndpoints::changed, this,
                 &GpuMetricsPage::showEndpoints);
+    // What waited for the vault (allocation vs use, a token) is shown as soon as it opens.
+    if (services.secrets)
+        connect(services.secrets, &fd::secrets::SecretStore::lockedChanged, this,
+                [this](bool locked) {
+                    if (!locked)
+                        m_dashboard->vaultUnlocked();
+                });
     retranslate();
     reloadEndpoints();
 }
@@ -126,6 +138,7 @@ void GpuMetricsPage::updateNote() {
                             "network client did not start.")
                        : QString());
     m_add->setEnabled(m_endpoints != nullptr);
+    m_edit->setEnabled(m_endpoints != nullptr); // shown only with an endpoint to edit
 }
 
 AddPrometheusDialog* GpuMetricsPage::openAddDialog() {
@@ -134,6 +147,22 @@ AddPrometheusDialog* GpuMetricsPage::openAddDialog() {
     auto* dialog = new AddPrometheusDialog(*m_endpoints, services().clusters, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AddPrometheusDialog::added, this, [this](const QString& name) {
+        m_selectAfterAdd = name;
+        showEndpoints();
+    });
+    dialog->open();
+    return dialog;
+}
+
+AddPrometheusDialog* GpuMetricsPage::openEditDialog() {
+    const int index = m_endpoint->currentIndex();
+    if (!m_endpoints || index < 0 || index >= m_endpoints->endpoints().size())
+        return nullptr;
+    auto* dialog = new AddPrometheusDialog(*m_endpoints, services().clusters,
+                                           m_endpoints->endpoints().at(index), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Open it again with what was saved (a new URL, credentials or Alertmanager).
+    connect(dialog, &AddPrometheusDialog::edited, this, [this](const QString& name) {
         m_selectAfterAdd = name;
         showEndpoints();
     });
@@ -188,6 +217,9 @@ void GpuMetricsPage::retranslate() {
     updateNote();
     m_endpointLabel->setText(tr("Prometheus:"));
     m_add->setText(tr("Add endpoint…"));
+    m_edit->setText(tr("Edit…"));
+    m_edit->setToolTip(tr("Change the chosen endpoint's URL, certificate settings, credentials or "
+                          "Alertmanager"));
 }
 
 } // namespace fd::widgets

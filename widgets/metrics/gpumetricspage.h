@@ -49,6 +49,9 @@ public:
     QPushButton* addButton() const { return m_add; }
     // Opens the add dialog (window-modal, not blocking); returns it for tests.
     AddPrometheusDialog* openAddDialog();
+    QPushButton* editButton() const { return m_edit; }
+    // Opens the same dialog on the chosen endpoint, to change it; null when none is chosen.
+    AddPrometheusDialog* openEditDialog();
 
 protected:
     void retranslate() override;
@@ -66,6 +69,7 @@ private:
     QComboBox* m_endpoint;
     QLabel* m_endpointLabel;
     QPushButton* m_add;
+    QPushButton* m_edit;
     QString m_selectAfterAdd; // the endpoint just added, chosen once the list has it
     GpuDashboard* m_dashboard;
 };

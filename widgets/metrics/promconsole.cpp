@@ -21,6 +21,9 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -143,6 +146,8 @@ void PromConsole::retranslate() {
     m_mode->setItemText(Instant, tr("Instant (now)"));
     m_mode->setItemText(Range,
                         m_rangeName.isEmpty() ? tr("Range") : tr("Range: %1").arg(m_rangeName));
+    m_expr->setToolTip(tr("Ctrl+Enter runs the query; Up on the first line and Down on the last "
+                          "recall the queries run before."));
     m_run->setText(tr("Run"));
     m_run->setToolTip(tr("Run the query (Ctrl+Enter)"));
 }
@@ -155,8 +160,40 @@ bool PromConsole::eventFilter(QObject* watched, QEvent* event) {
             run();
             return true;
         }
+        // History, as in a shell: Up on the first line, Down on the last (so a multi-line
+        // query is still edited with the arrows).
+        const bool plain = !(key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier |
+                                                 Qt::AltModifier | Qt::MetaModifier));
+        const QTextCursor cursor = m_expr->textCursor();
+        if (plain && key->key() == Qt::Key_Up && cursor.blockNumber() == 0 && m_historyIndex > 0) {
+            if (m_historyIndex == m_history.size())
+                m_draft = m_expr->toPlainText();
+            recall(m_historyIndex - 1);
+            return true;
+        }
+        if (plain && key->key() == Qt::Key_Down &&
+            cursor.blockNumber() == m_expr->document()->blockCount() - 1 &&
+            m_historyIndex < m_history.size()) {
+            recall(m_historyIndex + 1);
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void PromConsole::recall(int index) {
+    m_historyIndex = index;
+    m_expr->setPlainText(index < m_history.size() ? m_history.at(index) : m_draft);
+    m_expr->moveCursor(QTextCursor::End);
+}
+
+void PromConsole::remember(const QString& expr) {
+    if (m_history.isEmpty() || m_history.last() != expr)
+        m_history << expr;
+    while (m_history.size() > kMaxHistory)
+        m_history.removeFirst();
+    m_historyIndex = int(m_history.size());
+    m_draft.clear();
 }
 
 void PromConsole::fail(const QString& message, const QString& detail) {
@@ -183,6 +220,7 @@ void PromConsole::run() {
         fail(tr("Type a PromQL expression first."), {});
         return;
     }
+    remember(expr);
     m_running = true;
     m_status->setProperty("error", false);
     m_status->setToolTip({});

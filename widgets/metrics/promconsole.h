@@ -25,7 +25,9 @@ class PromResultModel;
 // answer shows as a table (labels as columns, the value) and, for a range query, as a chart
 // (GpuChart, downsampled on the thread pool to ~2 points per pixel). Prometheus's own error words
 // come back in one line. Large answers are capped: the table shows the first 500 series, the
-// chart the first 50, and a note says so.
+// chart the first 50, and a note says so. Up on the first line of the query field recalls the
+// queries run earlier in this session (the last kMaxHistory), Down goes forward again to what was
+// being typed.
 class PromConsole final : public QWidget {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(PromConsole)
@@ -33,6 +35,7 @@ class PromConsole final : public QWidget {
 public:
     enum Mode { Instant, Range };
     static constexpr int kMaxChartSeries = 50;
+    static constexpr int kMaxHistory = 50;
 
     explicit PromConsole(QWidget* parent = nullptr);
 
@@ -51,6 +54,8 @@ public:
     PromResultModel* model() const { return m_model; }
     GpuChart* chart() const { return m_chart; }
     bool isRunning() const { return m_running; }
+    // The queries run, oldest first.
+    const QStringList& history() const { return m_history; }
 
 Q_SIGNALS:
     // The last run answered (or failed); `ok` false with the message in statusLabel().
@@ -64,6 +69,9 @@ private:
     void retranslate();
     void fail(const QString& message, const QString& detail);
     void showResult(const fd::metrics::QueryResult& result);
+    void remember(const QString& expr);
+    // Shows history entry `index` (m_history.size(): the draft) in the field.
+    void recall(int index);
 
     QPointer<fd::metrics::PromClient> m_client;
     QPlainTextEdit* m_expr;
@@ -78,6 +86,9 @@ private:
     QString m_rangeName;
     quint64 m_generation = 0;
     bool m_running = false;
+    QStringList m_history;
+    int m_historyIndex = 0; // == m_history.size() while on the draft
+    QString m_draft;        // what was typed before Up recalled older queries
 };
 
 } // namespace fd::widgets

@@ -5,6 +5,11 @@ scraped (Python standard library only). Used by tests/support/promtestserver.h (
 tests/e2e/promfixture.py (Python).
 
     fixture.py --dir WORKDIR [--scenario ci|bench] [--cache-dir DIR] [--no-alertmanager]
+               [--basic-auth-user USER]
+
+--basic-auth-user makes Prometheus itself require basic authentication (its --web.config.file
+with `basic_auth_users`): the bcrypt hash of the password comes from $FLEETDECK_TEST_BASIC_HASH,
+the password (for this fixture's own readiness checks) from $FLEETDECK_TEST_BASIC_PASSWORD.
 
 Writes WORKDIR/ready.json once both answer /-/ready (urls, pids, anchor, the scenario's facts in
 truth.json, start-up timings), then waits; SIGTERM stops the children by their PIDs (SIGTERM,
@@ -21,6 +26,7 @@ about 20x faster.
 """
 
 import argparse
+import base64
 import ctypes
 import hashlib
 import json
@@ -173,11 +179,12 @@ receivers:
 """
 
 
-def wait_ready(url, proc, name, log, timeout):
+def wait_ready(url, proc, name, log, timeout, headers=None):
     deadline = time.monotonic() + timeout
     while True:
         try:
-            with urllib.request.urlopen(url + "/-/ready", timeout=2) as r:
+            with urllib.request.urlopen(urllib.request.Request(url + "/-/ready", headers=headers or {}),
+                                        timeout=2) as r:
                 if r.status == 200:
                     return
         except (urllib.error.URLError, OSError):
@@ -237,6 +244,7 @@ def main():
                    help="--query.max-samples; default 200000 for ci (a test can hit it), "
                         "Prometheus's 50000000 for bench")
     p.add_argument("--timeout", type=int, default=300)
+    p.add_argument("--basic-auth-user", default="")
     a = p.parse_args()
 
     for tool in ("prometheus", "promtool") + (() if a.no_alertmanager else ("prometheus-alertmanager",)):
@@ -310,12 +318,26 @@ def main():
                 alerting=ALERTING.format(port=am_port) if am_url else "", targets=targets))
         with open(os.path.join(a.dir, "rules.yml"), "w") as f:
             f.write(RULES_YML)
+        web_args, ready_headers = [], {}
+        if a.basic_auth_user:
+            bcrypt_hash = os.environ.get("FLEETDECK_TEST_BASIC_HASH", "")
+            password = os.environ.get("FLEETDECK_TEST_BASIC_PASSWORD", "")
+            if not bcrypt_hash or not password:
+                raise RuntimeError("--basic-auth-user needs FLEETDECK_TEST_BASIC_HASH and "
+                                   "FLEETDECK_TEST_BASIC_PASSWORD")
+            with open(os.path.join(a.dir, "web.yml"), "w") as f:
+                f.write("basic_auth_users:\n  %s: '%s'\n" % (a.basic_auth_user, bcrypt_hash))
+            web_args = ["--web.config.file=web.yml"]
+            ready_headers = {"Authorization": "Basic " + base64.b64encode(
+                ("%s:%s" % (a.basic_auth_user, password)).encode()).decode()}
         prom = sup.spawn(["prometheus", "--config.file=prometheus.yml", "--storage.tsdb.path=prometheus-data",
+                          *web_args,
                           "--storage.tsdb.retention.time=3650d", "--web.listen-address=127.0.0.1:%d" % prom_port,
                           "--query.max-samples=%d" % a.max_samples,
                           # Alerts fired before the Alertmanager is discovered are resent soon.
                           "--rules.alert.resend-delay=1s", "--log.level=warn"], "prometheus.out")
-        wait_ready(prom_url, prom, "prometheus", os.path.join(a.dir, "prometheus.out"), a.timeout)
+        wait_ready(prom_url, prom, "prometheus", os.path.join(a.dir, "prometheus.out"), a.timeout,
+                   ready_headers)
         silence_id = None
         if am_url:
             wait_ready(am_url, am, "alertmanager", os.path.join(a.dir, "alertmanager.out"), a.timeout)
