@@ -20,7 +20,9 @@
 //     since; a managed object with no policy any more is deleted; an object without the label is
 //     external (listed, never changed, unless the user adopts it);
 //  4. sync only: applies with server-side apply (field manager "fleetdeck"; forced on
-//     Fleetdeck's own objects, so a drift is overwritten) and deletes what is due;
+//     Fleetdeck's own objects, so a drift is overwritten), then removes the spec fields only
+//     other managers set on them (removeForeign: a forced apply leaves those), and deletes what
+//     is due;
 //  5. stores one record per object for that control plane (PolicyService::replaceSyncRecords).
 // A control plane that cannot be reached, or refuses an object, leaves the policies in the store;
 // their records say failed with the server's message.
