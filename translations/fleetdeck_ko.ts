@@ -4290,6 +4290,14 @@ Size:           %3 bytes
         <source>Another policy sync with %1 is running (held by %2 since %3); adopt once it has finished.</source>
         <translation>%1과(와)의 다른 정책 동기화가 실행 중입니다(%3부터 %2이(가) 보유). 끝난 뒤에 가져오세요.</translation>
     </message>
+    <message>
+        <source>Removed %1, which another field manager had set and Fleetdeck does not.</source>
+        <translation>%1을(를) 제거했습니다. 다른 필드 관리자가 설정했으며 Fleetdeck은 설정하지 않는 필드입니다.</translation>
+    </message>
+    <message>
+        <source>Changed on the control plane while Fleetdeck synced it; sync again.</source>
+        <translation>Fleetdeck이 동기화하는 동안 컨트롤 플레인에서 변경되었습니다. 다시 동기화하세요.</translation>
+    </message>
 </context>
 <context>
     <name>fd::registry</name>

@@ -480,6 +480,7 @@ QJsonObject itemJson(const SyncItem& i) {
         {QStringLiteral("action"), toString(i.action)},
         {QStringLiteral("state"), repository::toString(i.state)},
         {QStringLiteral("driftedFields"), QJsonArray::fromStringList(i.driftedFields)},
+        {QStringLiteral("removedFields"), QJsonArray::fromStringList(i.removedFields)},
         {QStringLiteral("message"), i.message}};
 }
 

@@ -337,6 +337,19 @@ void KubeClient::mergePatch(const ResourceType& type, const QString& namespaceNa
     write(std::move(r), context, std::move(done));
 }
 
+void KubeClient::jsonPatch(const ResourceType& type, const QString& namespaceName,
+                           const QString& name, const QJsonArray& operations,
+                           const WriteOptions& options, QObject* context,
+                           KubeCallback<QJsonObject> done) {
+    ApiRequest r;
+    r.method = "PATCH";
+    r.path = type.objectPath(namespaceName, name);
+    r.contentType = "application/json-patch+json";
+    r.body = QJsonDocument(operations).toJson(QJsonDocument::Compact);
+    addWriteQuery(r, options, false);
+    write(std::move(r), context, std::move(done));
+}
+
 void KubeClient::apply(const ResourceType& type, const QJsonObject& object,
                        const WriteOptions& options, QObject* context,
                        KubeCallback<QJsonObject> done) {

@@ -27,6 +27,7 @@
 #include "kube/selectors.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -165,6 +166,12 @@ public:
     void mergePatch(const ResourceType& type, const QString& namespaceName, const QString& name,
                     const QJsonObject& patch, const WriteOptions& options, QObject* context,
                     KubeCallback<QJsonObject> done);
+    // JSON patch (RFC 6902, application/json-patch+json): `operations` in order, all or none; a
+    // "test" op that fails is a 422 (Invalid), so a test on metadata.resourceVersion makes the
+    // patch conditional on the object not having changed.
+    void jsonPatch(const ResourceType& type, const QString& namespaceName, const QString& name,
+                   const QJsonArray& operations, const WriteOptions& options, QObject* context,
+                   KubeCallback<QJsonObject> done);
     // Server-side apply: the fields in `object` become owned by options.fieldManager; a field
     // owned by another manager is a Conflict unless options.force.
     void apply(const ResourceType& type, const QJsonObject& object, const WriteOptions& options,

@@ -504,13 +504,20 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
               settle](std::function<void()> next) mutable {
                  m_connections.with(
                      cp, this,
-                     [this, item, type, object, exists, settle, next](KubeClient& client) mutable {
+                     [this, cp, item, type, object, exists, settle,
+                      next](KubeClient& client) mutable {
                          fd::kube::WriteOptions options;
                          options.force = exists;
                          client.apply(
                              type, object, options, this,
-                             [item, object, exists, settle,
+                             [this, cp, item, type, object, exists, settle,
                               next](fd::kube::KubeResult<QJsonObject> r) mutable {
+                                 if (r && exists) {
+                                     // What only other managers set stays after a forced
+                                     // apply: removed, then the item is settled.
+                                     removeForeign(cp, type, object, *r, item, false, settle, next);
+                                     return;
+                                 }
                                  if (!r) {
                                      item.action = SyncAction::Failed;
                                      item.state = SyncState::Failed;
@@ -635,6 +642,119 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         }
     }
     next(run);
+}
+
+void PolicySync::removeForeign(qint64 cp, const ResourceType& type, const QJsonObject& rendered,
+                               const QJsonObject& server, SyncItem item, bool retried,
+                               std::function<void(SyncItem, bool)> settle,
+                               std::function<void()> next) {
+    const QList<ForeignField> fields = foreignOnlyFields(rendered, server);
+    const QString name = item.objectName;
+    // Settles the item from the object as it is now (as applied, after the removal, or as
+    // re-read).
+    const auto done = [item, rendered, retried, settle, next](const QJsonObject& now,
+                                                              const QList<ForeignField>& removed) {
+        SyncItem out = item;
+        for (const ForeignField& f : removed)
+            out.removedFields << f.path;
+        if (!removed.isEmpty()) {
+            const QString sentence =
+                Text::tr("Removed %1, which another field manager had set and Fleetdeck does "
+                         "not.")
+                    .arg(printableText(out.removedFields.join(QStringLiteral(", "))));
+            out.message = out.message.isEmpty() ? sentence : out.message + u' ' + sentence;
+        }
+        QJsonObject values = now;
+        QJsonObject meta = values.value(u"metadata").toObject();
+        meta.remove(QStringLiteral("managedFields"));
+        values.insert(QStringLiteral("metadata"), meta);
+        const QStringList lost = driftedFields(rendered, values);
+        const QStringList owned = driftedFields(rendered, now);
+        if (!lost.isEmpty() && !retried) {
+            // The server dropped or changed what was sent: never call that in sync.
+            out.action = SyncAction::Failed;
+            out.state = SyncState::Failed;
+            out.message = Text::tr("The control plane did not keep %1; check its Karmada "
+                                   "version.")
+                              .arg(lost.join(QStringLiteral(", ")));
+        } else if (!lost.isEmpty()) {
+            out.action = SyncAction::Failed;
+            out.state = SyncState::Drifted;
+            out.driftedFields = owned;
+            out.message = Text::tr("Changed on the control plane while Fleetdeck synced it; "
+                                   "sync again.");
+        } else if (!owned.isEmpty()) {
+            // Fields another manager still shares with Fleetdeck, or items of a list Fleetdeck
+            // renders: written as Fleetdeck declares them, still owned by someone else too.
+            out.action = SyncAction::Updated;
+            out.state = SyncState::Drifted;
+            out.driftedFields = owned;
+        } else {
+            out.action = SyncAction::Updated;
+            out.state = SyncState::InSync;
+        }
+        settle(out, true);
+        next();
+    };
+    const auto failed = [item, settle, next](const QString& message) {
+        SyncItem out = item;
+        out.action = SyncAction::Failed;
+        out.state = SyncState::Failed;
+        out.message = message;
+        settle(out, true);
+        next();
+    };
+    if (fields.isEmpty()) {
+        done(server, QList<ForeignField>());
+        return;
+    }
+    const QJsonArray patch = removalPatch(
+        server.value(u"metadata").toObject().value(u"resourceVersion").toString(), fields);
+    QPointer<PolicySync> self(this);
+    m_connections.with(
+        cp, this,
+        [self, cp, type, rendered, name, item, retried, settle, next, patch, fields, done,
+         failed](KubeClient& client) mutable {
+            QPointer<KubeClient> c(&client);
+            client.jsonPatch(
+                type, {}, name, patch, {}, self,
+                [self, c, cp, type, rendered, name, item, retried, settle, next, fields, done,
+                 failed](fd::kube::KubeResult<QJsonObject> r) mutable {
+                    if (r) {
+                        done(*r, fields);
+                        return;
+                    }
+                    const auto category = r.error().category;
+                    // 409, or 422 from the failed resourceVersion test: written in between.
+                    // Read it again and decide once more, once.
+                    if (retried || !self || !c ||
+                        (category != KubeErrorCategory::Conflict &&
+                         category != KubeErrorCategory::Invalid)) {
+                        failed(serverMessage(r.error()));
+                        return;
+                    }
+                    c->getRaw(type, {}, name, self,
+                              [self, cp, type, rendered, item, settle, next,
+                               failed](fd::kube::KubeResult<QJsonObject> fresh) mutable {
+                                  if (!fresh) {
+                                      failed(serverMessage(fresh.error()));
+                                      return;
+                                  }
+                                  if (!managedByFleetdeck(*fresh)) { // never touch others'
+                                      failed(Text::tr("%1 %2 is on the control plane but was "
+                                                      "not made by Fleetdeck; adopt it, or "
+                                                      "remove it there, before syncing this "
+                                                      "policy.")
+                                                 .arg(item.objectKind, item.objectName));
+                                      return;
+                                  }
+                                  if (self)
+                                      self->removeForeign(cp, type, rendered, *fresh, item, true,
+                                                          settle, next);
+                              });
+                });
+        },
+        [failed](const KubeError& e) mutable { failed(e.userMessage()); });
 }
 
 void PolicySync::next(const std::shared_ptr<Run>& run) {

@@ -20,7 +20,9 @@
 //     since; a managed object with no policy any more is deleted; an object without the label is
 //     external (listed, never changed, unless the user adopts it);
 //  4. sync only: applies with server-side apply (field manager "fleetdeck"; forced on
-//     Fleetdeck's own objects, so a drift is overwritten) and deletes what is due;
+//     Fleetdeck's own objects, so a drift is overwritten), then removes the spec fields only
+//     other managers set on them (removeForeign: a forced apply leaves those), and deletes what
+//     is due;
 //  5. stores one record per object for that control plane (PolicyService::replaceSyncRecords).
 // A control plane that cannot be reached, or refuses an object, leaves the policies in the store;
 // their records say failed with the server's message.
@@ -77,7 +79,11 @@ struct SyncItem {
     SyncAction action = SyncAction::Unchanged;
     repository::SyncState state = repository::SyncState::NotSynced;
     QStringList driftedFields; // Drifted, and Updated when the update overwrote a drift
-    QString message;           // Failed: the server's message; otherwise a note or empty
+    // Updated: spec fields only other field managers had set, which Fleetdeck does not set,
+    // removed after the forced apply (foreignOnlyFields) so the object is what Fleetdeck
+    // declares.
+    QStringList removedFields;
+    QString message; // Failed: the server's message; otherwise a note or empty
 };
 
 struct SyncReport {
@@ -121,6 +127,25 @@ struct AdoptOutcome {
 // value differs on `server`, plus the spec fields other field managers than "fleetdeck" own
 // there (metadata.managedFields).
 QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server);
+// A spec field to remove: `path` dotted as driftedFields writes it ("spec.priority"), `pointer`
+// its JSON pointer ("/spec/priority"; "~" and "/" in keys escaped).
+struct ForeignField {
+    QString path;
+    QString pointer;
+    bool operator==(const ForeignField&) const = default;
+};
+// The spec fields of `server` (a Fleetdeck-managed object after Fleetdeck's forced apply of
+// `rendered`) that other field managers set (metadata.managedFields) and Fleetdeck neither
+// renders nor owns: a forced apply never removes them, so the object would stay drifted. Each
+// is the outermost part of the field that `rendered` does not hold (kubectl's
+// spec.suspension.dispatching removes spec.suspension when Fleetdeck renders no suspension), so
+// no empty parent stays behind; only fields `server` has; fields no manager owns (defaulted by
+// the server) are never listed. Sorted by path.
+QList<ForeignField> foreignOnlyFields(const QJsonObject& rendered, const QJsonObject& server);
+// The JSON patch that removes `fields` only from the object at `resourceVersion`: a "test" op on
+// /metadata/resourceVersion, then one "remove" per field. A write in between fails the test
+// (422 from the API server) instead of removing from an object Fleetdeck has not seen.
+QJsonArray removalPatch(const QString& resourceVersion, const QList<ForeignField>& fields);
 // A ClusterPropagationPolicy as a Fleetdeck placement strategy (with its failover policy, when
 // it has failover.application), named `name`.
 struct AdoptedPolicies {
@@ -209,6 +234,13 @@ private:
     void next(const std::shared_ptr<Run>& run);
     void listKinds(const std::shared_ptr<Run>& run, int index);
     void finish(const std::shared_ptr<Run>& run);
+    // After a forced apply answered `server`: removes the spec fields only other managers set
+    // (foreignOnlyFields) with a JSON patch tested against its resourceVersion; a 409/422 reads
+    // the object again and tries once more (`retried`), else the item fails with the server's
+    // message. Settles the item and calls `next`.
+    void removeForeign(qint64 cp, const fd::kube::ResourceType& type, const QJsonObject& rendered,
+                       const QJsonObject& server, SyncItem item, bool retried,
+                       std::function<void(SyncItem, bool)> settle, std::function<void()> next);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
     // Releases the lease and this process's guard, then hands the report back.
     void endRun(const std::shared_ptr<Run>& run);

@@ -94,7 +94,110 @@ void fieldsV1Paths(const QJsonObject& fields, const QString& path, QSet<QString>
         out->insert(path);
 }
 
+// The owned fields of a fieldsV1 tree as key paths (without "f:"), `path` first; list items
+// ("k:{…}", "v:…", "i:N") end the path at the list, as fieldsV1Paths does.
+void fieldsV1Segments(const QJsonObject& fields, const QStringList& path, QList<QStringList>* out) {
+    bool child = false;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString& k = it.key();
+        if (k == u".")
+            continue;
+        if (!k.startsWith(QLatin1String("f:"))) {
+            out->append(path);
+            return;
+        }
+        child = true;
+        fieldsV1Segments(it.value().toObject(), path + QStringList{k.mid(2)}, out);
+    }
+    if (!child)
+        out->append(path);
+}
+
+// The value at the first `count` keys of `path`, Undefined when missing or under a non-object.
+QJsonValue atKeys(const QJsonObject& root, const QStringList& path, qsizetype count) {
+    QJsonValue cur = root;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!cur.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        cur = cur.toObject().value(path.at(i));
+    }
+    return cur;
+}
+
+bool isPrefix(const QStringList& prefix, const QStringList& path) {
+    return prefix.size() <= path.size() && std::equal(prefix.begin(), prefix.end(), path.begin());
+}
+
+// The spec fields one manager's managedFields entry owns, as key paths from the object's root.
+QList<QStringList> specFieldsOf(const QJsonObject& entry) {
+    QList<QStringList> out;
+    const QJsonObject spec =
+        entry.value(u"fieldsV1").toObject().value(QStringLiteral("f:spec")).toObject();
+    if (!spec.isEmpty())
+        fieldsV1Segments(spec, QStringList{QStringLiteral("spec")}, &out);
+    return out;
+}
+
 } // namespace
+
+QList<ForeignField> foreignOnlyFields(const QJsonObject& rendered, const QJsonObject& server) {
+    const QJsonArray managed =
+        server.value(QStringLiteral("metadata")).toObject().value(u"managedFields").toArray();
+    QList<QStringList> ours;
+    QList<QStringList> theirs;
+    for (const QJsonValue& v : managed) {
+        const QJsonObject entry = v.toObject();
+        (entry.value(u"manager").toString() == u"fleetdeck" ? ours : theirs) << specFieldsOf(entry);
+    }
+    QList<QStringList> remove;
+    for (const QStringList& path : std::as_const(theirs)) {
+        // The outermost part of the field Fleetdeck does not render: removing it leaves no empty
+        // parent (owned by that manager, so still drift) behind.
+        qsizetype n = 2;
+        while (n <= path.size() && atKeys(rendered, path, n).isObject())
+            ++n;
+        if (n > path.size() || !atKeys(rendered, path, n).isUndefined() ||
+            !atKeys(rendered, path, n - 1).isObject())
+            continue; // Fleetdeck renders it (it took the field over with force)
+        const QStringList field = path.mid(0, n);
+        if (atKeys(server, field, field.size()).isUndefined())
+            continue; // nothing there to remove
+        const bool shared = std::any_of(ours.begin(), ours.end(), [&](const QStringList& o) {
+            return isPrefix(o, field) || isPrefix(field, o);
+        });
+        if (!shared && !remove.contains(field))
+            remove << field;
+    }
+    QList<ForeignField> out;
+    for (const QStringList& field : std::as_const(remove)) {
+        // A field inside another one removed anyway would fail its own remove op.
+        const bool inside = std::any_of(remove.begin(), remove.end(), [&](const QStringList& o) {
+            return o.size() < field.size() && isPrefix(o, field);
+        });
+        if (inside)
+            continue;
+        ForeignField f;
+        f.path = field.join(u'.');
+        for (QString key : field)
+            f.pointer +=
+                u'/' + key.replace(u'~', QLatin1String("~0")).replace(u'/', QLatin1String("~1"));
+        out << f;
+    }
+    std::sort(out.begin(), out.end(),
+              [](const ForeignField& a, const ForeignField& b) { return a.path < b.path; });
+    return out;
+}
+
+QJsonArray removalPatch(const QString& resourceVersion, const QList<ForeignField>& fields) {
+    QJsonArray ops{
+        QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                    {QStringLiteral("path"), QStringLiteral("/metadata/resourceVersion")},
+                    {QStringLiteral("value"), resourceVersion}}};
+    for (const ForeignField& f : fields)
+        ops.append(QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
+                               {QStringLiteral("path"), f.pointer}});
+    return ops;
+}
 
 QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server) {
     QMap<QString, QJsonValue> leaves;

@@ -5,7 +5,8 @@ JSON, objects read back as an admin, an external object, an older Karmada genera
 external ClusterOverridePolicy as a resource profile (and of Karmada's own example, refused);
 namespaced PropagationPolicy / OverridePolicy objects listed as external, their adoption refused;
 drift made with the real kubectl as another field manager (found from managedFields), a kubectl
-write of the same value (no drift), and sync taking the field back.
+write of the same value (no drift), and sync taking the field back and removing the fields only
+kubectl set (never on an external object).
 """
 import json
 import os
@@ -144,16 +145,50 @@ class PolicySyncCli(unittest.TestCase):
         self.assertEqual(owners[("kubectl-patch", "Update")], {"f:spec": {"f:conflictResolution": {}}})
         self.assertNotIn("f:conflictResolution", owners[("fleetdeck", "Apply")]["f:spec"])
         self.assertEqual(self.drifted(), [("fleetdeck-general", ["spec.conflictResolution"])])
-        # Sync applies with force: Fleetdeck owns the field again, kubectl owns nothing, in sync.
+        # And two fields Fleetdeck does not render, one of them nested: only kubectl owns them.
+        self.kubectl("patch", *cpp, "--type", "merge", "-p",
+                     '{"spec":{"priority":7,"suspension":{"dispatching":true}}}')
+        self.assertEqual(self.drifted(), [("fleetdeck-general", ["spec.conflictResolution", "spec.priority",
+                                                                 "spec.suspension.dispatching"])])
+        # Sync applies with force (Fleetdeck owns conflictResolution again), then removes what only
+        # kubectl set (a forced apply leaves it): the object is what Fleetdeck declares, in sync.
         synced = self.json("policy", "sync")
-        self.assertEqual([(i["objectName"], i["action"]) for i in synced["items"] if i["action"] != "unchanged"],
-                         [("fleetdeck-general", "updated")])
+        self.assertTrue(synced["ok"], synced)
+        changed = [i for i in synced["items"] if i["action"] != "unchanged"]
+        self.assertEqual([(i["objectName"], i["action"], i["state"], i["removedFields"]) for i in changed],
+                         [("fleetdeck-general", "updated", "synced", ["spec.priority", "spec.suspension"])])
+        self.assertIn("Removed spec.priority, spec.suspension, which another field manager had set",
+                      changed[0]["message"])
+        self.assertTrue(all(i["removedFields"] == [] for i in synced["items"] if i["action"] == "unchanged"))
+        _, obj = self.kube.json("GET", CPP + "/fleetdeck-general", virtual_cluster=self.vc)
+        self.assertNotIn("priority", obj["spec"])
+        self.assertNotIn("suspension", obj["spec"])
+        self.assertEqual(obj["spec"]["conflictResolution"], "Abort")
+        rendered = self.json("policy", "render", "--control-plane", self.vc)
+        general = next(o for o in rendered["objects"] if o["metadata"]["name"] == "fleetdeck-general")
+        self.assertEqual(obj["spec"], general["spec"])
         owners = self.owners("fleetdeck-general")
         self.assertEqual(list(owners), [("fleetdeck", "Apply")])
         self.assertIn("f:conflictResolution", owners[("fleetdeck", "Apply")]["f:spec"])
         self.assertEqual(self.drifted(), [])
         check = self.json("policy", "sync", "--check")
         self.assertEqual({i["state"] for i in check["items"]}, {"synced"}, check)
+        # A second sync changes nothing.
+        rv = obj["metadata"]["resourceVersion"]
+        again = self.json("policy", "sync")
+        self.assertEqual({(i["action"], tuple(i["removedFields"])) for i in again["items"]}, {("unchanged", ())})
+        _, obj = self.kube.json("GET", CPP + "/fleetdeck-general", virtual_cluster=self.vc)
+        self.assertEqual(obj["metadata"]["resourceVersion"], rv)
+
+    def test_sync_never_removes_fields_of_external_objects(self):
+        # Someone else's object with a field Fleetdeck never sets: listed, never written.
+        ext = {"apiVersion": "policy.karmada.io/v1alpha1", "kind": "ClusterPropagationPolicy",
+               "metadata": {"name": "hand-made"},
+               "spec": {"priority": 3, "resourceSelectors": [{"apiVersion": "apps/v1", "kind": "Deployment"}]}}
+        self.assertEqual(self.kube.json("POST", CPP, ext, virtual_cluster=self.vc)[0], 201)
+        self.assertTrue(self.json("policy", "sync")["ok"])
+        _, obj = self.kube.json("GET", CPP + "/hand-made", virtual_cluster=self.vc)
+        self.assertEqual(obj["spec"]["priority"], 3)
 
     def test_namespaced_policies_not_listable_are_reported(self):
         denied = ('overridepolicies.policy.karmada.io is forbidden: User "ops" cannot list resource '

@@ -6,7 +6,8 @@
 // confirmation. A Karmada target (a control plane with two joined members): the strategy the
 // policies' auto-placement rules choose, shown with the rule, its default profile, the admin's
 // override and the objects labelled on the control plane. Screenshots of the wizard (cluster and
-// Karmada targets), list and detail in English and Korean.
+// Karmada targets), list and detail in English and Korean. A status change, and deployments
+// added and removed, keep the table's selection (no model reset).
 #include "clustertesthelpers.h"
 #include "common/emptystate.h"
 #include "deploy/catalog.h"
@@ -39,6 +40,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
@@ -348,6 +350,73 @@ private Q_SLOTS:
 
     // The test prompt streams token by token from the stand-in, shows TTFT and tokens/s, and a
     // stalled answer can be cancelled with the text so far kept.
+    // A status change (the pod turning ready) and another deployment added and removed keep the
+    // Instances table's rows: no reset, the user's selection stays on its row, the row keeps its
+    // watch, and a status note is no change of the deployment list.
+    void statusChangesKeepSelection() {
+        // The pod stays Pending long enough to select the row before it turns ready.
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 4000}}));
+        const auto restore = qScopeGuard([this] {
+            m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 800}});
+        });
+        Env e(m_kube, kubeconfig());
+        QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
+        InstancesModel* model = e.page->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QString name = deployVllm(e);
+        QVERIFY(!name.isEmpty());
+        QTableView* table = e.page->table();
+        QAbstractItemModel* view = table->model();
+        const auto selected = [table] {
+            const QModelIndexList rows =
+                table->selectionModel()->selectedRows(InstancesModel::Name);
+            return rows.size() == 1 ? rows.first().data(InstancesModel::RawDataRole).toString()
+                                    : QString();
+        };
+        QTRY_VERIFY(rowOf(view, name) >= 0);
+        QVERIFY(cellText(view, name, InstancesModel::Status) != QStringLiteral("Ready"));
+        QTest::mouseClick(
+            table->viewport(), Qt::LeftButton, {},
+            table->visualRect(view->index(rowOf(view, name), InstancesModel::Model)).center());
+        QCOMPARE(selected(), name);
+        const fd::deploy::DeploymentWatch* watch = model->watch(model->rowOf(name));
+
+        QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy listChanges(e.service.get(), &fd::deploy::DeployService::deploymentsChanged);
+        QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
+                                  QStringLiteral("Ready"), 20000);
+        // The state is noted in the store (for lists without watches), as no list change.
+        QTRY_COMPARE(e.service->find(name)->status, QStringLiteral("ready"));
+        QCOMPARE(listChanges.count(), 0);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(selected(), name);
+        QCOMPARE(model->watch(model->rowOf(name)), watch);
+
+        // Another deployment comes and goes: a row inserted, then removed.
+        fd::deploy::DeploySpec spec = e.service->find(name)->spec;
+        spec.name = QStringLiteral("keep-selection-second");
+        const auto created = fd::test::await<fd::Result<fd::deploy::CreateReport>>(
+            [&](auto done) { e.service->create(spec, {}, e.page.get(), done); });
+        QVERIFY2(created.ok(), qPrintable(created ? QString() : created.error().message));
+        QVERIFY(rowOf(view, spec.name) >= 0);
+        QCOMPARE(selected(), name);
+        QCOMPARE(model->watch(model->rowOf(name)), watch);
+        const auto removed = fd::test::await<fd::Result<fd::deploy::RemoveReport>>(
+            [&](auto done) { e.service->remove(spec.name, true, e.page.get(), done); });
+        QVERIFY(removed.ok() && removed->ok());
+        QCOMPARE(rowOf(view, spec.name), -1);
+        QCOMPARE(selected(), name);
+        QCOMPARE(model->watch(model->rowOf(name)), watch);
+        QCOMPARE(cellText(view, name, InstancesModel::Status), QStringLiteral("Ready"));
+        QCOMPARE(resets.count(), 0);
+
+        const auto gone = fd::test::await<fd::Result<fd::deploy::RemoveReport>>(
+            [&](auto done) { e.service->remove(name, true, e.page.get(), done); });
+        QVERIFY(gone.ok() && gone->ok());
+        QCOMPARE(view->rowCount(), 0);
+    }
+
     void promptStreamsAndCancels() {
         Env e(m_kube, kubeconfig());
         QVERIFY2(e.error.isEmpty(), qPrintable(e.error));

@@ -734,6 +734,149 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("spec.list[0]"), QStringLiteral("spec.priority")}));
     }
 
+    // The removal after the forced apply is tested against the resourceVersion the apply
+    // answered: a failed test (422; 409 alike) reads the object again and tries once more, a
+    // second failure fails the item with the server's message and leaves the field.
+    void foreignFieldRemovalRetriesOnceThenFails() {
+        QVERIFY(runSync().ok());
+        const QString path = kCpp + QStringLiteral("/fleetdeck-general");
+        const auto addPriority = [&] {
+            QJsonObject obj = admin("GET", path).json;
+            QJsonObject spec = obj.value(u"spec").toObject();
+            spec.insert(QStringLiteral("priority"), 7);
+            obj.insert(QStringLiteral("spec"), spec);
+            return admin("PUT", path + QStringLiteral("?fieldManager=kubectl-edit"), obj).status;
+        };
+        const auto failRemoval = [&](int status, const QString& reason, const QString& message,
+                                     int count) {
+            return m_kube.setKnobs(
+                QJsonObject{{QStringLiteral("fail"),
+                             QJsonObject{{QStringLiteral("method"), QStringLiteral("PATCH")},
+                                         {QStringLiteral("contentType"),
+                                          QStringLiteral("application/json-patch+json")},
+                                         {QStringLiteral("status"), status},
+                                         {QStringLiteral("reason"), reason},
+                                         {QStringLiteral("message"), message},
+                                         {QStringLiteral("count"), count}}}},
+                m_vc);
+        };
+        const auto priority = [&] {
+            return admin("GET", path).json.value(u"spec").toObject().value(u"priority");
+        };
+        QCOMPARE(addPriority(), 200);
+        QVERIFY(failRemoval(422, QStringLiteral("Invalid"),
+                            QStringLiteral("testing value /metadata/resourceVersion failed"), 1));
+        SyncReport sync = runSync();
+        const SyncItem* item = findItem(sync.items, QStringLiteral("fleetdeck-general"));
+        QVERIFY(item);
+        QCOMPARE_ENUM(item->action, SyncAction::Updated);
+        QCOMPARE_ENUM(item->state, SyncState::InSync);
+        QCOMPARE(item->removedFields, QStringList{QStringLiteral("spec.priority")});
+        QVERIFY(item->message.contains(u"spec.priority"));
+        QVERIFY(priority().isUndefined());
+        QVERIFY(sync.ok());
+
+        QCOMPARE(addPriority(), 200);
+        const QString conflict = QStringLiteral(
+            "Operation cannot be fulfilled on clusterpropagationpolicies.policy.karmada.io "
+            "\"fleetdeck-general\": the object has been modified; please apply your changes to "
+            "the latest version and try again");
+        QVERIFY(failRemoval(409, QStringLiteral("Conflict"), conflict, 2));
+        sync = runSync();
+        item = findItem(sync.items, QStringLiteral("fleetdeck-general"));
+        QVERIFY(item);
+        QCOMPARE_ENUM(item->action, SyncAction::Failed);
+        QCOMPARE(item->message, conflict);
+        QVERIFY(item->removedFields.isEmpty());
+        QCOMPARE(priority(), QJsonValue(7));
+        QCOMPARE_ENUM(record(PolicyKind::Placement, QStringLiteral("general")).state,
+                      SyncState::Failed);
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("fail"), QJsonValue()}}, m_vc));
+        // Once the server lets it, the next sync removes it.
+        sync = runSync();
+        QVERIFY(sync.ok());
+        QVERIFY(priority().isUndefined());
+    }
+
+    // What a sync removes after its forced apply: spec fields only other managers own, that
+    // Fleetdeck does not render, outermost first, only where the object has them.
+    void foreignOnlyFieldsAreWhatOnlyOthersSet() {
+        const auto parse = [](const char* json) { return QJsonDocument::fromJson(json).object(); };
+        const QJsonObject rendered =
+            parse("{"
+                  "\"metadata\": {\"name\": \"fleetdeck-x\", \"labels\": "
+                  "{\"fleetdeck.io/managed-by\": \"fleetdeck\"}},"
+                  "\"spec\": {\"a\": 1, \"shared\": \"s\","
+                  "\"placement\": {\"affinity\": {\"names\": [\"m1\"]},"
+                  "\"selector\": {\"matchLabels\": {\"fleetdeck.io/zone\": \"A\"}}},"
+                  "\"tolerations\": [{\"key\": \"k\"}]}}");
+        QJsonObject server = parse(
+            "{"
+            "\"metadata\": {\"name\": \"fleetdeck-x\", \"resourceVersion\": \"42\", "
+            "\"managedFields\": ["
+            "{\"manager\": \"fleetdeck\", \"operation\": \"Apply\", \"fieldsV1\": {\"f:spec\": {"
+            "\"f:a\": {}, \"f:shared\": {}, \"f:tolerations\": {},"
+            "\"f:placement\": {\"f:affinity\": {\"f:names\": {}},"
+            "\"f:selector\": {\"f:matchLabels\": {\"f:fleetdeck.io/zone\": {}}}}}}},"
+            "{\"manager\": \"kubectl-patch\", \"operation\": \"Update\", \"fieldsV1\": "
+            "{\"f:spec\": {"
+            "\"f:priority\": {}, \"f:shared\": {}, \"f:gone\": {},"
+            "\"f:suspension\": {\".\": {}, \"f:dispatching\": {}},"
+            "\"f:spreadConstraints\": {\"k:{\\\"spreadByField\\\":\\\"cluster\\\"}\": {}},"
+            "\"f:tolerations\": {\"k:{\\\"key\\\":\\\"other\\\"}\": {}},"
+            "\"f:placement\": {\"f:affinity\": {\"f:exclude\": {}},"
+            "\"f:selector\": {\"f:matchLabels\": {\"f:team.io/o~x\": {}}}}}}},"
+            "{\"manager\": \"other-tool\", \"operation\": \"Apply\", \"fieldsV1\": {\"f:spec\": {"
+            "\"f:suspension\": {\"f:dispatchingOnClusters\": {\"f:clusterNames\": {}}}}}}]},"
+            "\"spec\": {\"a\": 1, \"shared\": \"s\", \"priority\": 7, \"defaulted\": true,"
+            "\"suspension\": {\"dispatching\": true, \"dispatchingOnClusters\": {\"clusterNames\": "
+            "[\"m2\"]}},"
+            "\"spreadConstraints\": [{\"spreadByField\": \"cluster\"}],"
+            "\"placement\": {\"affinity\": {\"names\": [\"m1\"], \"exclude\": [\"m3\"]},"
+            "\"selector\": {\"matchLabels\": {\"fleetdeck.io/zone\": \"A\","
+            "\"team.io/o~x\": \"y\"}}},"
+            "\"tolerations\": [{\"key\": \"k\"}, {\"key\": \"other\"}]}}");
+        const QList<ForeignField> fields = foreignOnlyFields(rendered, server);
+        // Not: a (Fleetdeck's), shared (Fleetdeck renders it), gone (not on the object),
+        // defaulted (no manager), tolerations (a list Fleetdeck renders); suspension once.
+        QCOMPARE(fields,
+                 (QList<ForeignField>{
+                     {QStringLiteral("spec.placement.affinity.exclude"),
+                      QStringLiteral("/spec/placement/affinity/exclude")},
+                     {QStringLiteral("spec.placement.selector.matchLabels.team.io/o~x"),
+                      QStringLiteral("/spec/placement/selector/matchLabels/team.io~1o~0x")},
+                     {QStringLiteral("spec.priority"), QStringLiteral("/spec/priority")},
+                     {QStringLiteral("spec.spreadConstraints"),
+                      QStringLiteral("/spec/spreadConstraints")},
+                     {QStringLiteral("spec.suspension"), QStringLiteral("/spec/suspension")}}));
+        const QJsonArray patch = removalPatch(QStringLiteral("42"), fields.mid(2, 1));
+        QCOMPARE(
+            patch,
+            (QJsonArray{
+                QJsonObject{{QStringLiteral("op"), QStringLiteral("test")},
+                            {QStringLiteral("path"), QStringLiteral("/metadata/resourceVersion")},
+                            {QStringLiteral("value"), QStringLiteral("42")}},
+                QJsonObject{{QStringLiteral("op"), QStringLiteral("remove")},
+                            {QStringLiteral("path"), QStringLiteral("/spec/priority")}}}));
+        // Fleetdeck's own ownership of a part wins: nothing under it is removed.
+        QJsonObject meta = server.value(u"metadata").toObject();
+        QJsonArray managed = meta.value(u"managedFields").toArray();
+        QJsonObject ours = managed.at(0).toObject();
+        QJsonObject ownedSpec = ours.value(u"fieldsV1").toObject().value(u"f:spec").toObject();
+        ownedSpec.insert(QStringLiteral("f:priority"), QJsonObject{});
+        ours.insert(QStringLiteral("fieldsV1"), QJsonObject{{QStringLiteral("f:spec"), ownedSpec}});
+        managed.replace(0, ours);
+        meta.insert(QStringLiteral("managedFields"), managed);
+        server.insert(QStringLiteral("metadata"), meta);
+        QVERIFY(!foreignOnlyFields(rendered, server)
+                     .contains(ForeignField{QStringLiteral("spec.priority"),
+                                            QStringLiteral("/spec/priority")}));
+        // No other manager: nothing to remove.
+        meta.insert(QStringLiteral("managedFields"), QJsonArray{managed.at(0)});
+        server.insert(QStringLiteral("metadata"), meta);
+        QVERIFY(foreignOnlyFields(rendered, server).isEmpty());
+    }
+
     // An external object named like a Fleetdeck policy of the same kind (strategy "general",
     // whose own object is fleetdeck-general) is recorded and listed too, and leaves the
     // policy's state alone.

@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QScopeGuard>
+#include <QSet>
 
 namespace fd::widgets {
 
@@ -59,15 +60,103 @@ InstancesModel::InstancesModel(fd::deploy::DeployService& service, QObject* pare
     : QAbstractTableModel(parent)
     , m_service(service) {
     connect(&m_service, &fd::deploy::DeployService::deploymentsChanged, this,
-            &InstancesModel::reload);
+            &InstancesModel::follow);
+    // The runtimes' health checks are part of each watch.
     connect(&m_service, &fd::deploy::DeployService::catalogChanged, this, &InstancesModel::reload);
-    reload();
+    follow();
 }
 
 InstancesModel::~InstancesModel() = default;
 
+int InstancesModel::rowOfId(qint64 id) const {
+    for (int i = 0; i < m_records.size(); ++i)
+        if (m_records.at(i).id == id)
+            return i;
+    return -1;
+}
+
+DeploymentWatch* InstancesModel::makeWatch(const fd::deploy::DeploymentRecord& r) {
+    const auto* runtime = m_service.catalog().runtime(r.runtimeId);
+    const QList<qint64> clusters = m_service.statusClusters(r);
+    auto* w = new DeploymentWatch(m_service.connections(), r, clusters,
+                                  runtime ? runtime->health : fd::deploy::HealthSpec{}, this);
+    m_watchedClusters[r.id] = clusters;
+    const qint64 id = r.id;
+    connect(w, &DeploymentWatch::changed, this, [this, w, id] {
+        const int at = rowOfId(id);
+        const auto current = m_watches.find(id);
+        if (at < 0 || current == m_watches.end() || current->second != w)
+            return; // a watch being replaced
+        // Remembered in the store for lists without watches; it changes no row of the list
+        // (the service emits nothing for it), only this row's cells below.
+        if (w->listed())
+            m_service.noteStatus(m_records.at(at).name,
+                                 fd::deploy::instanceStateName(w->status().state));
+        Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
+    });
+    return w;
+}
+
+void InstancesModel::follow() {
+    const QList<fd::deploy::DeploymentRecord> next = m_service.deployments();
+    if (m_records.isEmpty() && !next.isEmpty()) { // the first load: one insert
+        beginInsertRows({}, 0, int(next.size()) - 1);
+        m_records = next;
+        for (const auto& r : next)
+            m_watches.emplace(r.id, makeWatch(r));
+        endInsertRows();
+        return;
+    }
+    QSet<qint64> nextIds;
+    for (const auto& r : next)
+        nextIds.insert(r.id);
+    // Removed rows, from the end.
+    for (int row = int(m_records.size()) - 1; row >= 0; --row) {
+        const qint64 id = m_records.at(row).id;
+        if (nextIds.contains(id))
+            continue;
+        beginRemoveRows({}, row, row);
+        m_records.removeAt(row);
+        delete m_watches.at(id);
+        m_watches.erase(id);
+        m_watchedClusters.erase(id);
+        endRemoveRows();
+    }
+    // The rest keep their order (the service appends and removes; a load reads them in the
+    // store's order): walk the new list, inserting what is new where it belongs.
+    for (int row = 0; row < next.size(); ++row) {
+        const auto& r = next.at(row);
+        const int at = rowOfId(r.id);
+        if (at < 0) {
+            beginInsertRows({}, row, row);
+            m_records.insert(row, r);
+            m_watches.emplace(r.id, makeWatch(r));
+            endInsertRows();
+            continue;
+        }
+        if (at != row) {
+            // Moved (another order from the store): one row move, watch kept.
+            beginMoveRows({}, at, at, {}, row > at ? row + 1 : row);
+            m_records.move(at, row);
+            endMoveRows();
+        }
+        // The same deployment: the watch stays unless where its status comes from changed
+        // (a Karmada control plane's members).
+        if (m_service.statusClusters(r) != m_watchedClusters[r.id]) {
+            auto* old = m_watches.at(r.id);
+            m_watches[r.id] = makeWatch(r);
+            delete old; // after the new one: the shared streams carry on
+        }
+        const bool changed = m_records.at(row).status != r.status ||
+                             m_records.at(row).updated != r.updated ||
+                             m_records.at(row).name != r.name;
+        m_records[row] = r;
+        if (changed)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 void InstancesModel::reload() {
-    beginResetModel();
     // The old watches go after the new ones are made: the streams they share
     // (ClusterConnections::sharedWatch) carry on, and the new rows start from their state
     // instead of a new list and watch per row.
@@ -77,31 +166,10 @@ void InstancesModel::reload() {
         for (auto& [id, watch] : old)
             delete watch;
     });
-    m_records = m_service.deployments();
-    for (int row = 0; row < m_records.size(); ++row) {
-        const auto& r = m_records.at(row);
-        const auto* runtime = m_service.catalog().runtime(r.runtimeId);
-        auto* w = new DeploymentWatch(m_service.connections(), r, m_service.statusClusters(r),
-                                      runtime ? runtime->health : fd::deploy::HealthSpec{}, this);
-        const qint64 id = r.id;
-        connect(w, &DeploymentWatch::changed, this, [this, id] {
-            const int at = [&] {
-                for (int i = 0; i < m_records.size(); ++i)
-                    if (m_records.at(i).id == id)
-                        return i;
-                return -1;
-            }();
-            if (at < 0)
-                return;
-            const auto status = m_watches.at(id)->status();
-            if (m_watches.at(id)->listed())
-                m_service.noteStatus(m_records.at(at).name,
-                                     fd::deploy::instanceStateName(status.state));
-            Q_EMIT dataChanged(index(at, 0), index(at, ColumnCount - 1));
-        });
-        m_watches.emplace(id, w);
-    }
-    endResetModel();
+    for (const auto& r : std::as_const(m_records))
+        m_watches.emplace(r.id, makeWatch(r));
+    if (!m_records.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
 }
 
 int InstancesModel::rowCount(const QModelIndex& parent) const {

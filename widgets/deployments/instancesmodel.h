@@ -17,7 +17,9 @@ namespace fd::widgets {
 
 // The Instances table: one row per recorded deployment with its live status. Each row owns a
 // DeploymentWatch (watches on the cluster, or on every Karmada member), so nothing polls; rows
-// follow the service's deploymentsChanged().
+// follow the service's deploymentsChanged() as row inserts, removals and dataChanged — never a
+// reset, so the view keeps its selection and scroll position, and an unchanged row keeps its
+// watch.
 class InstancesModel final : public QAbstractTableModel {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(InstancesModel)
@@ -49,13 +51,21 @@ public:
     fd::deploy::DeploymentWatch* watch(int row) const;
     int rowOf(const QString& name) const;
     void retranslate();
-    // Starts every row's watches again (after the vault was unlocked).
+    // Starts every row's watches again (after the vault was unlocked, or the catalog's health
+    // checks changed); the rows stay.
     void reload();
 
 private:
+    // Brings the rows to the service's deployments(): removed rows go, new ones are inserted
+    // where the service has them, the others are updated in place.
+    void follow();
+    fd::deploy::DeploymentWatch* makeWatch(const fd::deploy::DeploymentRecord& record);
+    int rowOfId(qint64 id) const;
+
     fd::deploy::DeployService& m_service;
     QList<fd::deploy::DeploymentRecord> m_records;
     std::map<qint64, fd::deploy::DeploymentWatch*> m_watches; // record id -> watch (children)
+    std::map<qint64, QList<qint64>> m_watchedClusters;        // record id -> its watch's clusters
 };
 
 // Search (name, model, cluster) and filters by cluster, runtime and status.

@@ -45,11 +45,13 @@ class Knobs:
                 out[k] = v
         return out
 
-    def take_failure(self, method, path):
+    def take_failure(self, method, path, content_type=""):
         """The first matching fail rule (consuming one of its count), or None."""
         with self._lock:
             for rule in self.values.get("fail", []):
                 if rule.get("method") and rule["method"].upper() != method:
+                    continue
+                if rule.get("contentType") and rule["contentType"] != content_type.split(";")[0].strip():
                     continue
                 if not rule["_re"].search(path):
                     continue

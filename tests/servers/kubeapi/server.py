@@ -226,7 +226,8 @@ class Handler(BaseHTTPRequestHandler):
         latency = effective(store.knobs, gk, "latencyMs", 0)
         if latency:
             time.sleep(latency / 1000.0)
-        rule = store.knobs.take_failure(self.command, path) or gk.take_failure(self.command, path)
+        ctype = self.headers.get("Content-Type", "")
+        rule = store.knobs.take_failure(self.command, path, ctype) or gk.take_failure(self.command, path, ctype)
         if rule:
             code = int(rule.get("status", 500))
             if code == 429:
