@@ -214,7 +214,9 @@ QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server)
         if (at(server, it.key()) != it.value())
             drift.insert(it.key());
     // Spec fields another field manager owns: set or changed behind Fleetdeck's back (kubectl
-    // edit, another tool's apply). Fields the server defaulted have no manager.
+    // edit, another tool's apply). Fields the server defaulted have no manager. A field another
+    // manager shares while it holds exactly what Fleetdeck applied (that tool applied the same
+    // value) differs in nothing, so it is no drift.
     const QJsonArray managed =
         server.value(QStringLiteral("metadata")).toObject().value(u"managedFields").toArray();
     for (const QJsonValue& v : managed) {
@@ -227,7 +229,11 @@ QStringList driftedFields(const QJsonObject& applied, const QJsonObject& server)
             continue;
         QSet<QString> paths;
         fieldsV1Paths(spec, QStringLiteral("spec"), &paths);
-        drift.unite(paths);
+        for (const QString& path : std::as_const(paths)) {
+            const QJsonValue mine = at(applied, path);
+            if (mine.isUndefined() || mine != at(server, path))
+                drift.insert(path);
+        }
     }
     QStringList out(drift.begin(), drift.end());
     std::sort(out.begin(), out.end());

@@ -732,6 +732,22 @@ private Q_SLOTS:
         server.insert(QStringLiteral("metadata"), meta);
         QCOMPARE(driftedFields(applied, server),
                  (QStringList{QStringLiteral("spec.list[0]"), QStringLiteral("spec.priority")}));
+        // Another tool applying Fleetdeck's own value shares the field: no drift. The same tool
+        // holding another value is one.
+        meta.insert(QStringLiteral("managedFields"),
+                    QJsonArray{QJsonObject{
+                        {QStringLiteral("manager"), QStringLiteral("helm")},
+                        {QStringLiteral("operation"), QStringLiteral("Apply")},
+                        {QStringLiteral("fieldsV1"),
+                         QJsonObject{{QStringLiteral("f:spec"),
+                                      QJsonObject{{QStringLiteral("f:a"), QJsonObject{}}}}}}}});
+        server.insert(QStringLiteral("metadata"), meta);
+        spec.insert(QStringLiteral("list"), QJsonArray{QStringLiteral("x")});
+        server.insert(QStringLiteral("spec"), spec);
+        QVERIFY(driftedFields(applied, server).isEmpty());
+        spec.insert(QStringLiteral("a"), 2);
+        server.insert(QStringLiteral("spec"), spec);
+        QCOMPARE(driftedFields(applied, server), QStringList{QStringLiteral("spec.a")});
     }
 
     // The removal after the forced apply is tested against the resourceVersion the apply
