@@ -467,6 +467,9 @@ int metricsEdit(Context& ctx, Session& s, const Args& a) {
                 fd::secrets::crypto::wipe(secret);
                 return ExitFailure;
             }
+        } else if (before != AuthKind::None && !ensureUnlocked(ctx, s)) {
+            // The old secret leaves the vault with the change: that needs it open.
+            return ExitFailure;
         }
     }
     if (a.has("alertmanager")) {

@@ -14,6 +14,7 @@
 #include <QDateTime>
 #include <QPointer>
 
+#include <algorithm>
 #include <memory>
 
 namespace fd::metrics {
@@ -32,6 +33,20 @@ QString secretPurpose(AuthKind kind) {
 
 fd::secrets::SecretRef secretRefFor(const QString& name, AuthKind kind) {
     return {QStringLiteral("prometheus"), name.toLower(), secretPurpose(kind)};
+}
+
+// A reference no saved endpoint uses yet. The plain one follows the name and the kind, but a
+// renamed endpoint keeps its secret under its old name, and a replaced secret must stay until
+// the rows stop using it: then the new secret goes under a reference of its own.
+fd::secrets::SecretRef unusedSecretRef(const QString& name, AuthKind kind,
+                                       const QList<MetricsEndpoint>& endpoints) {
+    fd::secrets::SecretRef ref = secretRefFor(name, kind);
+    const bool used = std::any_of(endpoints.begin(), endpoints.end(), [&](const auto& e) {
+        return e.endpoint && e.endpoint->credentialRefs.values().contains(ref.id());
+    });
+    if (used)
+        ref.ownerId += u'/' + QString::number(QDateTime::currentMSecsSinceEpoch(), 36);
+    return ref;
 }
 
 QString text(const QString& v) {
@@ -358,7 +373,7 @@ void MetricsEndpoints::add(MetricsEndpoint endpoint, QByteArray secret, QObject*
         writeRows(std::move(endpoint), std::nullopt);
         return;
     }
-    const fd::secrets::SecretRef ref = secretRefFor(endpoint.name, endpoint.auth);
+    const fd::secrets::SecretRef ref = unusedSecretRef(endpoint.name, endpoint.auth, m_endpoints);
     endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), ref.id()}};
     m_secrets.storeAsync(ref, secret, this,
                          [deliver, writeRows, endpoint, ref](fd::Status st) mutable {
@@ -407,7 +422,9 @@ void MetricsEndpoints::update(MetricsEndpoint endpoint, QByteArray secret, QObje
         }
         endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), kept}};
     } else if (needsSecret) {
-        newRef = secretRefFor(endpoint.name, endpoint.auth);
+        // Never over the secret the stored rows still use: when the row write fails, that one
+        // must still be there. The old one is removed once the rows point at the new one.
+        newRef = unusedSecretRef(endpoint.name, endpoint.auth, m_endpoints);
         endpoint.endpoint->credentialRefs = {{secretPurpose(endpoint.auth), newRef->id()}};
     }
     QPointer<MetricsEndpoints> self(this);

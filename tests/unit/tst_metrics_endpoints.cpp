@@ -315,6 +315,14 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 0);
         QCOMPARE(endpoints.byName(QStringLiteral("lab"))->endpoint->endpoint.url,
                  QStringLiteral("http://127.0.0.1:1"));
+        // A new password refused with the rows: the stored one is still the one in the vault,
+        // and the new one is not left behind.
+        r = update(e, "pw-2");
+        QVERIFY(!r.ok());
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/password")), QByteArray("pw-1"));
+        QTRY_COMPARE(count("SELECT count(*) FROM secret_refs WHERE id LIKE 'prometheus/lab/%'"),
+                     qint64(1));
         QVERIFY(env.store->writeSync(
             [](sqlite3* db) { return fd::store::exec(db, "DROP TRIGGER refuse"); }));
 
@@ -325,6 +333,17 @@ private Q_SLOTS:
         QCOMPARE(endpoints.byName(QStringLiteral("lab"))->endpoint->endpoint.url,
                  QStringLiteral("http://127.0.0.1:3"));
         QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/password")), QByteArray("pw-1"));
+
+        // A new password of the same kind replaces the old one under a reference of its own;
+        // the old one leaves the vault once the rows point at the new one.
+        r = update(*r, "pw-3");
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        const QString passwordRef = r->endpoint->credentialRefs.value(QStringLiteral("password"));
+        QVERIFY(passwordRef.startsWith(QStringLiteral("prometheus/lab/")));
+        QVERIFY(passwordRef != QStringLiteral("prometheus/lab/password"));
+        QCOMPARE(*env.secrets->load(passwordRef), QByteArray("pw-3"));
+        QTRY_COMPARE(env.secrets->load(QStringLiteral("prometheus/lab/password")).error().kind,
+                     fd::ErrorKind::NotFound);
 
         // Bearer with a token, without the Alertmanager: the token under its own reference, the
         // password gone from the vault, the Alertmanager's row deleted.
@@ -338,8 +357,7 @@ private Q_SLOTS:
                  (QMap<QString, QString>{
                      {QStringLiteral("token"), QStringLiteral("prometheus/lab/token")}}));
         QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/token")), QByteArray("tok-2"));
-        QTRY_COMPARE(env.secrets->load(QStringLiteral("prometheus/lab/password")).error().kind,
-                     fd::ErrorKind::NotFound);
+        QTRY_COMPARE(env.secrets->load(passwordRef).error().kind, fd::ErrorKind::NotFound);
         QCOMPARE(count("SELECT count(*) FROM endpoints"), 3); // lab, other and other's AM
         QList<MetricsEndpoint> stored;
         QVERIFY(env.store->read([&](sqlite3* db) -> fd::Status {
@@ -355,6 +373,29 @@ private Q_SLOTS:
         QVERIFY(!stored[0].alertmanager);
         QCOMPARE(stored[0].endpoint->endpoint.url, QStringLiteral("http://127.0.0.1:3"));
         QCOMPARE(stored[0].endpoint->id, lab.endpoint->id); // updated in place
+
+        // Renamed with its token kept (still under the old name's reference), then a new
+        // endpoint under the old name: its token goes elsewhere, the renamed one keeps its own.
+        e = *r;
+        e.name = QStringLiteral("lab-renamed");
+        r = update(e, {});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->endpoint->credentialRefs.value(QStringLiteral("token")),
+                 QStringLiteral("prometheus/lab/token"));
+        MetricsEndpoint again;
+        again.name = QStringLiteral("lab");
+        again.auth = AuthKind::Bearer;
+        again.endpoint = fd::store::StoredEndpoint{};
+        again.endpoint->endpoint.url = QStringLiteral("http://127.0.0.1:4");
+        std::optional<fd::Result<MetricsEndpoint>> added;
+        endpoints.add(again, "tok-new", &context,
+                      [&added](fd::Result<MetricsEndpoint> a) { added.emplace(std::move(a)); });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok(), added->ok() ? "" : qPrintable(added->error().message));
+        const QString newRef = (*added)->endpoint->credentialRefs.value(QStringLiteral("token"));
+        QVERIFY(newRef != QStringLiteral("prometheus/lab/token"));
+        QCOMPARE(*env.secrets->load(newRef), QByteArray("tok-new"));
+        QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/token")), QByteArray("tok-2"));
     }
 
     // The service reads its list on the store's reader thread: nothing arrives inside load(),
