@@ -500,22 +500,23 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
         const QJsonObject object = o.object;
         run->writes.append(
             {item, SyncState::Failed,
-             [this, cp = run->cp, item, type, object, exists,
+             [this, weakRun = std::weak_ptr<Run>(run), cp = run->cp, item, type, object, exists,
               settle](std::function<void()> next) mutable {
                  m_connections.with(
                      cp, this,
-                     [this, cp, item, type, object, exists, settle,
+                     [this, weakRun, cp, item, type, object, exists, settle,
                       next](KubeClient& client) mutable {
                          fd::kube::WriteOptions options;
                          options.force = exists;
                          client.apply(
                              type, object, options, this,
-                             [this, cp, item, type, object, exists, settle,
+                             [this, weakRun, cp, item, type, object, exists, settle,
                               next](fd::kube::KubeResult<QJsonObject> r) mutable {
                                  if (r && exists) {
                                      // What only other managers set stays after a forced
                                      // apply: removed, then the item is settled.
-                                     removeForeign(cp, type, object, *r, item, false, settle, next);
+                                     removeForeign(weakRun, cp, type, object, *r, item, false,
+                                                   settle, next);
                                      return;
                                  }
                                  if (!r) {
@@ -644,8 +645,9 @@ void PolicySync::compare(const std::shared_ptr<Run>& run) {
     next(run);
 }
 
-void PolicySync::removeForeign(qint64 cp, const ResourceType& type, const QJsonObject& rendered,
-                               const QJsonObject& server, SyncItem item, bool retried,
+void PolicySync::removeForeign(const std::weak_ptr<Run>& run, qint64 cp, const ResourceType& type,
+                               const QJsonObject& rendered, const QJsonObject& server,
+                               SyncItem item, bool retried,
                                std::function<void(SyncItem, bool)> settle,
                                std::function<void()> next) {
     const QList<ForeignField> fields = foreignOnlyFields(rendered, server);
@@ -708,17 +710,22 @@ void PolicySync::removeForeign(qint64 cp, const ResourceType& type, const QJsonO
         done(server, QList<ForeignField>());
         return;
     }
+    // The lease was lost since the apply: no further write.
+    if (const auto current = run.lock(); current && current->leaseLost) {
+        failed(current->leaseLost->message);
+        return;
+    }
     const QJsonArray patch = removalPatch(
         server.value(u"metadata").toObject().value(u"resourceVersion").toString(), fields);
     QPointer<PolicySync> self(this);
     m_connections.with(
         cp, this,
-        [self, cp, type, rendered, name, item, retried, settle, next, patch, fields, done,
+        [self, run, cp, type, rendered, name, item, retried, settle, next, patch, fields, done,
          failed](KubeClient& client) mutable {
             QPointer<KubeClient> c(&client);
             client.jsonPatch(
                 type, {}, name, patch, {}, self,
-                [self, c, cp, type, rendered, name, item, retried, settle, next, fields, done,
+                [self, run, c, cp, type, rendered, name, item, retried, settle, next, fields, done,
                  failed](fd::kube::KubeResult<QJsonObject> r) mutable {
                     if (r) {
                         done(*r, fields);
@@ -734,7 +741,7 @@ void PolicySync::removeForeign(qint64 cp, const ResourceType& type, const QJsonO
                         return;
                     }
                     c->getRaw(type, {}, name, self,
-                              [self, cp, type, rendered, item, settle, next,
+                              [self, run, cp, type, rendered, item, settle, next,
                                failed](fd::kube::KubeResult<QJsonObject> fresh) mutable {
                                   if (!fresh) {
                                       failed(serverMessage(fresh.error()));
@@ -749,8 +756,8 @@ void PolicySync::removeForeign(qint64 cp, const ResourceType& type, const QJsonO
                                       return;
                                   }
                                   if (self)
-                                      self->removeForeign(cp, type, rendered, *fresh, item, true,
-                                                          settle, next);
+                                      self->removeForeign(run, cp, type, rendered, *fresh, item,
+                                                          true, settle, next);
                               });
                 });
         },

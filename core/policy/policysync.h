@@ -237,10 +237,12 @@ private:
     // After a forced apply answered `server`: removes the spec fields only other managers set
     // (foreignOnlyFields) with a JSON patch tested against its resourceVersion; a 409/422 reads
     // the object again and tries once more (`retried`), else the item fails with the server's
-    // message. Settles the item and calls `next`.
-    void removeForeign(qint64 cp, const fd::kube::ResourceType& type, const QJsonObject& rendered,
-                       const QJsonObject& server, SyncItem item, bool retried,
-                       std::function<void(SyncItem, bool)> settle, std::function<void()> next);
+    // message. Nothing is written once the run's lease is lost (the item fails with that
+    // sentence). Settles the item and calls `next`.
+    void removeForeign(const std::weak_ptr<Run>& run, qint64 cp, const fd::kube::ResourceType& type,
+                       const QJsonObject& rendered, const QJsonObject& server, SyncItem item,
+                       bool retried, std::function<void(SyncItem, bool)> settle,
+                       std::function<void()> next);
     void failEarly(const std::shared_ptr<Run>& run, const fd::Error& error);
     // Releases the lease and this process's guard, then hands the report back.
     void endRun(const std::shared_ptr<Run>& run);

@@ -39,8 +39,12 @@ QString LeaseObservations::key(const void* connections, qint64 controlPlaneId,
 }
 
 LeaseObservation& LeaseObservations::at(const QString& key, qint64 nowMs) {
+    // The entry looked up stays whatever its age: what this process saw of that lease, on its
+    // own monotonic clock, is still true (a lease longer than the bound must not be watched
+    // afresh at every look).
     for (auto it = m_entries.begin(); it != m_entries.end();)
-        it = nowMs - it->usedMs > kMaxIdleMs ? m_entries.erase(it) : std::next(it);
+        it = it.key() != key && nowMs - it->usedMs > kMaxIdleMs ? m_entries.erase(it)
+                                                                : std::next(it);
     Entry& e = m_entries[key];
     e.usedMs = nowMs;
     return e.observation;

@@ -1143,7 +1143,13 @@ private Q_SLOTS:
         table.at(QStringLiteral("c"), t0 + 1000 + LeaseObservations::kMaxIdleMs + 1);
         QVERIFY(!table.contains(QStringLiteral("b")));
         QVERIFY(table.contains(QStringLiteral("a")));
-        table.at(QStringLiteral("c"), t0 + 3 * LeaseObservations::kMaxIdleMs);
+        // The entry looked up is kept whatever its age (a lease longer than the bound is still
+        // being watched); the others idle too long go.
+        QCOMPARE(
+            table.at(QStringLiteral("a"), t0 + 3 * LeaseObservations::kMaxIdleMs).resourceVersion,
+            QStringLiteral("1"));
+        QVERIFY(!table.contains(QStringLiteral("c")));
+        table.at(QStringLiteral("c"), t0 + 5 * LeaseObservations::kMaxIdleMs);
         QCOMPARE(table.size(), 1); // "a" idle too long as well
         table.forget(QStringLiteral("c"));
         QCOMPARE(table.size(), 0);
