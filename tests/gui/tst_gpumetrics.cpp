@@ -327,6 +327,23 @@ private Q_SLOTS:
                 for (const auto& cell : g.gpus)
                     if (g.node == QLatin1String("gpu-node-a"))
                         QCOMPARE(chart->segmentCount(cell.gpu.id.key()), 0);
+
+        // Two nodes asked for in the same turn: whichever answer comes back first, only the
+        // second node's fills the charts, and the page settles once.
+        loaded.clear();
+        const int twice = dash.requestsStarted();
+        dash.showNode(QStringLiteral("gpu-node-a"));
+        dash.showNode(QStringLiteral("gpu-node-b"));
+        QCOMPARE(dash.requestsStarted(), twice + 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QTest::qWait(300);
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(clock->lineCount() > 0);
+        for (GpuChart* chart : {util, clock})
+            for (const auto& g : dash.heatMap()->fleet().nodes)
+                for (const auto& cell : g.gpus)
+                    if (g.node == QLatin1String("gpu-node-a"))
+                        QCOMPARE(chart->segmentCount(cell.gpu.id.key()), 0);
     }
 
     void dashboardAgainstRealPrometheus() {

@@ -332,8 +332,10 @@ void GpuDashboard::settle(const QString& error) {
 }
 
 void GpuDashboard::vaultUnlocked() {
-    if (m_metrics &&
-        (m_allocation->state() == AllocationView::State::Locked || !m_errors.isEmpty()))
+    // A refresh still running was started while the vault was locked: its answers would say
+    // "locked" again, so it is replaced too.
+    if (m_metrics && (m_allocation->state() == AllocationView::State::Locked ||
+                      !m_errors.isEmpty() || m_pending > 0))
         refresh();
 }
 
