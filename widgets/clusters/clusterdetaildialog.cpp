@@ -213,6 +213,7 @@ void ClusterDetailDialog::reload() {
     stopWatches();
     m_loaded = false;
     m_podsCounted = false;
+    m_overviewShown = false;
     m_retry->hide();
     m_state->setText(tr("Loading nodes, pods and events…"));
     m_state->setStyleSheet({});
@@ -284,6 +285,7 @@ void ClusterDetailDialog::recomputeOverview() {
     // Thousands of nodes are added up on the pool; the list is shared, not copied.
     const QList<fd::kube::Node> nodes = m_nodes->items();
     const fd::registry::PodRequests pods = m_pods;
+    const bool withPods = m_podsCounted;
     fd::runOnPool<Overview>(
         this,
         [nodes, pods] {
@@ -293,14 +295,20 @@ void ClusterDetailDialog::recomputeOverview() {
             return Overview{fd::registry::resourceUsage(tally, pods), tally.nodesReady,
                             tally.nodesTotal};
         },
-        [this](Overview o) {
+        [this, withPods](Overview o) {
             m_overviewRunning = false;
             fillOverview(o.usage, o.ready, o.total);
+            // Loaded once the overview shows the nodes with the pods' requests, not before.
+            if (withPods) {
+                m_overviewShown = true;
+                maybeLoaded();
+            }
         });
 }
 
 void ClusterDetailDialog::maybeLoaded() {
-    if (m_loaded || !m_podsCounted || m_nodes->state() != NodesModel::State::Live)
+    if (m_loaded || !m_podsCounted || !m_overviewShown ||
+        m_nodes->state() != NodesModel::State::Live)
         return;
     m_loaded = true;
     m_state->clear();

@@ -106,6 +106,7 @@ private:
     bool m_podsCounted = false;
     bool m_overviewRunning = false;
     bool m_loaded = false;
+    bool m_overviewShown = false; // the overview was filled with the pods' requests
 };
 
 } // namespace fd::widgets
