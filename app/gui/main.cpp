@@ -30,6 +30,7 @@
 #include <cstdio>
 #include <future>
 #include <memory>
+#include <system_error>
 #include <utility>
 
 int main(int argc, char* argv[]) {
@@ -61,8 +62,13 @@ int main(int argc, char* argv[]) {
     const QString dataDir = fd::resolveDataDir(options.dataDir);
     // A first start creates the database (a durable write) on another thread while Qt connects
     // to the display and loads the theme; Store::open below then finds it made.
-    std::future<void> databasePrepared =
-        std::async(std::launch::async, [dataDir] { fd::store::prepareDatabase(dataDir); });
+    std::future<void> databasePrepared;
+    try {
+        databasePrepared =
+            std::async(std::launch::async, [dataDir] { fd::store::prepareDatabase(dataDir); });
+    } catch (const std::system_error&) {
+        // No thread to be had: Store::open creates it below, as it always can.
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationVersion(fd::fleetdeckVersion());
@@ -79,7 +85,8 @@ int main(int argc, char* argv[]) {
 
     // A damaged or newer database stops start-up with one explanation; the file is left as it
     // is (Store::open never rewrites what it cannot read).
-    databasePrepared.wait();
+    if (databasePrepared.valid())
+        databasePrepared.wait();
     auto opened = fd::store::Store::open(dataDir);
     if (!opened) {
         std::unique_ptr<QMessageBox> box(fd::widgets::createStoreErrorBox(

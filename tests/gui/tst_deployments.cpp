@@ -348,14 +348,13 @@ private Q_SLOTS:
         QVERIFY(e.service->deployments().isEmpty());
     }
 
-    // The test prompt streams token by token from the stand-in, shows TTFT and tokens/s, and a
-    // stalled answer can be cancelled with the text so far kept.
     // A status change (the pod turning ready) and another deployment added and removed keep the
     // Instances table's rows: no reset, the user's selection stays on its row, the row keeps its
     // watch, and a status note is no change of the deployment list.
     void statusChangesKeepSelection() {
-        // The pod stays Pending long enough to select the row before it turns ready.
-        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 4000}}));
+        // The pod stays Pending long enough to select the row before it turns ready, even on a
+        // loaded machine (the delay starts when the wizard creates the pod).
+        QVERIFY(m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 15000}}));
         const auto restore = qScopeGuard([this] {
             m_kube.setKnobs(QJsonObject{{QStringLiteral("podReadyDelayMs"), 800}});
         });
@@ -385,7 +384,7 @@ private Q_SLOTS:
         QSignalSpy resets(model, &QAbstractItemModel::modelAboutToBeReset);
         QSignalSpy listChanges(e.service.get(), &fd::deploy::DeployService::deploymentsChanged);
         QTRY_COMPARE_WITH_TIMEOUT(cellText(view, name, InstancesModel::Status),
-                                  QStringLiteral("Ready"), 20000);
+                                  QStringLiteral("Ready"), 60000);
         // The state is noted in the store (for lists without watches), as no list change.
         QTRY_COMPARE(e.service->find(name)->status, QStringLiteral("ready"));
         QCOMPARE(listChanges.count(), 0);
@@ -417,6 +416,8 @@ private Q_SLOTS:
         QCOMPARE(view->rowCount(), 0);
     }
 
+    // The test prompt streams token by token from the stand-in, shows TTFT and tokens/s, and a
+    // stalled answer can be cancelled with the text so far kept.
     void promptStreamsAndCancels() {
         Env e(m_kube, kubeconfig());
         QVERIFY2(e.error.isEmpty(), qPrintable(e.error));
