@@ -170,9 +170,10 @@ void GpuChart::feed() {
         auto* line = new QLineSeries;
         line->setName(segment.label);
         QPen pen(segment.color);
-        pen.setWidthF(1.5);
+        // Without antialiasing a 1.5 px pen is filled as an outline; a 1 px one is drawn by
+        // the rasteriser's fast line path, several times cheaper on a week of eight GPUs.
+        pen.setWidthF(m_view->renderHints().testFlag(QPainter::Antialiasing) ? 1.5 : 1.0);
         line->setPen(pen);
-        line->replace(segment.points);
         line->setPointsVisible(segment.points.size() == 1); // a lone sample between two gaps
         chart->addSeries(line);
         // Which GPU a line is, under the pointer (the legend only fits a few GPUs).
@@ -188,6 +189,10 @@ void GpuChart::feed() {
         });
         line->attachAxis(x);
         line->attachAxis(y);
+        // The points go in last: QtCharts recomputes a line's geometry (and strokes its hover
+        // shape) when its domain changes, so points given before the axes were processed
+        // again for each axis (measured: adding a week of eight GPUs took 2.5× as long).
+        line->replace(segment.points);
         // One legend entry per GPU, however many segments its gaps cut it into.
         if (!segment.legend)
             for (QLegendMarker* marker : chart->legend()->markers(line))
