@@ -110,12 +110,13 @@ private:
     qint64 m_worst = 0;
 };
 
-// Runs the loop until `done` holds after a paint of `watched`; returns false on timeout.
+// Runs the loop until `done` holds after a paint of one of `watched`; returns false on timeout.
 class PaintWaiter final : public QObject {
 public:
-    PaintWaiter(QWidget* watched, std::function<bool()> done)
+    PaintWaiter(const QList<QWidget*>& watched, std::function<bool()> done)
         : m_done(std::move(done)) {
-        watched->installEventFilter(this);
+        for (QWidget* w : watched)
+            w->installEventFilter(this);
     }
     bool wait(int timeoutMs) {
         QTimer::singleShot(timeoutMs, &m_loop, [this] { m_loop.exit(1); });
@@ -198,7 +199,7 @@ int main(int argc, char** argv) {
         dash.show();
         QCoreApplication::processEvents();
         auto* heat = dash.heatMap();
-        PaintWaiter fleetPainted(heat, [heat] { return !heat->fleet().nodes.isEmpty(); });
+        PaintWaiter fleetPainted({heat}, [heat] { return !heat->fleet().nodes.isEmpty(); });
         QElapsedTimer t;
         meter.start();
         t.start();
@@ -216,10 +217,23 @@ int main(int argc, char** argv) {
         if (!dash.refreshButtonEnabled())
             settle.exec();
 
-        // The last chart filled: the page is complete when it has painted all its lines.
-        auto* chart = dash.chart(GpuMetric::SmClock);
-        PaintWaiter nodePainted(chart->view()->viewport(),
-                                [chart] { return chart->lineCount() > 0 && !chart->isFilling(); });
+        // Each chart is drawn when its answer is in, in whichever order they come: the page is
+        // complete when the last of them has painted all its lines.
+        const QList<GpuMetric> nodeMetrics{GpuMetric::Utilization, GpuMetric::MemoryUsed,
+                                           GpuMetric::MemoryFree,  GpuMetric::Temperature,
+                                           GpuMetric::Power,       GpuMetric::SmClock};
+        QList<fd::widgets::GpuChart*> charts;
+        QList<QWidget*> viewports;
+        for (GpuMetric m : nodeMetrics) {
+            charts << dash.chart(m);
+            viewports << charts.last()->view()->viewport();
+        }
+        auto* chart = charts.last();
+        PaintWaiter nodePainted(viewports, [charts] {
+            return std::all_of(charts.begin(), charts.end(), [](fd::widgets::GpuChart* c) {
+                return c->lineCount() > 0 && !c->isFilling();
+            });
+        });
         meter.start();
         t.restart();
         dash.showNode(node);
@@ -237,8 +251,7 @@ int main(int argc, char** argv) {
                                     encode({{QStringLiteral("query"), latestValuesQuery()},
                                             {QStringLiteral("time"), seconds(now)}})};
         SeriesRequest req;
-        req.metrics = {GpuMetric::Utilization, GpuMetric::MemoryUsed, GpuMetric::MemoryFree,
-                       GpuMetric::Temperature, GpuMetric::Power,      GpuMetric::SmClock};
+        req.metrics = nodeMetrics;
         req.node = node;
         req.rangeMs = dash.rangeMs();
         req.widthPx = std::max(200, chart->width());

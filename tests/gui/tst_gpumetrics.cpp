@@ -36,6 +36,7 @@
 #include "registrytesthelpers.h"
 #include "screenshothelpers.h"
 #include "secrets/secretstore.h"
+#include "serverprocess.h"
 #include "store/store.h"
 #include "testutil.h"
 
@@ -269,12 +270,16 @@ private Q_SLOTS:
         QVERIFY(!chart.isFilling());
         QCOMPARE(chart.chart()->series().size(), 9);
         QCOMPARE(drawnPoints(), qsizetype(8 * 1500 - 1));
-        // A new series replaces one still filling: only the new lines end up in the chart.
+        // A new series replaces one still filling: only the new lines end up in the chart, and
+        // the replaced one never reports filled.
+        filled.clear();
         chart.setSeries(ms, {0, 1499 * 60000, 60000});
+        QVERIFY(chart.isFilling());
         ms.series.resize(2);
         chart.setSeries(ms, {0, 1499 * 60000, 60000});
-        QVERIFY(filled.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(filled.size(), 1, 10000);
         QTest::qWait(50);
+        QCOMPARE(filled.size(), 1);
         QCOMPARE(chart.chart()->series().size(), 2);
         QCOMPARE(drawnPoints(), qsizetype(2 * 1500));
     }
@@ -344,6 +349,111 @@ private Q_SLOTS:
                 for (const auto& cell : g.gpus)
                     if (g.node == QLatin1String("gpu-node-a"))
                         QCOMPARE(chart->segmentCount(cell.gpu.id.key()), 0);
+    }
+
+    // The node page asks a query per chart and draws each chart as its answer comes. A chart
+    // whose query Prometheus gives up on never shows another node's lines, while the other five
+    // draw; the status gives Prometheus's words and the load settles once. A failed refresh of
+    // the same view keeps what the chart showed.
+    void aFailingChartLeavesTheOthers() {
+        QTemporaryDir dir;
+        const QString failFile = dir.filePath(QStringLiteral("fail"));
+        const auto failPower = [&failFile](bool on) {
+            QFile f(failFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(on ? "DCGM_FI_DEV_POWER_USAGE" : "");
+        };
+        qputenv("FLEETDECK_TEST_PROXY_TOKEN", "chart-token");
+        fd::test::ServerProcess proxy;
+        QString error;
+        QVERIFY2(proxy.startPython(QStringLiteral("prometheus/authproxy.py"),
+                                   {QStringLiteral("--upstream"), m_prom.prometheusUrl(),
+                                    QStringLiteral("--fail-file"), failFile},
+                                   &error),
+                 qPrintable(error));
+        fd::metrics::RequestAuth auth;
+        auth.headers.append({"Authorization", fd::metrics::bearerAuthorization("chart-token")});
+        fd::metrics::PromClient client({proxy.baseUrl(), {}, {}}, fd::metrics::staticAuth(auth),
+                                       m_http.get());
+        GpuDashboard dash;
+        dash.resize(1280, 860);
+        dash.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dash));
+        dash.setRangeIndex(3); // 24 hours
+        QSignalSpy loaded(&dash, &GpuDashboard::loaded);
+        dash.setClient(&client);
+        QVERIFY(loaded.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled(), 60000);
+
+        QList<GpuChart*> charts;
+        for (auto m : {fd::metrics::GpuMetric::Utilization, fd::metrics::GpuMetric::MemoryUsed,
+                       fd::metrics::GpuMetric::MemoryFree, fd::metrics::GpuMetric::Temperature,
+                       fd::metrics::GpuMetric::Power, fd::metrics::GpuMetric::SmClock})
+            charts << dash.chart(m);
+        GpuChart* power = dash.chart(fd::metrics::GpuMetric::Power);
+        const auto linesOf = [&dash](GpuChart* chart, const QString& node) {
+            int n = 0;
+            for (const auto& g : dash.heatMap()->fleet().nodes)
+                if (g.node == node)
+                    for (const auto& cell : g.gpus)
+                        n += chart->segmentCount(cell.gpu.id.key());
+            return n;
+        };
+        const auto allDrawn = [&charts] {
+            return std::all_of(charts.begin(), charts.end(),
+                               [](GpuChart* c) { return c->lineCount() > 0 && !c->isFilling(); });
+        };
+
+        // gpu-node-a, every chart.
+        loaded.clear();
+        dash.showNode(QStringLiteral("gpu-node-a"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QVERIFY(allDrawn());
+        QVERIFY(linesOf(power, QStringLiteral("gpu-node-a")) > 0);
+        QVERIFY(!dash.statusLabel()->property("error").toBool());
+
+        // The user picks gpu-node-b in the node box while Prometheus refuses the power query.
+        failPower(true);
+        loaded.clear();
+        dash.nodeBox()->setFocus();
+        QCOMPARE(dash.nodeBox()->currentText(), QStringLiteral("gpu-node-a"));
+        QTest::keyClick(dash.nodeBox(), Qt::Key_Down);
+        QCOMPARE(dash.nodeBox()->currentText(), QStringLiteral("gpu-node-b"));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 60000);
+        QCOMPARE(power->lineCount(), 0);
+        for (GpuChart* chart : charts) {
+            QCOMPARE(linesOf(chart, QStringLiteral("gpu-node-a")), 0);
+            if (chart != power) {
+                QVERIFY(!chart->isFilling());
+                QVERIFY(linesOf(chart, QStringLiteral("gpu-node-b")) > 0);
+            }
+        }
+        QVERIFY(dash.statusLabel()->property("error").toBool());
+        QVERIFY2(dash.statusLabel()->text().contains(QStringLiteral("too many samples")),
+                 qPrintable(dash.statusLabel()->text()));
+        QTest::qWait(200);
+        QCOMPARE(loaded.size(), 1);
+        QVERIFY(dash.refreshButtonEnabled());
+
+        // Prometheus answers again: Refresh draws the power chart too.
+        failPower(false);
+        loaded.clear();
+        QTest::mouseClick(dash.refreshButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(allDrawn() && dash.refreshButtonEnabled(), 60000);
+        QVERIFY(linesOf(power, QStringLiteral("gpu-node-b")) > 0);
+        QVERIFY2(!dash.statusLabel()->property("error").toBool(),
+                 qPrintable(dash.statusLabel()->text()));
+
+        // It refuses once more: a refresh of the same view keeps the power lines it drew, and
+        // says why they were not renewed.
+        const int drawn = power->lineCount();
+        failPower(true);
+        loaded.clear();
+        QTest::mouseClick(dash.refreshButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dash.refreshButtonEnabled() && !loaded.isEmpty(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(allDrawn(), 60000);
+        QCOMPARE(power->lineCount(), drawn);
+        QVERIFY(dash.statusLabel()->text().contains(QStringLiteral("too many samples")));
     }
 
     void dashboardAgainstRealPrometheus() {

@@ -123,6 +123,8 @@ GpuDashboard::GpuDashboard(QWidget* parent)
         Q_UNUSED(metric);
         auto* chart = new GpuChart(QString(), QString(), node);
         m_charts << chart;
+        m_shown << fd::metrics::MetricSeries{};
+        m_shownKeys << QString();
         grid->addWidget(chart, i / 2, i % 2);
         ++i;
     }
@@ -233,6 +235,8 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
                                                         : AllocationView::State::NoCluster);
     for (GpuChart* c : m_charts)
         c->clear();
+    m_shown.fill({});
+    m_shownKeys.fill({});
     m_node->clear();
     if (client)
         refresh();
@@ -426,39 +430,54 @@ bool GpuDashboard::nodeChartsEmpty() const {
     return m_charts.first()->lineCount() == 0;
 }
 
-void GpuDashboard::fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                              quint64 generation, quint64 chain) {
-    // A newer refresh, or a newer answer for this one (another node picked), took over; the
-    // newer chain settled for this one when it started.
-    if (generation != m_generation || chain != m_fillChain)
+// One load of the node page: a query per chart, all sent at once; each chart is drawn as soon
+// as its answer is in (one chart at a time: drawing takes the UI thread a few milliseconds), and
+// the load settles once, after its last chart, or when a newer load of the same refresh takes
+// over.
+struct GpuDashboard::NodeLoad {
+    quint64 generation = 0;
+    QString key; // node and range
+    int unanswered = 0;
+    QList<std::pair<int, fd::metrics::MetricSeries>> ready; // answered, not drawn yet
+    fd::metrics::TimeWindow window;
+    bool drawing = false;
+    bool settled = false;
+    QStringList errors;
+};
+
+bool GpuDashboard::isCurrent(const NodeLoad& load) const {
+    return &load == m_nodeLoad.get() && load.generation == m_generation && !load.settled;
+}
+
+void GpuDashboard::fillNext(const std::shared_ptr<NodeLoad>& load) {
+    if (!isCurrent(*load) || load->drawing)
         return;
-    if (index >= set->metrics.size() || index >= m_charts.size()) {
-        m_fillOpen = false;
-        settle(QString());
+    if (load->ready.isEmpty()) {
+        if (load->unanswered == 0) {
+            load->settled = true;
+            m_errors << load->errors;
+            settle(QString());
+        }
         return;
     }
-    // The next chart once this one has all its lines (each chart adds them over a few turns), so
-    // only one chart works per turn of the event loop.
+    auto [index, series] = load->ready.takeFirst();
     GpuChart* const chart = m_charts.at(index);
-    const auto next = [this, set, index, generation, chain] {
-        QTimer::singleShot(0, this, [this, set, index, generation, chain] {
-            fillCharts(set, index + 1, generation, chain);
+    load->drawing = true;
+    chart->setSeries(series, load->window);
+    m_shown[index] = std::move(series);
+    m_shownKeys[index] = load->key;
+    // The next chart on a later turn, once this one has all its lines (a large chart adds them
+    // over a few turns).
+    const auto next = [this, load] {
+        QTimer::singleShot(0, this, [this, load] {
+            load->drawing = false;
+            fillNext(load);
         });
     };
-    chart->setSeries(set->metrics.at(index), set->window);
     if (chart->isFilling())
         connect(chart, &GpuChart::filled, this, next, Qt::SingleShotConnection);
     else
         next();
-}
-
-void GpuDashboard::startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set,
-                             quint64 generation) {
-    if (m_fillOpen && m_fillGeneration == generation)
-        settle(QString()); // the chain this one replaces will not
-    m_fillOpen = true;
-    m_fillGeneration = generation;
-    fillCharts(set, 0, generation, ++m_fillChain);
 }
 
 namespace {
@@ -592,12 +611,10 @@ void GpuDashboard::exportPng(const QString& path) {
 
 void GpuDashboard::exportCsv(const QString& path) {
     if (m_tabs->currentIndex() == NodeTab) {
-        const auto set = m_nodeSeries;
-        writeFile(path, [set] {
+        const QList<fd::metrics::MetricSeries> shown = m_shown;
+        writeFile(path, [shown] {
             QByteArray out = "metric,node,gpu,mig_instance,time,value\r\n";
-            if (!set)
-                return out;
-            for (const fd::metrics::MetricSeries& ms : set->metrics)
+            for (const fd::metrics::MetricSeries& ms : shown)
                 for (const fd::metrics::GpuSeries& g : ms.series)
                     for (const fd::metrics::Point& p : g.points)
                         out += (QStringList{csvMetricName(ms.metric), csvCell(g.id.node),
@@ -626,37 +643,51 @@ void GpuDashboard::exportCsv(const QString& path) {
 void GpuDashboard::refreshNode() {
     if (!m_metrics || m_node->currentText().isEmpty())
         return;
-    const quint64 generation = m_generation;
-    fd::metrics::SeriesRequest request;
-    request.metrics =
-        QList<fd::metrics::GpuMetric>(std::begin(kNodeMetrics), std::end(kNodeMetrics));
-    request.node = m_node->currentText();
-    request.rangeMs = rangeMs();
-    request.widthPx = std::max(200, m_charts.first()->width());
+    const std::shared_ptr<NodeLoad> previous = m_nodeLoad;
+    auto load = std::make_shared<NodeLoad>();
+    load->generation = m_generation;
+    load->key = m_node->currentText() + QLatin1Char('/') + QString::number(rangeMs());
+    load->unanswered = int(m_charts.size());
+    m_nodeLoad = load;
     ++m_pending;
     ++m_requests;
-    const quint64 nodeRequest = ++m_nodeRequest;
-    m_metrics->series(
-        request, this,
-        [this, generation, nodeRequest](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
-            if (generation != m_generation)
-                return;
-            // Another node was asked for since: its answer fills the charts,
-            // whichever comes back first.
-            if (nodeRequest != m_nodeRequest) {
-                settle(QString());
-                return;
-            }
-            if (!r.ok()) {
-                settle(r.error().message);
-                return;
-            }
-            // One chart per turn of the event loop: building six charts of
-            // thousands of points at once would hold the UI thread too long.
-            auto set = std::make_shared<fd::metrics::SeriesSet>(std::move(*r));
-            m_nodeSeries = set;
-            startFill(set, generation);
-        });
+    // The load this one replaces settles now (after the count above, so the refresh does not
+    // look finished in between); its answers are dropped.
+    if (previous && previous->generation == m_generation && !previous->settled) {
+        previous->settled = true;
+        settle(QString());
+    }
+    fd::metrics::SeriesRequest request;
+    request.node = m_node->currentText();
+    request.rangeMs = rangeMs();
+    request.endMs = QDateTime::currentMSecsSinceEpoch(); // one window for every chart
+    request.widthPx = std::max(200, m_charts.first()->width());
+    // A query per chart rather than one answer for all: the first answers are drawn while
+    // Prometheus still works on the others.
+    for (int i = 0; i < int(m_charts.size()); ++i) {
+        request.metrics = {kNodeMetrics[i]};
+        m_metrics->series(request, this,
+                          [this, load, i](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
+                              if (!isCurrent(*load))
+                                  return;
+                              --load->unanswered;
+                              if (r.ok() && !r->metrics.isEmpty()) {
+                                  load->window = r->window;
+                                  load->ready.append({i, std::move(r->metrics.first())});
+                              } else {
+                                  if (!r.ok())
+                                      load->errors << r.error().message;
+                                  // Another node's or range's lines must not stand for this one's;
+                                  // the same view keeps what it showed when a refresh fails.
+                                  if (m_shownKeys.at(i) != load->key) {
+                                      m_charts.at(i)->clear();
+                                      m_shown[i] = {};
+                                      m_shownKeys[i].clear();
+                                  }
+                              }
+                              fillNext(load);
+                          });
+    }
 }
 
 } // namespace fd::widgets

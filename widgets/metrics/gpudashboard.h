@@ -93,6 +93,7 @@ public:
     QLabel* statusLabel() const { return m_status; }
     // False while a refresh is in flight.
     bool refreshButtonEnabled() const;
+    QPushButton* refreshButton() const { return m_refresh; }
 
 Q_SIGNALS:
     // Every request of the last refresh has answered (or failed).
@@ -104,11 +105,11 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    struct NodeLoad;
     void refreshNode();
     bool nodeChartsEmpty() const;
-    void startFill(const std::shared_ptr<fd::metrics::SeriesSet>& set, quint64 generation);
-    void fillCharts(const std::shared_ptr<fd::metrics::SeriesSet>& set, int index,
-                    quint64 generation, quint64 chain);
+    bool isCurrent(const NodeLoad& load) const;
+    void fillNext(const std::shared_ptr<NodeLoad>& load);
     void settle(const QString& error);
     void refreshAllocation(quint64 generation);
     void showAllocation();
@@ -143,14 +144,13 @@ private:
     std::optional<QList<fd::metrics::PodUsage>> m_allocUsage;
     std::optional<QList<fd::metrics::PodGpuRequest>> m_allocRequests;
     QList<GpuChart*> m_charts;
-    // The node charts are filled one after the other by one chain at a time.
-    quint64 m_fillChain = 0;
-    quint64 m_nodeRequest = 0;    // the latest node request; older answers are dropped
-    bool m_fillOpen = false;      // the chain has not settled yet
-    quint64 m_fillGeneration = 0; // the refresh it belongs to
+    // What each node chart shows (what the CSV export writes), and by which load: node and range.
+    QList<fd::metrics::MetricSeries> m_shown;
+    QStringList m_shownKeys;
+    // The node page's latest load; the answers of older ones are dropped.
+    std::shared_ptr<NodeLoad> m_nodeLoad;
     QPushButton* m_exportPng;
     QPushButton* m_exportCsv;
-    std::shared_ptr<const fd::metrics::SeriesSet> m_nodeSeries;
     QTimer* m_timer;
     quint64 m_generation = 0;
     int m_pending = 0;

@@ -8,8 +8,14 @@ without the Authorization header.
 
     FLEETDECK_TEST_PROXY_TOKEN=secret authproxy.py --upstream http://127.0.0.1:9090
 
-Prints "PORT <n>" on the first line of stdout once it listens; counts the requests it refused and
-forwarded in GET /__proxy/stats (JSON, answered without authentication); stops on SIGTERM.
+With --fail-file PATH, a range query whose PromQL contains the text in that file (read on every
+request; absent or empty: none) is answered as Prometheus answers a query it gives up on (422,
+its "too many samples" execution error) instead of being forwarded: one chart of a page fails
+while the others load, and a test switches the failure on and off by writing the file.
+
+Prints "PORT <n>" on the first line of stdout once it listens; counts the requests it refused,
+failed and forwarded in GET /__proxy/stats (JSON, answered without authentication); stops on
+SIGTERM.
 """
 
 import argparse
@@ -21,9 +27,13 @@ import signal
 import sys
 import threading
 import urllib.error
+import urllib.parse
 import urllib.request
 
 PR_SET_PDEATHSIG = 1
+# Prometheus's own words (promql.ErrTooManySamples) for a query it gives up on.
+TOO_MANY_SAMPLES = {"status": "error", "errorType": "execution",
+                    "error": "query processing would load too many samples into memory in query execution"}
 HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "trailer", "upgrade",
               "proxy-authorization", "proxy-authenticate", "content-length", "host", "authorization"}
 
@@ -35,6 +45,7 @@ def main():
         pass
     p = argparse.ArgumentParser()
     p.add_argument("--upstream", required=True)
+    p.add_argument("--fail-file")
     a = p.parse_args()
     token = os.environ.get("FLEETDECK_TEST_PROXY_TOKEN", "")
     if not token:
@@ -42,7 +53,16 @@ def main():
         return 2
     expected = "Bearer " + token
     upstream = a.upstream.rstrip("/")
-    stats = {"refused": 0, "forwarded": 0}
+    stats = {"refused": 0, "failed": 0, "forwarded": 0}
+
+    def failing_text():
+        if not a.fail_file:
+            return ""
+        try:
+            with open(a.fail_file, encoding="utf-8") as f:
+                return f.read().strip()
+        except OSError:
+            return ""
     lock = threading.Lock()
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -72,6 +92,17 @@ def main():
                 self.reply(401, b"Unauthorized\n", [("Content-Type", "text/plain; charset=utf-8"),
                                                      ("WWW-Authenticate", 'Bearer realm="prometheus"')])
                 return
+            text = failing_text()
+            if text and urllib.parse.urlsplit(self.path).path.endswith("/api/v1/query_range"):
+                params = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
+                if body and "form-urlencoded" in (self.headers.get("Content-Type") or ""):
+                    params.update(urllib.parse.parse_qs(body.decode("utf-8", "replace")))
+                if any(text in q for q in params.get("query", [])):
+                    with lock:
+                        stats["failed"] += 1
+                    self.reply(422, json.dumps(TOO_MANY_SAMPLES).encode(),
+                               [("Content-Type", "application/json")])
+                    return
             with lock:
                 stats["forwarded"] += 1
             req = urllib.request.Request(upstream + self.path, data=body, method=self.command)
