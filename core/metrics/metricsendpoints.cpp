@@ -49,6 +49,10 @@ fd::secrets::SecretRef unusedSecretRef(const QString& name, AuthKind kind,
     return ref;
 }
 
+QString noLongerSaved(const QString& name) {
+    return Text::tr("The Prometheus endpoint “%1” is no longer saved; add it again.").arg(name);
+}
+
 QString text(const QString& v) {
     return v.isNull() ? QStringLiteral("") : v;
 }
@@ -188,7 +192,17 @@ fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
     return {};
 }
 
-fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& e, const MetricsEndpoint& old) {
+fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
+    // The row as stored now, not as this process last read it: another process (the CLI) may
+    // have changed or removed it since.
+    auto all = loadMetricsEndpoints(db);
+    if (!all)
+        return all.error();
+    const auto found = std::find_if(all->cbegin(), all->cend(),
+                                    [&e](const MetricsEndpoint& x) { return x.id == e.id; });
+    if (found == all->cend())
+        return fd::makeError(fd::ErrorKind::NotFound, noLongerSaved(e.name));
+    const MetricsEndpoint old = *found;
     // Endpoint rows first (updated in place, or inserted), so the row can point at them; rows
     // no longer used are deleted after the row stops pointing at them.
     const auto upsert = [db](fd::store::StoredEndpoint& row,
@@ -393,10 +407,7 @@ void MetricsEndpoints::update(MetricsEndpoint endpoint, QByteArray secret, QObje
         if (e.id == endpoint.id)
             found = e;
     if (!found) {
-        deliver(fd::makeError(fd::ErrorKind::NotFound,
-                              Text::tr("The Prometheus endpoint “%1” is no longer saved; add it "
-                                       "again.")
-                                  .arg(endpoint.name)));
+        deliver(fd::makeError(fd::ErrorKind::NotFound, noLongerSaved(endpoint.name)));
         return;
     }
     if (auto error = invalid(endpoint, endpoint.id)) {
@@ -433,7 +444,7 @@ void MetricsEndpoints::update(MetricsEndpoint endpoint, QByteArray secret, QObje
             return;
         auto stored = std::make_shared<MetricsEndpoint>(std::move(e));
         self->m_store.write(
-            [stored, old](sqlite3* db) { return updateMetricsEndpoint(db, *stored, old); }, self,
+            [stored](sqlite3* db) { return updateMetricsEndpoint(db, *stored); }, self,
             [self, deliver, stored, oldRefs, newRef](fd::Status st) {
                 if (!self)
                     return;

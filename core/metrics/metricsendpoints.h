@@ -69,10 +69,10 @@ fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db); // by name
 // Inserts the endpoint row (when a URL), the Alertmanager's endpoint row (when set) and the
 // prometheus_endpoints row; fills in the ids.
 fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint);
-// Rewrites the row `endpoint.id` and its endpoint rows from `endpoint` (`old` is what is stored):
-// endpoint rows are updated in place, inserted when new, deleted when gone; fills in the ids.
-fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint,
-                                 const MetricsEndpoint& old);
+// Rewrites the row `endpoint.id` and its endpoint rows from `endpoint`, against the row as stored
+// now: endpoint rows are updated in place, inserted when new, deleted when gone; fills in the ids.
+// NotFound when the row is gone (another process removed it).
+fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& endpoint);
 // Removes the row and its endpoint rows (Prometheus and Alertmanager).
 fd::Status deleteMetricsEndpoint(sqlite3* db, const MetricsEndpoint& endpoint);
 

@@ -396,6 +396,25 @@ private Q_SLOTS:
         QVERIFY(newRef != QStringLiteral("prometheus/lab/token"));
         QCOMPARE(*env.secrets->load(newRef), QByteArray("tok-new"));
         QCOMPARE(*env.secrets->load(QStringLiteral("prometheus/lab/token")), QByteArray("tok-2"));
+
+        // Another process (the CLI) removes the row this one still lists: an edit here is
+        // refused as no longer saved, writes no row, and leaves no new secret behind.
+        const MetricsEndpoint renamed = *r;
+        QVERIFY(env.store->writeSync(
+            [&renamed](sqlite3* db) { return deleteMetricsEndpoint(db, renamed); }));
+        const qint64 rowsBefore = count("SELECT count(*) FROM endpoints");
+        e = renamed;
+        e.endpoint->endpoint.url = QStringLiteral("http://127.0.0.1:5");
+        e.setAlertmanagerUrl(QStringLiteral("http://127.0.0.1:6"));
+        r = update(e, "tok-3");
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, fd::ErrorKind::NotFound);
+        QVERIFY2(r.error().message.contains(QStringLiteral("no longer saved")),
+                 qPrintable(r.error().message));
+        QCOMPARE(count("SELECT count(*) FROM endpoints"), rowsBefore);
+        QCOMPARE(count("SELECT count(*) FROM prometheus_endpoints WHERE name = 'lab-renamed'"), 0);
+        QTRY_COMPARE(env.secrets->load(QStringLiteral("prometheus/lab-renamed/token")).error().kind,
+                     fd::ErrorKind::NotFound);
     }
 
     // The service reads its list on the store's reader thread: nothing arrives inside load(),
