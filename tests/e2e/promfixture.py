@@ -163,7 +163,7 @@ class AuthProxy:
     `Authorization: Bearer <token>`, forwarded otherwise. Stopped by PID.
 
         with AuthProxy(prom.url, "token") as proxy:
-            proxy.url, proxy.stats()   # {"refused": n, "failed": n, "forwarded": n}
+            proxy.url, proxy.stats()   # {"refused": n, "failed": n, "held": n, "forwarded": n}
     """
 
     def __init__(self, upstream, token):

@@ -57,6 +57,28 @@ const fd::metrics::GpuMetric kNodeMetrics[] = {
 
 } // namespace
 
+// One load of the node page: a query per chart, all sent at once; each chart is drawn as soon
+// as its answer is in (one chart at a time: drawing takes the UI thread a few milliseconds), and
+// the load settles once, after its last chart, or when a newer load of the same refresh takes
+// over.
+struct GpuDashboard::NodeLoad {
+    quint64 generation = 0;
+    QString key; // node and range
+    int unanswered = 0;
+    QList<std::pair<int, fd::metrics::MetricSeries>> ready; // answered, not drawn yet
+    fd::metrics::TimeWindow window;
+    bool drawing = false;
+    bool settled = false;
+    QStringList errors;
+    QMetaObject::Connection waiting; // for the chart being drawn to be complete
+
+    // Replaced, or its refresh is: nothing more of it is drawn or kept.
+    void drop() {
+        ready.clear();
+        QObject::disconnect(waiting);
+    }
+};
+
 GpuDashboard::GpuDashboard(QWidget* parent)
     : QWidget(parent)
     , m_range(new QComboBox(this))
@@ -237,9 +259,21 @@ void GpuDashboard::setClient(fd::metrics::PromClient* client) {
         c->clear();
     m_shown.fill({});
     m_shownKeys.fill({});
+    if (m_nodeLoad)
+        m_nodeLoad->drop();
+    m_nodeLoad.reset();
     m_node->clear();
-    if (client)
+    if (client) {
         refresh();
+    } else {
+        // Nothing is loading any more: answers of the old client are dropped (generation).
+        m_pending = 0;
+        m_errors.clear();
+        m_nodeErrors.clear();
+        m_refresh->setEnabled(true);
+        m_status->clear();
+        m_status->setProperty("error", false);
+    }
 }
 
 void GpuDashboard::setAlertmanager(fd::metrics::AlertmanagerClient* client) {
@@ -326,12 +360,13 @@ void GpuDashboard::settle(const QString& error) {
     if (--m_pending > 0)
         return;
     m_refresh->setEnabled(true);
-    m_errors.removeDuplicates();
+    QStringList errors = m_errors + m_nodeErrors;
+    errors.removeDuplicates();
     m_status->setText(
-        m_errors.isEmpty()
+        errors.isEmpty()
             ? tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
-            : m_errors.join(QLatin1Char(' ')));
-    m_status->setProperty("error", !m_errors.isEmpty());
+            : errors.join(QLatin1Char(' ')));
+    m_status->setProperty("error", !errors.isEmpty());
     Q_EMIT loaded();
 }
 
@@ -339,7 +374,7 @@ void GpuDashboard::vaultUnlocked() {
     // A refresh still running was started while the vault was locked: its answers would say
     // "locked" again, so it is replaced too.
     if (m_metrics && (m_allocation->state() == AllocationView::State::Locked ||
-                      !m_errors.isEmpty() || m_pending > 0))
+                      !m_errors.isEmpty() || !m_nodeErrors.isEmpty() || m_pending > 0))
         refresh();
 }
 
@@ -347,7 +382,10 @@ void GpuDashboard::refresh() {
     if (!m_metrics)
         return;
     const quint64 generation = ++m_generation;
+    if (m_nodeLoad)
+        m_nodeLoad->drop(); // its answers are dropped (generation): their series need not wait
     m_errors.clear();
+    m_nodeErrors.clear();
     m_pending = 4;
     m_requests += 4;
     m_refresh->setEnabled(false);
@@ -366,9 +404,11 @@ void GpuDashboard::refresh() {
             if (!current.isEmpty() && m_node->findText(current) >= 0)
                 m_node->setCurrentText(current);
         }
-        settle(r.ok() ? QString() : r.error().message);
+        // The node load is counted before this answer settles: were it the refresh's last, the
+        // refresh would look finished (loaded(), the button back) with the node still loading.
         if (r.ok() && m_tabs->currentIndex() == NodeTab)
             refreshNode();
+        settle(r.ok() ? QString() : r.error().message);
     });
     fd::metrics::HealthRequest health;
     health.rangeMs = rangeMs();
@@ -430,21 +470,6 @@ bool GpuDashboard::nodeChartsEmpty() const {
     return m_charts.first()->lineCount() == 0;
 }
 
-// One load of the node page: a query per chart, all sent at once; each chart is drawn as soon
-// as its answer is in (one chart at a time: drawing takes the UI thread a few milliseconds), and
-// the load settles once, after its last chart, or when a newer load of the same refresh takes
-// over.
-struct GpuDashboard::NodeLoad {
-    quint64 generation = 0;
-    QString key; // node and range
-    int unanswered = 0;
-    QList<std::pair<int, fd::metrics::MetricSeries>> ready; // answered, not drawn yet
-    fd::metrics::TimeWindow window;
-    bool drawing = false;
-    bool settled = false;
-    QStringList errors;
-};
-
 bool GpuDashboard::isCurrent(const NodeLoad& load) const {
     return &load == m_nodeLoad.get() && load.generation == m_generation && !load.settled;
 }
@@ -455,7 +480,7 @@ void GpuDashboard::fillNext(const std::shared_ptr<NodeLoad>& load) {
     if (load->ready.isEmpty()) {
         if (load->unanswered == 0) {
             load->settled = true;
-            m_errors << load->errors;
+            m_nodeErrors = load->errors; // this node's, not an earlier one's
             settle(QString());
         }
         return;
@@ -475,7 +500,7 @@ void GpuDashboard::fillNext(const std::shared_ptr<NodeLoad>& load) {
         });
     };
     if (chart->isFilling())
-        connect(chart, &GpuChart::filled, this, next, Qt::SingleShotConnection);
+        load->waiting = connect(chart, &GpuChart::filled, this, next, Qt::SingleShotConnection);
     else
         next();
 }
@@ -644,6 +669,8 @@ void GpuDashboard::refreshNode() {
     if (!m_metrics || m_node->currentText().isEmpty())
         return;
     const std::shared_ptr<NodeLoad> previous = m_nodeLoad;
+    if (previous)
+        previous->drop();
     auto load = std::make_shared<NodeLoad>();
     load->generation = m_generation;
     load->key = m_node->currentText() + QLatin1Char('/') + QString::number(rangeMs());
@@ -657,6 +684,14 @@ void GpuDashboard::refreshNode() {
         previous->settled = true;
         settle(QString());
     }
+    // A chart showing another node or range is emptied now: until its own answer comes (late,
+    // or never when its query fails) it must not stand for this one. The same view stays.
+    for (int i = 0; i < int(m_charts.size()); ++i)
+        if (!m_shownKeys.at(i).isEmpty() && m_shownKeys.at(i) != load->key) {
+            m_charts.at(i)->clear();
+            m_shown[i] = {};
+            m_shownKeys[i].clear();
+        }
     fd::metrics::SeriesRequest request;
     request.node = m_node->currentText();
     request.rangeMs = rangeMs();
@@ -666,27 +701,19 @@ void GpuDashboard::refreshNode() {
     // Prometheus still works on the others.
     for (int i = 0; i < int(m_charts.size()); ++i) {
         request.metrics = {kNodeMetrics[i]};
-        m_metrics->series(request, this,
-                          [this, load, i](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
-                              if (!isCurrent(*load))
-                                  return;
-                              --load->unanswered;
-                              if (r.ok() && !r->metrics.isEmpty()) {
-                                  load->window = r->window;
-                                  load->ready.append({i, std::move(r->metrics.first())});
-                              } else {
-                                  if (!r.ok())
-                                      load->errors << r.error().message;
-                                  // Another node's or range's lines must not stand for this one's;
-                                  // the same view keeps what it showed when a refresh fails.
-                                  if (m_shownKeys.at(i) != load->key) {
-                                      m_charts.at(i)->clear();
-                                      m_shown[i] = {};
-                                      m_shownKeys[i].clear();
-                                  }
-                              }
-                              fillNext(load);
-                          });
+        const auto answer = [this, load, i](fd::metrics::PromResult<fd::metrics::SeriesSet> r) {
+            if (!isCurrent(*load))
+                return;
+            --load->unanswered;
+            if (r.ok() && !r->metrics.isEmpty()) {
+                load->window = r->window;
+                load->ready.append({i, std::move(r->metrics.first())});
+            } else if (!r.ok()) {
+                load->errors << r.error().message; // the chart keeps the same view's lines
+            }
+            fillNext(load);
+        };
+        m_metrics->series(request, this, answer);
     }
 }
 

@@ -156,6 +156,7 @@ private:
     int m_pending = 0;
     int m_requests = 0;
     QStringList m_errors;
+    QStringList m_nodeErrors; // the node page's last load's
 };
 
 } // namespace fd::widgets

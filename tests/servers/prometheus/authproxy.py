@@ -11,10 +11,12 @@ without the Authorization header.
 With --fail-file PATH, a range query whose PromQL contains the text in that file (read on every
 request; absent or empty: none) is answered as Prometheus answers a query it gives up on (422,
 its "too many samples" execution error) instead of being forwarded: one chart of a page fails
-while the others load, and a test switches the failure on and off by writing the file.
+while the others load, and a test switches the failure on and off by writing the file. With
+--hold-file PATH, such a range query is held until that file no longer holds its text (at most
+60 s), then forwarded: one chart's answer comes late.
 
 Prints "PORT <n>" on the first line of stdout once it listens; counts the requests it refused,
-failed and forwarded in GET /__proxy/stats (JSON, answered without authentication); stops on
+failed, held and forwarded in GET /__proxy/stats (JSON, answered without authentication); stops on
 SIGTERM.
 """
 
@@ -26,6 +28,7 @@ import os
 import signal
 import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -46,6 +49,7 @@ def main():
     p = argparse.ArgumentParser()
     p.add_argument("--upstream", required=True)
     p.add_argument("--fail-file")
+    p.add_argument("--hold-file")
     a = p.parse_args()
     token = os.environ.get("FLEETDECK_TEST_PROXY_TOKEN", "")
     if not token:
@@ -53,13 +57,13 @@ def main():
         return 2
     expected = "Bearer " + token
     upstream = a.upstream.rstrip("/")
-    stats = {"refused": 0, "failed": 0, "forwarded": 0}
+    stats = {"refused": 0, "failed": 0, "held": 0, "forwarded": 0}
 
-    def failing_text():
-        if not a.fail_file:
+    def file_text(path):
+        if not path:
             return ""
         try:
-            with open(a.fail_file, encoding="utf-8") as f:
+            with open(path, encoding="utf-8") as f:
                 return f.read().strip()
         except OSError:
             return ""
@@ -92,17 +96,29 @@ def main():
                 self.reply(401, b"Unauthorized\n", [("Content-Type", "text/plain; charset=utf-8"),
                                                      ("WWW-Authenticate", 'Bearer realm="prometheus"')])
                 return
-            text = failing_text()
-            if text and urllib.parse.urlsplit(self.path).path.endswith("/api/v1/query_range"):
+            queries = []
+            if urllib.parse.urlsplit(self.path).path.endswith("/api/v1/query_range"):
                 params = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)
                 if body and "form-urlencoded" in (self.headers.get("Content-Type") or ""):
                     params.update(urllib.parse.parse_qs(body.decode("utf-8", "replace")))
-                if any(text in q for q in params.get("query", [])):
-                    with lock:
-                        stats["failed"] += 1
-                    self.reply(422, json.dumps(TOO_MANY_SAMPLES).encode(),
-                               [("Content-Type", "application/json")])
-                    return
+                queries = params.get("query", [])
+
+            def matches(path):
+                text = file_text(path)
+                return bool(text) and any(text in q for q in queries)
+
+            if matches(a.fail_file):
+                with lock:
+                    stats["failed"] += 1
+                self.reply(422, json.dumps(TOO_MANY_SAMPLES).encode(),
+                           [("Content-Type", "application/json")])
+                return
+            if matches(a.hold_file):
+                with lock:
+                    stats["held"] += 1
+                deadline = time.monotonic() + 60
+                while matches(a.hold_file) and time.monotonic() < deadline:
+                    time.sleep(0.05)
             with lock:
                 stats["forwarded"] += 1
             req = urllib.request.Request(upstream + self.path, data=body, method=self.command)
