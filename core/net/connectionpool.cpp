@@ -78,6 +78,8 @@ void addField(QCryptographicHash& h, QByteArrayView field) {
 } // namespace
 
 TrustStore TrustStores::get(const QByteArray& caPem, QString* error) {
+    if (caPem.isEmpty() && m_system)
+        return m_system;
     const QByteArray key = QCryptographicHash::hash(caPem, QCryptographicHash::Sha256);
     if (const auto it = m_stores.find(key); it != m_stores.end()) {
         if (TrustStore store = it->second.lock())
@@ -90,6 +92,7 @@ TrustStore TrustStores::get(const QByteArray& caPem, QString* error) {
         return {};
     }
     if (caPem.isEmpty()) {
+        m_system = store; // parsed once for the client's life, not once per pool
         if (!loadSystemCas(store.get()))
             qCWarning(lcNet, "the system CA certificates could not be loaded");
     } else if (!loadPem(store.get(), caPem)) {
@@ -129,6 +132,7 @@ QByteArray poolKey(const Request& request) {
     const TlsOptions& tls = request.tls;
     QCryptographicHash h(QCryptographicHash::Sha256);
     addField(h, "fleetdeck-pool-1");
+    addField(h, request.usesTls() ? "tls" : "plain"); // a plain pool has no trust store
     addField(h, tls.caPem);
     addField(h, tls.serverName.toLower().toUtf8());
     addField(h, tls.insecure ? "insecure" : "verify");

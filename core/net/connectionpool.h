@@ -40,7 +40,8 @@ public:
 
 private:
     std::unordered_map<QByteArray, std::weak_ptr<X509_STORE>, DigestHash>
-        m_stores; // by SHA-256 of the PEM
+        m_stores;        // by SHA-256 of the PEM, while a pool uses it
+    TrustStore m_system; // the system bundle (~25–30 ms to parse), kept once parsed
 };
 
 // The connections, TLS sessions and DNS answers shared by the transfers of ONE TLS policy (CA,

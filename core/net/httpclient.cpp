@@ -120,8 +120,10 @@ RequestId HttpClient::send(Request request, QObject* context, Done done) {
         const QByteArray key = poolKey(request);
         setup.pool = lane.findPool(key);
         if (!setup.pool) {
-            const TrustStore trust =
-                request.tls.insecure ? TrustStore() : m_trust->get(request.tls.caPem, &trustError);
+            // No certificate, no trust store: a plain request does not parse the system bundle.
+            const TrustStore trust = request.tls.insecure || !request.usesTls()
+                                         ? TrustStore()
+                                         : m_trust->get(request.tls.caPem, &trustError);
             if (trustError.isEmpty())
                 setup.pool = lane.pool(key, trust, true);
         }

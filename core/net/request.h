@@ -76,6 +76,11 @@ struct Request {
     bool stream = false;
 
     bool isStream() const { return stream || (onData && totalTimeoutMs == 0); }
+    // The request meets a certificate: an https URL, or any URL through an HTTPS proxy.
+    bool usesTls() const {
+        return url.scheme() == QLatin1String("https") ||
+               proxyUrl.startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
+    }
 
     // A GET of `pathAndQuery` ("/api/v1/nodes?limit=500", already percent-encoded) on the
     // endpoint: its URL's path prefix is kept (https://h:6443/clusters/x + /version →

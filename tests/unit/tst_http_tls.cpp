@@ -297,13 +297,25 @@ private Q_SLOTS:
         QCOMPARE(client.stats().tlsSessionsResumed, quint64(2));
     }
 
-    // The system CA bundle is read once per client, not once per connection.
+    // The system CA bundle is read once per client: not for a plain http request (no
+    // certificate to check), not once per connection, and not again when the pools that used
+    // it closed.
     void systemStoreReadOnce() {
         const QString bundle = QStringLiteral("/etc/ssl/certs/ca-certificates.crt");
         QVERIFY2(QFile::exists(bundle), "Debian's ca-certificates bundle is missing");
         OpenCounter counter(bundle);
         QVERIFY(counter.isValid());
         HttpClient client;
+        ServerProcess plain;
+        QString error;
+        QVERIFY2(plain.startPython(QStringLiteral("net_http_server.py"), {}, &error),
+                 qPrintable(error));
+        Request hello;
+        hello.url = QUrl(plain.baseUrl() + QStringLiteral("/hello"));
+        hello.totalTimeoutMs = 10000;
+        const Reply plainReply = sendAndWait(client, hello);
+        QVERIFY2(plainReply.ok(), qPrintable(describe(plainReply)));
+        QCOMPARE(counter.opens(), 0);
         QList<int> opens;
         for (int i = 0; i < 5; ++i) {
             // The chain is unknown to the system store: every attempt is a new connection.
@@ -311,8 +323,16 @@ private Q_SLOTS:
             QCOMPARE(r.error.kind, NetErrorKind::TlsUnknownCa);
             opens.append(counter.opens());
         }
-        QCOMPARE(client.stats().connectionsOpened, quint64(5));
+        QCOMPARE(client.stats().connectionsOpened, quint64(6)); // with the plain one
         QCOMPARE(opens, QList<int>({1, 1, 1, 1, 1}));
+        client.dropIdleConnections();
+        QCOMPARE(client.stats().pools, 0);
+        QCOMPARE(sendAndWait(client, get(m_chain, QStringLiteral("/close"))).error.kind,
+                 NetErrorKind::TlsUnknownCa);
+        QCOMPARE(counter.opens(), 1);
+        // A plain pool never serves an https request: that one still gets the system store.
+        QVERIFY(sendAndWait(client, hello).ok());
+        QCOMPARE(client.stats().pools, 2);
     }
 
     void trustStoresParsedOncePerCa() {
