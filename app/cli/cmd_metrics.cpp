@@ -283,6 +283,22 @@ std::optional<QByteArray> readSecret(Context& ctx, bool fromStdin) {
 
 // ---- metrics -----------------------------------------------------------------------------------
 
+// The end of `metrics add` and `metrics edit`: the typed secret wiped, then the saved endpoint
+// as JSON, or `done` ("added %1") with its name.
+int reportSaved(Context& ctx, Session& s, const fd::Result<MetricsEndpoint>& saved,
+                QByteArray& secret, const QString& done) {
+    fd::secrets::crypto::wipe(secret);
+    if (!saved)
+        return failure(ctx, saved.error().message);
+    if (ctx.global.json)
+        ctx.printJson(endpointJson(s, *saved));
+    else {
+        ctx.out << done.arg(saved->name) << '\n';
+        ctx.out.flush();
+    }
+    return ExitOk;
+}
+
 int metricsAdd(Context& ctx, Session& s, const Args& a) {
     if (a.positional.size() != 1)
         return usageError(ctx, metricsUsage, CliText::tr("metrics add needs one NAME"));
@@ -378,16 +394,7 @@ int metricsAdd(Context& ctx, Session& s, const Args& a) {
     }
     auto added = await<fd::Result<MetricsEndpoint>>(
         [&](QObject* c, auto done) { s.endpoints->add(e, secret, c, std::move(done)); });
-    fd::secrets::crypto::wipe(secret);
-    if (!added)
-        return failure(ctx, added.error().message);
-    if (ctx.global.json)
-        ctx.printJson(endpointJson(s, *added));
-    else {
-        ctx.out << CliText::tr("added %1").arg(added->name) << '\n';
-        ctx.out.flush();
-    }
-    return ExitOk;
+    return reportSaved(ctx, s, added, secret, CliText::tr("added %1"));
 }
 
 int metricsEdit(Context& ctx, Session& s, const Args& a) {
@@ -489,16 +496,7 @@ int metricsEdit(Context& ctx, Session& s, const Args& a) {
     }
     auto saved = await<fd::Result<MetricsEndpoint>>(
         [&](QObject* c, auto done) { s.endpoints->update(e, secret, c, std::move(done)); });
-    fd::secrets::crypto::wipe(secret);
-    if (!saved)
-        return failure(ctx, saved.error().message);
-    if (ctx.global.json)
-        ctx.printJson(endpointJson(s, *saved));
-    else {
-        ctx.out << CliText::tr("changed %1").arg(saved->name) << '\n';
-        ctx.out.flush();
-    }
-    return ExitOk;
+    return reportSaved(ctx, s, saved, secret, CliText::tr("changed %1"));
 }
 
 int metricsList(Context& ctx, Session& s, const Args& a) {

@@ -141,23 +141,45 @@ fd::Result<QList<MetricsEndpoint>> loadMetricsEndpoints(sqlite3* db) {
     return out;
 }
 
+namespace {
+
+// ?1 … ?8 of the INSERT and the UPDATE of a prometheus_endpoints row (?7 the time of the write),
+// once the endpoint rows have their ids.
+void bindRow(Statement& stmt, const MetricsEndpoint& e) {
+    stmt.bind(1, text(e.name));
+    if (e.clusterId)
+        stmt.bind(2, *e.clusterId);
+    else
+        stmt.bindNull(2);
+    if (e.endpoint)
+        stmt.bind(3, e.endpoint->id);
+    else
+        stmt.bindNull(3);
+    stmt.bind(4, authKindName(e.auth))
+        .bind(5, text(e.username))
+        .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
+        .bind(7, QDateTime::currentDateTimeUtc());
+    if (e.alertmanager)
+        stmt.bind(8, e.alertmanager->id);
+    else
+        stmt.bindNull(8);
+}
+
+} // namespace
+
 fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
-    std::optional<qint64> endpointId;
     if (e.endpoint) {
         auto id = fd::store::insertEndpoint(db, e.endpoint->endpoint, e.endpoint->credentialRefs);
         if (!id)
             return id.error();
-        endpointId = *id;
         e.endpoint->id = *id;
     }
-    std::optional<qint64> alertmanagerId;
     if (e.alertmanager) {
         // Credentials are the Prometheus endpoint's: the row references none.
         e.alertmanager->credentialRefs.clear();
         auto id = fd::store::insertEndpoint(db, e.alertmanager->endpoint, {});
         if (!id)
             return id.error();
-        alertmanagerId = *id;
         e.alertmanager->id = *id;
     }
     auto stmt = Statement::prepare(
@@ -166,23 +188,7 @@ fd::Status insertMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, ?7, ?7)");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, text(e.name));
-    if (e.clusterId)
-        stmt->bind(2, *e.clusterId);
-    else
-        stmt->bindNull(2);
-    if (endpointId)
-        stmt->bind(3, *endpointId);
-    else
-        stmt->bindNull(3);
-    stmt->bind(4, authKindName(e.auth))
-        .bind(5, text(e.username))
-        .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
-        .bind(7, QDateTime::currentDateTimeUtc());
-    if (alertmanagerId)
-        stmt->bind(8, *alertmanagerId);
-    else
-        stmt->bindNull(8);
+    bindRow(*stmt, e);
     if (auto st = stmt->run(); !st)
         return st;
     auto id = fd::store::queryInt(db, "SELECT last_insert_rowid()");
@@ -231,23 +237,7 @@ fd::Status updateMetricsEndpoint(sqlite3* db, MetricsEndpoint& e) {
             "alertmanager_endpoint_id = ?8 WHERE id = ?9");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, text(e.name));
-    if (e.clusterId)
-        stmt->bind(2, *e.clusterId);
-    else
-        stmt->bindNull(2);
-    if (e.endpoint)
-        stmt->bind(3, e.endpoint->id);
-    else
-        stmt->bindNull(3);
-    stmt->bind(4, authKindName(e.auth))
-        .bind(5, text(e.username))
-        .bind(6, e.service ? e.service->toString() : QStringLiteral(""))
-        .bind(7, QDateTime::currentDateTimeUtc());
-    if (e.alertmanager)
-        stmt->bind(8, e.alertmanager->id);
-    else
-        stmt->bindNull(8);
+    bindRow(*stmt, e);
     stmt->bind(9, e.id);
     if (auto st = stmt->run(); !st)
         return st;
